@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { TRPCReactProvider } from "@/components/trpc/trpc-provider";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "SecondLook", template: "%s · SecondLook" },
+  description: "A shared, private workspace for preparing, comparing and reflecting on a second medical opinion.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only rounded-lg bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+        >
+          Skip to main content
+        </a>
+        <TRPCReactProvider>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <footer className="border-t border-slate-200 bg-white">
+            <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+              SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your
+              local emergency number.
+            </p>
+          </footer>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthPage } from "@/components/auth-page";
+import { SignInForm } from "@/components/sign-in-form";
+import { Notice } from "@/components/ui/notice";
+import { getSession } from "@/server/auth";
+import { emailLinksAvailable } from "@/server/mail";
+import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Params = { callbackUrl?: string; email?: string; signedOut?: string };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const { callbackUrl, email, signedOut } = await searchParams;
+  if (await getSession()) redirect(safeCallbackPath(callbackUrl));
+  const signUpHref = callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up";
+  return (
+    <AuthPage
+      title="Sign in"
+      intro={
+        <p>
+          New to SecondLook? <Link href={signUpHref}>Create an account</Link>
+        </p>
+      }
+    >
+      {signedOut === "everywhere" && (
+        <div className="mb-5">
+          <Notice>You have been signed out on all your devices.</Notice>
+        </div>
+      )}
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} />
+      {emailLinksAvailable() && (
+        <p className="mt-5">
+          <Link href="/forgot-password">Forgotten your password?</Link>
+        </p>
+      )}
+    </AuthPage>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+import { signOutAction, signOutEverywhereAction } from "@/server/auth/actions";
+
+/** The signed-in person's name; opens a small panel with sign-out choices (a disclosure, not an ARIA menu). */
+export function AccountMenu({ name, email }: { name: string; email: string }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    };
+    const onClick = (e: MouseEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("mousedown", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("mousedown", onClick);
+    };
+  }, [open]);
+
+  return (
+    <div ref={wrapper} className="relative">
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={`${name}, account menu`}
+        onClick={() => setOpen((v) => !v)}
+        className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-2 font-semibold hover:bg-slate-100"
+      >
+        <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 text-brand-800">
+          {name.trim().charAt(0).toUpperCase() || "?"}
+        </span>
+        <span className="max-w-[10rem] truncate">{name}</span>
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute right-0 z-10 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
+      >
+        <p className="font-semibold">{name}</p>
+        <p className="truncate text-sm text-muted">{email}</p>
+        <form action={signOutAction} className="mt-4">
+          <button type="submit" className="w-full rounded-lg border border-slate-300 px-4 py-2 text-left font-semibold hover:bg-slate-100">
+            Sign out
+          </button>
+        </form>
+        <form action={signOutEverywhereAction} className="mt-2">
+          <button type="submit" className="w-full rounded-lg px-4 py-2 text-left text-sm hover:bg-slate-100">
+            Sign out on all devices
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

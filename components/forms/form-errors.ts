@@ -1,0 +1,45 @@
+/** Turning form and server errors into field messages and an error summary. */
+import { TRPCClientError } from "@trpc/client";
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { SummaryError } from "@/components/ui/error-summary";
+
+/** Builds the error summary from react-hook-form's errors, in field order, plus a form-level message. */
+export function summaryErrors<T extends FieldValues>(
+  errors: FieldErrors<T>,
+  fieldIds: Partial<Record<Path<T>, string>>,
+  formMessage?: string | null,
+): SummaryError[] {
+  const list: SummaryError[] = [];
+  for (const [field, id] of Object.entries(fieldIds) as [string, string][]) {
+    const message = (errors as Record<string, { message?: unknown } | undefined>)[field]?.message;
+    if (typeof message === "string") list.push({ fieldId: id, message });
+  }
+  if (formMessage) list.push({ message: formMessage });
+  return list;
+}
+
+/**
+ * Puts a server's field errors next to their fields; returns the message to show at form level
+ * when the error is not about a field this form has.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string | null {
+  if (error instanceof TRPCClientError) {
+    const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null; code?: string } | undefined;
+    let placed = false;
+    for (const [field, messages] of Object.entries(data?.fieldErrors ?? {})) {
+      if (messages?.[0] && (fields as readonly string[]).includes(field)) {
+        setError(field as Path<T>, { type: "server", message: messages[0] });
+        placed = true;
+      }
+    }
+    if (placed) return null;
+    const firstFieldMessage = Object.values(data?.fieldErrors ?? {}).find((m) => m?.[0])?.[0];
+    if (firstFieldMessage) return firstFieldMessage;
+    if (data?.code === "TOO_MANY_REQUESTS" || data?.code === "BAD_REQUEST") return error.message;
+  }
+  return "Something went wrong on our side and nothing was saved. Please try again in a moment.";
+}

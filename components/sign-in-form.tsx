@@ -1,0 +1,65 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
+import { signInWithPassword } from "@/server/auth/actions";
+import { ZSignInInput, type TSignInInput } from "@/server/shared/account-schemas";
+
+export function SignInForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const form = useForm<TSignInInput>({
+    resolver: zodResolver(ZSignInInput),
+    defaultValues: { email: defaultEmail, password: "" },
+    shouldFocusError: false,
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      const result = await signInWithPassword(values, callbackUrl);
+      if (!result.ok) {
+        setFormMessage(result.message);
+        return;
+      }
+      router.push(result.redirectTo);
+      router.refresh();
+    } catch {
+      setFormMessage("We could not reach SecondLook. Check your connection and try again.");
+    }
+  });
+
+  const summary = summaryErrors(errors, { email: "email", password: "password" }, formMessage);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary errors={summary} title={formMessage && summary.length === 1 ? "We could not sign you in" : undefined} />
+      <TextField
+        id="email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

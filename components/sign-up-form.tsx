@@ -1,0 +1,76 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
+import { signInWithPassword } from "@/server/auth/actions";
+import { ZSignUpInput, type TSignUpInput } from "@/server/shared/account-schemas";
+import { PASSWORD_MIN_LENGTH } from "@/server/shared/password-rules";
+
+const FIELDS = ["name", "email", "password"] as const;
+
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const form = useForm<TSignUpInput>({
+    resolver: zodResolver(ZSignUpInput),
+    defaultValues: { name: "", email: "", password: "" },
+    shouldFocusError: false,
+  });
+  const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await signUp.mutateAsync(values);
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
+      return;
+    }
+    const result = await signInWithPassword({ email: values.email, password: values.password }, callbackUrl);
+    if (!result.ok) {
+      router.push("/sign-in");
+      return;
+    }
+    router.push(result.redirectTo);
+    router.refresh();
+  });
+
+  const summary = summaryErrors(errors, { name: "name", email: "email", password: "password" }, formMessage);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary errors={summary} />
+      <TextField id="name" label="Your name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+      <TextField
+        id="email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      <TextField
+        id="password"
+        label="Choose a password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

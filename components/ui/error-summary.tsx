@@ -1,0 +1,37 @@
+"use client";
+import { useEffect, useRef } from "react";
+
+export type SummaryError = { fieldId?: string; message: string };
+
+/**
+ * The list of problems at the top of a form, each linking to its field. It takes focus when it
+ * appears, so screen-reader and keyboard users learn at once that the form was not sent.
+ */
+export function ErrorSummary({ errors, title = "Please check the form" }: { errors: SummaryError[]; title?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const key = errors.map((e) => e.message).join("|");
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+  if (errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded-lg border-2 border-danger bg-danger-bg p-4"
+    >
+      <h2 id="error-summary-title" className="text-lg font-bold text-danger">
+        {title}
+      </h2>
+      <ul className="mt-2 list-disc pl-5">
+        {errors.map((error) => (
+          <li key={`${error.fieldId ?? ""}${error.message}`}>
+            {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : error.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

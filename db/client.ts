@@ -1,0 +1,75 @@
+/**
+ * Opens the database with the driver the configuration asks for: postgres.js for a server URL,
+ * PGlite (PostgreSQL compiled to WASM) otherwise. Both give the same Drizzle API and schema.
+ * Touch this file only to change how connections are made; the app's singleton is server/db.ts.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The driver-neutral database type every query in the app is written against. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; maxConnections?: number }
+  /** `dataDir` unset means an in-memory database (tests). */
+  | { kind: "pglite"; dataDir?: string };
+
+export interface Database {
+  db: Db;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+  /** LISTEN on a channel; resolves to an unlisten function. Used by live events. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Runs `fn` while holding a database-wide lock, so several app instances never migrate at once. */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+const MIGRATION_LOCK_KEY = 724_113_001;
+
+export function openDatabase(target: DatabaseTarget): Database {
+  if (target.kind === "postgres") {
+    const sql = postgres(target.url, {
+      max: target.maxConnections ?? 10,
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres({ client: sql, schema }) as unknown as Db,
+      target,
+      close: () => sql.end({ timeout: 5 }),
+      async listen(channel, onPayload) {
+        const sub = await sql.listen(channel, onPayload);
+        return () => sub.unlisten();
+      },
+      async exclusively(fn) {
+        const conn = await sql.reserve();
+        try {
+          await conn`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+          return await fn();
+        } finally {
+          await conn`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+          conn.release();
+        }
+      },
+    };
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const client = new PGlite(target.dataDir);
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    target,
+    close: () => client.close(),
+    async listen(channel, onPayload) {
+      return client.listen(channel, onPayload);
+    },
+    // One PGlite instance belongs to one process (see server/db.ts), so there is no one to exclude.
+    exclusively: (fn) => fn(),
+  };
+}

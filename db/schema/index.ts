@@ -1,0 +1,2 @@
+/** Every table, re-exported from one place for Drizzle and drizzle-kit. Add a line per domain file. */
+export * from "./accounts";

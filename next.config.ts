@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./server/security-headers";
+
+const nextConfig: NextConfig = {
+  // Native/WASM packages stay out of the bundle; PGlite breaks when bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,43 @@
+"use server";
+/** Server actions for signing in and out, called from the sign-in form and the account menu. */
+import { CredentialsSignin } from "next-auth";
+import { ZSignInInput } from "@/server/shared/account-schemas";
+import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+import { getDb } from "@/server/db";
+import { getSession, signIn, signOut } from "./index";
+import { revokeUserSessions } from "./sessions";
+
+export type SignInState = { ok: true; redirectTo: string } | { ok: false; message: string };
+
+/** One message for a wrong email or a wrong password, so neither is revealed. */
+const INVALID_MESSAGE = "That email and password do not match an account. Check both and try again.";
+
+export async function signInWithPassword(input: unknown, callbackUrl?: string): Promise<SignInState> {
+  const parsed = ZSignInInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: INVALID_MESSAGE };
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const minutes = /^throttled-(\d+)$/.exec(error.code)?.[1];
+      if (minutes) {
+        const unit = minutes === "1" ? "minute" : "minutes";
+        return { ok: false, message: `Too many sign-in attempts. For your safety, please try again in ${minutes} ${unit}.` };
+      }
+      return { ok: false, message: INVALID_MESSAGE };
+    }
+    throw error;
+  }
+  return { ok: true, redirectTo: safeCallbackPath(callbackUrl) };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Ends every session of this account, on every device, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const session = await getSession();
+  if (session) await revokeUserSessions(await getDb(), session.user.id);
+  await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
+}

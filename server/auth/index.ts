@@ -1,0 +1,112 @@
+/**
+ * next-auth (Auth.js v5) configuration: email + password through the Credentials provider, a JWT
+ * cookie that carries only a server-side session id (see sessions.ts), and `getSession()` for
+ * server components, route handlers and the tRPC context.
+ * Touch this file to change how people sign in; account data changes belong in routers/account.ts.
+ */
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cache } from "react";
+import { config, resolveAuthSecret } from "@/server/env";
+import { getDb } from "@/server/db";
+import { verifyCredentials } from "./credentials";
+import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
+
+declare module "next-auth" {
+  interface Session {
+    user: SessionUser;
+    sessionId: string;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** Sign-in failure codes the sign-in form understands (they travel in the URL, so they reveal nothing). */
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class Throttled extends CredentialsSignin {
+  constructor(minutes: number) {
+    super();
+    this.code = `throttled-${minutes}`;
+  }
+}
+
+function clientIp(request: Request): string {
+  // Behind a load balancer, the first x-forwarded-for entry is the client (see README "Deployment").
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+function authConfig(): NextAuthConfig {
+  const appConfig = config();
+  return {
+    secret: resolveAuthSecret(appConfig),
+    // The app runs behind a proxy that sets Host / X-Forwarded-Host (README "Deployment").
+    trustHost: true,
+    useSecureCookies: appConfig.secureCookies,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(credentials, request) {
+          const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
+          if (result.ok) return result.user;
+          if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
+          throw new InvalidCredentials();
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        const db = await getDb();
+        if (user?.id) {
+          token.sid = await createAuthSession(db, user.id);
+          return token;
+        }
+        // Every later use re-checks the server-side session: revoked, expired or deleted → signed out.
+        const sessionUser = token.sid ? await findSessionUser(db, token.sid) : null;
+        if (!sessionUser) return null;
+        token.sub = sessionUser.id;
+        token.name = sessionUser.name;
+        token.email = sessionUser.email;
+        return token;
+      },
+      session({ session, token }) {
+        return {
+          ...session,
+          sessionId: token.sid ?? "",
+          user: { ...session.user, id: token.sub ?? "", name: token.name ?? "", email: token.email ?? "" },
+        };
+      },
+    },
+    events: {
+      async signOut(message) {
+        if ("token" in message && message.token?.sid) await revokeSession(await getDb(), message.token.sid);
+      },
+    },
+    logger: {
+      // Wrong passwords are expected, not errors worth a stack trace in the log.
+      error(error) {
+        if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        console.error("[auth]", error);
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
+
+export type AppSession = { user: SessionUser; sessionId: string };
+
+/** The signed-in person for this request, or null. Cached so a page and its tRPC calls share one lookup. */
+export const getSession = cache(async (): Promise<AppSession | null> => {
+  const session = await auth();
+  if (!session?.user?.id || !session.sessionId) return null;
+  return { user: session.user, sessionId: session.sessionId };
+});

@@ -1,0 +1,105 @@
+/**
+ * The app's configuration, read from the environment once and checked with zod.
+ * Every variable is listed in README.md ("Configuration"); add it there when you add one here.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  AUTH_SECRET: z.preprocess(
+    emptyToUndefined,
+    z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
+  APP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("http://localhost:3000")),
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("SecondLook <no-reply@secondlook.local>")),
+});
+
+export interface AppConfig {
+  nodeEnv: "development" | "production" | "test";
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+  dataDir: string;
+  /** Unset only outside production; see resolveAuthSecret. */
+  authSecret: string | undefined;
+  appUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
+  secureCookies: boolean;
+}
+
+/** Parses raw environment variables; throws one readable error listing every problem. */
+export function parseConfig(raw: Record<string, string | undefined>): AppConfig {
+  const result = envSchema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`SecondLook configuration is invalid:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    throw new Error(
+      "SecondLook configuration is invalid:\n  AUTH_SECRET: required in production (try: openssl rand -base64 32)",
+    );
+  }
+  const dataDir = path.resolve(env.DATA_DIR);
+  const appUrl = env.APP_URL.replace(/\/+$/, "");
+  return {
+    nodeEnv: env.NODE_ENV,
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
+    dataDir,
+    authSecret: env.AUTH_SECRET,
+    appUrl,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    secureCookies: appUrl.startsWith("https://"),
+  };
+}
+
+/**
+ * Outside production a missing AUTH_SECRET is generated once into the data folder, so
+ * `npm run dev` works on a fresh machine and sessions survive restarts.
+ */
+export function resolveAuthSecret(config: AppConfig): string {
+  if (config.authSecret) return config.authSecret;
+  const file = path.join(config.dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  try {
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  } catch (error) {
+    // Another process wrote it first: use theirs, so both sign the same cookies.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+    throw error;
+  }
+}
+
+let cached: AppConfig | undefined;
+
+/** The configuration of this process, parsed on first use (never at build time). */
+export function config(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,21 @@
+/**
+ * One meaning per tRPC error code (see docs/ARCHITECTURE.md "Errors"):
+ * UNAUTHORIZED = not signed in · NOT_FOUND = absent or not yours · FORBIDDEN = role too low ·
+ * CONFLICT = stale version · BAD_REQUEST = validation or domain rule · TOO_MANY_REQUESTS = throttled.
+ * `fieldError` attaches a message to one form field, so forms can show it next to that field.
+ */
+import { TRPCError } from "@trpc/server";
+
+export class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FieldError";
+  }
+}
+
+export function fieldError(field: string, message: string): TRPCError {
+  return new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldError(field, message) });
+}

@@ -1,0 +1,103 @@
+/** Accounts: sign up, the signed-in person, password reset by emailed link. */
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
+import { hashPassword } from "@/server/auth/passwords";
+import { revokeUserSessions } from "@/server/auth/sessions";
+import { createToken, hashToken } from "@/server/auth/tokens";
+import { config } from "@/server/env";
+import { fieldError } from "@/server/errors";
+import { passwordResetMail } from "@/server/mail/templates";
+import { ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/server/shared/account-schemas";
+import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
+
+export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+
+const ZPublicUser = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+
+function isUniqueViolation(error: unknown): boolean {
+  // postgres.js and PGlite both surface the SQLSTATE as `code`, sometimes on a wrapped cause.
+  const codeOf = (e: unknown) => (e && typeof e === "object" && "code" in e ? (e as { code: unknown }).code : undefined);
+  return codeOf(error) === "23505" || codeOf((error as { cause?: unknown })?.cause) === "23505";
+}
+
+export const accountRouter = router({
+  signUp: publicProcedure
+    .input(ZSignUpInput)
+    .output(ZPublicUser)
+    .mutation(async ({ ctx, input }) => {
+      const passwordHash = await hashPassword(input.password);
+      try {
+        const [user] = await ctx.db
+          .insert(users)
+          .values({ name: input.name, email: input.email, passwordHash })
+          .returning(publicUserColumns);
+        if (!user) throw new Error("user was not created");
+        return user;
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw fieldError("email", "An account with this email already exists. Sign in, or reset your password.");
+        }
+        throw error;
+      }
+    }),
+
+  me: protectedProcedure.output(ZPublicUser).query(async ({ ctx }) => {
+    const [user] = await ctx.db.select(publicUserColumns).from(users).where(eq(users.id, ctx.session.user.id));
+    if (!user) throw new Error("signed-in user vanished");
+    return user;
+  }),
+
+  /** Always answers the same way, so the form does not reveal which emails have accounts. */
+  requestPasswordReset: publicProcedure
+    .input(ZRequestPasswordResetInput)
+    .output(z.object({ sent: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const [user] = await ctx.db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(eq(users.email, input.email));
+      if (user) {
+        const { token, tokenHash } = createToken();
+        await ctx.db
+          .insert(passwordResetTokens)
+          .values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) });
+        const url = `${config().appUrl}/reset-password?token=${encodeURIComponent(token)}`;
+        await ctx.mailer.send(passwordResetMail(user.email, user.name, url));
+      }
+      return { sent: true as const };
+    }),
+
+  /** Single use: the token is claimed with a conditional update, so two tabs cannot both use it. */
+  resetPassword: publicProcedure
+    .input(ZResetPasswordInput)
+    .output(z.object({ email: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      const passwordHash = await hashPassword(input.password);
+      return ctx.db.transaction(async (tx) => {
+        const [claimed] = await tx
+          .update(passwordResetTokens)
+          .set({ usedAt: new Date() })
+          .where(
+            and(
+              eq(passwordResetTokens.tokenHash, hashToken(input.token)),
+              isNull(passwordResetTokens.usedAt),
+              gt(passwordResetTokens.expiresAt, new Date()),
+            ),
+          )
+          .returning({ userId: passwordResetTokens.userId });
+        if (!claimed) {
+          throw fieldError("token", "This reset link has expired or was already used. Please ask for a new one.");
+        }
+        const [user] = await tx
+          .update(users)
+          .set({ passwordHash, updatedAt: new Date() })
+          .where(eq(users.id, claimed.userId))
+          .returning({ email: users.email });
+        if (!user) throw fieldError("token", "This reset link is no longer valid. Please ask for a new one.");
+        // A new password ends every session, including any an intruder may hold.
+        await revokeUserSessions(tx, claimed.userId);
+        return user;
+      });
+    }),
+});

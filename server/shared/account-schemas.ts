@@ -1,0 +1,45 @@
+/** zod inputs for account forms, shared by the forms (client) and the account router (server). */
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-rules";
+
+export const zEmail = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter an email address like name@example.com."))
+  .transform((e) => e.toLowerCase());
+
+const zNewPassword = z.string().max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const ZSignUpInput = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    email: zEmail,
+    password: zNewPassword,
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+export type TSignUpInput = z.input<typeof ZSignUpInput>;
+
+export const ZSignInInput = z.object({
+  email: zEmail,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+});
+export type TSignInInput = z.input<typeof ZSignInInput>;
+
+export const ZRequestPasswordResetInput = z.object({ email: zEmail });
+export type TRequestPasswordResetInput = z.input<typeof ZRequestPasswordResetInput>;
+
+export const ZResetPasswordInput = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: zNewPassword,
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+export type TResetPasswordInput = z.input<typeof ZResetPasswordInput>;

@@ -1,0 +1,55 @@
+/** A real SMTP server on loopback that keeps what it receives, so tests read delivered mail. */
+import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+export async function startSmtpSink() {
+  const received: ReceivedMail[] = [];
+  let waiting: ((mail: ReceivedMail) => boolean)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, done) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const mail = {
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+          };
+          received.push(mail);
+          waiting = waiting.filter((take) => !take(mail));
+          done();
+        })
+        .catch(done);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    /** The next mail to arrive (or one already received for `to`). */
+    nextMailTo(to: string, timeoutMs = 5000): Promise<ReceivedMail> {
+      const already = received.find((m) => m.to.includes(to));
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no mail to ${to} within ${timeoutMs} ms`)), timeoutMs);
+        waiting.push((mail) => {
+          if (!mail.to.includes(to)) return false;
+          clearTimeout(timer);
+          resolve(mail);
+          return true;
+        });
+      });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * An isolated, migrated database per test file: a fresh PostgreSQL database on the server that
+ * DATABASE_URL points at (created here, dropped afterwards), or an in-memory PGlite when it is unset.
+ */
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type Database } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+export interface TestDatabase extends Database {
+  cleanup(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = openDatabase({ kind: "pglite" });
+    await migrateDatabase(database);
+    return { ...database, cleanup: () => database.close() };
+  }
+
+  const name = `secondlook_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5 });
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+    throw error;
+  }
+  return {
+    ...database,
+    async cleanup() {
+      await database.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}

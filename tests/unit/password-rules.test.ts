@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ZSignUpInput } from "@/server/shared/account-schemas";
+import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/server/shared/password-rules";
+
+describe("password rules", () => {
+  it("accepts a long, unusual passphrase", () => {
+    expect(passwordProblem("walnut ferry cobalt sunrise")).toBeNull();
+  });
+
+  it(`refuses fewer than ${PASSWORD_MIN_LENGTH} characters`, () => {
+    expect(passwordProblem("a".repeat(PASSWORD_MIN_LENGTH - 1) + "")).toMatch(/at least 12/);
+    expect(passwordProblem("abcdefghij1")).toMatch(/at least 12/);
+  });
+
+  it("refuses very common passwords whatever their case, and one repeated character", () => {
+    expect(passwordProblem("Password1234")).toMatch(/too common/);
+    expect(passwordProblem("QWERTY123456")).toMatch(/too common/);
+    expect(passwordProblem("zzzzzzzzzzzzzzzz")).toMatch(/too common/);
+  });
+
+  it("refuses a password that contains the email's name part", () => {
+    expect(passwordProblem("margaret.lee-2026!", "margaret.lee@example.com")).toMatch(/email/);
+  });
+
+  it("puts the problem on the password field of the sign-up form", () => {
+    const result = ZSignUpInput.safeParse({ name: "A", email: "a@example.com", password: "password1234" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["password"]);
+  });
+
+  it("trims the name and lower-cases the email", () => {
+    const parsed = ZSignUpInput.parse({ name: "  Lee ", email: " Lee@Example.COM ", password: "walnut ferry cobalt sunrise" });
+    expect(parsed).toMatchObject({ name: "Lee", email: "lee@example.com" });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { isCrossSiteRequest } from "@/server/csrf";
+import { contentSecurityPolicy } from "@/server/security-headers";
+import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+
+const post = (headers: Record<string, string>) =>
+  new Request("http://app.example/api/trpc/x", { method: "POST", headers: { host: "app.example", ...headers } });
+
+describe("cross-site request check", () => {
+  it("lets same-origin browser requests and non-browser clients through", () => {
+    expect(isCrossSiteRequest(post({ origin: "http://app.example", "sec-fetch-site": "same-origin" }))).toBe(false);
+    expect(isCrossSiteRequest(post({}))).toBe(false);
+    expect(isCrossSiteRequest(new Request("http://app.example/api/trpc/x", { headers: { origin: "http://evil.example" } }))).toBe(false);
+  });
+
+  it("refuses a POST from another site", () => {
+    expect(isCrossSiteRequest(post({ origin: "http://evil.example" }))).toBe(true);
+    expect(isCrossSiteRequest(post({ origin: "http://app.example", "sec-fetch-site": "cross-site" }))).toBe(true);
+    expect(isCrossSiteRequest(post({ origin: "null" }))).toBe(true);
+  });
+});
+
+describe("after sign-in redirect", () => {
+  it("only ever goes to a path on this site", () => {
+    expect(safeCallbackPath("/cases/123")).toBe("/cases/123");
+    expect(safeCallbackPath("https://evil.example")).toBe("/cases");
+    expect(safeCallbackPath("//evil.example")).toBe("/cases");
+    expect(safeCallbackPath("/\\evil.example")).toBe("/cases");
+    expect(safeCallbackPath(undefined)).toBe("/cases");
+  });
+});
+
+describe("content security policy", () => {
+  it("allows scripts only with the request's nonce and forbids framing", () => {
+    const policy = contentSecurityPolicy("abc123", false);
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+});
