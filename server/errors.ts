@@ -19,3 +19,11 @@ export class FieldError extends Error {
 export function fieldError(field: string, message: string): TRPCError {
   return new TRPCError({ code: "BAD_REQUEST", message, cause: new FieldError(field, message) });
 }
+
+/** Carried as the cause of a CONFLICT: the row as it is now, so the form can show both versions. */
+export class StaleVersion<T> extends Error {
+  constructor(readonly current: T) {
+    super("stale version");
+    this.name = "StaleVersion";
+  }
+}

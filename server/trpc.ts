@@ -4,14 +4,15 @@
  * public → protected → case(minRole). Routers live in server/routers/, one file per domain.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull, or } from "drizzle-orm";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { caseMembers, users } from "@/db/schema";
 import type { AppSession } from "./auth";
-import { FieldError } from "./errors";
+import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
+import { roleAtLeast, type CaseRole } from "./shared/roles";
 
 // ── Context ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -28,7 +29,12 @@ export function createContextInner(parts: Context): Context {
 
 // ── Init ─────────────────────────────────────────────────────────────────────────────────────────
 
-const t = initTRPC.context<Context>().create({
+/** `minRole` marks a case procedure; the authorization matrix test finds them by it. */
+export interface Meta {
+  minRole?: CaseRole;
+}
+
+const t = initTRPC.context<Context>().meta<Meta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -39,7 +45,13 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       // A zod failure's raw message is a JSON dump; forms read fieldErrors instead.
       message: cause instanceof ZodError ? "Some fields need attention." : shape.message,
-      data: { ...shape.data, stack: undefined, fieldErrors },
+      data: {
+        ...shape.data,
+        stack: undefined,
+        fieldErrors,
+        // On CONFLICT: the version now saved, so the person can compare it with theirs.
+        current: cause instanceof StaleVersion ? (cause.current as unknown) : undefined,
+      },
     };
   },
 });
@@ -61,3 +73,39 @@ export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
+
+/** Membership that counts right now: a member whose access end date has passed counts as none. */
+export async function findActiveMembership(db: Db, caseId: string, userId: string) {
+  const [member] = await db
+    .select({ id: caseMembers.id, role: caseMembers.role })
+    .from(caseMembers)
+    .where(
+      and(
+        eq(caseMembers.caseId, caseId),
+        eq(caseMembers.userId, userId),
+        or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+      ),
+    );
+  return member ?? null;
+}
+
+/**
+ * The only way into case data. Takes `caseId` from the input, loads the caller's membership once:
+ * NOT_FOUND when they are not (or no longer) a member — existence is not revealed — FORBIDDEN when
+ * their role is below `minRole`. Handlers get `{ caseId, role, userId, memberId }` and must filter every
+ * query by `ctx.caseId` as well as the row id.
+ */
+export function caseProcedure(minRole: CaseRole) {
+  return protectedProcedure
+    .meta({ minRole })
+    .input(z.object({ caseId: z.uuid("That case link is not valid.") }))
+    .use(async ({ ctx, input, next }) => {
+      const userId = ctx.session.user.id;
+      const member = await findActiveMembership(ctx.db, input.caseId, userId);
+      if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+      if (!roleAtLeast(member.role, minRole)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
+      }
+      return next({ ctx: { caseId: input.caseId, role: member.role, userId, memberId: member.id } });
+    });
+}

@@ -1,2 +1,5 @@
 /** Every table, re-exported from one place for Drizzle and drizzle-kit. Add a line per domain file. */
 export * from "./accounts";
+export * from "./activity";
+export * from "./cases";
+export * from "./invitations";

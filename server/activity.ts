@@ -1,0 +1,52 @@
+/**
+ * The activity spine: every mutation of case data calls `recordActivity` inside its transaction.
+ * It writes the activity row, bumps the case's last activity and the actor's last activity, and
+ * NOTIFYs `case_events`. PostgreSQL delivers a NOTIFY only on commit, so a rolled-back change is
+ * never announced, and the row and the change stand or fall together.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { activity, caseMembers, cases } from "@/db/schema";
+import type { ActivityAction, ActivityEntity } from "./shared/activity-actions";
+
+export const CASE_EVENTS_CHANNEL = "case_events";
+
+export interface ActivityInput {
+  caseId: string;
+  actorId: string;
+  action: ActivityAction;
+  entityType: ActivityEntity;
+  entityId: string | null;
+  /** Short and human, e.g. "Invited a supporter". Never private content: other members read it. */
+  summary: string;
+}
+
+/** What a live listener receives: identifiers only, never content. */
+export interface CaseEvent {
+  caseId: string;
+  activityId: string;
+  actorId: string;
+  action: ActivityAction;
+  entityType: ActivityEntity;
+  entityId: string | null;
+}
+
+export async function recordActivity(tx: Tx, input: ActivityInput): Promise<CaseEvent> {
+  const [row] = await tx.insert(activity).values(input).returning({ id: activity.id, createdAt: activity.createdAt });
+  if (!row) throw new Error("activity row was not written");
+  await tx.update(cases).set({ lastActivityAt: row.createdAt }).where(eq(cases.id, input.caseId));
+  await tx
+    .update(caseMembers)
+    .set({ lastActiveAt: row.createdAt })
+    .where(and(eq(caseMembers.caseId, input.caseId), eq(caseMembers.userId, input.actorId)));
+  const event: CaseEvent = {
+    caseId: input.caseId,
+    activityId: row.id,
+    actorId: input.actorId,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+  };
+  await tx.execute(sql`select pg_notify(${CASE_EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
+  return event;
+}

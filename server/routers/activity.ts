@@ -1,0 +1,46 @@
+/** The case's activity feed, newest first. */
+import { and, desc, eq, lt } from "drizzle-orm";
+import { z } from "zod";
+import { activity, users } from "@/db/schema";
+import { ACTIVITY_ACTIONS, type ActivityAction } from "@/server/shared/activity-actions";
+import { caseProcedure, router } from "@/server/trpc";
+
+export const activityRouter = router({
+  list: caseProcedure("viewer")
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), before: z.date().optional() }))
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          actorName: z.string().nullable(),
+          action: z.string(),
+          label: z.string(),
+          summary: z.string(),
+          entityType: z.string(),
+          entityId: z.uuid().nullable(),
+          createdAt: z.date(),
+        }),
+      ),
+    )
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db
+        .select({
+          id: activity.id,
+          actorName: users.name,
+          action: activity.action,
+          summary: activity.summary,
+          entityType: activity.entityType,
+          entityId: activity.entityId,
+          createdAt: activity.createdAt,
+        })
+        .from(activity)
+        .leftJoin(users, eq(users.id, activity.actorId))
+        .where(and(eq(activity.caseId, ctx.caseId), input.before ? lt(activity.createdAt, input.before) : undefined))
+        .orderBy(desc(activity.createdAt))
+        .limit(input.limit);
+      return rows.map((row) => ({
+        ...row,
+        label: ACTIVITY_ACTIONS[row.action as ActivityAction] ?? row.action,
+      }));
+    }),
+});

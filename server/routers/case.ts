@@ -1,0 +1,272 @@
+/** Cases: create, read, edit, archive, delete, transfer ownership, and the "seen" marker. */
+import { TRPCError } from "@trpc/server";
+import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { activity, caseMembers, cases, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError, StaleVersion } from "@/server/errors";
+import { ZCaseDetails } from "@/server/shared/case-schemas";
+import { CASE_ROLES } from "@/server/shared/roles";
+import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
+
+const ZCaseView = z.object({
+  id: z.uuid(),
+  patientName: z.string(),
+  title: z.string(),
+  understanding: z.string(),
+  decision: z.string(),
+  urgent: z.boolean(),
+  archivedAt: z.date().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  lastActivityAt: z.date(),
+});
+
+const caseViewColumns = {
+  id: cases.id,
+  patientName: cases.patientName,
+  title: cases.title,
+  understanding: cases.understanding,
+  decision: cases.decision,
+  urgent: cases.urgent,
+  archivedAt: cases.archivedAt,
+  version: cases.version,
+  createdAt: cases.createdAt,
+  lastActivityAt: cases.lastActivityAt,
+};
+
+export const caseRouter = router({
+  /** My cases and cases shared with me, including ones whose access has ended (shown as such). */
+  list: protectedProcedure
+    .output(
+      z.array(
+        ZCaseView.pick({ id: true, patientName: true, title: true, urgent: true, archivedAt: true, lastActivityAt: true }).extend({
+          role: z.enum(CASE_ROLES),
+          accessEnded: z.boolean(),
+          newSinceLastVisit: z.number().int(),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      const userId = ctx.session.user.id;
+      const rows = await ctx.db
+        .select({
+          id: cases.id,
+          patientName: cases.patientName,
+          title: cases.title,
+          urgent: cases.urgent,
+          archivedAt: cases.archivedAt,
+          lastActivityAt: cases.lastActivityAt,
+          role: caseMembers.role,
+          accessEndsAt: caseMembers.accessEndsAt,
+          newSinceLastVisit: sql<number>`(
+            select count(*)::int from ${activity}
+            where ${activity.caseId} = ${cases.id}
+              and (${activity.actorId} is null or ${activity.actorId} <> ${userId})
+              and (${caseMembers.lastSeenAt} is null or ${activity.createdAt} > ${caseMembers.lastSeenAt})
+          )`,
+        })
+        .from(caseMembers)
+        .innerJoin(cases, eq(cases.id, caseMembers.caseId))
+        .where(eq(caseMembers.userId, userId))
+        .orderBy(desc(cases.lastActivityAt));
+      const now = Date.now();
+      return rows.map(({ accessEndsAt, ...row }) => {
+        const accessEnded = accessEndsAt !== null && accessEndsAt.getTime() <= now;
+        // A lapsed member sees only that the case existed, not what has happened since.
+        return { ...row, accessEnded, newSinceLastVisit: accessEnded ? 0 : row.newSinceLastVisit };
+      });
+    }),
+
+  create: protectedProcedure
+    .input(ZCaseDetails)
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [created] = await tx.insert(cases).values(input).returning({ id: cases.id });
+        if (!created) throw new Error("case was not created");
+        const now = new Date();
+        await tx
+          .insert(caseMembers)
+          .values({ caseId: created.id, userId: ctx.session.user.id, role: "owner", lastSeenAt: now, lastActiveAt: now });
+        await recordActivity(tx, {
+          caseId: created.id,
+          actorId: ctx.session.user.id,
+          action: "case.created",
+          entityType: "case",
+          entityId: created.id,
+          summary: `Created the case "${input.title}"`,
+        });
+        return created;
+      }),
+    ),
+
+  get: caseProcedure("viewer")
+    .output(
+      ZCaseView.extend({
+        myRole: z.enum(CASE_ROLES),
+        myLastSeenAt: z.date().nullable(),
+        members: z.array(z.object({ id: z.uuid(), userId: z.uuid(), name: z.string(), role: z.enum(CASE_ROLES) })),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const [row] = await ctx.db.select(caseViewColumns).from(cases).where(eq(cases.id, ctx.caseId));
+      if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+      const members = await ctx.db
+        .select({
+          id: caseMembers.id,
+          userId: caseMembers.userId,
+          name: users.name,
+          role: caseMembers.role,
+          lastSeenAt: caseMembers.lastSeenAt,
+        })
+        .from(caseMembers)
+        .innerJoin(users, eq(users.id, caseMembers.userId))
+        .where(
+          and(
+            eq(caseMembers.caseId, ctx.caseId),
+            or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+          ),
+        )
+        .orderBy(caseMembers.joinedAt);
+      const me = members.find((m) => m.id === ctx.memberId);
+      return {
+        ...row,
+        myRole: ctx.role,
+        myLastSeenAt: me?.lastSeenAt ?? null,
+        members: members.map(({ lastSeenAt: _seen, ...m }) => m),
+      };
+    }),
+
+  /** Owner edits the case details; `version` is the one they edited, so a concurrent edit is never overwritten. */
+  update: caseProcedure("owner")
+    .input(ZCaseDetails.extend({ version: z.number().int().positive() }))
+    .output(ZCaseView)
+    .mutation(({ ctx, input: { caseId: _caseId, version, ...details } }) =>
+      ctx.db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(cases)
+          .set({ ...details, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(cases.id, ctx.caseId), eq(cases.version, version)))
+          .returning(caseViewColumns);
+        if (!updated) {
+          const [current] = await tx.select(caseViewColumns).from(cases).where(eq(cases.id, ctx.caseId));
+          throw new TRPCError({
+            code: "CONFLICT",
+            message: "Someone else saved changes to this case while you were editing. Review their version before saving yours.",
+            cause: current ? new StaleVersion(current) : undefined,
+          });
+        }
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "case.updated",
+          entityType: "case",
+          entityId: ctx.caseId,
+          summary: details.urgent ? "Edited the case details (marked urgent)" : "Edited the case details",
+        });
+        return updated;
+      }),
+    ),
+
+  setArchived: caseProcedure("owner")
+    .input(z.object({ archived: z.boolean() }))
+    .output(z.object({ archivedAt: z.date().nullable() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(cases)
+          .set({ archivedAt: input.archived ? new Date() : null, updatedAt: new Date() })
+          .where(eq(cases.id, ctx.caseId))
+          .returning({ archivedAt: cases.archivedAt });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: input.archived ? "case.archived" : "case.unarchived",
+          entityType: "case",
+          entityId: ctx.caseId,
+          summary: input.archived ? "Archived the case" : "Brought the case back from the archive",
+        });
+        return { archivedAt: row?.archivedAt ?? null };
+      }),
+    ),
+
+  /** Deletes the case and everything in it. The owner types the case title to confirm. */
+  delete: caseProcedure("owner")
+    .input(z.object({ confirmTitle: z.string().max(500) }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx.select({ title: cases.title }).from(cases).where(eq(cases.id, ctx.caseId));
+        if (!row || input.confirmTitle.trim() !== row.title) {
+          throw fieldError("confirmTitle", "Type the case title exactly as shown to confirm.");
+        }
+        // Announced to live listeners; the row itself goes with the case.
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "case.deleted",
+          entityType: "case",
+          entityId: ctx.caseId,
+          summary: "Deleted the case",
+        });
+        await tx.delete(cases).where(eq(cases.id, ctx.caseId));
+        return { deleted: true as const };
+      }),
+    ),
+
+  /** Hands ownership to another current member; the previous owner stays on as a supporter. */
+  transferOwnership: caseProcedure("owner")
+    .input(z.object({ memberId: z.uuid() }))
+    .output(z.object({ newOwnerId: z.uuid() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [target] = await tx
+          .select({ id: caseMembers.id, userId: caseMembers.userId, name: users.name })
+          .from(caseMembers)
+          .innerJoin(users, eq(users.id, caseMembers.userId))
+          .where(
+            and(
+              eq(caseMembers.id, input.memberId),
+              eq(caseMembers.caseId, ctx.caseId),
+              ne(caseMembers.id, ctx.memberId),
+              or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+            ),
+          );
+        if (!target) throw fieldError("memberId", "Choose a current member of this case.");
+        // Demote first: the database allows only one owner per case at any moment.
+        await tx.update(caseMembers).set({ role: "supporter" }).where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
+        await tx
+          .update(caseMembers)
+          .set({ role: "owner", accessEndsAt: null })
+          .where(and(eq(caseMembers.id, target.id), eq(caseMembers.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "case.ownership_transferred",
+          entityType: "member",
+          entityId: target.id,
+          summary: `Handed ownership to ${target.name}`,
+        });
+        return { newOwnerId: target.userId };
+      }),
+    ),
+
+  /** Marks the case as seen now; "new since your last visit" counts from here. */
+  markSeen: caseProcedure("viewer")
+    .output(z.object({ previousSeenAt: z.date().nullable() }))
+    .mutation(async ({ ctx }) => {
+      const now = new Date();
+      const [before] = await ctx.db
+        .select({ lastSeenAt: caseMembers.lastSeenAt })
+        .from(caseMembers)
+        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
+      await ctx.db
+        .update(caseMembers)
+        .set({ lastSeenAt: now, lastActiveAt: now })
+        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
+      return { previousSeenAt: before?.lastSeenAt ?? null };
+    }),
+
+});
+

@@ -1,0 +1,316 @@
+/**
+ * Invitations: the owner invites by email; the link is single-use, valid 7 days, bound to the
+ * invited address, and only its SHA-256 is stored (so a link can be shown only when it is made).
+ */
+import { TRPCError } from "@trpc/server";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { caseMembers, cases, invitations, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { createToken, hashToken } from "@/server/auth/tokens";
+import { config } from "@/server/env";
+import { fieldError } from "@/server/errors";
+import { invitationMail } from "@/server/mail/templates";
+import { ZInviteFields } from "@/server/shared/case-schemas";
+import { CASE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
+import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
+type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }): InvitationStatus {
+  if (row.acceptedAt) return "accepted";
+  if (row.revokedAt) return "revoked";
+  return row.expiresAt.getTime() <= Date.now() ? "expired" : "pending";
+}
+
+const invitationLink = (token: string) => `${config().appUrl}/invitations/${token}`;
+
+const ZIssued = z.object({ invitationId: z.uuid(), link: z.string(), emailed: z.boolean() });
+
+/**
+ * Sends the invitation email (or logs it without SMTP), after the invitation is committed: a slow or
+ * failing mail server must neither hold the transaction nor lose the invitation (the link is shown anyway).
+ */
+async function sendInvitation(ctx: Context, invitationId: string, token: string): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ email: invitations.email, role: invitations.role, message: invitations.message, caseTitle: cases.title })
+    .from(invitations)
+    .innerJoin(cases, eq(cases.id, invitations.caseId))
+    .where(eq(invitations.id, invitationId));
+  if (!row || !ctx.session) return false;
+  try {
+    await ctx.mailer.send(
+      invitationMail({
+        to: row.email,
+        inviterName: ctx.session.user.name,
+        caseTitle: row.caseTitle,
+        roleName: ROLE_LABELS[row.role].name,
+        message: row.message,
+        url: invitationLink(token),
+      }),
+    );
+    return ctx.mailer.delivers;
+  } catch (error) {
+    console.error("[mail] invitation could not be sent", error);
+    return false;
+  }
+}
+
+export const invitationRouter = router({
+  list: caseProcedure("owner")
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          email: z.string(),
+          role: z.enum(CASE_ROLES),
+          message: z.string().nullable(),
+          status: z.enum(INVITATION_STATUSES),
+          sentAt: z.date(),
+          expiresAt: z.date(),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db
+        .select({
+          id: invitations.id,
+          email: invitations.email,
+          role: invitations.role,
+          message: invitations.message,
+          sentAt: invitations.sentAt,
+          expiresAt: invitations.expiresAt,
+          acceptedAt: invitations.acceptedAt,
+          revokedAt: invitations.revokedAt,
+        })
+        .from(invitations)
+        .where(eq(invitations.caseId, ctx.caseId))
+        .orderBy(desc(invitations.sentAt));
+      return rows.map(({ acceptedAt, revokedAt, ...row }) => ({ ...row, status: statusOf({ acceptedAt, revokedAt, ...row }) }));
+    }),
+
+  create: caseProcedure("owner")
+    .input(ZInviteFields)
+    .output(ZIssued)
+    .mutation(async ({ ctx, input }) => {
+      const issued = await ctx.db.transaction(async (tx) => {
+        const [member] = await tx
+          .select({ id: caseMembers.id })
+          .from(caseMembers)
+          .innerJoin(users, eq(users.id, caseMembers.userId))
+          .where(and(eq(caseMembers.caseId, ctx.caseId), eq(users.email, input.email)));
+        if (member) throw fieldError("email", "This person is already a member of the case.");
+        const [pending] = await tx
+          .select({ id: invitations.id })
+          .from(invitations)
+          .where(
+            and(
+              eq(invitations.caseId, ctx.caseId),
+              eq(invitations.email, input.email),
+              isNull(invitations.acceptedAt),
+              isNull(invitations.revokedAt),
+              gt(invitations.expiresAt, new Date()),
+            ),
+          );
+        if (pending) throw fieldError("email", "This address already has a pending invitation. Resend it from the list below.");
+
+        const { token, tokenHash } = createToken();
+        const [created] = await tx
+          .insert(invitations)
+          .values({
+            caseId: ctx.caseId,
+            email: input.email,
+            role: input.role,
+            message: input.message || null,
+            tokenHash,
+            invitedBy: ctx.userId,
+            expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+          })
+          .returning({ id: invitations.id });
+        if (!created) throw new Error("invitation was not created");
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "invitation.created",
+          entityType: "invitation",
+          entityId: created.id,
+          summary: `Invited a ${ROLE_LABELS[input.role].name.toLowerCase()}`,
+        });
+        return { invitationId: created.id, token };
+      });
+      const emailed = await sendInvitation(ctx, issued.invitationId, issued.token);
+      return { invitationId: issued.invitationId, link: invitationLink(issued.token), emailed };
+    }),
+
+  /** A new link with a fresh 7 days; the old link stops working. */
+  resend: caseProcedure("owner")
+    .input(z.object({ invitationId: z.uuid() }))
+    .output(ZIssued)
+    .mutation(async ({ ctx, input }) => {
+      const { token, tokenHash } = createToken();
+      const invitationId = await ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(invitations)
+          .set({ tokenHash, sentAt: new Date(), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
+          .where(
+            and(
+              eq(invitations.id, input.invitationId),
+              eq(invitations.caseId, ctx.caseId),
+              isNull(invitations.acceptedAt),
+              isNull(invitations.revokedAt),
+            ),
+          )
+          .returning({ id: invitations.id });
+        if (!row) throw fieldError("invitationId", "This invitation was already accepted or revoked.");
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "invitation.resent",
+          entityType: "invitation",
+          entityId: row.id,
+          summary: "Resent an invitation",
+        });
+        return row.id;
+      });
+      const emailed = await sendInvitation(ctx, invitationId, token);
+      return { invitationId, link: invitationLink(token), emailed };
+    }),
+
+  revoke: caseProcedure("owner")
+    .input(z.object({ invitationId: z.uuid() }))
+    .output(z.object({ revoked: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(invitations)
+          .set({ revokedAt: new Date() })
+          .where(
+            and(
+              eq(invitations.id, input.invitationId),
+              eq(invitations.caseId, ctx.caseId),
+              isNull(invitations.acceptedAt),
+              isNull(invitations.revokedAt),
+            ),
+          )
+          .returning({ id: invitations.id });
+        if (!row) throw fieldError("invitationId", "This invitation was already accepted or revoked.");
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "invitation.revoked",
+          entityType: "invitation",
+          entityId: row.id,
+          summary: "Revoked an invitation",
+        });
+        return { revoked: true as const };
+      }),
+    ),
+
+  /**
+   * What the invitation page shows for a link. Whoever holds a valid link learns the case title and
+   * who invited them; an invalid link learns nothing beyond its state.
+   */
+  preview: publicProcedure
+    .input(z.object({ token: z.string().max(200) }))
+    .output(
+      z.discriminatedUnion("status", [
+        z.object({
+          status: z.literal("pending"),
+          email: z.string(),
+          role: z.enum(CASE_ROLES),
+          caseTitle: z.string(),
+          inviterName: z.string().nullable(),
+          message: z.string().nullable(),
+          expiresAt: z.date(),
+        }),
+        z.object({ status: z.enum(["accepted", "revoked", "expired", "invalid"]) }),
+      ]),
+    )
+    .query(async ({ ctx, input }) => {
+      const [row] = await ctx.db
+        .select({
+          email: invitations.email,
+          role: invitations.role,
+          message: invitations.message,
+          expiresAt: invitations.expiresAt,
+          acceptedAt: invitations.acceptedAt,
+          revokedAt: invitations.revokedAt,
+          caseTitle: cases.title,
+          inviterName: users.name,
+        })
+        .from(invitations)
+        .innerJoin(cases, eq(cases.id, invitations.caseId))
+        .leftJoin(users, eq(users.id, invitations.invitedBy))
+        .where(eq(invitations.tokenHash, hashToken(input.token)));
+      if (!row) return { status: "invalid" as const };
+      const status = statusOf(row);
+      if (status !== "pending") return { status };
+      return {
+        status,
+        email: row.email,
+        role: row.role,
+        caseTitle: row.caseTitle,
+        inviterName: row.inviterName,
+        message: row.message,
+        expiresAt: row.expiresAt,
+      };
+    }),
+
+  /** Joins the case; only for the person signed in with the invited address. */
+  accept: protectedProcedure
+    .input(z.object({ token: z.string().max(200) }))
+    .output(z.object({ caseId: z.uuid() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .select({
+            id: invitations.id,
+            caseId: invitations.caseId,
+            email: invitations.email,
+            role: invitations.role,
+            expiresAt: invitations.expiresAt,
+            acceptedAt: invitations.acceptedAt,
+            revokedAt: invitations.revokedAt,
+          })
+          .from(invitations)
+          .where(eq(invitations.tokenHash, hashToken(input.token)));
+        const status = row ? statusOf(row) : "invalid";
+        if (!row || status !== "pending") {
+          throw fieldError("token", `This invitation link is ${status === "invalid" ? "not valid" : status}. Ask the case owner for a new one.`);
+        }
+        if (row.email !== ctx.session.user.email) {
+          throw new TRPCError({
+            code: "FORBIDDEN",
+            message: `This invitation is for ${row.email}. Sign in with that address to accept it.`,
+          });
+        }
+        // Claim the link first: of two tabs accepting at once, only one gets here.
+        const [claimed] = await tx
+          .update(invitations)
+          .set({ acceptedAt: new Date(), acceptedBy: ctx.session.user.id })
+          .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+          .returning({ id: invitations.id });
+        if (!claimed) throw fieldError("token", "This invitation link was already used.");
+
+        // Someone who is already a member (they joined by another link meanwhile) keeps their membership.
+        const [member] = await tx
+          .insert(caseMembers)
+          .values({ caseId: row.caseId, userId: ctx.session.user.id, role: row.role })
+          .onConflictDoNothing()
+          .returning({ id: caseMembers.id });
+        if (!member) return { caseId: row.caseId };
+        await recordActivity(tx, {
+          caseId: row.caseId,
+          actorId: ctx.session.user.id,
+          action: "member.joined",
+          entityType: "member",
+          entityId: member.id,
+          summary: `Joined as a ${ROLE_LABELS[row.role].name.toLowerCase()}`,
+        });
+        return { caseId: row.caseId };
+      }),
+    ),
+});

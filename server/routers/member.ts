@@ -1,0 +1,158 @@
+/** Members of a case: who is in it, their roles, access end dates, removal and leaving. */
+import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { z } from "zod";
+import { caseMembers, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError } from "@/server/errors";
+import { CASE_ROLES, INVITABLE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
+import { caseProcedure, router, type Context } from "@/server/trpc";
+import type { Tx } from "@/db/client";
+
+/** Another member of this case (never the caller, never the owner): the target of owner actions. */
+async function findOtherMember(tx: Tx | Context["db"], caseId: string, memberId: string, callerMemberId: string) {
+  const [member] = await tx
+    .select({ id: caseMembers.id, role: caseMembers.role, name: users.name })
+    .from(caseMembers)
+    .innerJoin(users, eq(users.id, caseMembers.userId))
+    .where(and(eq(caseMembers.id, memberId), eq(caseMembers.caseId, caseId)));
+  if (!member || member.id === callerMemberId) throw fieldError("memberId", "Choose another member of this case.");
+  if (member.role === "owner") throw fieldError("memberId", "The owner's access cannot be changed. Hand over ownership first.");
+  return member;
+}
+
+export const memberRouter = router({
+  list: caseProcedure("viewer")
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          userId: z.uuid(),
+          name: z.string(),
+          /** Shown to the owner (who manages access) and to the member themself. */
+          email: z.string().nullable(),
+          role: z.enum(CASE_ROLES),
+          joinedAt: z.date(),
+          lastActiveAt: z.date().nullable(),
+          accessEndsAt: z.date().nullable(),
+          isMe: z.boolean(),
+        }),
+      ),
+    )
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db
+        .select({
+          id: caseMembers.id,
+          userId: caseMembers.userId,
+          name: users.name,
+          email: users.email,
+          role: caseMembers.role,
+          joinedAt: caseMembers.joinedAt,
+          lastActiveAt: caseMembers.lastActiveAt,
+          accessEndsAt: caseMembers.accessEndsAt,
+        })
+        .from(caseMembers)
+        .innerJoin(users, eq(users.id, caseMembers.userId))
+        .where(
+          and(
+            eq(caseMembers.caseId, ctx.caseId),
+            // Lapsed members are listed to the owner only, who may want to extend their access.
+            ctx.role === "owner" ? undefined : or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+          ),
+        )
+        .orderBy(caseMembers.joinedAt);
+      return rows.map((row) => {
+        const isMe = row.id === ctx.memberId;
+        return { ...row, isMe, email: ctx.role === "owner" || isMe ? row.email : null };
+      });
+    }),
+
+  changeRole: caseProcedure("owner")
+    .input(z.object({ memberId: z.uuid(), role: z.enum(INVITABLE_ROLES) }))
+    .output(z.object({ role: z.enum(CASE_ROLES) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const member = await findOtherMember(tx, ctx.caseId, input.memberId, ctx.memberId);
+        await tx
+          .update(caseMembers)
+          .set({ role: input.role })
+          .where(and(eq(caseMembers.id, member.id), eq(caseMembers.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "member.role_changed",
+          entityType: "member",
+          entityId: member.id,
+          summary: `Made ${member.name} a ${ROLE_LABELS[input.role].name.toLowerCase()}`,
+        });
+        return { role: input.role };
+      }),
+    ),
+
+  remove: caseProcedure("owner")
+    .input(z.object({ memberId: z.uuid() }))
+    .output(z.object({ removed: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const member = await findOtherMember(tx, ctx.caseId, input.memberId, ctx.memberId);
+        await tx.delete(caseMembers).where(and(eq(caseMembers.id, member.id), eq(caseMembers.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "member.removed",
+          entityType: "member",
+          entityId: member.id,
+          summary: `Removed ${member.name} from the case`,
+        });
+        return { removed: true as const };
+      }),
+    ),
+
+  /** After `accessEndsAt` the member is refused like an outsider; null gives open-ended access again. */
+  setAccessEnd: caseProcedure("owner")
+    .input(z.object({ memberId: z.uuid(), accessEndsAt: z.date().nullable() }))
+    .output(z.object({ accessEndsAt: z.date().nullable() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        if (input.accessEndsAt && input.accessEndsAt.getTime() <= Date.now()) {
+          throw fieldError("accessEndsAt", "Choose a date in the future, or remove the member to end access now.");
+        }
+        const member = await findOtherMember(tx, ctx.caseId, input.memberId, ctx.memberId);
+        await tx
+          .update(caseMembers)
+          .set({ accessEndsAt: input.accessEndsAt })
+          .where(and(eq(caseMembers.id, member.id), eq(caseMembers.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "member.access_end_set",
+          entityType: "member",
+          entityId: member.id,
+          summary: input.accessEndsAt
+            ? `Set ${member.name}'s access to end on ${input.accessEndsAt.toISOString().slice(0, 10)}`
+            : `Removed the end date of ${member.name}'s access`,
+        });
+        return { accessEndsAt: input.accessEndsAt };
+      }),
+    ),
+
+  /** A supporter or viewer leaves; the owner must hand over ownership first. */
+  leave: caseProcedure("viewer")
+    .output(z.object({ left: z.literal(true) }))
+    .mutation(({ ctx }) =>
+      ctx.db.transaction(async (tx) => {
+        if (ctx.role === "owner") {
+          throw fieldError("memberId", "As the owner, hand over ownership to another member before leaving.");
+        }
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "member.left",
+          entityType: "member",
+          entityId: ctx.memberId,
+          summary: "Left the case",
+        });
+        await tx.delete(caseMembers).where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
+        return { left: true as const };
+      }),
+    ),
+});
