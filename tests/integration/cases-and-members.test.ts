@@ -1,6 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createUser } from "@/db/factories";
 import { activity, caseMembers, cases, invitations } from "@/db/schema";
 import { callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
