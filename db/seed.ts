@@ -1,21 +1,43 @@
 /**
- * `npm run db:seed`: a demo account to explore the app with. Safe to run twice.
- * Demo case data joins here once cases exist (see the cases issue).
+ * `npm run db:seed`: two demo accounts sharing a demo case, to explore the app with. Safe to run twice.
+ * The case is made through the real procedures, so its activity log looks like real use.
  */
 import { eq } from "drizzle-orm";
+import { createAuthSession } from "@/server/auth/sessions";
 import { closeDatabase, getDb } from "@/server/db";
-import { createUser } from "./factories";
+import { createLogMailer } from "@/server/mail";
+import { createCaller } from "@/server/routers/_app";
+import { createContextInner } from "@/server/trpc";
+import type { Db } from "./client";
+import { addMember, createUser } from "./factories";
 import { users } from "./schema";
 
-export const DEMO_EMAIL = "demo@secondlook.local";
 export const DEMO_PASSWORD = "demo account open sesame";
+const OWNER = { name: "Dana Demo", email: "demo@secondlook.local" };
+const SUPPORTER = { name: "Sam Demo", email: "demo-supporter@secondlook.local" };
+
+async function findOrCreate(db: Db, person: { name: string; email: string }) {
+  const [existing] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.email, person.email));
+  return { user: existing ?? (await createUser(db, { ...person, password: DEMO_PASSWORD })), created: !existing };
+}
 
 const db = await getDb();
-const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL));
-if (existing) {
-  console.log(`Demo account already exists: ${DEMO_EMAIL}`);
-} else {
-  await createUser(db, { name: "Demo Patient", email: DEMO_EMAIL, password: DEMO_PASSWORD });
-  console.log(`Demo account created: ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
+const owner = await findOrCreate(db, OWNER);
+const supporter = await findOrCreate(db, SUPPORTER);
+
+if (owner.created) {
+  const session = { user: owner.user, sessionId: await createAuthSession(db, owner.user.id) };
+  const caller = createCaller(createContextInner({ db, session, mailer: createLogMailer(() => {}) }));
+  const { id: caseId } = await caller.case.create({
+    patientName: "Dana Demo",
+    title: "Knee: surgery or physiotherapy first?",
+    understanding: "An MRI showed a torn meniscus in my right knee. The surgeon suggested keyhole surgery soon.",
+    decision: "Whether to have surgery now, or try a course of physiotherapy first and wait.",
+    urgent: false,
+  });
+  await addMember(db, caseId, supporter.user.id, "supporter");
+  await caller.invitation.create({ caseId, email: "demo-viewer@secondlook.local", role: "viewer", message: "For you to follow along." });
+  console.log(`Demo case created: ${caseId}`);
 }
+console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${OWNER.email} (owner), ${SUPPORTER.email} (supporter)`);
 await closeDatabase();
