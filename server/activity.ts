@@ -4,10 +4,11 @@
  * NOTIFYs `case_events`. PostgreSQL delivers a NOTIFY only on commit, so a rolled-back change is
  * never announced, and the row and the change stand or fall together.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { activity, caseMembers, cases } from "@/db/schema";
-import type { ActivityAction, ActivityEntity } from "./shared/activity-actions";
+import type { ActivityAction, ActivityEntity, ActivityVisibility } from "./shared/activity-actions";
+import type { CaseRole } from "./shared/roles";
 
 export const CASE_EVENTS_CHANNEL = "case_events";
 
@@ -19,6 +20,8 @@ export interface ActivityInput {
   entityId: string | null;
   /** Short and human, e.g. "Invited a supporter". Never private content: other members read it. */
   summary: string;
+  /** Defaults to "members"; private notes and records narrow it (see ACTIVITY_VISIBILITIES). */
+  visibility?: ActivityVisibility;
 }
 
 /** What a live listener receives: identifiers only, never content. */
@@ -29,10 +32,21 @@ export interface CaseEvent {
   action: ActivityAction;
   entityType: ActivityEntity;
   entityId: string | null;
+  visibility: ActivityVisibility;
+}
+
+/** The where-clause for activity entries this member may see; used by every read of the log. */
+export function visibleActivity(viewer: { userId: string; role: CaseRole }): SQL {
+  const mine = eq(activity.actorId, viewer.userId);
+  const forEveryone = eq(activity.visibility, "members");
+  return viewer.role === "owner"
+    ? or(forEveryone, mine, eq(activity.visibility, "author_and_owner"))!
+    : or(forEveryone, mine)!;
 }
 
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<CaseEvent> {
-  const [row] = await tx.insert(activity).values(input).returning({ id: activity.id, createdAt: activity.createdAt });
+  const visibility = input.visibility ?? "members";
+  const [row] = await tx.insert(activity).values({ ...input, visibility }).returning({ id: activity.id, createdAt: activity.createdAt });
   if (!row) throw new Error("activity row was not written");
   await tx.update(cases).set({ lastActivityAt: row.createdAt }).where(eq(cases.id, input.caseId));
   await tx
@@ -46,6 +60,7 @@ export async function recordActivity(tx: Tx, input: ActivityInput): Promise<Case
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId,
+    visibility,
   };
   await tx.execute(sql`select pg_notify(${CASE_EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
   return event;

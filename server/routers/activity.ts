@@ -3,6 +3,7 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { activity, users } from "@/db/schema";
 import { ACTIVITY_ACTIONS, type ActivityAction } from "@/server/shared/activity-actions";
+import { visibleActivity } from "@/server/activity";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const activityRouter = router({
@@ -35,7 +36,9 @@ export const activityRouter = router({
         })
         .from(activity)
         .leftJoin(users, eq(users.id, activity.actorId))
-        .where(and(eq(activity.caseId, ctx.caseId), input.before ? lt(activity.createdAt, input.before) : undefined))
+        .where(
+          and(eq(activity.caseId, ctx.caseId), visibleActivity(ctx), input.before ? lt(activity.createdAt, input.before) : undefined),
+        )
         .orderBy(desc(activity.createdAt))
         .limit(input.limit);
       return rows.map((row) => ({

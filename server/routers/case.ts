@@ -63,6 +63,7 @@ export const caseRouter = router({
             select count(*)::int from ${activity}
             where ${activity.caseId} = ${cases.id}
               and (${activity.actorId} is null or ${activity.actorId} <> ${userId})
+              and (${activity.visibility} = 'members' or (${activity.visibility} = 'author_and_owner' and ${caseMembers.role} = 'owner'))
               and (${caseMembers.lastSeenAt} is null or ${activity.createdAt} > ${caseMembers.lastSeenAt})
           )`,
         })

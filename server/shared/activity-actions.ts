@@ -17,7 +17,49 @@ export const ACTIVITY_ACTIONS = {
   "invitation.created": "invited someone",
   "invitation.resent": "resent an invitation",
   "invitation.revoked": "revoked an invitation",
+  "question.created": "added a question",
+  "question.updated": "edited a question",
+  "question.reordered": "reordered the questions",
+  "question.deleted": "removed a question",
+  "record.created": "added a record to gather",
+  "record.updated": "updated a record",
+  "record.deleted": "removed a record",
+  "file.uploaded": "uploaded a file",
+  "file.downloaded": "downloaded a file",
+  "file.deleted": "removed a file",
+  "medication.created": "added a medication",
+  "medication.updated": "edited a medication",
+  "medication.deleted": "removed a medication",
+  "medication.reordered": "reordered the medications",
+  "allergy.created": "added an allergy",
+  "allergy.updated": "edited an allergy",
+  "allergy.deleted": "removed an allergy",
+  "allergy.reordered": "reordered the allergies",
+  "procedure.created": "added a past procedure",
+  "procedure.updated": "edited a past procedure",
+  "procedure.deleted": "removed a past procedure",
+  "procedure.reordered": "reordered the past procedures",
+  "note.created": "wrote a note",
+  "note.updated": "edited a note",
+  "note.deleted": "deleted a note",
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS;
-export type ActivityEntity = "case" | "member" | "invitation";
+export type ActivityEntity =
+  | "case"
+  | "member"
+  | "invitation"
+  | "question"
+  | "record"
+  | "file"
+  | "medication"
+  | "allergy"
+  | "procedure"
+  | "note";
+
+/**
+ * members: everyone in the case · author: only the actor (private notes) ·
+ * author_and_owner: the actor and the owner (private records and their files).
+ */
+export const ACTIVITY_VISIBILITIES = ["members", "author", "author_and_owner"] as const;
+export type ActivityVisibility = (typeof ACTIVITY_VISIBILITIES)[number];

@@ -72,6 +72,7 @@ describe("the activity spine", () => {
         action: "case.archived",
         entityType: "case",
         entityId: caseId,
+        visibility: "members",
       });
     } finally {
       await unlisten();
