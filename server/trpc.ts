@@ -90,22 +90,32 @@ export async function findActiveMembership(db: Db, caseId: string, userId: strin
 }
 
 /**
- * The only way into case data. Takes `caseId` from the input, loads the caller's membership once:
- * NOT_FOUND when they are not (or no longer) a member — existence is not revealed — FORBIDDEN when
- * their role is below `minRole`. Handlers get `{ caseId, role, userId, memberId }` and must filter every
- * query by `ctx.caseId` as well as the row id.
+ * The one authorization rule for case data, shared by `caseProcedure` and the file route handlers:
+ * NOT_FOUND when the user is not (or no longer) a member — existence is not revealed — FORBIDDEN when
+ * their role is below `minRole`.
+ */
+export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole) {
+  const member = await findActiveMembership(db, caseId, userId);
+  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+  if (!roleAtLeast(member.role, minRole)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
+  }
+  return { caseId, role: member.role, userId, memberId: member.id };
+}
+
+/**
+ * The only way into case data from tRPC. Takes `caseId` from the input and applies
+ * `requireCaseMember`. Handlers get `{ caseId, role, userId, memberId }` and must filter every query
+ * by `ctx.caseId` as well as the row id.
  */
 export function caseProcedure(minRole: CaseRole) {
   return protectedProcedure
     .meta({ minRole })
     .input(z.object({ caseId: z.uuid("That case link is not valid.") }))
-    .use(async ({ ctx, input, next }) => {
-      const userId = ctx.session.user.id;
-      const member = await findActiveMembership(ctx.db, input.caseId, userId);
-      if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
-      if (!roleAtLeast(member.role, minRole)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
-      }
-      return next({ ctx: { caseId: input.caseId, role: member.role, userId, memberId: member.id } });
-    });
+    .use(async ({ ctx, input, next }) =>
+      next({ ctx: await requireCaseMember(ctx.db, input.caseId, ctx.session.user.id, minRole) }),
+    );
 }
+
+/** The case context every case procedure handler receives. */
+export type CaseContext = Awaited<ReturnType<typeof requireCaseMember>>;
