@@ -15,13 +15,13 @@ import { PASSWORD_MIN_LENGTH } from "@/server/shared/password-rules";
 
 const FIELDS = ["name", "email", "password"] as const;
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TSignUpInput>({
     resolver: zodResolver(ZSignUpInput),
-    defaultValues: { name: "", email: "", password: "" },
+    defaultValues: { name: "", email: defaultEmail, password: "" },
     shouldFocusError: false,
   });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());

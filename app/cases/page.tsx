@@ -1,24 +1,62 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { CaseCard, type CaseSummary } from "@/components/case-card";
+import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
+import { api } from "@/server/caller";
 
 export const metadata: Metadata = { title: "My cases" };
+
+function CaseGroup({ id, title, items }: { id: string; title: string; items: CaseSummary[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      <ul className="flex flex-col gap-3">
+        {items.map((item) => (
+          <CaseCard key={item.id} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export default async function CasesPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/cases");
+  const cases = await (await api()).case.list();
+  const current = cases.filter((c) => !c.accessEnded && !c.archivedAt);
+  const archived = cases.filter((c) => !c.accessEnded && c.archivedAt);
+  const ended = cases.filter((c) => c.accessEnded);
+
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">My cases</h1>
-      <section aria-labelledby="empty-title" className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
-        <h2 id="empty-title" className="text-xl font-semibold">
-          Welcome, {session.user.name}
-        </h2>
-        <p className="mt-2 text-muted">
-          You have no cases yet. A case is a private workspace for one health decision: your questions, records,
-          notes and the opinions you gather, shared only with the people you invite.
-        </p>
-      </section>
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">My cases</h1>
+        <Link href="/cases/new" className={buttonClasses("primary")}>
+          Start a new case
+        </Link>
+      </div>
+      {cases.length === 0 ? (
+        <section aria-labelledby="empty-title" className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
+          <h2 id="empty-title" className="text-xl font-semibold">
+            Welcome, {session.user.name}
+          </h2>
+          <p className="mt-2 text-muted">
+            You have no cases yet. A case is a private workspace for one health decision: your questions, records,
+            notes and the opinions you gather, shared only with the people you invite.
+          </p>
+        </section>
+      ) : (
+        <>
+          <CaseGroup id="current-title" title="Current cases" items={current} />
+          <CaseGroup id="archived-title" title="Archived" items={archived} />
+          <CaseGroup id="ended-title" title="Access ended" items={ended} />
+        </>
+      )}
     </div>
   );
 }

@@ -15,7 +15,10 @@ type Params = { callbackUrl?: string; email?: string; signedOut?: string };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { callbackUrl, email, signedOut } = await searchParams;
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
-  const signUpHref = callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up";
+  const query = new URLSearchParams();
+  if (email) query.set("email", email);
+  if (callbackUrl) query.set("callbackUrl", callbackUrl);
+  const signUpHref = query.size ? `/sign-up?${query}` : "/sign-up";
   return (
     <AuthPage
       title="Sign in"

@@ -8,10 +8,15 @@ import { safeCallbackPath } from "@/server/shared/safe-callback-path";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+type Params = { callbackUrl?: string; email?: string };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const { callbackUrl, email } = await searchParams;
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
-  const signInHref = callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in";
+  const query = new URLSearchParams();
+  if (email) query.set("email", email);
+  if (callbackUrl) query.set("callbackUrl", callbackUrl);
+  const signInHref = query.size ? `/sign-in?${query}` : "/sign-in";
   return (
     <AuthPage
       title="Create your account"
@@ -21,7 +26,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </p>
       }
     >
-      <SignUpForm callbackUrl={callbackUrl} />
+      <SignUpForm callbackUrl={callbackUrl} defaultEmail={email} />
     </AuthPage>
   );
 }

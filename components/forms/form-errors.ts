@@ -43,3 +43,24 @@ export function applyServerErrors<T extends FieldValues>(
   }
   return "Something went wrong on our side and nothing was saved. Please try again in a moment.";
 }
+
+/** A plain message for a failed action that is not a form (a button such as "Revoke" or "Archive"). */
+export function actionErrorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError) {
+    const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null; code?: string } | undefined;
+    const firstFieldMessage = Object.values(data?.fieldErrors ?? {}).find((m) => m?.[0])?.[0];
+    if (firstFieldMessage) return firstFieldMessage;
+    if (data?.code && ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"].includes(data.code)) {
+      return error.message;
+    }
+    if (data?.code === "UNAUTHORIZED") return "You have been signed out. Please sign in again.";
+  }
+  return "Something went wrong on our side and nothing was changed. Please try again in a moment.";
+}
+
+/** The server's message about one field, if the error carries one. */
+export function serverFieldError(error: unknown, field: string): string | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const data = error.data as { fieldErrors?: Record<string, string[] | undefined> | null } | undefined;
+  return data?.fieldErrors?.[field]?.[0] ?? null;
+}

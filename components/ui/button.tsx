@@ -1,11 +1,12 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
-type Variant = "primary" | "secondary" | "quiet";
+type Variant = "primary" | "secondary" | "quiet" | "danger";
 
 const VARIANTS: Record<Variant, string> = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400",
   secondary: "border border-slate-300 bg-white text-ink hover:bg-slate-100 disabled:text-slate-400",
   quiet: "text-brand-700 underline underline-offset-2 hover:text-brand-800",
+  danger: "bg-danger text-white hover:bg-red-800 disabled:bg-slate-400",
 };
 
 export function buttonClasses(variant: Variant = "primary", extra = ""): string {
@@ -18,6 +19,6 @@ export function Button({
   className = "",
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+}: ComponentProps<"button"> & { variant?: Variant }) {
   return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export type SummaryError = { fieldId?: string; message: string };
 
@@ -9,6 +9,8 @@ export type SummaryError = { fieldId?: string; message: string };
  */
 export function ErrorSummary({ errors, title = "Please check the form" }: { errors: SummaryError[]; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  // A page may hold several forms, each with its own summary.
+  const titleId = useId();
   const key = errors.map((e) => e.message).join("|");
   useEffect(() => {
     if (key) ref.current?.focus();
@@ -19,10 +21,10 @@ export function ErrorSummary({ errors, title = "Please check the form" }: { erro
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="rounded-lg border-2 border-danger bg-danger-bg p-4"
     >
-      <h2 id="error-summary-title" className="text-lg font-bold text-danger">
+      <h2 id={titleId} className="text-lg font-bold text-danger">
         {title}
       </h2>
       <ul className="mt-2 list-disc pl-5">

@@ -41,3 +41,11 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (session) await revokeUserSessions(await getDb(), session.user.id);
   await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
 }
+
+/**
+ * Signs out and continues at a path on this site, e.g. an invitation opened while signed in with
+ * another account goes on to sign-in with the invited address. Only local paths are followed.
+ */
+export async function signOutAndGoTo(path: string): Promise<void> {
+  await signOut({ redirectTo: safeCallbackPath(typeof path === "string" ? path : null, "/sign-in") });
+}

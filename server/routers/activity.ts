@@ -2,7 +2,7 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { activity, users } from "@/db/schema";
-import { ACTIVITY_ACTIONS, type ActivityAction } from "@/server/shared/activity-actions";
+import { ACTIVITY_ACTIONS, QUIET_ACTIONS, type ActivityAction } from "@/server/shared/activity-actions";
 import { visibleActivity } from "@/server/activity";
 import { caseProcedure, router } from "@/server/trpc";
 
@@ -14,6 +14,8 @@ export const activityRouter = router({
         z.object({
           id: z.uuid(),
           actorName: z.string().nullable(),
+          /** The reader's own action, or a quiet one (a download): never shown as new. */
+          isNews: z.boolean(),
           action: z.string(),
           label: z.string(),
           summary: z.string(),
@@ -27,6 +29,7 @@ export const activityRouter = router({
       const rows = await ctx.db
         .select({
           id: activity.id,
+          actorId: activity.actorId,
           actorName: users.name,
           action: activity.action,
           summary: activity.summary,
@@ -41,8 +44,9 @@ export const activityRouter = router({
         )
         .orderBy(desc(activity.createdAt))
         .limit(input.limit);
-      return rows.map((row) => ({
+      return rows.map(({ actorId, ...row }) => ({
         ...row,
+        isNews: actorId !== ctx.userId && !QUIET_ACTIONS.includes(row.action as ActivityAction),
         label: ACTIVITY_ACTIONS[row.action as ActivityAction] ?? row.action,
       }));
     }),

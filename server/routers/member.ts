@@ -128,7 +128,7 @@ export const memberRouter = router({
           entityType: "member",
           entityId: member.id,
           summary: input.accessEndsAt
-            ? `Set ${member.name}'s access to end on ${input.accessEndsAt.toISOString().slice(0, 10)}`
+            ? `Set an end date for ${member.name}'s access`
             : `Removed the end date of ${member.name}'s access`,
         });
         return { accessEndsAt: input.accessEndsAt };

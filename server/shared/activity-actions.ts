@@ -63,3 +63,6 @@ export type ActivityEntity =
  */
 export const ACTIVITY_VISIBILITIES = ["members", "author", "author_and_owner"] as const;
 export type ActivityVisibility = (typeof ACTIVITY_VISIBILITIES)[number];
+
+/** Logged for the audit trail, but not "news": they never count as new since a member's last visit. */
+export const QUIET_ACTIONS: readonly ActivityAction[] = ["file.downloaded"];

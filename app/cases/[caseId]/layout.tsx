@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { CaseNav } from "@/components/case-nav";
+import { MemberAvatars } from "@/components/member-avatars";
+import { loadCase } from "./load-case";
+
+/** The workspace shell: which case this is, who is in it, and its sections. Each page holds the h1. */
+export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const theCase = await loadCase(caseId);
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <p className="text-sm font-semibold uppercase tracking-wide text-muted">Case</p>
+            <p className="break-words text-xl font-bold">{theCase.title}</p>
+            <p className="text-muted">For {theCase.patientName}</p>
+          </div>
+          <MemberAvatars members={theCase.members} />
+        </div>
+        {theCase.archivedAt && (
+          <div className="rounded-lg border-l-4 border-slate-500 bg-slate-100 p-4">
+            <p className="font-semibold">This case is archived.</p>
+            <p className="text-muted">
+              Everything in it is kept.{" "}
+              {theCase.myRole === "owner"
+                ? "You can bring it back under Sharing & settings."
+                : "The owner can bring it back at any time."}
+            </p>
+          </div>
+        )}
+        <CaseNav caseId={theCase.id} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { ActivityFeed } from "@/components/activity-feed";
+import { CaseDetailsEditor } from "@/components/case-details-editor";
+import { UrgentCareNotice } from "@/components/urgent-care-notice";
+import { api } from "@/server/caller";
+import { ROLE_LABELS } from "@/server/shared/roles";
+import { loadCase } from "./load-case";
+
+type Props = { params: Promise<{ caseId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { caseId } = await params;
+  return { title: (await loadCase(caseId)).title };
+}
+
+function Paragraphs({ text, empty }: { text: string; empty: string }) {
+  // Plain text as typed: line breaks kept, nothing interpreted as markup.
+  return text ? <p className="whitespace-pre-wrap break-words">{text}</p> : <p className="text-muted">{empty}</p>;
+}
+
+export default async function CaseOverviewPage({ params }: Props) {
+  const { caseId } = await params;
+  const theCase = await loadCase(caseId);
+  const caller = await api();
+  // One visit: "new since your last visit" counts from the visit before this one.
+  const { previousSeenAt } = await caller.case.markSeen({ caseId });
+  const activity = await caller.activity.list({ caseId, limit: 20 });
+  const isOwner = theCase.myRole === "owner";
+
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="break-words text-3xl font-bold">{theCase.title}</h1>
+      {theCase.urgent && <UrgentCareNotice />}
+
+      <section aria-labelledby="details-title" className="flex flex-col gap-4">
+        <h2 id="details-title" className="text-2xl font-semibold">
+          The case at a glance
+        </h2>
+        <dl className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+          <div>
+            <dt className="font-semibold">Patient</dt>
+            <dd className="break-words">{theCase.patientName}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">What I understand so far</dt>
+            <dd>
+              <Paragraphs text={theCase.understanding} empty="Not written yet." />
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">The decision we are facing</dt>
+            <dd>
+              <Paragraphs text={theCase.decision} empty="Not written yet." />
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Feels urgent</dt>
+            <dd>{theCase.urgent ? "Yes" : "No"}</dd>
+          </div>
+        </dl>
+        {isOwner && (
+          <CaseDetailsEditor
+            caseId={theCase.id}
+            version={theCase.version}
+            details={{
+              patientName: theCase.patientName,
+              title: theCase.title,
+              understanding: theCase.understanding,
+              decision: theCase.decision,
+              urgent: theCase.urgent,
+            }}
+          />
+        )}
+        <p className="text-sm text-muted">
+          SecondLook helps you organise and reflect. It does not recommend a treatment, a clinician or a choice.
+        </p>
+      </section>
+
+      <section aria-labelledby="people-title" className="flex flex-col gap-3">
+        <h2 id="people-title" className="text-2xl font-semibold">
+          Who is in this case
+        </h2>
+        <ul className="flex flex-col gap-1">
+          {theCase.members.map((member) => (
+            <li key={member.id}>
+              <span className="font-semibold">{member.name}</span> — {ROLE_LABELS[member.role].name}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="activity-title" className="flex flex-col gap-3">
+        <h2 id="activity-title" className="text-2xl font-semibold">
+          Recent activity
+        </h2>
+        <ActivityFeed items={activity} newSince={previousSeenAt} />
+      </section>
+    </div>
+  );
+}

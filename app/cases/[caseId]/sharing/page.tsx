@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { CaseSettings } from "@/components/sharing/case-settings";
+import { InvitationList } from "@/components/sharing/invitation-list";
+import { InviteForm } from "@/components/sharing/invite-form";
+import { LeaveCase } from "@/components/sharing/leave-case";
+import { MemberAccessControls } from "@/components/sharing/member-access-controls";
+import { MembersTable, type MemberRow } from "@/components/sharing/members-table";
+import { api } from "@/server/caller";
+import { loadCase } from "../load-case";
+
+export const metadata: Metadata = { title: "Sharing & settings" };
+
+type Props = { params: Promise<{ caseId: string }> };
+
+/** Whether an access end date has passed, as of this request. */
+function hasEnded(accessEndsAt: Date | null, now: number): boolean {
+  return accessEndsAt !== null && accessEndsAt.getTime() <= now;
+}
+
+export default async function SharingPage({ params }: Props) {
+  const { caseId } = await params;
+  const theCase = await loadCase(caseId);
+  const caller = await api();
+  const isOwner = theCase.myRole === "owner";
+  const [memberList, invitations] = await Promise.all([
+    caller.member.list({ caseId }),
+    isOwner ? caller.invitation.list({ caseId }) : Promise.resolve([]),
+  ]);
+  const now = new Date().getTime();
+  const members: MemberRow[] = memberList.map((m) => ({ ...m, accessEnded: hasEnded(m.accessEndsAt, now) }));
+  const others = members.filter((m) => m.role !== "owner" && !m.isMe);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div>
+        <h1 className="text-3xl font-bold">Sharing &amp; settings</h1>
+        <p className="mt-2 max-w-3xl text-muted">
+          {isOwner
+            ? "You decide who can see this case and what they can do. Everyone listed here can see what is shared in the case."
+            : "Everyone listed here can see what is shared in this case. The owner decides who is invited."}
+        </p>
+      </div>
+
+      <section aria-labelledby="members-title" className="flex flex-col gap-4">
+        <h2 id="members-title" className="text-2xl font-semibold">
+          Members
+        </h2>
+        <MembersTable members={members} />
+        {isOwner && others.length > 0 && (
+          <div className="flex flex-col gap-4">
+            <h3 className="text-xl font-semibold">Manage access</h3>
+            {others.map((member) => (
+              <MemberAccessControls key={member.id} caseId={caseId} member={member} />
+            ))}
+          </div>
+        )}
+        {!isOwner && <LeaveCase caseId={caseId} caseTitle={theCase.title} />}
+      </section>
+
+      {isOwner && (
+        <section aria-labelledby="invite-title" className="flex flex-col gap-4">
+          <h2 id="invite-title" className="text-2xl font-semibold">
+            Invite someone
+          </h2>
+          <p className="max-w-3xl text-muted">
+            For example a family member, a friend or a care partner. They get a link that works once, for 7 days,
+            with the email address you enter.
+          </p>
+          <div className="rounded-xl border border-slate-200 bg-white p-5">
+            <InviteForm caseId={caseId} />
+          </div>
+        </section>
+      )}
+
+      {isOwner && (
+        <section aria-labelledby="invitations-title" className="flex flex-col gap-4">
+          <h2 id="invitations-title" className="text-2xl font-semibold">
+            Invitations
+          </h2>
+          <InvitationList caseId={caseId} invitations={invitations} />
+        </section>
+      )}
+
+      {isOwner && (
+        <section aria-labelledby="settings-title" className="flex flex-col gap-4">
+          <h2 id="settings-title" className="text-2xl font-semibold">
+            Case settings
+          </h2>
+          <CaseSettings
+            caseId={caseId}
+            title={theCase.title}
+            archived={theCase.archivedAt !== null}
+            otherMembers={others.filter((m) => !m.accessEnded).map(({ id, name }) => ({ id, name }))}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** The workspace's sections; the current one is marked for screen readers and by its look. */
+export function CaseNav({ caseId }: { caseId: string }) {
+  const pathname = usePathname();
+  const sections = [
+    { href: `/cases/${caseId}`, label: "Overview" },
+    { href: `/cases/${caseId}/sharing`, label: "Sharing & settings" },
+  ];
+  return (
+    <nav aria-label="Case sections" className="border-b border-slate-300">
+      <ul className="-mb-px flex flex-wrap gap-1">
+        {sections.map(({ href, label }) => {
+          const current = pathname === href;
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                // Opening the overview marks the case as seen; a prefetch must not do that.
+                prefetch={false}
+                aria-current={current ? "page" : undefined}
+                className={`flex min-h-11 items-center border-b-4 px-3 py-2 font-semibold no-underline ${
+                  current ? "border-brand-600 text-ink" : "border-transparent text-brand-700 hover:border-slate-300"
+                }`}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+import { useSyncExternalStore } from "react";
+import { formatDate, formatDateTime } from "./format-date";
+
+const subscribe = () => () => {};
+
+/**
+ * A date in the reader's own time zone. The server does not know that zone, so the first render
+ * (and hydration) uses UTC; the browser then shows local time. This avoids hydration mismatches.
+ */
+export function LocalDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  const timeZone = inBrowser ? undefined : "UTC";
+  return (
+    <time dateTime={date.toISOString()}>{withTime ? formatDateTime(date, timeZone) : formatDate(date, timeZone)}</time>
+  );
+}

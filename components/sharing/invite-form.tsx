@@ -1,0 +1,94 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+import { ZInviteFields, type TInviteFields } from "@/server/shared/case-schemas";
+import { INVITABLE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
+import { InvitationLink } from "./invitation-link";
+
+const FIELDS = ["email", "role", "message"] as const;
+const ROLE_OPTIONS = INVITABLE_ROLES.map((role) => ({
+  value: role,
+  label: ROLE_LABELS[role].name,
+  description: ROLE_LABELS[role].description,
+}));
+
+type Issued = { link: string; email: string; emailed: boolean };
+
+/** The owner invites someone by email; the link is shown to copy, whether or not it was emailed. */
+export function InviteForm({ caseId }: { caseId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const form = useForm<TInviteFields>({
+    resolver: zodResolver(ZInviteFields),
+    defaultValues: { email: "", role: "supporter", message: "" },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.invitation.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setIssued(null);
+    try {
+      const result = await create.mutateAsync({ caseId, ...values });
+      setIssued({ link: result.link, emailed: result.emailed, email: values.email });
+      form.reset();
+      router.refresh();
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <div className="flex flex-col gap-5">
+      {issued && <InvitationLink {...issued} />}
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+        <ErrorSummary
+          errors={summaryErrors(errors, { email: "invite-email", role: "invite-role-supporter", message: "invite-message" }, formMessage)}
+        />
+        <TextField
+          id="invite-email"
+          label="Their email address"
+          hint="They join by signing in, or creating an account, with this address."
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <RadioGroup
+          id="invite-role"
+          legend="What they can do"
+          options={ROLE_OPTIONS}
+          error={errors.role?.message}
+          inputProps={form.register("role")}
+        />
+        <TextArea
+          id="invite-message"
+          label="A personal message (optional)"
+          hint="Included in the invitation, so they know it is from you."
+          rows={3}
+          error={errors.message?.message}
+          {...form.register("message")}
+        />
+        <div>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Creating the invitation…" : "Create invitation"}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
