@@ -34,7 +34,7 @@ export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, i
   }
   if (ids.length === 0) return;
   const whens = sql.join(
-    ids.map((id, index) => sql`when ${table.id} = ${id} then ${index}`),
+    ids.map((id, index) => sql`when ${table.id} = ${id} then ${index}::int`),
     sql` `,
   );
   await tx.execute(

@@ -3,15 +3,25 @@ import { createCallerFactory, router } from "@/server/trpc";
 import { accountRouter } from "./account";
 import { activityRouter } from "./activity";
 import { caseRouter } from "./case";
+import { fileRouter } from "./file";
+import { healthListRouter } from "./health-list";
 import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
+import { noteRouter } from "./note";
+import { questionRouter } from "./question";
+import { recordRouter } from "./record";
 
 export const appRouter = router({
   account: accountRouter,
   activity: activityRouter,
   case: caseRouter,
+  file: fileRouter,
+  healthList: healthListRouter,
   invitation: invitationRouter,
   member: memberRouter,
+  note: noteRouter,
+  question: questionRouter,
+  record: recordRouter,
 });
 
 export type AppRouter = typeof appRouter;

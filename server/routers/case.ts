@@ -6,6 +6,7 @@ import { activity, caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError, StaleVersion } from "@/server/errors";
 import { ZCaseDetails } from "@/server/shared/case-schemas";
+import { QUIET_ACTIONS } from "@/server/shared/activity-actions";
 import { CASE_ROLES } from "@/server/shared/roles";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
 
@@ -63,6 +64,7 @@ export const caseRouter = router({
             select count(*)::int from ${activity}
             where ${activity.caseId} = ${cases.id}
               and (${activity.actorId} is null or ${activity.actorId} <> ${userId})
+              and ${activity.action} not in (${sql.join(QUIET_ACTIONS.map((a) => sql`${a}`), sql`, `)})
               and (${activity.visibility} = 'members' or (${activity.visibility} = 'author_and_owner' and ${caseMembers.role} = 'owner'))
               and (${caseMembers.lastSeenAt} is null or ${activity.createdAt} > ${caseMembers.lastSeenAt})
           )`,

@@ -7,16 +7,35 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createCase, createUser } from "@/db/factories";
-import { activity, invitations } from "@/db/schema";
+import { activity, allergies, invitations, medications, notes, pastProcedures, questions, records } from "@/db/schema";
 import { createToken } from "@/server/auth/tokens";
+import { uploadRecordFile } from "@/server/files/record-files";
 import { appRouter } from "@/server/routers/_app";
 import { roleAtLeast, type CaseRole } from "@/server/shared/roles";
 import type { Meta } from "@/server/trpc";
 import { anonymousCaller, callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
-type Fixture = { caseId: string; title: string; otherMemberId: string; invitationId: string };
+type Fixture = {
+  caseId: string;
+  title: string;
+  otherMemberId: string;
+  invitationId: string;
+  questionId: string;
+  recordId: string;
+  /** Written by the supporter (notes are edited by their authors only). */
+  noteId: string;
+  /** Uploaded by the supporter to the (shared) record. */
+  fileId: string;
+  medicationId: string;
+  allergyId: string;
+  procedureId: string;
+};
 type Persona = "owner" | "supporter" | "viewer" | "lapsed" | "otherCaseOwner" | "outsider" | "anonymous";
+
+const MEDICATION = { name: "Aspirin", dose: "75 mg", frequency: "daily", purpose: "", prescriber: "", notes: "" };
+const ALLERGY = { substance: "Latex", reaction: "Rash", severity: "mild" };
+const PROCEDURE = { what: "Knee arthroscopy", whenText: "2019", place: "", description: "" };
 
 /** A valid input for every case procedure, built on a fresh case. */
 const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
@@ -44,6 +63,51 @@ const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "invitation.create": (f) => ({ caseId: f.caseId, email: `new-${f.caseId.slice(0, 8)}@example.test`, role: "viewer", message: "" }),
   "invitation.resend": (f) => ({ caseId: f.caseId, invitationId: f.invitationId }),
   "invitation.revoke": (f) => ({ caseId: f.caseId, invitationId: f.invitationId }),
+  "question.list": (f) => ({ caseId: f.caseId }),
+  "question.create": (f) => ({ caseId: f.caseId, text: "What happens if we wait?" }),
+  "question.addFromBank": (f) => ({ caseId: f.caseId, bankKey: "options-why" }),
+  "question.update": (f) => ({ caseId: f.caseId, id: f.questionId, version: 1, text: "Reworded" }),
+  "question.setFlags": (f) => ({ caseId: f.caseId, id: f.questionId, pinned: true }),
+  "question.answer": (f) => ({ caseId: f.caseId, id: f.questionId, version: 1, answer: "They said soon." }),
+  "question.reorder": (f) => ({ caseId: f.caseId, ids: [f.questionId] }),
+  "question.delete": (f) => ({ caseId: f.caseId, id: f.questionId }),
+  "record.list": (f) => ({ caseId: f.caseId }),
+  "record.create": (f) => ({ caseId: f.caseId, title: "MRI report", kind: "imaging_report", source: "", notes: "", private: false }),
+  "record.addSuggested": (f) => ({ caseId: f.caseId }),
+  "record.update": (f) => ({
+    caseId: f.caseId,
+    id: f.recordId,
+    version: 1,
+    title: "Blood tests",
+    kind: "blood_work",
+    source: "Clinic",
+    notes: "",
+    private: false,
+  }),
+  "record.setStatus": (f) => ({ caseId: f.caseId, id: f.recordId, status: "received" }),
+  "record.markRequested": (f) => ({ caseId: f.caseId, ids: [f.recordId] }),
+  "record.delete": (f) => ({ caseId: f.caseId, id: f.recordId }),
+  "file.list": (f) => ({ caseId: f.caseId, recordId: f.recordId }),
+  "file.delete": (f) => ({ caseId: f.caseId, fileId: f.fileId }),
+  "healthList.medication.list": (f) => ({ caseId: f.caseId }),
+  "healthList.medication.create": (f) => ({ caseId: f.caseId, ...MEDICATION }),
+  "healthList.medication.update": (f) => ({ caseId: f.caseId, id: f.medicationId, version: 1, ...MEDICATION }),
+  "healthList.medication.remove": (f) => ({ caseId: f.caseId, id: f.medicationId }),
+  "healthList.medication.reorder": (f) => ({ caseId: f.caseId, ids: [f.medicationId] }),
+  "healthList.allergy.list": (f) => ({ caseId: f.caseId }),
+  "healthList.allergy.create": (f) => ({ caseId: f.caseId, ...ALLERGY }),
+  "healthList.allergy.update": (f) => ({ caseId: f.caseId, id: f.allergyId, version: 1, ...ALLERGY }),
+  "healthList.allergy.remove": (f) => ({ caseId: f.caseId, id: f.allergyId }),
+  "healthList.allergy.reorder": (f) => ({ caseId: f.caseId, ids: [f.allergyId] }),
+  "healthList.procedure.list": (f) => ({ caseId: f.caseId }),
+  "healthList.procedure.create": (f) => ({ caseId: f.caseId, ...PROCEDURE }),
+  "healthList.procedure.update": (f) => ({ caseId: f.caseId, id: f.procedureId, version: 1, ...PROCEDURE }),
+  "healthList.procedure.remove": (f) => ({ caseId: f.caseId, id: f.procedureId }),
+  "healthList.procedure.reorder": (f) => ({ caseId: f.caseId, ids: [f.procedureId] }),
+  "note.list": (f) => ({ caseId: f.caseId }),
+  "note.create": (f) => ({ caseId: f.caseId, body: "Notes from the call", private: false }),
+  "note.update": (f) => ({ caseId: f.caseId, id: f.noteId, version: 1, body: "Edited", private: false }),
+  "note.delete": (f) => ({ caseId: f.caseId, id: f.noteId }),
 };
 
 /** Procedures that are deliberately not case-scoped (they take no caseId). */
@@ -67,6 +131,7 @@ const caseProcedures = procedures
 /** Past the gate, a domain rule may still refuse: these are the only expected ones. */
 const DOMAIN_REFUSALS: Record<string, string> = {
   "member.leave:owner": "BAD_REQUEST", // the owner hands over ownership before leaving
+  "note.update:owner": "FORBIDDEN", // only the author edits a note (the fixture's note is the supporter's)
 };
 
 const PERSONAS: Persona[] = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "anonymous"];
@@ -96,6 +161,18 @@ async function freshFixture(): Promise<Fixture> {
   await addMember(db, created.id, people.viewer.id, "viewer");
   await addMember(db, created.id, people.lapsed.id, "supporter", { accessEndsAt: new Date(Date.now() - 60_000) });
   const otherMemberId = await addMember(db, created.id, people.other.id, "viewer");
+  const [question] = await db
+    .insert(questions)
+    .values({ caseId: created.id, text: "Why this option?", authorId: people.owner.id })
+    .returning({ id: questions.id });
+  const [record] = await db
+    .insert(records)
+    .values({ caseId: created.id, title: "Clinic notes", kind: "clinic_notes", authorId: people.owner.id })
+    .returning({ id: records.id });
+  const [note] = await db
+    .insert(notes)
+    .values({ caseId: created.id, body: "A shared note", authorId: people.supporter.id })
+    .returning({ id: notes.id });
   const [invitation] = await db
     .insert(invitations)
     .values({
@@ -107,13 +184,41 @@ async function freshFixture(): Promise<Fixture> {
       expiresAt: new Date(Date.now() + 86_400_000),
     })
     .returning({ id: invitations.id });
-  return { caseId: created.id, title: created.title, otherMemberId, invitationId: invitation!.id };
+  const file = await uploadRecordFile({
+    db,
+    userId: people.supporter.id,
+    caseId: created.id,
+    recordId: record!.id,
+    fileName: "letter.txt",
+    body: (async function* () {
+      yield new TextEncoder().encode("Referral letter");
+    })(),
+  });
+  const [medication] = await db.insert(medications).values({ caseId: created.id, name: "Metformin" }).returning({ id: medications.id });
+  const [allergy] = await db.insert(allergies).values({ caseId: created.id, substance: "Penicillin" }).returning({ id: allergies.id });
+  const [procedure] = await db
+    .insert(pastProcedures)
+    .values({ caseId: created.id, what: "Appendectomy" })
+    .returning({ id: pastProcedures.id });
+  return {
+    caseId: created.id,
+    title: created.title,
+    otherMemberId,
+    invitationId: invitation!.id,
+    questionId: question!.id,
+    recordId: record!.id,
+    noteId: note!.id,
+    fileId: file.id,
+    medicationId: medication!.id,
+    allergyId: allergy!.id,
+    procedureId: procedure!.id,
+  };
 }
 
 async function callAs(persona: Persona, path: string, input: Record<string, unknown>) {
   const caller = persona === "anonymous" ? anonymousCaller(database.db) : await callerFor(database.db, people[persona]);
-  const [domain, name] = path.split(".") as [string, string];
-  const fn = (caller as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[domain]![name]!;
+  type Node = { [key: string]: Node } & ((input: unknown) => Promise<unknown>);
+  const fn = path.split(".").reduce((node, key) => node[key]!, caller as unknown as Node);
   return fn(input);
 }
 

@@ -1,0 +1,330 @@
+/**
+ * Files on records: upload, download and removal, shared by the file route handlers
+ * (app/api/cases/[caseId]/…), the `file` router and the tests.
+ *
+ * Every entry point applies the one authorization rule (`requireCaseMember`), then reads rows by
+ * `caseId` as well as their id, and applies the private-record rule in the same query: a private
+ * record and its files exist only for the record's author and the case owner (NOT_FOUND for anyone
+ * else). Bytes go through the storage module; the file row, its bytes and the activity entry are
+ * written in one transaction, so a refused or interrupted upload leaves nothing behind.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { and, eq, or, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { recordFiles, records } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import type { ActivityVisibility } from "@/server/shared/activity-actions";
+import type { CaseRole } from "@/server/shared/roles";
+import { defaultStorage, type FileStorage } from "@/server/storage";
+import { requireCaseMember } from "@/server/trpc";
+import { ALLOWED_TYPES_MESSAGE, detectFileType, isPlainText, MAX_FILE_BYTES, SNIFF_BYTES } from "./detect-type";
+
+// ── Rules ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Records this member may see: all of them for the owner, otherwise shared ones and their own private ones. */
+export function recordVisibleTo(viewer: { userId: string; role: CaseRole }): SQL | undefined {
+  return viewer.role === "owner" ? undefined : or(eq(records.private, false), eq(records.authorId, viewer.userId));
+}
+
+/** Who may read the activity entry about a file: narrowed like the record it belongs to. */
+const visibilityOf = (record: { private: boolean }): ActivityVisibility => (record.private ? "author_and_owner" : "members");
+
+const MAX_NAME_LENGTH = 200;
+// Control characters (C0, DEL, C1) and the bidirectional controls that can disguise an extension
+// ("report\u202Efdp.exe" shows as "reportexe.pdf").
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A file name safe to store and to offer back: no path separators, no control characters, trimmed,
+ * at most 200 characters (the extension is kept when a long name is cut), "file" when nothing is left.
+ */
+export function cleanFileName(raw: string): string {
+  const name = raw.normalize("NFC").replace(UNSAFE_NAME_CHARACTERS, "").replace(/[/\\]/g, "").trim();
+  const chars = Array.from(name); // code points, so a cut never splits a surrogate pair
+  if (chars.length <= MAX_NAME_LENGTH) return name || "file";
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 ? Array.from(name.slice(dot)) : [];
+  const keep = extension.length > 1 && extension.length <= 16 ? extension : [];
+  return chars.slice(0, MAX_NAME_LENGTH - keep.length).join("").trim() + keep.join("") || "file";
+}
+
+/** `Content-Disposition` for a download: an ASCII fallback name and the exact name (RFC 6266 / 5987). */
+export function contentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+// ── Errors ───────────────────────────────────────────────────────────────────────────────────────
+
+const recordNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "We could not find that record." });
+const fileNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "We could not find that file." });
+const tooLarge = () =>
+  new TRPCError({
+    code: "PAYLOAD_TOO_LARGE",
+    message: `That file is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the most a file can be. Nothing was saved.`,
+  });
+
+// ── Reading an upload ────────────────────────────────────────────────────────────────────────────
+
+export type UploadBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+function isReadableStream(body: UploadBody): body is ReadableStream<Uint8Array> {
+  return typeof (body as ReadableStream<Uint8Array>).getReader === "function";
+}
+
+async function* chunksOf(body: UploadBody): AsyncGenerator<Uint8Array> {
+  if (!isReadableStream(body)) {
+    // `yield*` passes an early stop on to the source (its `return()`), so it stops producing.
+    yield* body;
+    return;
+  }
+  const reader = body.getReader();
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        finished = true;
+        return;
+      }
+      yield value;
+    }
+  } finally {
+    // Stopped early (too large): cancel the stream so the rest of the upload is not read.
+    if (!finished) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+}
+
+/** Reads the whole body, refusing (and stopping) as soon as it grows past `limit` bytes. */
+async function readWithLimit(body: UploadBody, limit: number): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of chunksOf(body)) {
+      size += chunk.byteLength;
+      if (size > limit) throw tooLarge();
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof TRPCError) throw error;
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "The upload was interrupted before the whole file arrived. Nothing was saved; please try again.",
+      cause: error,
+    });
+  }
+  return Buffer.concat(chunks, size);
+}
+
+// ── Upload ───────────────────────────────────────────────────────────────────────────────────────
+
+async function findVisibleRecord(db: Db, member: { caseId: string; userId: string; role: CaseRole }, recordId: string) {
+  const [record] = await db
+    .select({ id: records.id, title: records.title, private: records.private })
+    .from(records)
+    .where(and(eq(records.id, recordId), eq(records.caseId, member.caseId), recordVisibleTo(member)));
+  if (!record) throw recordNotFound();
+  return record;
+}
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+export async function uploadRecordFile(input: {
+  db: Db;
+  userId: string;
+  caseId: string;
+  recordId: string;
+  fileName: string;
+  body: UploadBody;
+  /** The Content-Length, when known: a file announced as too large is refused before any byte is read. */
+  declaredSize?: number;
+  storage?: FileStorage;
+}): Promise<UploadedFile> {
+  const { db, userId, caseId, recordId } = input;
+  const storage = input.storage ?? defaultStorage(db);
+
+  // Refuse before reading anything: outsiders, viewers, records that are not there for this person.
+  const member = await requireCaseMember(db, caseId, userId, "supporter");
+  await findVisibleRecord(db, member, recordId);
+  if (input.declaredSize !== undefined && input.declaredSize > MAX_FILE_BYTES) throw tooLarge();
+
+  const bytes = await readWithLimit(input.body, MAX_FILE_BYTES);
+  if (bytes.length === 0) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "That file is empty. Nothing was saved." });
+  }
+  const complete = bytes.length <= SNIFF_BYTES;
+  const type = detectFileType(bytes.subarray(0, SNIFF_BYTES), { complete });
+  // Text is checked through to its end: a file that only starts like text is not plain text.
+  if (!type || (type.mediaType === "text/plain" && !complete && !isPlainText(bytes, true))) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `${ALLOWED_TYPES_MESSAGE} Nothing was saved.` });
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const name = cleanFileName(input.fileName);
+  const storageKey = randomUUID();
+
+  return db.transaction(async (tx) => {
+    // Checked again inside the transaction: the upload may have taken a while, and access or the
+    // record may have changed meanwhile.
+    const current = await requireCaseMember(tx, caseId, userId, "supporter");
+    const record = await findVisibleRecord(tx, current, recordId);
+    await storage.put({ key: storageKey, caseId, bytes }, tx);
+    const [file] = await tx
+      .insert(recordFiles)
+      .values({ caseId, recordId: record.id, name, mediaType: type.mediaType, size: bytes.length, sha256, storageKey, uploadedBy: userId })
+      .returning({ id: recordFiles.id, name: recordFiles.name, mediaType: recordFiles.mediaType, size: recordFiles.size, sha256: recordFiles.sha256 });
+    if (!file) throw new Error("file row was not written");
+    await recordActivity(tx, {
+      caseId,
+      actorId: userId,
+      action: "file.uploaded",
+      entityType: "file",
+      entityId: file.id,
+      summary: `Uploaded a file to "${record.title}"`,
+      visibility: visibilityOf(record),
+    });
+    return file;
+  });
+}
+
+// ── Download ─────────────────────────────────────────────────────────────────────────────────────
+
+/** A file of this case that this member may see, with its record, or NOT_FOUND. */
+async function findVisibleFile(db: Db, member: { caseId: string; userId: string; role: CaseRole }, fileId: string) {
+  const [file] = await db
+    .select({
+      id: recordFiles.id,
+      name: recordFiles.name,
+      mediaType: recordFiles.mediaType,
+      size: recordFiles.size,
+      storageKey: recordFiles.storageKey,
+      uploadedBy: recordFiles.uploadedBy,
+      recordTitle: records.title,
+      recordPrivate: records.private,
+    })
+    .from(recordFiles)
+    .innerJoin(records, and(eq(records.id, recordFiles.recordId), eq(records.caseId, recordFiles.caseId)))
+    .where(and(eq(recordFiles.id, fileId), eq(recordFiles.caseId, member.caseId), recordVisibleTo(member)));
+  if (!file) throw fileNotFound();
+  return file;
+}
+
+export interface OpenedFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  bytes: Buffer;
+}
+
+/** The file's bytes for a member allowed to see it; the download is written to the activity log. */
+export async function openRecordFile(input: {
+  db: Db;
+  userId: string;
+  caseId: string;
+  fileId: string;
+  storage?: FileStorage;
+}): Promise<OpenedFile> {
+  const { db, userId, caseId } = input;
+  const storage = input.storage ?? defaultStorage(db);
+  const member = await requireCaseMember(db, caseId, userId, "viewer");
+  const file = await findVisibleFile(db, member, input.fileId);
+  const bytes = await storage.get(file.storageKey);
+  if (!bytes) throw new Error(`file ${file.id} has no stored bytes (key ${file.storageKey})`);
+  await db.transaction((tx) =>
+    recordActivity(tx, {
+      caseId,
+      actorId: userId,
+      action: "file.downloaded",
+      entityType: "file",
+      entityId: file.id,
+      summary: `Downloaded a file from "${file.recordTitle}"`,
+      visibility: visibilityOf({ private: file.recordPrivate }),
+    }),
+  );
+  return { id: file.id, name: file.name, mediaType: file.mediaType, size: file.size, bytes };
+}
+
+// ── Removal ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Removes a file (row, bytes, activity entry) in one transaction. Only its uploader or the owner may. */
+export async function deleteRecordFile(input: {
+  db: Db;
+  userId: string;
+  caseId: string;
+  fileId: string;
+  storage?: FileStorage;
+}): Promise<{ deleted: true }> {
+  const { db, userId, caseId } = input;
+  const storage = input.storage ?? defaultStorage(db);
+  return db.transaction(async (tx) => {
+    const member = await requireCaseMember(tx, caseId, userId, "supporter");
+    const file = await findVisibleFile(tx, member, input.fileId);
+    if (member.role !== "owner" && file.uploadedBy !== userId) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only the person who added a file, or the case owner, can remove it." });
+    }
+    const [removed] = await tx
+      .delete(recordFiles)
+      .where(and(eq(recordFiles.id, file.id), eq(recordFiles.caseId, caseId)))
+      .returning({ id: recordFiles.id });
+    if (!removed) throw fileNotFound(); // removed by someone else a moment ago
+    await storage.delete(file.storageKey, tx);
+    await recordActivity(tx, {
+      caseId,
+      actorId: userId,
+      action: "file.deleted",
+      entityType: "file",
+      entityId: file.id,
+      summary: `Removed a file from "${file.recordTitle}"`,
+      visibility: visibilityOf({ private: file.recordPrivate }),
+    });
+    return { deleted: true as const };
+  });
+}
+
+/**
+ * For removing a record: deletes its files' rows and bytes inside the caller's transaction. Call
+ * it before deleting the record — the `record_files` rows would cascade, but their bytes
+ * (`file_blobs`, keyed by storage key) would not.
+ */
+export async function removeFilesOfRecord(
+  tx: Tx,
+  caseId: string,
+  recordId: string,
+  storage: FileStorage = defaultStorage(tx),
+): Promise<number> {
+  const removed = await tx
+    .delete(recordFiles)
+    .where(and(eq(recordFiles.caseId, caseId), eq(recordFiles.recordId, recordId)))
+    .returning({ storageKey: recordFiles.storageKey });
+  for (const { storageKey } of removed) await storage.delete(storageKey, tx);
+  return removed.length;
+}
+
+// ── HTTP (for the route handlers) ────────────────────────────────────────────────────────────────
+
+const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+/** A JSON error response with the same meaning per code as the tRPC API. */
+export function fileErrorResponse(error: unknown): Response {
+  const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
+  if (error instanceof TRPCError && status) {
+    return Response.json({ error: error.message }, { status, headers: { "Cache-Control": "no-store" } });
+  }
+  console.error("[files]", error);
+  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,66 @@
+/** Files on records: the list of a record's files and their removal. Uploads and downloads are route handlers (server/files). */
+import { TRPCError } from "@trpc/server";
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordFiles, records, users } from "@/db/schema";
+import { deleteRecordFile, recordVisibleTo } from "@/server/files/record-files";
+import { caseProcedure, router } from "@/server/trpc";
+
+export const fileRouter = router({
+  /** The files of one record the caller may see; NOT_FOUND when the record is not there for them (private). */
+  list: caseProcedure("viewer")
+    .input(z.object({ recordId: z.uuid() }))
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          recordId: z.uuid(),
+          name: z.string(),
+          mediaType: z.string(),
+          size: z.number().int(),
+          sha256: z.string(),
+          uploadedByName: z.string().nullable(),
+          createdAt: z.date(),
+          /** Where the browser downloads it (an authorized route that records the download). */
+          downloadPath: z.string(),
+          /** The uploader and the owner may remove a file. */
+          canDelete: z.boolean(),
+        }),
+      ),
+    )
+    .query(async ({ ctx, input }) => {
+      const [record] = await ctx.db
+        .select({ id: records.id })
+        .from(records)
+        .where(and(eq(records.id, input.recordId), eq(records.caseId, ctx.caseId), recordVisibleTo(ctx)));
+      if (!record) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that record." });
+      const rows = await ctx.db
+        .select({
+          id: recordFiles.id,
+          recordId: recordFiles.recordId,
+          name: recordFiles.name,
+          mediaType: recordFiles.mediaType,
+          size: recordFiles.size,
+          sha256: recordFiles.sha256,
+          uploadedBy: recordFiles.uploadedBy,
+          uploadedByName: users.name,
+          createdAt: recordFiles.createdAt,
+        })
+        .from(recordFiles)
+        .innerJoin(records, and(eq(records.id, recordFiles.recordId), eq(records.caseId, recordFiles.caseId)))
+        .leftJoin(users, eq(users.id, recordFiles.uploadedBy))
+        .where(and(eq(recordFiles.caseId, ctx.caseId), eq(recordFiles.recordId, record.id), recordVisibleTo(ctx)))
+        .orderBy(asc(recordFiles.createdAt), asc(recordFiles.id));
+      return rows.map(({ uploadedBy, ...row }) => ({
+        ...row,
+        downloadPath: `/api/cases/${ctx.caseId}/files/${row.id}`,
+        canDelete: ctx.role === "owner" || (ctx.role === "supporter" && uploadedBy === ctx.userId),
+      }));
+    }),
+
+  /** Removes the file's row, bytes and records it in the activity log, in one transaction. */
+  delete: caseProcedure("supporter")
+    .input(z.object({ fileId: z.uuid() }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) => deleteRecordFile({ db: ctx.db, userId: ctx.userId, caseId: ctx.caseId, fileId: input.fileId })),
+});

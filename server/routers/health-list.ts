@@ -1,0 +1,285 @@
+/**
+ * The structured health lists for the visit: medications, allergies, past procedures and surgeries.
+ * Each list has the same five procedures (list, create, update, remove, reorder). Their handlers are
+ * written once, in `healthListHandlers()`, over the list's table; the procedures themselves (role,
+ * input, output) are spelled out per list at the bottom, so each list reads like any other router.
+ * Add a list here only if it has the same shape: an ordered, versioned row per item in one case.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { allergies, medications, pastProcedures } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError } from "@/server/errors";
+import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
+import type { ActivityEntity } from "@/server/shared/activity-actions";
+import { ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/server/shared/health-list-schemas";
+import { ALLERGY_SEVERITIES } from "@/server/shared/preparing";
+import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+
+// ── Inputs and outputs ───────────────────────────────────────────────────────────────────────────
+
+const ZItemRef = z.object({ id: z.uuid("That item link is not valid.") });
+/** The item and the version the person edited. */
+const ZItemEdit = ZItemRef.extend({ version: z.number().int().positive() });
+/** The whole list in its new order. */
+const ZItemOrder = z.object({ ids: z.array(z.uuid("That item link is not valid.")).max(1000) });
+const ZRemoved = z.object({ removed: z.literal(true) });
+
+/** What every list item carries besides its own fields. */
+const ZItemMeta = z.object({
+  id: z.uuid(),
+  position: z.number().int(),
+  /** Sent back with an update: a save over someone else's newer one is refused with CONFLICT. */
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+const ZMedication = ZItemMeta.extend({
+  name: z.string(),
+  dose: z.string(),
+  frequency: z.string(),
+  purpose: z.string(),
+  prescriber: z.string(),
+  notes: z.string(),
+});
+
+const ZAllergy = ZItemMeta.extend({
+  substance: z.string(),
+  reaction: z.string(),
+  severity: z.enum(ALLERGY_SEVERITIES),
+});
+
+const ZPastProcedure = ZItemMeta.extend({
+  what: z.string(),
+  whenText: z.string(),
+  place: z.string(),
+  description: z.string(),
+});
+
+// ── The handlers, once for every list ────────────────────────────────────────────────────────────
+
+/** The columns every list table has (db/schema/health-lists.ts); the handlers set them, never an input. */
+type CommonColumn = "id" | "caseId" | "authorId" | "position" | "version" | "createdAt" | "updatedAt";
+type ListTable = PgTable & Record<CommonColumn, PgColumn>;
+
+/** Input fields whose every key is one of the table's own columns, of that column's type. */
+type FieldsOf<TTable extends ListTable, TFields> = {
+  [K in keyof TFields]: K extends Exclude<keyof TTable["$inferInsert"], CommonColumn> ? TTable["$inferInsert"][K] : never;
+};
+
+const metaColumns = (table: ListTable) => ({
+  id: table.id,
+  position: table.position,
+  version: table.version,
+  createdAt: table.createdAt,
+  updatedAt: table.updatedAt,
+});
+
+/** What a case procedure's handler receives: the case context and the database. */
+interface Call<TInput> {
+  ctx: CaseContext & { db: Db };
+  input: TInput;
+}
+
+interface HealthListConfig<TTable extends ListTable, TFields, TItem> {
+  table: TTable;
+  /** The input a form sends (server/shared/health-list-schemas.ts); here for its type, whose keys must be own columns of `table`. */
+  fields: z.ZodType<TFields>;
+  /** What leaves the server, and the column each of its keys is read from. */
+  item: z.ZodType<TItem>;
+  columns: Record<keyof TItem, PgColumn>;
+  entityType: Extract<ActivityEntity, "medication" | "allergy" | "procedure">;
+  /** Words for activity summaries and messages: `Added the ${noun} "…"`, `Reordered the ${plural}`. */
+  noun: string;
+  plural: string;
+  /** How the item is named in the activity feed. */
+  nameOf: (item: TItem) => string;
+}
+
+/** The five handlers of one list; the procedures that use them are declared at the bottom of the file. */
+function healthListHandlers<
+  TTable extends ListTable,
+  TFields extends FieldsOf<TTable, TFields>,
+  TItem extends { id: string },
+>(list: HealthListConfig<TTable, TFields, TItem>) {
+  // Queries below go through the common columns only (Drizzle cannot follow a generic table);
+  // `TTable` is there to check at compile time that the fields are columns of this table.
+  const table: ListTable = list.table;
+  const { columns, entityType, noun } = list;
+
+  /**
+   * Drizzle infers row types from concrete tables only; for a table passed in here it cannot. Rows
+   * are read through `columns`, which has exactly TItem's keys, and `.output()` checks them again.
+   */
+  const asItems = (rows: unknown) => rows as TItem[];
+
+  /** Every query names the case, and the row as well, so an id from another case finds nothing. */
+  const inCase = (caseId: string) => eq(table.caseId, caseId);
+  const itemInCase = (caseId: string, id: string) => and(eq(table.caseId, caseId), eq(table.id, id));
+  const gone = () =>
+    fieldError("id", `This ${noun} is no longer in the list; someone may have just removed it. Reload the page to see the list as it is now.`);
+
+  const listItems = async (db: Db, caseId: string) =>
+    asItems(await db.select(columns).from(table).where(inCase(caseId)).orderBy(table.position, table.createdAt, table.id));
+
+  return {
+    list: ({ ctx }: Call<unknown>) => listItems(ctx.db, ctx.caseId),
+
+    create: ({ ctx, input: { caseId: _caseId, ...fields } }: Call<{ caseId: string } & TFields>) =>
+      ctx.db.transaction(async (tx) => {
+        const position = await nextPosition(tx, table, ctx.caseId);
+        const [created] = asItems(
+          await tx.insert(table).values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position }).returning(columns),
+        );
+        if (!created) throw new Error(`${noun} was not created`);
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: `${entityType}.created`,
+          entityType,
+          entityId: created.id,
+          summary: `Added the ${noun} "${list.nameOf(created)}"`,
+        });
+        return created;
+      }),
+
+    /** Saves the whole item; `version` is the one the person edited, so a newer save is never overwritten. */
+    update: ({ ctx, input: { caseId: _caseId, id, version, ...fields } }: Call<{ caseId: string; id: string; version: number } & TFields>) =>
+      ctx.db.transaction(async (tx) => {
+        const [updated] = asItems(
+          await tx
+            .update(table)
+            .set({ ...fields, version: sql`${table.version} + 1`, updatedAt: new Date() })
+            .where(and(itemInCase(ctx.caseId, id), eq(table.version, version)))
+            .returning(columns),
+        );
+        if (!updated) {
+          // Either someone saved first (CONFLICT, with their version) or the item is gone.
+          const [current] = asItems(await tx.select(columns).from(table).where(itemInCase(ctx.caseId, id)));
+          throw current ? staleVersion(current) : gone();
+        }
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: `${entityType}.updated`,
+          entityType,
+          entityId: updated.id,
+          summary: `Edited the ${noun} "${list.nameOf(updated)}"`,
+        });
+        return updated;
+      }),
+
+    remove: ({ ctx, input }: Call<{ id: string }>) =>
+      ctx.db.transaction(async (tx) => {
+        const [removed] = asItems(await tx.delete(table).where(itemInCase(ctx.caseId, input.id)).returning(columns));
+        if (!removed) throw gone();
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: `${entityType}.deleted`,
+          entityType,
+          entityId: removed.id,
+          summary: `Removed the ${noun} "${list.nameOf(removed)}"`,
+        });
+        return { removed: true as const };
+      }),
+
+    /** `ids` must be the whole list; anything else is refused (by reorderRows) and nothing moves. */
+    reorder: ({ ctx, input }: Call<{ ids: string[] }>) =>
+      ctx.db.transaction(async (tx) => {
+        await reorderRows(tx, table, ctx.caseId, input.ids);
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: `${entityType}.reordered`,
+          entityType,
+          entityId: null,
+          summary: `Reordered the ${list.plural}`,
+        });
+        return listItems(tx, ctx.caseId);
+      }),
+  };
+}
+
+// ── The three lists ──────────────────────────────────────────────────────────────────────────────
+
+const medication = healthListHandlers({
+  table: medications,
+  fields: ZMedicationFields,
+  item: ZMedication,
+  columns: {
+    ...metaColumns(medications),
+    name: medications.name,
+    dose: medications.dose,
+    frequency: medications.frequency,
+    purpose: medications.purpose,
+    prescriber: medications.prescriber,
+    notes: medications.notes,
+  },
+  entityType: "medication",
+  noun: "medication",
+  plural: "medications",
+  nameOf: (item) => item.name,
+});
+
+const allergy = healthListHandlers({
+  table: allergies,
+  fields: ZAllergyFields,
+  item: ZAllergy,
+  columns: {
+    ...metaColumns(allergies),
+    substance: allergies.substance,
+    reaction: allergies.reaction,
+    severity: allergies.severity,
+  },
+  entityType: "allergy",
+  noun: "allergy",
+  plural: "allergies",
+  nameOf: (item) => item.substance,
+});
+
+/** Past procedures and surgeries (the table is `past_procedures`, to avoid confusion with tRPC's). */
+const procedure = healthListHandlers({
+  table: pastProcedures,
+  fields: ZProcedureFields,
+  item: ZPastProcedure,
+  columns: {
+    ...metaColumns(pastProcedures),
+    what: pastProcedures.what,
+    whenText: pastProcedures.whenText,
+    place: pastProcedures.place,
+    description: pastProcedures.description,
+  },
+  entityType: "procedure",
+  noun: "past procedure",
+  plural: "past procedures",
+  nameOf: (item) => item.what,
+});
+
+// Viewers read; supporters and the owner add, edit, remove and reorder (PRODUCT.md "People and roles").
+export const healthListRouter = router({
+  medication: router({
+    list: caseProcedure("viewer").output(z.array(ZMedication)).query(medication.list),
+    create: caseProcedure("supporter").input(ZMedicationFields).output(ZMedication).mutation(medication.create),
+    update: caseProcedure("supporter").input(ZItemEdit).input(ZMedicationFields).output(ZMedication).mutation(medication.update),
+    remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(medication.remove),
+    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZMedication)).mutation(medication.reorder),
+  }),
+  allergy: router({
+    list: caseProcedure("viewer").output(z.array(ZAllergy)).query(allergy.list),
+    create: caseProcedure("supporter").input(ZAllergyFields).output(ZAllergy).mutation(allergy.create),
+    update: caseProcedure("supporter").input(ZItemEdit).input(ZAllergyFields).output(ZAllergy).mutation(allergy.update),
+    remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(allergy.remove),
+    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZAllergy)).mutation(allergy.reorder),
+  }),
+  procedure: router({
+    list: caseProcedure("viewer").output(z.array(ZPastProcedure)).query(procedure.list),
+    create: caseProcedure("supporter").input(ZProcedureFields).output(ZPastProcedure).mutation(procedure.create),
+    update: caseProcedure("supporter").input(ZItemEdit).input(ZProcedureFields).output(ZPastProcedure).mutation(procedure.update),
+    remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(procedure.remove),
+    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZPastProcedure)).mutation(procedure.reorder),
+  }),
+});

@@ -1,0 +1,140 @@
+/**
+ * Shared notes. A private note is seen by its author only — not even the owner — and the filter sits
+ * in the same query that reads notes. Authors edit their own notes; the owner may delete any note they can see.
+ */
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { notes, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError } from "@/server/errors";
+import { staleVersion } from "@/server/rows";
+import { ZNoteFields } from "@/server/shared/preparing-schemas";
+import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import type { Db } from "@/db/client";
+
+export function visibleNotes(ctx: CaseContext): SQL {
+  return and(eq(notes.caseId, ctx.caseId), or(eq(notes.private, false), eq(notes.authorId, ctx.userId)))!;
+}
+
+const ZNote = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  opinionId: z.uuid().nullable(),
+  private: z.boolean(),
+  authorId: z.uuid().nullable(),
+  authorName: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+function selectNotes(db: Db) {
+  return db
+    .select({
+      id: notes.id,
+      body: notes.body,
+      opinionId: notes.opinionId,
+      private: notes.private,
+      authorId: notes.authorId,
+      authorName: users.name,
+      version: notes.version,
+      createdAt: notes.createdAt,
+      updatedAt: notes.updatedAt,
+    })
+    .from(notes)
+    .leftJoin(users, eq(users.id, notes.authorId));
+}
+
+async function visibleNote(db: Db, ctx: CaseContext, id: string) {
+  const [row] = await selectNotes(db).where(and(eq(notes.id, id), visibleNotes(ctx)));
+  if (!row) throw fieldError("id", "This note no longer exists. Its author may have deleted it.");
+  return row;
+}
+
+const visibilityOf = (isPrivate: boolean) => (isPrivate ? "author" : "members") as "author" | "members";
+
+export const noteRouter = router({
+  list: caseProcedure("viewer")
+    .input(z.object({ authorId: z.uuid().optional() }))
+    .output(z.array(ZNote))
+    .query(({ ctx, input }) =>
+      selectNotes(ctx.db)
+        .where(and(visibleNotes(ctx), input.authorId ? eq(notes.authorId, input.authorId) : undefined))
+        .orderBy(desc(notes.createdAt)),
+    ),
+
+  create: caseProcedure("supporter")
+    .input(ZNoteFields)
+    .output(ZNote)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(notes)
+          .values({ caseId: ctx.caseId, body: input.body, opinionId: input.opinionId, private: input.private, authorId: ctx.userId })
+          .returning({ id: notes.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "note.created",
+          entityType: "note",
+          entityId: row!.id,
+          // Never the note's text: the feed is read by everyone in the case.
+          summary: input.private ? "Wrote a private note" : "Wrote a note",
+          visibility: visibilityOf(input.private),
+        });
+        return visibleNote(tx, ctx, row!.id);
+      }),
+    ),
+
+  update: caseProcedure("supporter")
+    .input(ZNoteFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .output(ZNote)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await visibleNote(tx, ctx, input.id);
+        if (before.authorId !== ctx.userId) {
+          throw new TRPCError({ code: "FORBIDDEN", message: "You can edit only your own notes." });
+        }
+        const [row] = await tx
+          .update(notes)
+          .set({ body: input.body, opinionId: input.opinionId, private: input.private, version: sql`${notes.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId), eq(notes.version, input.version)))
+          .returning({ id: notes.id });
+        if (!row) throw staleVersion(await visibleNote(tx, ctx, input.id)); // re-read: the winner has committed by now
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "note.updated",
+          entityType: "note",
+          entityId: input.id,
+          summary: "Edited a note",
+          visibility: visibilityOf(input.private || before.private),
+        });
+        return visibleNote(tx, ctx, input.id);
+      }),
+    ),
+
+  delete: caseProcedure("supporter")
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await visibleNote(tx, ctx, input.id);
+        if (before.authorId !== ctx.userId && ctx.role !== "owner") {
+          throw new TRPCError({ code: "FORBIDDEN", message: "You can delete only your own notes." });
+        }
+        await tx.delete(notes).where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "note.deleted",
+          entityType: "note",
+          entityId: input.id,
+          summary: before.authorId === ctx.userId ? "Deleted a note" : `Deleted a note by ${before.authorName ?? "a former member"}`,
+          visibility: visibilityOf(before.private),
+        });
+        return { deleted: true as const };
+      }),
+    ),
+});

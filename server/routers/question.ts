@@ -1,0 +1,204 @@
+/** Questions to ask: from the bank or one's own; priorities, order, asked, answers. */
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import { questions, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError } from "@/server/errors";
+import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
+import { QUESTION_BANK } from "@/server/shared/preparing";
+import { ZAnswerFields, ZQuestionFields, zBankKey } from "@/server/shared/preparing-schemas";
+import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import type { Db } from "@/db/client";
+
+const author = alias(users, "author");
+const answerer = alias(users, "answerer");
+
+const ZQuestion = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  bankKey: z.string().nullable(),
+  pinned: z.boolean(),
+  position: z.number().int(),
+  opinionId: z.uuid().nullable(),
+  askedAt: z.date().nullable(),
+  answer: z.string().nullable(),
+  answeredAt: z.date().nullable(),
+  answeredByName: z.string().nullable(),
+  authorName: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+});
+
+function selectQuestions(db: Db) {
+  return db
+    .select({
+      id: questions.id,
+      text: questions.text,
+      bankKey: questions.bankKey,
+      pinned: questions.pinned,
+      position: questions.position,
+      opinionId: questions.opinionId,
+      askedAt: questions.askedAt,
+      answer: questions.answer,
+      answeredAt: questions.answeredAt,
+      answeredByName: answerer.name,
+      authorName: author.name,
+      version: questions.version,
+      createdAt: questions.createdAt,
+    })
+    .from(questions)
+    .leftJoin(author, eq(author.id, questions.authorId))
+    .leftJoin(answerer, eq(answerer.id, questions.answeredBy));
+}
+
+async function currentQuestion(db: Db, ctx: CaseContext, id: string) {
+  const [row] = await selectQuestions(db).where(and(eq(questions.id, id), eq(questions.caseId, ctx.caseId)));
+  if (!row) throw fieldError("id", "This question no longer exists. Someone may have removed it.");
+  return row;
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+export const questionRouter = router({
+  list: caseProcedure("viewer")
+    .input(z.object({ status: z.enum(["all", "open", "answered"]).default("all") }))
+    .output(z.array(ZQuestion))
+    .query(({ ctx, input }) =>
+      selectQuestions(ctx.db)
+        .where(
+          and(
+            eq(questions.caseId, ctx.caseId),
+            input.status === "open" ? isNull(questions.answer) : undefined,
+            input.status === "answered" ? isNotNull(questions.answer) : undefined,
+          ),
+        )
+        .orderBy(asc(questions.position), asc(questions.createdAt)),
+    ),
+
+  create: caseProcedure("supporter")
+    .input(ZQuestionFields)
+    .output(ZQuestion)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(questions)
+          .values({ caseId: ctx.caseId, text: input.text, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
+          .returning({ id: questions.id });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: `Added the question "${short(input.text)}"` });
+        return currentQuestion(tx, ctx, row!.id);
+      }),
+    ),
+
+  /** One click from the suggested questions; each can be added once. */
+  addFromBank: caseProcedure("supporter")
+    .input(z.object({ bankKey: zBankKey }))
+    .output(ZQuestion)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const suggestion = QUESTION_BANK.find((q) => q.key === input.bankKey)!;
+        const [already] = await tx
+          .select({ id: questions.id })
+          .from(questions)
+          .where(and(eq(questions.caseId, ctx.caseId), eq(questions.bankKey, input.bankKey)));
+        if (already) throw fieldError("bankKey", "This question is already on your list.");
+        const [row] = await tx
+          .insert(questions)
+          .values({ caseId: ctx.caseId, text: suggestion.text, bankKey: suggestion.key, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
+          .returning({ id: questions.id });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: `Added the question "${short(suggestion.text)}"` });
+        return currentQuestion(tx, ctx, row!.id);
+      }),
+    ),
+
+  update: caseProcedure("supporter")
+    .input(ZQuestionFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .output(ZQuestion)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(questions)
+          .set({ text: input.text, opinionId: input.opinionId, version: sql`${questions.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
+          .returning({ id: questions.id });
+        if (!row) throw staleVersion(await currentQuestion(tx, ctx, input.id));
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `Edited the question "${short(input.text)}"` });
+        return currentQuestion(tx, ctx, row.id);
+      }),
+    ),
+
+  /** Pinning and "asked" are flags, not text: they do not need the version, and never conflict. */
+  setFlags: caseProcedure("supporter")
+    .input(z.object({ id: z.uuid(), pinned: z.boolean().optional(), asked: z.boolean().optional() }))
+    .output(ZQuestion)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await currentQuestion(tx, ctx, input.id);
+        await tx
+          .update(questions)
+          .set({
+            ...(input.pinned === undefined ? {} : { pinned: input.pinned }),
+            ...(input.asked === undefined ? {} : { askedAt: input.asked ? (before.askedAt ?? new Date()) : null }),
+            updatedAt: new Date(),
+          })
+          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)));
+        const what = [
+          input.pinned === undefined ? null : input.pinned ? "Marked as a priority" : "Unmarked as a priority",
+          input.asked === undefined ? null : input.asked ? "Marked as asked" : "Marked as not asked yet",
+        ].filter(Boolean).join(", ");
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: input.id, summary: `${what || "Updated"}: "${short(before.text)}"` });
+        return currentQuestion(tx, ctx, input.id);
+      }),
+    ),
+
+  /** Records (or clears, with an empty answer) the answer; who recorded it and when are kept. */
+  answer: caseProcedure("supporter")
+    .input(ZAnswerFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .output(ZQuestion)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const answered = input.answer.length > 0;
+        const [row] = await tx
+          .update(questions)
+          .set({
+            answer: answered ? input.answer : null,
+            answeredBy: answered ? ctx.userId : null,
+            answeredAt: answered ? new Date() : null,
+            askedAt: answered ? sql`coalesce(${questions.askedAt}, now())` : questions.askedAt,
+            version: sql`${questions.version} + 1`,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
+          .returning({ id: questions.id, text: questions.text });
+        if (!row) throw staleVersion(await currentQuestion(tx, ctx, input.id));
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `${answered ? "Recorded the answer to" : "Cleared the answer to"} "${short(row.text)}"` });
+        return currentQuestion(tx, ctx, row.id);
+      }),
+    ),
+
+  reorder: caseProcedure("supporter")
+    .input(z.object({ ids: z.array(z.uuid()).max(500) }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        await reorderRows(tx, questions, ctx.caseId, input.ids);
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.reordered", entityType: "question", entityId: null, summary: "Changed the order of the questions" });
+        return { ok: true as const };
+      }),
+    ),
+
+  delete: caseProcedure("supporter")
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .delete(questions)
+          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)))
+          .returning({ text: questions.text });
+        if (!row) throw fieldError("id", "This question no longer exists. Someone may have removed it.");
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.deleted", entityType: "question", entityId: input.id, summary: `Removed the question "${short(row.text)}"` });
+        return { deleted: true as const };
+      }),
+    ),
+});

@@ -1,0 +1,236 @@
+/**
+ * Records to gather: what, from where, and how far along (needed → requested → received → shared).
+ * A private record is visible only to its author and the owner — filtered in the same query that reads it.
+ */
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { recordFiles, records, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import type { ActivityVisibility } from "@/server/shared/activity-actions";
+import { fieldError } from "@/server/errors";
+import { removeFilesOfRecord } from "@/server/files/record-files";
+import { nextPosition, staleVersion } from "@/server/rows";
+import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, SUGGESTED_RECORDS, type RecordStatus } from "@/server/shared/preparing";
+import { ZRecordFields, zRecordStatus } from "@/server/shared/preparing-schemas";
+import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import type { Db } from "@/db/client";
+
+/** The where-clause for records this member may see. */
+export function visibleRecords(ctx: CaseContext): SQL {
+  return and(
+    eq(records.caseId, ctx.caseId),
+    ctx.role === "owner" ? undefined : or(eq(records.private, false), eq(records.authorId, ctx.userId)),
+  )!;
+}
+
+const ZRecord = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: z.enum(RECORD_KINDS),
+  source: z.string(),
+  status: z.enum(RECORD_STATUSES),
+  neededAt: z.date(),
+  requestedAt: z.date().nullable(),
+  receivedAt: z.date().nullable(),
+  sharedAt: z.date().nullable(),
+  notes: z.string(),
+  private: z.boolean(),
+  authorId: z.uuid().nullable(),
+  authorName: z.string().nullable(),
+  fileCount: z.number().int(),
+  version: z.number().int(),
+});
+
+function selectRecords(db: Db) {
+  return db
+    .select({
+      id: records.id,
+      title: records.title,
+      kind: records.kind,
+      source: records.source,
+      status: records.status,
+      neededAt: records.neededAt,
+      requestedAt: records.requestedAt,
+      receivedAt: records.receivedAt,
+      sharedAt: records.sharedAt,
+      notes: records.notes,
+      private: records.private,
+      authorId: records.authorId,
+      authorName: users.name,
+      fileCount: sql<number>`(select count(*)::int from ${recordFiles} where ${recordFiles.recordId} = ${records.id})`,
+      version: records.version,
+    })
+    .from(records)
+    .leftJoin(users, eq(users.id, records.authorId));
+}
+
+async function visibleRecord(db: Db, ctx: CaseContext, id: string) {
+  const [row] = await selectRecords(db).where(and(eq(records.id, id), visibleRecords(ctx)));
+  if (!row) throw fieldError("id", "This record no longer exists. Someone may have removed it.");
+  return row;
+}
+
+const STATUS_DATE: Record<RecordStatus, "neededAt" | "requestedAt" | "receivedAt" | "sharedAt"> = {
+  needed: "neededAt",
+  requested: "requestedAt",
+  received: "receivedAt",
+  shared: "sharedAt",
+};
+
+const activityVisibility = (isPrivate: boolean): ActivityVisibility => (isPrivate ? "author_and_owner" : "members");
+
+export const recordRouter = router({
+  list: caseProcedure("viewer")
+    .output(z.array(ZRecord))
+    .query(({ ctx }) => selectRecords(ctx.db).where(visibleRecords(ctx)).orderBy(asc(records.position), asc(records.createdAt))),
+
+  create: caseProcedure("supporter")
+    .input(ZRecordFields)
+    .output(ZRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(records)
+          .values({ ...input, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, records, ctx.caseId) })
+          .returning({ id: records.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "record.created",
+          entityType: "record",
+          entityId: row!.id,
+          summary: `Added "${input.title}" to the records to gather`,
+          visibility: activityVisibility(input.private),
+        });
+        return visibleRecord(tx, ctx, row!.id);
+      }),
+    ),
+
+  /** Starts a case's list from the records a second-opinion clinician usually wants; skips kinds already listed. */
+  addSuggested: caseProcedure("supporter")
+    .output(z.object({ added: z.number().int() }))
+    .mutation(({ ctx }) =>
+      ctx.db.transaction(async (tx) => {
+        const present = await tx.select({ kind: records.kind }).from(records).where(visibleRecords(ctx));
+        const kinds = new Set(present.map((r) => r.kind));
+        const missing = SUGGESTED_RECORDS.filter((s) => !kinds.has(s.kind));
+        if (missing.length === 0) return { added: 0 };
+        const start = await nextPosition(tx, records, ctx.caseId);
+        await tx
+          .insert(records)
+          .values(missing.map((s, i) => ({ ...s, caseId: ctx.caseId, authorId: ctx.userId, position: start + i })));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "record.created",
+          entityType: "record",
+          entityId: null,
+          summary: `Added ${missing.length} suggested records to gather`,
+        });
+        return { added: missing.length };
+      }),
+    ),
+
+  update: caseProcedure("supporter")
+    .input(ZRecordFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .output(ZRecord)
+    .mutation(({ ctx, input: { id, version, caseId: _caseId, ...fields } }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await visibleRecord(tx, ctx, id);
+        if (fields.private !== before.private && before.authorId !== ctx.userId && ctx.role !== "owner") {
+          throw fieldError("private", "Only the person who added this record, or the owner, can change who sees it.");
+        }
+        const [row] = await tx
+          .update(records)
+          .set({ ...fields, version: sql`${records.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(records.id, id), eq(records.caseId, ctx.caseId), eq(records.version, version)))
+          .returning({ id: records.id });
+        if (!row) throw staleVersion(await visibleRecord(tx, ctx, id)); // re-read: the winner has committed by now
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "record.updated",
+          entityType: "record",
+          entityId: id,
+          summary: `Updated the record "${fields.title}"`,
+          visibility: activityVisibility(fields.private || before.private),
+        });
+        return visibleRecord(tx, ctx, id);
+      }),
+    ),
+
+  /** Moves a record along; the date of the status it reaches is recorded (a status is a flag, not text: no version). */
+  setStatus: caseProcedure("supporter")
+    .input(z.object({ id: z.uuid(), status: zRecordStatus }))
+    .output(ZRecord)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await visibleRecord(tx, ctx, input.id);
+        await tx
+          .update(records)
+          .set({ status: input.status, [STATUS_DATE[input.status]]: new Date(), updatedAt: new Date() })
+          .where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "record.updated",
+          entityType: "record",
+          entityId: input.id,
+          summary: `"${before.title}": ${RECORD_STATUS_LABELS[input.status].toLowerCase()}`,
+          visibility: activityVisibility(before.private),
+        });
+        return visibleRecord(tx, ctx, input.id);
+      }),
+    ),
+
+  /** After a records request letter: the chosen items still needed become "requested" today. */
+  markRequested: caseProcedure("supporter")
+    .input(z.object({ ids: z.array(z.uuid()).min(1, "Choose at least one record.").max(100) }))
+    .output(z.object({ updated: z.number().int() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const visible = await tx
+          .select({ id: records.id })
+          .from(records)
+          .where(and(visibleRecords(ctx), inArray(records.id, input.ids)));
+        if (visible.length !== new Set(input.ids).size) {
+          throw fieldError("ids", "Some of these records no longer exist. Reload the list and try again.");
+        }
+        const updated = await tx
+          .update(records)
+          .set({ status: "requested", requestedAt: new Date(), updatedAt: new Date() })
+          .where(and(eq(records.caseId, ctx.caseId), inArray(records.id, input.ids), eq(records.status, "needed")))
+          .returning({ id: records.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "record.updated",
+          entityType: "record",
+          entityId: null,
+          summary: `Requested ${updated.length} record${updated.length === 1 ? "" : "s"} by letter`,
+        });
+        return { updated: updated.length };
+      }),
+    ),
+
+  delete: caseProcedure("supporter")
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await visibleRecord(tx, ctx, input.id);
+        await removeFilesOfRecord(tx, ctx.caseId, input.id); // the bytes too, not only the file rows
+        await tx.delete(records).where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "record.deleted",
+          entityType: "record",
+          entityId: input.id,
+          summary: `Removed the record "${before.title}"`,
+          visibility: activityVisibility(before.private),
+        });
+        return { deleted: true as const };
+      }),
+    ),
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, createCase, createUser } from "@/db/factories";
+import { QUESTION_BANK } from "@/server/shared/preparing";
+import { callerFor } from "../support/callers";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.cleanup());
+
+async function setup() {
+  const owner = await createUser(database.db, { name: "Olga Owner" });
+  const supporter = await createUser(database.db, { name: "Sid Supporter" });
+  const viewer = await createUser(database.db, { name: "Vi Viewer" });
+  const { id: caseId } = await createCase(database.db, owner.id);
+  await addMember(database.db, caseId, supporter.id, "supporter");
+  await addMember(database.db, caseId, viewer.id, "viewer");
+  return {
+    caseId,
+    owner: await callerFor(database.db, owner),
+    supporter: await callerFor(database.db, supporter),
+    viewer: await callerFor(database.db, viewer),
+  };
+}
+
+describe("questions", () => {
+  it("are added from the bank in one step, once each, and written by hand", async () => {
+    const { caseId, supporter, owner } = await setup();
+    const fromBank = await supporter.question.addFromBank({ caseId, bankKey: "urgency-wait" });
+    expect(fromBank).toMatchObject({
+      text: QUESTION_BANK.find((q) => q.key === "urgency-wait")!.text,
+      bankKey: "urgency-wait",
+      authorName: "Sid Supporter",
+      position: 0,
+    });
+    await expect(owner.question.addFromBank({ caseId, bankKey: "urgency-wait" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.question.addFromBank({ caseId, bankKey: "not-a-key" as "urgency-wait" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+
+    const own = await owner.question.create({ caseId, text: "  Can I keep working during treatment?  " });
+    expect(own).toMatchObject({ text: "Can I keep working during treatment?", bankKey: null, position: 1 });
+    await expect(owner.question.create({ caseId, text: "   " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.question.create({ caseId, text: "x".repeat(501) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await owner.question.list({ caseId })).toHaveLength(2);
+  });
+
+  it("are pinned, reordered, marked asked and answered with who recorded the answer", async () => {
+    const { caseId, supporter, owner, viewer } = await setup();
+    const a = await owner.question.create({ caseId, text: "A?" });
+    const b = await owner.question.create({ caseId, text: "B?" });
+    const c = await owner.question.create({ caseId, text: "C?" });
+
+    await supporter.question.setFlags({ caseId, id: b.id, pinned: true });
+    await supporter.question.reorder({ caseId, ids: [c.id, a.id, b.id] });
+    const listed = await viewer.question.list({ caseId });
+    expect(listed.map((q) => q.text)).toEqual(["C?", "A?", "B?"]);
+    expect(listed.filter((q) => q.pinned).map((q) => q.text)).toEqual(["B?"]);
+
+    const asked = await supporter.question.setFlags({ caseId, id: a.id, asked: true });
+    expect(asked.askedAt).toBeInstanceOf(Date);
+    const answered = await supporter.question.answer({ caseId, id: c.id, version: c.version, answer: "Within two weeks." });
+    expect(answered).toMatchObject({ answer: "Within two weeks.", answeredByName: "Sid Supporter", version: 2 });
+    expect(answered.answeredAt).toBeInstanceOf(Date);
+    expect(answered.askedAt).toBeInstanceOf(Date);
+
+    expect((await viewer.question.list({ caseId, status: "answered" })).map((q) => q.text)).toEqual(["C?"]);
+    expect((await viewer.question.list({ caseId, status: "open" })).map((q) => q.text)).toEqual(["A?", "B?"]);
+    await expect(viewer.question.answer({ caseId, id: a.id, version: 1, answer: "no" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("never lose an edit: of two saves from the same version, one wins and the other gets CONFLICT with the saved text", async () => {
+    const { caseId, supporter, owner } = await setup();
+    const q = await owner.question.create({ caseId, text: "Original" });
+    const results = await Promise.allSettled([
+      owner.question.update({ caseId, id: q.id, version: 1, text: "Owner's words" }),
+      supporter.question.update({ caseId, id: q.id, version: 1, text: "Supporter's words" }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    const saved = (won[0] as PromiseFulfilledResult<{ text: string }>).value.text;
+    expect(lost[0]!.reason).toMatchObject({ code: "CONFLICT", cause: { current: { text: saved, version: 2 } } });
+    expect((await owner.question.list({ caseId }))[0]?.text).toBe(saved);
+  });
+
+  it("refuse a reorder that leaves out or adds a question, and nothing moves", async () => {
+    const { caseId, owner } = await setup();
+    const other = await setup();
+    const a = await owner.question.create({ caseId, text: "A?" });
+    const b = await owner.question.create({ caseId, text: "B?" });
+    const foreign = await other.owner.question.create({ caseId: other.caseId, text: "Elsewhere?" });
+    await expect(owner.question.reorder({ caseId, ids: [b.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.question.reorder({ caseId, ids: [b.id, a.id, foreign.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await owner.question.list({ caseId })).map((q) => q.text)).toEqual(["A?", "B?"]);
+  });
+
+  it("cannot be touched through another case", async () => {
+    const mine = await setup();
+    const theirs = await setup();
+    const q = await theirs.owner.question.create({ caseId: theirs.caseId, text: "Theirs?" });
+    await expect(mine.owner.question.update({ caseId: mine.caseId, id: q.id, version: 1, text: "Hijacked" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(mine.owner.question.setFlags({ caseId: mine.caseId, id: q.id, pinned: true })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect((await theirs.owner.question.list({ caseId: theirs.caseId }))[0]).toMatchObject({ text: "Theirs?", pinned: false });
+  });
+
+  it("are removed with an activity entry", async () => {
+    const { caseId, owner, supporter } = await setup();
+    const q = await owner.question.create({ caseId, text: "Remove me?" });
+    await supporter.question.delete({ caseId, id: q.id });
+    expect(await owner.question.list({ caseId })).toEqual([]);
+    expect((await owner.activity.list({ caseId })).map((a) => a.action)).toContain("question.deleted");
+  });
+});
