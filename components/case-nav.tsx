@@ -5,15 +5,21 @@ import { usePathname } from "next/navigation";
 /** The workspace's sections; the current one is marked for screen readers and by its look. */
 export function CaseNav({ caseId }: { caseId: string }) {
   const pathname = usePathname();
+  const base = `/cases/${caseId}`;
   const sections = [
-    { href: `/cases/${caseId}`, label: "Overview" },
-    { href: `/cases/${caseId}/sharing`, label: "Sharing & settings" },
+    { href: base, label: "Overview" },
+    { href: `${base}/questions`, label: "Questions" },
+    { href: `${base}/records`, label: "Records" },
+    { href: `${base}/health`, label: "Medications & history" },
+    { href: `${base}/notes`, label: "Notes" },
+    { href: `${base}/sharing`, label: "Sharing & settings" },
   ];
   return (
     <nav aria-label="Case sections" className="border-b border-slate-300">
       <ul className="-mb-px flex flex-wrap gap-1">
         {sections.map(({ href, label }) => {
-          const current = pathname === href;
+          // A section's sub-pages (e.g. records/letter) keep the section marked.
+          const current = href === base ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
               <Link
