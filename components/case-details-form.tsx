@@ -1,12 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case-details-fields";
+import { conflictCurrent } from "@/components/forms/conflict";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -23,14 +24,6 @@ const ZSavedCase = z.object({
   version: z.number().int(),
 });
 type SavedCase = z.infer<typeof ZSavedCase>;
-
-function savedCaseFromConflict(error: unknown): SavedCase | null {
-  if (!(error instanceof TRPCClientError)) return null;
-  const data = error.data as { code?: string; current?: unknown } | undefined;
-  if (data?.code !== "CONFLICT") return null;
-  const parsed = ZSavedCase.safeParse(data.current);
-  return parsed.success ? parsed.data : null;
-}
 
 const ID_PREFIX = "edit-case";
 
@@ -68,7 +61,7 @@ export function CaseDetailsForm({
     try {
       await update.mutateAsync({ caseId, ...values, version: baseVersion });
     } catch (error) {
-      const current = savedCaseFromConflict(error);
+      const current = conflictCurrent(error, ZSavedCase);
       if (current) {
         setTheirs(current);
         return;
@@ -100,7 +93,20 @@ export function CaseDetailsForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds(ID_PREFIX), formMessage)} />
-      {theirs && <ConflictPanel theirs={theirs} onUseTheirs={loadTheirs} onKeepMine={keepMine} />}
+      {theirs && (
+        <ConflictPanel
+          version={theirs.version}
+          rows={[
+            ["Patient's name", theirs.patientName],
+            ["Case title", theirs.title],
+            ["What I understand so far", theirs.understanding],
+            ["The decision we are facing", theirs.decision],
+            ["Feels urgent", theirs.urgent ? "Yes" : "No"],
+          ]}
+          onUseTheirs={loadTheirs}
+          onKeepMine={keepMine}
+        />
+      )}
       <CaseDetailsFields
         idPrefix={ID_PREFIX}
         register={form.register}
@@ -117,60 +123,5 @@ export function CaseDetailsForm({
         </Button>
       </div>
     </form>
-  );
-}
-
-function ConflictPanel({
-  theirs,
-  onUseTheirs,
-  onKeepMine,
-}: {
-  theirs: SavedCase;
-  onUseTheirs: () => void;
-  onKeepMine: () => void;
-}) {
-  const ref = useRef<HTMLElement>(null);
-  const headingId = useId();
-  useEffect(() => {
-    ref.current?.focus();
-  }, [theirs.version]);
-  const rows: [string, string][] = [
-    ["Patient's name", theirs.patientName],
-    ["Case title", theirs.title],
-    ["What I understand so far", theirs.understanding || "(empty)"],
-    ["The decision we are facing", theirs.decision || "(empty)"],
-    ["Feels urgent", theirs.urgent ? "Yes" : "No"],
-  ];
-  return (
-    <section
-      ref={ref}
-      tabIndex={-1}
-      aria-labelledby={headingId}
-      className="rounded-lg border-2 border-caution bg-caution-bg p-4"
-    >
-      <h2 id={headingId} className="text-lg font-bold text-caution">
-        Someone else saved changes while you were editing
-      </h2>
-      <p className="mt-2">
-        Your text is still in the form below and has not been saved. Here is the version they saved. You can copy
-        anything you need from it.
-      </p>
-      <dl className="mt-3 flex flex-col gap-2 rounded-lg bg-white p-3">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt className="font-semibold">{label}</dt>
-            <dd className="whitespace-pre-wrap break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <div className="mt-4 flex flex-wrap gap-3">
-        <Button variant="secondary" onClick={onKeepMine}>
-          Keep editing mine (saving will replace theirs)
-        </Button>
-        <Button variant="secondary" onClick={onUseTheirs}>
-          Load their version (discards my changes)
-        </Button>
-      </div>
-    </section>
   );
 }
