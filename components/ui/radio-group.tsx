@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { FieldError } from "./field-frame";
 
 type Option = { value: string; label: string; description?: string };
 
@@ -20,12 +21,7 @@ export function RadioGroup({ id, legend, options, error, inputProps }: Props) {
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={errorId}>
       <legend className="mb-1 font-semibold">{legend}</legend>
-      {error && (
-        <p id={errorId} className="text-sm font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId}>{error}</FieldError>
       {options.map((option) => {
         const radioId = `${id}-${option.value}`;
         const descriptionId = option.description ? `${radioId}-description` : undefined;

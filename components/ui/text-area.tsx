@@ -1,4 +1,5 @@
 import { forwardRef, type TextareaHTMLAttributes } from "react";
+import { controlBorder, FieldFrame, fieldDescription } from "./field-frame";
 
 type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   id: string;
@@ -9,39 +10,19 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 
 /** A labelled multi-line input; hint and error are tied to it with aria-describedby, like TextField. */
 export const TextArea = forwardRef<HTMLTextAreaElement, Props>(function TextArea(
-  { id, label, hint, error, className = "", rows = 5, ...props },
+  { id, label, hint, error, className, rows = 5, ...props },
   ref,
 ) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <textarea
         ref={ref}
         id={id}
         rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`w-full rounded-lg border bg-white px-3 py-2 text-base text-ink ${
-          error ? "border-danger border-2" : "border-slate-400"
-        }`}
+        {...fieldDescription(id, hint, error).controlProps}
+        className={`w-full rounded-lg border bg-white px-3 py-2 text-base text-ink ${controlBorder(error)}`}
         {...props}
       />
-    </div>
+    </FieldFrame>
   );
 });
