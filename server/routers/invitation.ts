@@ -26,6 +26,10 @@ function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expire
   return row.expiresAt.getTime() <= Date.now() ? "expired" : "pending";
 }
 
+/** An invitation of this case that can still be resent or revoked (neither accepted nor revoked). */
+const openInvitation = (caseId: string, invitationId: string) =>
+  and(eq(invitations.id, invitationId), eq(invitations.caseId, caseId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+
 const invitationLink = (token: string) => `${config().appUrl}/invitations/${token}`;
 
 const ZIssued = z.object({ invitationId: z.uuid(), link: z.string(), emailed: z.boolean() });
@@ -155,14 +159,7 @@ export const invitationRouter = router({
         const [row] = await tx
           .update(invitations)
           .set({ tokenHash, sentAt: new Date(), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
-          .where(
-            and(
-              eq(invitations.id, input.invitationId),
-              eq(invitations.caseId, ctx.caseId),
-              isNull(invitations.acceptedAt),
-              isNull(invitations.revokedAt),
-            ),
-          )
+          .where(openInvitation(ctx.caseId, input.invitationId))
           .returning({ id: invitations.id });
         if (!row) throw fieldError("invitationId", "This invitation was already accepted or revoked.");
         await recordActivity(tx, {
@@ -187,14 +184,7 @@ export const invitationRouter = router({
         const [row] = await tx
           .update(invitations)
           .set({ revokedAt: new Date() })
-          .where(
-            and(
-              eq(invitations.id, input.invitationId),
-              eq(invitations.caseId, ctx.caseId),
-              isNull(invitations.acceptedAt),
-              isNull(invitations.revokedAt),
-            ),
-          )
+          .where(openInvitation(ctx.caseId, input.invitationId))
           .returning({ id: invitations.id });
         if (!row) throw fieldError("invitationId", "This invitation was already accepted or revoked.");
         await recordActivity(tx, {
