@@ -1,5 +1,6 @@
 /** Shared notes: plain text with light (markdown) formatting, optionally tied to a visit, optionally private. */
 import { boolean, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { opinions } from "./opinions";
 import { authorColumn, caseIdColumn, timestamps, versionColumn } from "./columns";
 
 export const notes = pgTable(
@@ -8,8 +9,8 @@ export const notes = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     caseId: caseIdColumn(),
     body: text("body").notNull(),
-    /** The opinion/visit it was taken for; opinions arrive later, so no foreign key yet. */
-    opinionId: uuid("opinion_id"),
+    /** The opinion/visit it was taken for; deleting the opinion keeps the note, untied. */
+    opinionId: uuid("opinion_id").references(() => opinions.id, { onDelete: "set null" }),
     /** Only the author sees a private note, not even the owner. */
     private: boolean("private").notNull().default(false),
     authorId: authorColumn(),

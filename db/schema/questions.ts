@@ -1,6 +1,7 @@
 /** Questions to ask the clinicians: from the guide's bank or the person's own. */
 import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
+import { opinions } from "./opinions";
 import { authorColumn, caseIdColumn, positionColumn, timestamps, versionColumn } from "./columns";
 
 export const questions = pgTable(
@@ -13,8 +14,8 @@ export const questions = pgTable(
     bankKey: text("bank_key"),
     pinned: boolean("pinned").notNull().default(false),
     position: positionColumn(),
-    /** The opinion/visit it is meant for; opinions arrive later, so no foreign key yet. */
-    opinionId: uuid("opinion_id"),
+    /** The opinion/visit it is meant for; deleting the opinion keeps the question, untied. */
+    opinionId: uuid("opinion_id").references(() => opinions.id, { onDelete: "set null" }),
     askedAt: timestamp("asked_at", { withTimezone: true }),
     answer: text("answer"),
     answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),

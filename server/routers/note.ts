@@ -8,6 +8,7 @@ import { z } from "zod";
 import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
+import { assertOpinionInCase } from "@/server/opinion-ref";
 import { staleVersion } from "@/server/rows";
 import { ZNoteFields } from "@/server/shared/preparing-schemas";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
@@ -56,11 +57,17 @@ const visibilityOf = (isPrivate: boolean) => (isPrivate ? "author" : "members") 
 
 export const noteRouter = router({
   list: caseProcedure("viewer")
-    .input(z.object({ authorId: z.uuid().optional() }))
+    .input(z.object({ authorId: z.uuid().optional(), opinionId: z.uuid().optional() }))
     .output(z.array(ZNote))
     .query(({ ctx, input }) =>
       selectNotes(ctx.db)
-        .where(and(visibleNotes(ctx), input.authorId ? eq(notes.authorId, input.authorId) : undefined))
+        .where(
+          and(
+            visibleNotes(ctx),
+            input.authorId ? eq(notes.authorId, input.authorId) : undefined,
+            input.opinionId ? eq(notes.opinionId, input.opinionId) : undefined,
+          ),
+        )
         .orderBy(desc(notes.createdAt)),
     ),
 
@@ -69,6 +76,7 @@ export const noteRouter = router({
     .output(ZNote)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
         const [row] = await tx
           .insert(notes)
           .values({ caseId: ctx.caseId, body: input.body, opinionId: input.opinionId, private: input.private, authorId: ctx.userId })
@@ -96,6 +104,7 @@ export const noteRouter = router({
         if (before.authorId !== ctx.userId) {
           throw new TRPCError({ code: "FORBIDDEN", message: "You can edit only your own notes." });
         }
+        await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
         const [row] = await tx
           .update(notes)
           .set({ body: input.body, opinionId: input.opinionId, private: input.private, version: sql`${notes.version} + 1`, updatedAt: new Date() })

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
+import { assertOpinionInCase } from "@/server/opinion-ref";
 import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
 import { QUESTION_BANK } from "@/server/shared/preparing";
 import { ZAnswerFields, ZQuestionFields, zBankKey } from "@/server/shared/preparing-schemas";
@@ -62,7 +63,13 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : 
 
 export const questionRouter = router({
   list: caseProcedure("viewer")
-    .input(z.object({ status: z.enum(["all", "open", "answered"]).default("all") }))
+    .input(
+      z.object({
+        status: z.enum(["all", "open", "answered"]).default("all"),
+        /** Only the questions for this opinion/visit. */
+        opinionId: z.uuid().optional(),
+      }),
+    )
     .output(z.array(ZQuestion))
     .query(({ ctx, input }) =>
       selectQuestions(ctx.db)
@@ -71,6 +78,7 @@ export const questionRouter = router({
             eq(questions.caseId, ctx.caseId),
             input.status === "open" ? isNull(questions.answer) : undefined,
             input.status === "answered" ? isNotNull(questions.answer) : undefined,
+            input.opinionId ? eq(questions.opinionId, input.opinionId) : undefined,
           ),
         )
         .orderBy(asc(questions.position), asc(questions.createdAt)),
@@ -81,6 +89,7 @@ export const questionRouter = router({
     .output(ZQuestion)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
         const [row] = await tx
           .insert(questions)
           .values({ caseId: ctx.caseId, text: input.text, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
@@ -100,7 +109,7 @@ export const questionRouter = router({
         const [already] = await tx
           .select({ id: questions.id })
           .from(questions)
-          .where(and(eq(questions.caseId, ctx.caseId), eq(questions.bankKey, input.bankKey)));
+          .where(and(eq(questions.caseId, ctx.caseId), eq(questions.bankKey, input.bankKey), isNull(questions.opinionId)));
         if (already) throw fieldError("bankKey", "This question is already on your list.");
         const [row] = await tx
           .insert(questions)
@@ -116,6 +125,7 @@ export const questionRouter = router({
     .output(ZQuestion)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
         const [row] = await tx
           .update(questions)
           .set({ text: input.text, opinionId: input.opinionId, version: sql`${questions.version} + 1`, updatedAt: new Date() })

@@ -42,6 +42,13 @@ export const ACTIVITY_ACTIONS = {
   "note.created": "wrote a note",
   "note.updated": "edited a note",
   "note.deleted": "deleted a note",
+  "opinion.created": "added an opinion",
+  "opinion.updated": "edited an opinion",
+  "opinion.deleted": "removed an opinion",
+  "opinion.call_logged": "logged a call",
+  "opinion.call_deleted": "removed a logged call",
+  "comparison.cell_saved": "filled in the comparison",
+  "comparison.row_marked": "marked a comparison row",
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS;
@@ -55,7 +62,9 @@ export type ActivityEntity =
   | "medication"
   | "allergy"
   | "procedure"
-  | "note";
+  | "note"
+  | "opinion"
+  | "comparison";
 
 /**
  * members: everyone in the case · author: only the actor (private notes) ·

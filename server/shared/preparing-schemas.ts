@@ -3,11 +3,8 @@ import { z } from "zod";
 import { zText } from "./case-schemas";
 import { QUESTION_BANK_KEYS, RECORD_KINDS, RECORD_STATUSES } from "./preparing";
 
-/**
- * The opinion/visit a question or note belongs to. Opinions arrive in a later issue; until then the
- * only valid value is "none", so no unverified id can be stored.
- */
-export const zOpinionRef = z.null().default(null);
+/** The opinion/visit a question or note belongs to, or none. The router checks it is one of this case's. */
+export const zOpinionRef = z.uuid("Choose one of this case's opinions.").nullable().default(null);
 
 export const ZQuestionFields = z.object({
   text: zText(500, { required: "Write the question." }),

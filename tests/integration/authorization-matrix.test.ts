@@ -7,7 +7,18 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createCase, createUser } from "@/db/factories";
-import { activity, allergies, invitations, medications, notes, pastProcedures, questions, records } from "@/db/schema";
+import {
+  activity,
+  allergies,
+  invitations,
+  medications,
+  notes,
+  opinionCalls,
+  opinions,
+  pastProcedures,
+  questions,
+  records,
+} from "@/db/schema";
 import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { appRouter } from "@/server/routers/_app";
@@ -30,11 +41,26 @@ type Fixture = {
   medicationId: string;
   allergyId: string;
   procedureId: string;
+  opinionId: string;
+  callId: string;
 };
 type Persona = "owner" | "supporter" | "viewer" | "lapsed" | "otherCaseOwner" | "outsider" | "anonymous";
 
 const MEDICATION = { name: "Aspirin", dose: "75 mg", frequency: "daily", purpose: "", prescriber: "", notes: "" };
 const ALLERGY = { substance: "Latex", reaction: "Rash", severity: "mild" };
+const OPINION = {
+  label: "Second opinion",
+  clinician: "",
+  specialty: "",
+  institution: "",
+  kind: "telehealth",
+  visitAt: null,
+  status: "considering",
+  inNetwork: "unknown",
+  referralNeeded: "unknown",
+  preApprovalNeeded: "unknown",
+  expectedCosts: "",
+};
 const PROCEDURE = { what: "Knee arthroscopy", whenText: "2019", place: "", description: "" };
 
 /** A valid input for every case procedure, built on a fresh case. */
@@ -104,6 +130,19 @@ const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "healthList.procedure.update": (f) => ({ caseId: f.caseId, id: f.procedureId, version: 1, ...PROCEDURE }),
   "healthList.procedure.remove": (f) => ({ caseId: f.caseId, id: f.procedureId }),
   "healthList.procedure.reorder": (f) => ({ caseId: f.caseId, ids: [f.procedureId] }),
+  "opinion.list": (f) => ({ caseId: f.caseId }),
+  "opinion.suggestedLabel": (f) => ({ caseId: f.caseId }),
+  "opinion.create": (f) => ({ caseId: f.caseId, ...OPINION }),
+  "opinion.update": (f) => ({ caseId: f.caseId, id: f.opinionId, version: 1, ...OPINION }),
+  "opinion.deletionImpact": (f) => ({ caseId: f.caseId, id: f.opinionId }),
+  "opinion.delete": (f) => ({ caseId: f.caseId, id: f.opinionId }),
+  "opinion.listCalls": (f) => ({ caseId: f.caseId, opinionId: f.opinionId }),
+  "opinion.logCall": (f) => ({ caseId: f.caseId, opinionId: f.opinionId, calledAt: new Date(), who: "Insurer", reference: "", summary: "" }),
+  "opinion.deleteCall": (f) => ({ caseId: f.caseId, callId: f.callId }),
+  "comparison.grid": (f) => ({ caseId: f.caseId }),
+  "comparison.saveCell": (f) => ({ caseId: f.caseId, opinionId: f.opinionId, aspect: "risks", text: "Low", version: 0 }),
+  "comparison.markRow": (f) => ({ caseId: f.caseId, aspect: "risks", mark: "agree" }),
+  "comparison.addClarifyingQuestion": (f) => ({ caseId: f.caseId, aspect: "risks", bankKey: "options-why", opinionId: f.opinionId }),
   "note.list": (f) => ({ caseId: f.caseId }),
   "note.create": (f) => ({ caseId: f.caseId, body: "Notes from the call", private: false }),
   "note.update": (f) => ({ caseId: f.caseId, id: f.noteId, version: 1, body: "Edited", private: false }),
@@ -200,6 +239,11 @@ async function freshFixture(): Promise<Fixture> {
     .insert(pastProcedures)
     .values({ caseId: created.id, what: "Appendectomy" })
     .returning({ id: pastProcedures.id });
+  const [opinion] = await db.insert(opinions).values({ caseId: created.id, label: "First opinion" }).returning({ id: opinions.id });
+  const [call] = await db
+    .insert(opinionCalls)
+    .values({ caseId: created.id, opinionId: opinion!.id, calledAt: new Date(), who: "Clinic" })
+    .returning({ id: opinionCalls.id });
   return {
     caseId: created.id,
     title: created.title,
@@ -212,6 +256,8 @@ async function freshFixture(): Promise<Fixture> {
     medicationId: medication!.id,
     allergyId: allergy!.id,
     procedureId: procedure!.id,
+    opinionId: opinion!.id,
+    callId: call!.id,
   };
 }
 

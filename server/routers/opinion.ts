@@ -1,0 +1,235 @@
+/** Opinions: who gives them, what kind, when, their status and logistics, and the log of calls about them. */
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError } from "@/server/errors";
+import { nextPosition, staleVersion } from "@/server/rows";
+import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/server/shared/comparing";
+import { ZCallFields, ZOpinionFields } from "@/server/shared/comparing-schemas";
+import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+
+const ZOpinion = z.object({
+  id: z.uuid(),
+  label: z.string(),
+  clinician: z.string(),
+  specialty: z.string(),
+  institution: z.string(),
+  kind: z.enum(OPINION_KINDS),
+  visitAt: z.date().nullable(),
+  status: z.enum(OPINION_STATUSES),
+  inNetwork: z.enum(TRI_STATES),
+  referralNeeded: z.enum(TRI_STATES),
+  preApprovalNeeded: z.enum(TRI_STATES),
+  expectedCosts: z.string(),
+  position: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+
+const opinionColumns = {
+  id: opinions.id,
+  label: opinions.label,
+  clinician: opinions.clinician,
+  specialty: opinions.specialty,
+  institution: opinions.institution,
+  kind: opinions.kind,
+  visitAt: opinions.visitAt,
+  status: opinions.status,
+  inNetwork: opinions.inNetwork,
+  referralNeeded: opinions.referralNeeded,
+  preApprovalNeeded: opinions.preApprovalNeeded,
+  expectedCosts: opinions.expectedCosts,
+  position: opinions.position,
+  version: opinions.version,
+  updatedAt: opinions.updatedAt,
+};
+
+async function findOpinion(db: Db, ctx: CaseContext, id: string) {
+  const [row] = await db.select(opinionColumns).from(opinions).where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId)));
+  if (!row) throw fieldError("opinionId", "This opinion no longer exists. Someone may have removed it.");
+  return row;
+}
+
+/** The default name of the next opinion: "First opinion", "Second opinion", … */
+const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
+const defaultLabel = (index: number) => (ORDINALS[index] ? `${ORDINALS[index]} opinion` : `Opinion ${index + 1}`);
+
+export const opinionRouter = router({
+  list: caseProcedure("viewer")
+    .output(z.array(ZOpinion))
+    .query(({ ctx }) =>
+      ctx.db.select(opinionColumns).from(opinions).where(eq(opinions.caseId, ctx.caseId)).orderBy(asc(opinions.position), asc(opinions.createdAt)),
+    ),
+
+  /** The label a new opinion gets unless the person changes it. */
+  suggestedLabel: caseProcedure("viewer")
+    .output(z.object({ label: z.string() }))
+    .query(async ({ ctx }) => {
+      const [row] = await ctx.db.select({ n: count() }).from(opinions).where(eq(opinions.caseId, ctx.caseId));
+      return { label: defaultLabel(row?.n ?? 0) };
+    }),
+
+  create: caseProcedure("supporter")
+    .input(ZOpinionFields)
+    .output(ZOpinion)
+    .mutation(({ ctx, input: { caseId: _caseId, ...fields } }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(opinions)
+          .values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, opinions, ctx.caseId) })
+          .returning({ id: opinions.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "opinion.created",
+          entityType: "opinion",
+          entityId: row!.id,
+          summary: `Added "${fields.label}"`,
+        });
+        return findOpinion(tx, ctx, row!.id);
+      }),
+    ),
+
+  update: caseProcedure("supporter")
+    .input(ZOpinionFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .output(ZOpinion)
+    .mutation(({ ctx, input: { caseId: _caseId, id, version, ...fields } }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(opinions)
+          .set({ ...fields, version: sql`${opinions.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId), eq(opinions.version, version)))
+          .returning({ id: opinions.id });
+        if (!row) throw staleVersion(await findOpinion(tx, ctx, id));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "opinion.updated",
+          entityType: "opinion",
+          entityId: id,
+          summary: `Edited "${fields.label}"`,
+        });
+        return findOpinion(tx, ctx, id);
+      }),
+    ),
+
+  /** What deleting an opinion would take with it, so the person is asked with the facts in front of them. */
+  deletionImpact: caseProcedure("viewer")
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ comparisonEntries: z.number().int(), questions: z.number().int(), notes: z.number().int(), calls: z.number().int() }))
+    .query(async ({ ctx, input }) => {
+      await findOpinion(ctx.db, ctx, input.id);
+      const countOf = async (table: typeof comparisonCells | typeof questions | typeof notes | typeof opinionCalls) => {
+        const [row] = await ctx.db
+          .select({ n: count() })
+          .from(table)
+          .where(and(eq(table.caseId, ctx.caseId), eq(table.opinionId, input.id)));
+        return row?.n ?? 0;
+      };
+      return {
+        comparisonEntries: await countOf(comparisonCells),
+        questions: await countOf(questions),
+        notes: await countOf(notes),
+        calls: await countOf(opinionCalls),
+      };
+    }),
+
+  /**
+   * Removes the opinion, its comparison entries and its call log. Questions and notes tied to it are
+   * kept, no longer tied to a visit (the foreign key sets them to null).
+   */
+  delete: caseProcedure("owner")
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const before = await findOpinion(tx, ctx, input.id);
+        await tx.delete(opinions).where(and(eq(opinions.id, input.id), eq(opinions.caseId, ctx.caseId)));
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "opinion.deleted",
+          entityType: "opinion",
+          entityId: input.id,
+          summary: `Removed "${before.label}"`,
+        });
+        return { deleted: true as const };
+      }),
+    ),
+
+  listCalls: caseProcedure("viewer")
+    .input(z.object({ opinionId: z.uuid() }))
+    .output(
+      z.array(
+        z.object({
+          id: z.uuid(),
+          calledAt: z.date(),
+          who: z.string(),
+          reference: z.string(),
+          summary: z.string(),
+          authorName: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) =>
+      ctx.db
+        .select({
+          id: opinionCalls.id,
+          calledAt: opinionCalls.calledAt,
+          who: opinionCalls.who,
+          reference: opinionCalls.reference,
+          summary: opinionCalls.summary,
+          authorName: users.name,
+        })
+        .from(opinionCalls)
+        .leftJoin(users, eq(users.id, opinionCalls.authorId))
+        .where(and(eq(opinionCalls.caseId, ctx.caseId), eq(opinionCalls.opinionId, input.opinionId)))
+        .orderBy(desc(opinionCalls.calledAt)),
+    ),
+
+  logCall: caseProcedure("supporter")
+    .input(ZCallFields.extend({ opinionId: z.uuid() }))
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input: { caseId: _caseId, opinionId, ...fields } }) =>
+      ctx.db.transaction(async (tx) => {
+        const opinion = await findOpinion(tx, ctx, opinionId);
+        const [row] = await tx
+          .insert(opinionCalls)
+          .values({ ...fields, caseId: ctx.caseId, opinionId, authorId: ctx.userId })
+          .returning({ id: opinionCalls.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "opinion.call_logged",
+          entityType: "opinion",
+          entityId: opinionId,
+          summary: `Logged a call with ${fields.who} about "${opinion.label}"`,
+        });
+        return { id: row!.id };
+      }),
+    ),
+
+  deleteCall: caseProcedure("supporter")
+    .input(z.object({ callId: z.uuid() }))
+    .output(z.object({ deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .delete(opinionCalls)
+          .where(and(eq(opinionCalls.id, input.callId), eq(opinionCalls.caseId, ctx.caseId)))
+          .returning({ opinionId: opinionCalls.opinionId, who: opinionCalls.who });
+        if (!row) throw fieldError("callId", "This call is no longer in the log.");
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "opinion.call_deleted",
+          entityType: "opinion",
+          entityId: row.opinionId,
+          summary: `Removed a logged call with ${row.who}`,
+        });
+        return { deleted: true as const };
+      }),
+    ),
+});
