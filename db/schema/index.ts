@@ -3,6 +3,7 @@ export * from "./accounts";
 export * from "./activity";
 export * from "./cases";
 export * from "./comparison";
+export * from "./deciding";
 export * from "./health-lists";
 export * from "./invitations";
 export * from "./notes";

@@ -4,6 +4,7 @@ import { accountRouter } from "./account";
 import { activityRouter } from "./activity";
 import { caseRouter } from "./case";
 import { comparisonRouter } from "./comparison";
+import { decisionRouter } from "./decision";
 import { fileRouter } from "./file";
 import { healthListRouter } from "./health-list";
 import { invitationRouter } from "./invitation";
@@ -12,12 +13,14 @@ import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
+import { reflectionRouter } from "./reflection";
 
 export const appRouter = router({
   account: accountRouter,
   activity: activityRouter,
   case: caseRouter,
   comparison: comparisonRouter,
+  decision: decisionRouter,
   file: fileRouter,
   healthList: healthListRouter,
   invitation: invitationRouter,
@@ -26,6 +29,7 @@ export const appRouter = router({
   opinion: opinionRouter,
   question: questionRouter,
   record: recordRouter,
+  reflection: reflectionRouter,
 });
 
 export type AppRouter = typeof appRouter;

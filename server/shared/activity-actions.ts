@@ -49,6 +49,9 @@ export const ACTIVITY_ACTIONS = {
   "opinion.call_deleted": "removed a logged call",
   "comparison.cell_saved": "filled in the comparison",
   "comparison.row_marked": "marked a comparison row",
+  "reflection.saved": "updated their reflection",
+  "decision.recorded": "recorded the decision",
+  "decision.commented": "commented on the decision",
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS;
@@ -64,7 +67,9 @@ export type ActivityEntity =
   | "procedure"
   | "note"
   | "opinion"
-  | "comparison";
+  | "comparison"
+  | "reflection"
+  | "decision";
 
 /**
  * members: everyone in the case · author: only the actor (private notes) ·

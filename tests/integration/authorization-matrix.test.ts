@@ -10,6 +10,7 @@ import { addMember, createCase, createUser } from "@/db/factories";
 import {
   activity,
   allergies,
+  decisions,
   invitations,
   medications,
   notes,
@@ -43,6 +44,7 @@ type Fixture = {
   procedureId: string;
   opinionId: string;
   callId: string;
+  decisionId: string;
 };
 type Persona = "owner" | "supporter" | "viewer" | "lapsed" | "otherCaseOwner" | "outsider" | "anonymous";
 
@@ -60,6 +62,21 @@ const OPINION = {
   referralNeeded: "unknown",
   preApprovalNeeded: "unknown",
   expectedCosts: "",
+};
+const REFLECTION = {
+  values: ["quality_of_life"],
+  valuesOther: "",
+  riskComfort: 3,
+  practical: "",
+  communication: "",
+  communicationOpinionId: null,
+  feelSure: null,
+  knowBenefitsRisks: null,
+  clearOnPriorities: null,
+  enoughSupport: null,
+  canSayWhat: null,
+  canSayWhy: null,
+  canSayAlternatives: null,
 };
 const PROCEDURE = { what: "Knee arthroscopy", whenText: "2019", place: "", description: "" };
 
@@ -143,6 +160,11 @@ const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "comparison.saveCell": (f) => ({ caseId: f.caseId, opinionId: f.opinionId, aspect: "risks", text: "Low", version: 0 }),
   "comparison.markRow": (f) => ({ caseId: f.caseId, aspect: "risks", mark: "agree" }),
   "comparison.addClarifyingQuestion": (f) => ({ caseId: f.caseId, aspect: "risks", bankKey: "options-why", opinionId: f.opinionId }),
+  "reflection.list": (f) => ({ caseId: f.caseId }),
+  "reflection.save": (f) => ({ caseId: f.caseId, version: 0, ...REFLECTION }),
+  "decision.history": (f) => ({ caseId: f.caseId }),
+  "decision.record": (f) => ({ caseId: f.caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-26" }),
+  "decision.comment": (f) => ({ caseId: f.caseId, decisionId: f.decisionId, body: "Agreed" }),
   "note.list": (f) => ({ caseId: f.caseId }),
   "note.create": (f) => ({ caseId: f.caseId, body: "Notes from the call", private: false }),
   "note.update": (f) => ({ caseId: f.caseId, id: f.noteId, version: 1, body: "Edited", private: false }),
@@ -244,6 +266,10 @@ async function freshFixture(): Promise<Fixture> {
     .insert(opinionCalls)
     .values({ caseId: created.id, opinionId: opinion!.id, calledAt: new Date(), who: "Clinic" })
     .returning({ id: opinionCalls.id });
+  const [decision] = await db
+    .insert(decisions)
+    .values({ caseId: created.id, path: "still_deciding", decidedOn: "2026-11-01", authorId: people.owner.id })
+    .returning({ id: decisions.id });
   return {
     caseId: created.id,
     title: created.title,
@@ -258,6 +284,7 @@ async function freshFixture(): Promise<Fixture> {
     procedureId: procedure!.id,
     opinionId: opinion!.id,
     callId: call!.id,
+    decisionId: decision!.id,
   };
 }
 

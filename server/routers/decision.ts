@@ -1,0 +1,106 @@
+/**
+ * The decision: only the owner records it; every recording is kept, so the history shows how it
+ * evolved. Supporters can comment. SecondLook records the person's choice; it never suggests one.
+ */
+import { and, asc, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { decisionComments, decisions, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { fieldError } from "@/server/errors";
+import { DECISION_PATHS, DECISION_PATH_LABELS } from "@/server/shared/deciding";
+import { ZDecisionComment, ZDecisionFields } from "@/server/shared/deciding-schemas";
+import { caseProcedure, router } from "@/server/trpc";
+
+const ZDecision = z.object({
+  id: z.uuid(),
+  path: z.enum(DECISION_PATHS),
+  reasons: z.string(),
+  nextSteps: z.string(),
+  decidedOn: z.string(),
+  authorName: z.string().nullable(),
+  createdAt: z.date(),
+  comments: z.array(z.object({ id: z.uuid(), body: z.string(), authorName: z.string().nullable(), createdAt: z.date() })),
+});
+
+export const decisionRouter = router({
+  /** Every recorded version, newest first; the first is the current decision. */
+  history: caseProcedure("viewer")
+    .output(z.array(ZDecision))
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db
+        .select({
+          id: decisions.id,
+          path: decisions.path,
+          reasons: decisions.reasons,
+          nextSteps: decisions.nextSteps,
+          decidedOn: decisions.decidedOn,
+          authorName: users.name,
+          createdAt: decisions.createdAt,
+        })
+        .from(decisions)
+        .leftJoin(users, eq(users.id, decisions.authorId))
+        .where(eq(decisions.caseId, ctx.caseId))
+        .orderBy(desc(decisions.createdAt));
+      const comments = await ctx.db
+        .select({
+          id: decisionComments.id,
+          decisionId: decisionComments.decisionId,
+          body: decisionComments.body,
+          authorName: users.name,
+          createdAt: decisionComments.createdAt,
+        })
+        .from(decisionComments)
+        .leftJoin(users, eq(users.id, decisionComments.authorId))
+        .where(eq(decisionComments.caseId, ctx.caseId))
+        .orderBy(asc(decisionComments.createdAt));
+      return rows.map((row) => ({
+        ...row,
+        comments: comments.filter((c) => c.decisionId === row.id).map(({ decisionId: _d, ...c }) => c),
+      }));
+    }),
+
+  /** Records the decision as it stands now; earlier versions stay in the history. */
+  record: caseProcedure("owner")
+    .input(ZDecisionFields)
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input: { caseId: _caseId, ...fields } }) =>
+      ctx.db.transaction(async (tx) => {
+        const [row] = await tx.insert(decisions).values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId }).returning({ id: decisions.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "decision.recorded",
+          entityType: "decision",
+          entityId: row!.id,
+          summary: `Recorded the decision: ${DECISION_PATH_LABELS[fields.path].toLowerCase()}`,
+        });
+        return { id: row!.id };
+      }),
+    ),
+
+  comment: caseProcedure("supporter")
+    .input(ZDecisionComment.extend({ decisionId: z.uuid() }))
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const [decision] = await tx
+          .select({ id: decisions.id })
+          .from(decisions)
+          .where(and(eq(decisions.id, input.decisionId), eq(decisions.caseId, ctx.caseId)));
+        if (!decision) throw fieldError("decisionId", "That decision is no longer in this case.");
+        const [row] = await tx
+          .insert(decisionComments)
+          .values({ caseId: ctx.caseId, decisionId: decision.id, body: input.body, authorId: ctx.userId })
+          .returning({ id: decisionComments.id });
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "decision.commented",
+          entityType: "decision",
+          entityId: decision.id,
+          summary: "Commented on the decision",
+        });
+        return { id: row!.id };
+      }),
+    ),
+});

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, createCase, createUser } from "@/db/factories";
+import type { TReflectionFields } from "@/server/shared/deciding-schemas";
+import { callerFor } from "../support/callers";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.cleanup());
+
+const blank: TReflectionFields = {
+  values: [],
+  valuesOther: "",
+  riskComfort: null,
+  practical: "",
+  communication: "",
+  communicationOpinionId: null,
+  feelSure: null,
+  knowBenefitsRisks: null,
+  clearOnPriorities: null,
+  enoughSupport: null,
+  canSayWhat: null,
+  canSayWhy: null,
+  canSayAlternatives: null,
+};
+
+async function setup() {
+  const owner = await createUser(database.db, { name: "Olga Owner" });
+  const supporter = await createUser(database.db, { name: "Sid Supporter" });
+  const viewer = await createUser(database.db, { name: "Vi Viewer" });
+  const { id: caseId } = await createCase(database.db, owner.id);
+  await addMember(database.db, caseId, supporter.id, "supporter");
+  await addMember(database.db, caseId, viewer.id, "viewer");
+  return {
+    caseId,
+    owner: await callerFor(database.db, owner),
+    supporter: await callerFor(database.db, supporter),
+    viewer: await callerFor(database.db, viewer),
+  };
+}
+
+describe("reflections", () => {
+  it("each owner and supporter writes their own; everyone reads them side by side; viewers write none", async () => {
+    const { caseId, owner, supporter, viewer } = await setup();
+    const o = await owner.opinion.create({
+      caseId,
+      label: "Second opinion",
+      clinician: "Dr Ruiz",
+      specialty: "",
+      institution: "",
+      kind: "same_specialty",
+      visitAt: null,
+      status: "completed",
+      inNetwork: "yes",
+      referralNeeded: "no",
+      preApprovalNeeded: "no",
+      expectedCosts: "",
+    });
+    await owner.reflection.save({
+      caseId,
+      version: 0,
+      ...blank,
+      values: ["quality_of_life", "independence", "quality_of_life"],
+      riskComfort: 4,
+      communicationOpinionId: o.id,
+      communication: "She listened and drew diagrams.",
+      feelSure: false,
+    });
+    await supporter.reflection.save({ caseId, version: 0, ...blank, values: ["length_of_life"], enoughSupport: true });
+    await expect(viewer.reflection.save({ caseId, version: 0, ...blank })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const both = await viewer.reflection.list({ caseId });
+    expect(both.map((r) => r.authorName)).toEqual(["Olga Owner", "Sid Supporter"]);
+    expect(both[0]).toMatchObject({ values: ["quality_of_life", "independence"], riskComfort: 4, feelSure: false, version: 1 });
+
+    const again = await owner.reflection.save({ caseId, version: 1, ...blank, values: ["function"] });
+    expect(again).toMatchObject({ values: ["function"], version: 2 });
+    await expect(owner.reflection.save({ caseId, version: 1, ...blank })).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { current: { values: ["function"], version: 2 } },
+    });
+    // A second "first save" from another tab does not overwrite either.
+    await expect(supporter.reflection.save({ caseId, version: 0, ...blank, practical: "other tab" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("refuses a risk point outside 1–5, an unknown value and another case's opinion", async () => {
+    const { caseId, owner } = await setup();
+    const other = await setup();
+    const foreign = await other.owner.opinion.create({
+      caseId: other.caseId,
+      label: "Theirs",
+      clinician: "",
+      specialty: "",
+      institution: "",
+      kind: "telehealth",
+      visitAt: null,
+      status: "considering",
+      inNetwork: "unknown",
+      referralNeeded: "unknown",
+      preApprovalNeeded: "unknown",
+      expectedCosts: "",
+    });
+    await expect(owner.reflection.save({ caseId, version: 0, ...blank, riskComfort: 6 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.reflection.save({ caseId, version: 0, ...blank, values: ["wealth" as "function"] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(owner.reflection.save({ caseId, version: 0, ...blank, communicationOpinionId: foreign.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(await owner.reflection.list({ caseId })).toEqual([]);
+  });
+});
+
+describe("the decision", () => {
+  it("only the owner records it; every version is kept in order; supporters comment", async () => {
+    const { caseId, owner, supporter, viewer } = await setup();
+    await expect(
+      supporter.decision.record({ caseId, path: "wait_and_monitor", reasons: "", nextSteps: "", decidedOn: "2026-11-26" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await owner.decision.record({ caseId, path: "still_deciding", reasons: "Need the scan results.", nextSteps: "", decidedOn: "2026-11-20" });
+    const second = await owner.decision.record({
+      caseId,
+      path: "continue_first_adjusted",
+      reasons: "Surgery, but after a course of physio, as the second surgeon suggested.",
+      nextSteps: "Follow-up with Dr Lee in January.",
+      decidedOn: "2026-11-26",
+    });
+    await supporter.decision.comment({ caseId, decisionId: second.id, body: "I agree, and I'll drive you to physio." });
+    await expect(viewer.decision.comment({ caseId, decisionId: second.id, body: "hi" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      owner.decision.record({ caseId, path: "flip_a_coin" as "combination", reasons: "", nextSteps: "", decidedOn: "2026-11-26" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+
+    const history = await viewer.decision.history({ caseId });
+    expect(history.map((d) => d.path)).toEqual(["continue_first_adjusted", "still_deciding"]);
+    expect(history[0]).toMatchObject({ decidedOn: "2026-11-26", authorName: "Olga Owner" });
+    expect(history[0]?.comments).toEqual([expect.objectContaining({ body: "I agree, and I'll drive you to physio.", authorName: "Sid Supporter" })]);
+    expect(history[1]?.comments).toEqual([]);
+  });
+});
