@@ -12,6 +12,9 @@ export function CaseNav({ caseId }: { caseId: string }) {
     { href: `${base}/records`, label: "Records" },
     { href: `${base}/health`, label: "Medications & history" },
     { href: `${base}/notes`, label: "Notes" },
+    { href: `${base}/opinions`, label: "Opinions" },
+    { href: `${base}/compare`, label: "Compare" },
+    { href: `${base}/decide`, label: "Decide" },
     { href: `${base}/sharing`, label: "Sharing & settings" },
   ];
   return (
