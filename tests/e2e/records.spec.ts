@@ -64,6 +64,8 @@ test("records: the usual list, statuses, a file, the request letter, and the hea
   const blood = received.getByRole("article", { name: bloodTitle });
   await expect(blood).toBeVisible();
   await expect(blood).toContainText("Received on");
+  // Focus follows the record to its new group.
+  await expect(blood).toBeFocused();
   await expect(page.getByText("7 still missing")).toBeVisible();
 
   // A real PDF is added to it, listed, and downloads byte for byte.
