@@ -9,7 +9,7 @@ import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { RECORD_KIND_LABELS, type RecordStatus } from "@/server/shared/preparing";
+import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/server/shared/preparing";
 import { EditRecordForm } from "./edit-record-form";
 import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";
@@ -40,12 +40,16 @@ export function RecordCard({
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
   const titleId = useId();
-  const dates: [string, Date | null][] = [
-    ["Added to the list", record.neededAt],
-    ["Requested", record.requestedAt],
-    ["Received", record.receivedAt],
-    ["Shared", record.sharedAt],
-  ];
+  // A record moved back keeps the dates of the steps it left; only the steps up to its status are shown.
+  const reached = RECORD_STATUSES.indexOf(record.status);
+  const dates = (
+    [
+      ["Added to the list", record.neededAt],
+      ["Requested", record.requestedAt],
+      ["Received", record.receivedAt],
+      ["Shared", record.sharedAt],
+    ] as const
+  ).filter((_, index) => index <= reached);
   return (
     <article
       id={`record-${record.id}`}
