@@ -22,11 +22,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <TRPCReactProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          <div className="print:hidden">
+            <SiteHeader />
+          </div>
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none print:p-0">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white">
+          <footer className="border-t border-slate-200 bg-white print:hidden">
             <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
               SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your
               local emergency number.

@@ -9,7 +9,8 @@ export default async function CaseLayout({ children, params }: { children: React
   const theCase = await loadCase(caseId);
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-4">
+      {/* A page that prints (the records request letter) prints its own content only. */}
+      <div className="flex flex-col gap-4 print:hidden">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
             <p className="text-sm font-semibold uppercase tracking-wide text-muted">Case</p>
