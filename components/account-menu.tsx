@@ -39,9 +39,12 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
         onClick={() => setOpen((v) => !v)}
         className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-2 font-semibold hover:bg-slate-100"
       >
-        <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 text-brand-800">
-          {name.trim().charAt(0).toUpperCase() || "?"}
-        </span>
+        {/* The initial is drawn by CSS, so the button's visible text is just the name (its accessible name starts with it). */}
+        <span
+          aria-hidden="true"
+          data-initial={name.trim().charAt(0).toUpperCase() || "?"}
+          className="grid size-8 place-items-center rounded-full bg-brand-100 text-brand-800 before:content-[attr(data-initial)]"
+        />
         <span className="max-w-[10rem] truncate">{name}</span>
       </button>
       <div
