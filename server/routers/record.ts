@@ -70,12 +70,17 @@ async function visibleRecord(db: Db, ctx: CaseContext, id: string) {
   return row;
 }
 
-const STATUS_DATE: Record<RecordStatus, "neededAt" | "requestedAt" | "receivedAt" | "sharedAt"> = {
-  needed: "neededAt",
-  requested: "requestedAt",
-  received: "receivedAt",
-  shared: "sharedAt",
-};
+/** Reaching a status dates it now; the dates of later statuses are cleared, since the record is no longer there. */
+function statusDates(status: RecordStatus) {
+  const rank = (s: RecordStatus) => RECORD_STATUSES.indexOf(s);
+  const dateOf = (s: RecordStatus) => (s === status ? new Date() : rank(s) > rank(status) ? null : undefined);
+  return {
+    neededAt: status === "needed" ? new Date() : undefined,
+    requestedAt: dateOf("requested"),
+    receivedAt: dateOf("received"),
+    sharedAt: dateOf("shared"),
+  };
+}
 
 const activityVisibility = (isPrivate: boolean): ActivityVisibility => (isPrivate ? "author_and_owner" : "members");
 
@@ -168,7 +173,7 @@ export const recordRouter = router({
         const before = await visibleRecord(tx, ctx, input.id);
         await tx
           .update(records)
-          .set({ status: input.status, [STATUS_DATE[input.status]]: new Date(), updatedAt: new Date() })
+          .set({ status: input.status, ...statusDates(input.status), updatedAt: new Date() })
           .where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
         await recordActivity(tx, {
           caseId: ctx.caseId,

@@ -43,6 +43,10 @@ describe("records", () => {
     const received = await supporter.record.setStatus({ caseId, id: first.id, status: "received" });
     expect(received.status).toBe("received");
     expect(received.receivedAt).toBeInstanceOf(Date);
+    // Moving back clears the dates of the steps it no longer has.
+    const back = await supporter.record.setStatus({ caseId, id: first.id, status: "requested" });
+    expect(back).toMatchObject({ status: "requested", receivedAt: null, sharedAt: null });
+    expect(back.requestedAt).toBeInstanceOf(Date);
     await expect(supporter.record.setStatus({ caseId, id: first.id, status: "lost" as "received" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
