@@ -94,13 +94,23 @@ export function NoteItem({ caseId, note, mine, canDelete, onDeleted }: Props) {
         {(mine || canDelete) && !editing && !confirmingDelete && (
           <div className="flex flex-wrap gap-2">
             {mine && (
-              <Button ref={editToggle} variant="secondary" onClick={() => setEditing(true)}>
-                Edit<span className="sr-only"> the note “{snippet}”</span>
+              <Button
+                aria-label={`Edit the note “${snippet}”`}
+                ref={editToggle}
+                variant="secondary"
+                onClick={() => setEditing(true)}
+              >
+                Edit
               </Button>
             )}
             {canDelete && (
-              <Button ref={deleteButton} variant="secondary" onClick={() => setConfirmingDelete(true)}>
-                Delete<span className="sr-only"> the note “{snippet}”</span>
+              <Button
+                aria-label={`Delete the note “${snippet}”`}
+                ref={deleteButton}
+                variant="secondary"
+                onClick={() => setConfirmingDelete(true)}
+              >
+                Delete
               </Button>
             )}
           </div>

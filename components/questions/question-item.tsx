@@ -170,13 +170,24 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
 
           {canEdit && (
             <div className="flex flex-wrap gap-2">
-              <ToggleButton pressed={pinned} aria-busy={setPinned.isPending || undefined} onClick={() => flag("pinned", !pinned)}>
-                Priority<span className="sr-only">: {label}</span>
+              <ToggleButton
+                aria-label={`Priority: ${label}`}
+                pressed={pinned}
+                aria-busy={setPinned.isPending || undefined}
+                onClick={() => flag("pinned", !pinned)}
+              >
+                Priority
               </ToggleButton>
-              <ToggleButton pressed={asked} aria-busy={setAsked.isPending || undefined} onClick={() => flag("asked", !asked)}>
-                Asked<span className="sr-only">: {label}</span>
+              <ToggleButton
+                aria-label={`Asked: ${label}`}
+                pressed={asked}
+                aria-busy={setAsked.isPending || undefined}
+                onClick={() => flag("asked", !asked)}
+              >
+                Asked
               </ToggleButton>
               <Button
+                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
                 ref={answerToggle}
                 variant="secondary"
                 aria-expanded={answering}
@@ -184,20 +195,25 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
                 onClick={() => setAnswering((open) => !open)}
               >
                 {answered ? "Edit the answer" : "Record the answer"}
-                <span className="sr-only">: {label}</span>
               </Button>
               <Button
+                aria-label={`Edit the question: ${label}`}
                 ref={textToggle}
                 variant="secondary"
                 aria-expanded={editing}
                 aria-controls={textPanelId}
                 onClick={() => setEditing((open) => !open)}
               >
-                Edit the question<span className="sr-only">: {label}</span>
+                Edit the question
               </Button>
               {!confirmingRemove && (
-                <Button ref={removeButton} variant="secondary" onClick={() => setConfirmingRemove(true)}>
-                  Remove<span className="sr-only">: {label}</span>
+                <Button
+                  aria-label={`Remove: ${label}`}
+                  ref={removeButton}
+                  variant="secondary"
+                  onClick={() => setConfirmingRemove(true)}
+                >
+                  Remove
                 </Button>
               )}
             </div>
@@ -234,18 +250,25 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
 
           {canMove && (
             <div className="flex flex-wrap gap-2">
-              <Button id={moveButtonId(question.id, "up")} variant="secondary" disabled={position === 1} onClick={() => onMove("up")}>
+              <Button
+                aria-label={`Move up: ${label}`}
+                id={moveButtonId(question.id, "up")}
+                variant="secondary"
+                disabled={position === 1}
+                onClick={() => onMove("up")}
+              >
                 <ArrowUp aria-hidden className="size-5" />
-                Move up<span className="sr-only">: {label}</span>
+                Move up
               </Button>
               <Button
+                aria-label={`Move down: ${label}`}
                 id={moveButtonId(question.id, "down")}
                 variant="secondary"
                 disabled={position === count}
                 onClick={() => onMove("down")}
               >
                 <ArrowDown aria-hidden className="size-5" />
-                Move down<span className="sr-only">: {label}</span>
+                Move down
               </Button>
             </div>
           )}

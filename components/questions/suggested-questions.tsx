@@ -90,6 +90,7 @@ function SuggestionItem({
       <div className="flex shrink-0 flex-col gap-1">
         <button
           type="button"
+          aria-label={`${done ? "Added" : add.isPending ? "Adding…" : "Add"}: ${suggestion.text}`}
           aria-disabled={unavailable}
           onClick={onClick}
           className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border px-5 py-2.5 font-semibold ${
@@ -97,7 +98,6 @@ function SuggestionItem({
           }`}
         >
           {done ? "Added" : add.isPending ? "Adding…" : "Add"}
-          <span className="sr-only">: {suggestion.text}</span>
         </button>
         <InlineError message={error} />
       </div>
