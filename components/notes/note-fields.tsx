@@ -35,7 +35,7 @@ export function NoteFields({
       <Checkbox
         id={ids.private}
         label="Private — only I can see this note"
-        hint="Not even the case owner can read a private note. Leave it unticked to share it with everyone in the case."
+        hint="No one else in the case can read a private note. Leave it unticked to share the note with everyone in the case."
         error={errors.private?.message}
         {...register("private")}
       />

@@ -10,12 +10,15 @@ import { LocalDate } from "@/components/local-date";
 import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
 import { shortText, type QuestionRow } from "./types";
 
 export type MoveDirection = "up" | "down";
+
+/** Item controls are many, so they are a little narrower than the standard button (same 44px height). */
+const ITEM_BUTTON =
+  "inline-flex min-h-11 items-center justify-center gap-1 rounded-lg border-2 border-slate-300 bg-white px-2.5 py-2 font-semibold text-ink hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400";
 
 /** The id of an item's Move up / Move down button, so focus can follow the item after a move. */
 export const moveButtonId = (questionId: string, direction: MoveDirection) => `move-${direction}-${questionId}`;
@@ -117,37 +120,37 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-labelledby={textId}
-      className={`relative rounded-xl border bg-white p-4 ${pinned ? "border-l-8 border-brand-600" : "border-slate-200"} ${
+      className={`relative rounded-xl border bg-white p-3 sm:p-4 ${pinned ? "border-l-8 border-brand-600" : "border-slate-200"} ${
         isDragging ? "z-10 shadow-lg ring-4 ring-brand-600/40" : ""
       }`}
     >
-      <div className="flex items-start gap-2">
-        {canMove && (
-          <button
-            ref={setActivatorNodeRef}
-            type="button"
-            {...attributes}
-            {...listeners}
-            aria-label={`Drag to reorder: ${label}`}
-            className="-ml-2 flex min-h-11 min-w-11 shrink-0 cursor-grab touch-none items-center justify-center rounded-lg text-muted hover:bg-slate-100 active:cursor-grabbing"
-          >
-            <GripVertical aria-hidden className="size-6" />
-          </button>
-        )}
-        <div className="flex min-w-0 flex-1 flex-col gap-3">
-          <div className="flex flex-wrap items-center gap-2 text-sm font-semibold">
-            {pinned && (
-              <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
-                <Pin aria-hidden className="size-4" />
-                Priority
-              </span>
-            )}
-            <span
-              className={`rounded-full px-3 py-0.5 ${answered ? "bg-brand-600 text-white" : asked ? "bg-caution-bg text-caution" : "bg-slate-200 text-ink"}`}
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-2 text-sm font-semibold">
+          {canMove && (
+            <button
+              ref={setActivatorNodeRef}
+              type="button"
+              {...attributes}
+              {...listeners}
+              aria-label={`Drag to reorder: ${label}`}
+              className="-my-1 -ml-2 flex min-h-11 min-w-11 cursor-grab touch-none items-center justify-center rounded-lg text-muted hover:bg-slate-100 active:cursor-grabbing"
             >
-              {status}
+              <GripVertical aria-hidden className="size-6" />
+            </button>
+          )}
+          {pinned && (
+            <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
+              <Pin aria-hidden className="size-4" />
+              Priority
             </span>
-          </div>
+          )}
+          <span
+            className={`rounded-full px-3 py-0.5 ${answered ? "bg-brand-600 text-white" : asked ? "bg-caution-bg text-caution" : "bg-slate-200 text-ink"}`}
+          >
+            {status}
+          </span>
+        </div>
+        <div className="flex min-w-0 flex-col gap-3">
           <p id={textId} className="whitespace-pre-wrap break-words text-lg font-semibold">
             {question.text}
           </p>
@@ -186,46 +189,49 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
               >
                 Asked
               </ToggleButton>
-              <Button
-                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
+              <button
                 ref={answerToggle}
-                variant="secondary"
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
                 aria-expanded={answering}
                 aria-controls={answerPanelId}
                 onClick={() => setAnswering((open) => !open)}
               >
                 {answered ? "Edit the answer" : "Record the answer"}
-              </Button>
-              <Button
-                aria-label={`Edit the question: ${label}`}
+              </button>
+              <button
                 ref={textToggle}
-                variant="secondary"
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`Edit the question: ${label}`}
                 aria-expanded={editing}
                 aria-controls={textPanelId}
                 onClick={() => setEditing((open) => !open)}
               >
                 Edit the question
-              </Button>
+              </button>
               {!confirmingRemove && (
-                <Button
-                  aria-label={`Remove: ${label}`}
+                <button
                   ref={removeButton}
-                  variant="secondary"
+                  type="button"
+                  className={ITEM_BUTTON}
+                  aria-label={`Remove: ${label}`}
                   onClick={() => setConfirmingRemove(true)}
                 >
                   Remove
-                </Button>
+                </button>
               )}
             </div>
           )}
 
           {canEdit && (
-            <div id={answerPanelId} hidden={!answering} className="rounded-lg border border-slate-200 p-3">
+            <div id={answerPanelId} hidden={!answering} className="border-t border-slate-200 pt-3 sm:rounded-lg sm:border sm:p-3">
               {answering && <QuestionAnswerForm caseId={caseId} question={question} onDone={closeAnswer} />}
             </div>
           )}
           {canEdit && (
-            <div id={textPanelId} hidden={!editing} className="rounded-lg border border-slate-200 p-3">
+            <div id={textPanelId} hidden={!editing} className="border-t border-slate-200 pt-3 sm:rounded-lg sm:border sm:p-3">
               {editing && <QuestionTextForm caseId={caseId} question={question} onDone={closeText} />}
             </div>
           )}
@@ -250,26 +256,28 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
 
           {canMove && (
             <div className="flex flex-wrap gap-2">
-              <Button
-                aria-label={`Move up: ${label}`}
+              <button
                 id={moveButtonId(question.id, "up")}
-                variant="secondary"
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`Move up: ${label}`}
                 disabled={position === 1}
                 onClick={() => onMove("up")}
               >
                 <ArrowUp aria-hidden className="size-5" />
                 Move up
-              </Button>
-              <Button
-                aria-label={`Move down: ${label}`}
+              </button>
+              <button
                 id={moveButtonId(question.id, "down")}
-                variant="secondary"
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`Move down: ${label}`}
                 disabled={position === count}
                 onClick={() => onMove("down")}
               >
                 <ArrowDown aria-hidden className="size-5" />
                 Move down
-              </Button>
+              </button>
             </div>
           )}
           <InlineError message={error} />

@@ -15,7 +15,7 @@ export function ToggleButton({
     <button
       type="button"
       aria-pressed={pressed}
-      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border-2 px-4 py-2 font-semibold ${
+      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border-2 px-2.5 py-2 font-semibold ${
         pressed ? "border-brand-600 bg-brand-100 text-brand-800" : "border-slate-300 bg-white text-ink hover:bg-slate-100"
       } ${className}`}
       {...props}
