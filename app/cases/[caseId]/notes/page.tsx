@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthorFilter } from "@/components/notes/author-filter";
+import { NewNoteForm } from "@/components/notes/new-note-form";
+import { NoteList } from "@/components/notes/note-list";
+import { getSession } from "@/server/auth";
+import { api } from "@/server/caller";
+import { loadCase } from "../load-case";
+
+export const metadata: Metadata = { title: "Notes" };
+
+type Props = {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<{ [key: string]: string | string[] | undefined }>;
+};
+
+export default async function NotesPage({ params, searchParams }: Props) {
+  const { caseId } = await params;
+  const theCase = await loadCase(caseId);
+  const session = await getSession();
+  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}/notes`)}`);
+  const { author } = await searchParams;
+  // Only a current member can be chosen; anything else shows everyone's notes.
+  const chosen = theCase.members.find((m) => typeof author === "string" && m.userId === author);
+  const notes = await (await api()).note.list({ caseId, authorId: chosen?.userId });
+  const canWrite = theCase.myRole !== "viewer";
+  const authors = theCase.members.map(({ userId, name }) => ({ userId, name }));
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div>
+        <h1 className="text-3xl font-bold">Notes</h1>
+        <p className="mt-2 max-w-3xl text-muted">
+          A place for what was said at an appointment, what you noticed, or anything you want to remember. Everyone in
+          the case can read a note, unless its author marks it private.
+        </p>
+      </div>
+
+      {canWrite && (
+        <section aria-labelledby="write-note-title" className="flex flex-col gap-4">
+          <h2 id="write-note-title" className="text-2xl font-semibold">
+            Write a note
+          </h2>
+          <div className="rounded-xl border border-slate-200 bg-white p-5">
+            <NewNoteForm caseId={caseId} />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="notes-title" className="flex flex-col gap-4">
+        <h2 id="notes-title" tabIndex={-1} className="text-2xl font-semibold">
+          {chosen ? `Notes by ${chosen.name}` : "All notes"}
+        </h2>
+        {authors.length > 1 && (
+          <AuthorFilter action={`/cases/${caseId}/notes`} authors={authors} selected={chosen?.userId ?? ""} />
+        )}
+        {notes.length === 0 ? (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-muted">
+            {chosen
+              ? `${chosen.name} has not written any notes you can see yet.`
+              : canWrite
+                ? "No notes yet. Anything you write above appears here, newest first."
+                : "No notes have been written yet."}
+          </p>
+        ) : (
+          <NoteList
+            caseId={caseId}
+            notes={notes}
+            myUserId={session.user.id}
+            isOwner={theCase.myRole === "owner"}
+            headingId="notes-title"
+          />
+        )}
+      </section>
+    </div>
+  );
+}

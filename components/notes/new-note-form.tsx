@@ -1,0 +1,59 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { ZNoteFields, type TNoteFields } from "@/server/shared/preparing-schemas";
+import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
+
+const ID_PREFIX = "new-note";
+
+/** Write a note; it appears at the top of the list. */
+export function NewNoteForm({ caseId }: { caseId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState("");
+  const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
+    resolver: zodResolver(ZNoteFields),
+    defaultValues: { body: "", private: false },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.note.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setSaved("");
+    try {
+      await create.mutateAsync({ caseId, body: values.body, private: values.private });
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, NOTE_FIELDS));
+      return;
+    }
+    form.reset({ body: "", private: false });
+    setSaved(values.private ? "Your private note was saved. Only you can see it." : "Your note was saved.");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" onChange={() => setSaved("")}>
+      <ErrorSummary errors={summaryErrors(errors, noteFieldIds(ID_PREFIX), formMessage)} />
+      <NoteFields idPrefix={ID_PREFIX} register={form.register} errors={errors} />
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save the note"}
+        </Button>
+      </div>
+      <p role="status" className="font-semibold text-brand-700 empty:hidden">
+        {saved}
+      </p>
+    </form>
+  );
+}

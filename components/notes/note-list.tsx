@@ -1,0 +1,38 @@
+"use client";
+import { NoteItem } from "./note-item";
+import type { NoteRow } from "./types";
+
+/** The notes, newest first. */
+export function NoteList({
+  caseId,
+  notes,
+  myUserId,
+  isOwner,
+  headingId,
+}: {
+  caseId: string;
+  notes: NoteRow[];
+  myUserId: string;
+  isOwner: boolean;
+  /** The section heading: focus goes there when a note is deleted. */
+  headingId: string;
+}) {
+  return (
+    <ul aria-labelledby={headingId} className="flex flex-col gap-4">
+      {notes.map((note) => {
+        const mine = note.authorId === myUserId;
+        return (
+          <NoteItem
+            key={note.id}
+            caseId={caseId}
+            note={note}
+            mine={mine}
+            // The server allows the author, or the owner for any note they can see; viewers never.
+            canDelete={mine || isOwner}
+            onDeleted={() => document.getElementById(headingId)?.focus()}
+          />
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextArea } from "@/components/ui/text-area";
+import { ZQuestionFields, type TQuestionFields } from "@/server/shared/preparing-schemas";
+
+const FIELD_ID = "new-question-text";
+
+/** A person writes a question of their own; it goes to the end of the list. */
+export function AddQuestionForm({ caseId }: { caseId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [added, setAdded] = useState("");
+  const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
+    resolver: zodResolver(ZQuestionFields),
+    defaultValues: { text: "" },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.question.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setAdded("");
+    try {
+      await create.mutateAsync({ caseId, text: values.text });
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, ["text"]));
+      return;
+    }
+    form.reset({ text: "" });
+    setAdded("Your question was added to the end of the list.");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <ErrorSummary errors={summaryErrors(errors, { text: FIELD_ID }, formMessage)} />
+      <TextArea
+        id={FIELD_ID}
+        label="Your question"
+        hint="Write it the way you would ask it, for example: “What would happen if I waited three months?”"
+        rows={3}
+        error={errors.text?.message}
+        {...form.register("text", { onChange: () => setAdded("") })}
+      />
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Adding…" : "Add to the list"}
+        </Button>
+      </div>
+      <p role="status" className="font-semibold text-brand-700 empty:hidden">
+        {added}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/routers/_app";
+
+/** One question as `question.list` returns it. */
+export type QuestionRow = inferRouterOutputs<AppRouter>["question"]["list"][number];
+
+export type QuestionFilter = "all" | "open" | "answered";
+
+/** "Open" means no answer recorded yet, as on the server. */
+export function matchesFilter(question: QuestionRow, filter: QuestionFilter): boolean {
+  if (filter === "open") return question.answer === null;
+  if (filter === "answered") return question.answer !== null;
+  return true;
+}
+
+/** A question's text, shortened for a button's accessible name. */
+export function shortText(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

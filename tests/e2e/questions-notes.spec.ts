@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail, watchCspViolations } from "./helpers";
+
+async function createCase(page: Page, title: string) {
+  await page.getByRole("link", { name: "Start a new case" }).click();
+  await page.getByLabel("Patient's name").fill("Olivia Owner");
+  await page.getByLabel("Case title").fill(title);
+  await page.getByRole("button", { name: "Create the case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+const AGREE = "Do you agree with the diagnosis I was given?";
+const WHY = "Why do you prefer this option over the others?";
+const MINE = "Can my daughter come with me to the appointment?";
+
+test("an owner prepares questions: from the bank and their own, a priority, a new order, an answer", async ({ page }) => {
+  const violations = watchCspViolations(page);
+  await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
+  await createCase(page, "Hip replacement decision");
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Questions to ask" })).toBeVisible();
+  const list = page.getByRole("list", { name: "Your questions" });
+  const priorities = page.getByRole("region", { name: "Priorities" });
+  await expect(page.getByText("No questions yet.")).toBeVisible();
+
+  // Two suggested questions, one click each; an added one cannot be added again.
+  const suggested = page.getByRole("region", { name: "Suggested questions" });
+  for (const text of [AGREE, WHY]) {
+    const suggestion = suggested.getByRole("listitem").filter({ hasText: text });
+    await suggestion.getByRole("button", { name: /^Add/ }).click();
+    await expect(suggestion.getByRole("button", { name: /^Added/ })).toBeDisabled();
+    await expect(list.getByRole("listitem").filter({ hasText: text })).toBeVisible();
+  }
+
+  // One of their own.
+  await page.getByRole("textbox", { name: "Your question" }).fill(MINE);
+  await page.getByRole("button", { name: "Add to the list" }).click();
+  await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Your question" })).toHaveValue("");
+  const items = list.getByRole("listitem");
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(2)).toContainText(MINE);
+
+  // A priority: a toggle button, and the count above the list.
+  await expect(priorities).toContainText("0 pinned — we suggest 3 to 5");
+  const pin = page.getByRole("button", { name: `Priority: ${WHY}` });
+  await expect(pin).toHaveAttribute("aria-pressed", "false");
+  await pin.click();
+  await expect(pin).toHaveAttribute("aria-pressed", "true");
+  await expect(priorities).toContainText("1 pinned — we suggest 3 to 5");
+  await expect(priorities).toContainText("You could mark a few more");
+
+  // Reorder with the keyboard: focus "Move up" on the last question and press Enter.
+  const moveUp = page.getByRole("button", { name: `Move up: ${MINE}` });
+  await moveUp.focus();
+  const saved = page.waitForResponse((response) => response.url().includes("question.reorder") && response.ok());
+  await page.keyboard.press("Enter");
+  await saved;
+  await expect(moveUp).toBeFocused();
+  await expect(items.nth(1)).toContainText(MINE);
+
+  // The new order is kept.
+  await page.reload();
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText(AGREE);
+  await expect(items.nth(1)).toContainText(MINE);
+  await expect(items.nth(2)).toContainText(WHY);
+  await expect(page.getByRole("button", { name: `Priority: ${WHY}` })).toHaveAttribute("aria-pressed", "true");
+
+  // Record an answer; who recorded it is shown.
+  const agree = items.filter({ hasText: AGREE });
+  await agree.getByRole("button", { name: `Record the answer: ${AGREE}` }).click();
+  await agree.getByRole("textbox", { name: "The answer" }).fill("Yes. She agrees, and suggests one more scan first.");
+  await agree.getByRole("button", { name: "Save the answer" }).click();
+  await expect(agree.getByText("Yes. She agrees, and suggests one more scan first.")).toBeVisible();
+  await expect(agree.getByText(/Recorded by Olivia Owner on/)).toBeVisible();
+  await expect(agree.getByText("Answered", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Edit the answer: ${AGREE}` })).toBeFocused();
+
+  // The filter: answered ones only.
+  await page.getByRole("button", { name: /^Answered/ }).click();
+  await expect(page.getByRole("button", { name: /^Answered/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText(AGREE);
+  await page.getByRole("button", { name: /^Open/ }).click();
+  await expect(items).toHaveCount(2);
+
+  expect(violations).toEqual([]);
+});
+
+test("notes render light formatting, and never run what someone typed", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const violations = watchCspViolations(page);
+  await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
+  await createCase(page, "Heart valve decision");
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
+  await expect(page.getByText("No notes yet.")).toBeVisible();
+
+  const write = page.getByRole("region", { name: "Write a note" });
+  await write.getByLabel("Note", { exact: true }).fill("**Dr Lee** said we can take *two weeks* to decide.");
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(write.getByText("Your note was saved.")).toBeVisible();
+  const notes = page.getByRole("list", { name: "All notes" });
+  await expect(notes.getByRole("strong")).toHaveText("Dr Lee");
+  await expect(notes.getByRole("emphasis")).toHaveText("two weeks");
+  await expect(notes.getByRole("listitem").first()).toContainText("Olivia Owner (you)");
+
+  await write.getByLabel("Note", { exact: true }).fill("Testing <script>alert(1)</script> and [x](javascript:alert(1)) done.");
+  await write.getByLabel("Private — only I can see this note").check();
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(notes.getByRole("listitem")).toHaveCount(2);
+  const newest = notes.getByRole("listitem").first();
+  await expect(newest).toContainText("done.");
+  await expect(newest.getByText("Private", { exact: true })).toBeVisible();
+  await expect(notes.locator("script")).toHaveCount(0);
+  await expect(newest.getByRole("link")).toHaveCount(0);
+  await newest.getByText("x", { exact: true }).click();
+
+  // Reloaded from the server, it is still inert.
+  await page.reload();
+  await expect(notes.getByRole("listitem")).toHaveCount(2);
+  await expect(notes.locator("script")).toHaveCount(0);
+  await expect(notes.getByRole("link")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  expect(violations).toEqual([]);
+});
