@@ -9,3 +9,8 @@ export async function assertOpinionInCase(db: Db, caseId: string, opinionId: str
   const [row] = await db.select({ id: opinions.id }).from(opinions).where(and(eq(opinions.id, opinionId), eq(opinions.caseId, caseId)));
   if (!row) throw fieldError("opinionId", "That opinion no longer exists in this case. Choose another, or none.");
 }
+
+/** For an edit's `set`: an opinion tie left out of the input stays as it is. */
+export function keepUnlessGiven(opinionId: string | null | undefined): { opinionId?: string | null } {
+  return opinionId === undefined ? {} : { opinionId };
+}

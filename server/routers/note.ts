@@ -8,9 +8,9 @@ import { z } from "zod";
 import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { assertOpinionInCase } from "@/server/opinion-ref";
+import { assertOpinionInCase, keepUnlessGiven } from "@/server/opinion-ref";
 import { staleVersion } from "@/server/rows";
-import { ZNoteFields } from "@/server/shared/preparing-schemas";
+import { ZNoteFields, zOpinionRefEdit } from "@/server/shared/preparing-schemas";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import type { Db } from "@/db/client";
 
@@ -96,7 +96,7 @@ export const noteRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZNoteFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .input(ZNoteFields.extend({ id: z.uuid(), version: z.number().int().positive(), opinionId: zOpinionRefEdit }))
     .output(ZNote)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
@@ -104,10 +104,10 @@ export const noteRouter = router({
         if (before.authorId !== ctx.userId) {
           throw new TRPCError({ code: "FORBIDDEN", message: "You can edit only your own notes." });
         }
-        await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
+        await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
         const [row] = await tx
           .update(notes)
-          .set({ body: input.body, opinionId: input.opinionId, private: input.private, version: sql`${notes.version} + 1`, updatedAt: new Date() })
+          .set({ body: input.body, ...keepUnlessGiven(input.opinionId), private: input.private, version: sql`${notes.version} + 1`, updatedAt: new Date() })
           .where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId), eq(notes.version, input.version)))
           .returning({ id: notes.id });
         if (!row) throw staleVersion(await visibleNote(tx, ctx, input.id)); // re-read: the winner has committed by now

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { assertOpinionInCase } from "@/server/opinion-ref";
+import { assertOpinionInCase, keepUnlessGiven } from "@/server/opinion-ref";
 import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
 import { QUESTION_BANK } from "@/server/shared/preparing";
-import { ZAnswerFields, ZQuestionFields, zBankKey } from "@/server/shared/preparing-schemas";
+import { ZAnswerFields, ZQuestionFields, zBankKey, zOpinionRefEdit } from "@/server/shared/preparing-schemas";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import type { Db } from "@/db/client";
 
@@ -121,14 +121,14 @@ export const questionRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZQuestionFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .input(ZQuestionFields.extend({ id: z.uuid(), version: z.number().int().positive(), opinionId: zOpinionRefEdit }))
     .output(ZQuestion)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
+        await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
         const [row] = await tx
           .update(questions)
-          .set({ text: input.text, opinionId: input.opinionId, version: sql`${questions.version} + 1`, updatedAt: new Date() })
+          .set({ text: input.text, ...keepUnlessGiven(input.opinionId), version: sql`${questions.version} + 1`, updatedAt: new Date() })
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
           .returning({ id: questions.id });
         if (!row) throw staleVersion(await currentQuestion(tx, ctx, input.id));

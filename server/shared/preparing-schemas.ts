@@ -5,6 +5,8 @@ import { QUESTION_BANK_KEYS, RECORD_KINDS, RECORD_STATUSES } from "./preparing";
 
 /** The opinion/visit a question or note belongs to, or none. The router checks it is one of this case's. */
 export const zOpinionRef = z.uuid("Choose one of this case's opinions.").nullable().default(null);
+/** On an edit: leaving it out keeps the current tie; null unties. */
+export const zOpinionRefEdit = z.uuid("Choose one of this case's opinions.").nullable().optional();
 
 export const ZQuestionFields = z.object({
   text: zText(500, { required: "Write the question." }),
