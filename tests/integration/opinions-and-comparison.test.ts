@@ -83,6 +83,11 @@ describe("opinions", () => {
     await supporter.question.create({ caseId, text: "Untied question" });
     await supporter.note.create({ caseId, body: "Notes during the visit", private: false, opinionId: mine.id });
     expect((await supporter.question.list({ caseId, opinionId: mine.id })).map((x) => x.id)).toEqual([q.id]);
+    // Rewording keeps the tie unless the edit names another (or none).
+    await supporter.question.update({ caseId, id: q.id, version: 1, text: "What exactly does the scan show?" });
+    expect((await supporter.question.list({ caseId, opinionId: mine.id })).map((x) => x.text)).toEqual(["What exactly does the scan show?"]);
+    await supporter.question.update({ caseId, id: q.id, version: 2, text: "Untied now", opinionId: null });
+    expect(await supporter.question.list({ caseId, opinionId: mine.id })).toEqual([]);
     expect((await supporter.note.list({ caseId, opinionId: mine.id })).map((n) => n.body)).toEqual(["Notes during the visit"]);
     await expect(supporter.question.create({ caseId, text: "Sneaky", opinionId: theirs.id })).rejects.toMatchObject({
       code: "BAD_REQUEST",
