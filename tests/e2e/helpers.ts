@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "maple harbour quiet lantern";
 
@@ -36,4 +36,75 @@ export function watchCspViolations(page: Page): string[] {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   return violations;
+}
+
+/** Creates a case from the dashboard and lands on its overview. */
+export async function createCase(
+  page: Page,
+  details: { patientName: string; title: string; understanding?: string; decision?: string; urgent?: boolean },
+) {
+  await page.getByRole("link", { name: "Start a new case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Start a new case" })).toBeVisible();
+  await page.getByLabel("Patient's name").fill(details.patientName);
+  await page.getByLabel("Case title").fill(details.title);
+  if (details.understanding) await page.getByLabel("What I understand so far").fill(details.understanding);
+  if (details.decision) await page.getByLabel("The decision we are facing").fill(details.decision);
+  if (details.urgent) await page.getByLabel("This feels urgent").check();
+  await page.getByRole("button", { name: "Create the case" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: details.title })).toBeVisible();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+}
+
+/**
+ * The owner invites someone by email from Sharing & settings; that person opens the link in a
+ * browser of their own, signs up with the prefilled address and joins. Returns their page.
+ */
+export async function inviteAndJoin(
+  owner: Page,
+  browser: Browser,
+  invitee: { name: string; email: string; role: "Supporter" | "Viewer" },
+): Promise<Page> {
+  const caseUrl = owner.url();
+  await owner.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Sharing & settings" }).click();
+  const invite = owner.getByRole("region", { name: "Invite someone" });
+  await invite.getByLabel("Their email address").fill(invitee.email);
+  await invite.getByRole("radio", { name: invitee.role }).check();
+  await invite.getByRole("button", { name: "Create invitation" }).click();
+  const link = await owner.getByLabel(`Invitation link for ${invitee.email}`).inputValue();
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Your name").fill(invitee.name);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: "Join the case" }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await owner.goto(caseUrl);
+  return page;
+}
+
+/** A small, valid one-page PDF, with a correct cross-reference table. */
+export function minimalPdf(): Buffer {
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    (() => {
+      const text = "BT /F1 18 Tf 36 72 Td (Blood test results) Tj ET";
+      return `<< /Length ${text.length} >>\nstream\n${text}\nendstream`;
+    })(),
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
 }

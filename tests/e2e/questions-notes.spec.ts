@@ -1,13 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail, watchCspViolations } from "./helpers";
-
-async function createCase(page: Page, title: string) {
-  await page.getByRole("link", { name: "Start a new case" }).click();
-  await page.getByLabel("Patient's name").fill("Olivia Owner");
-  await page.getByLabel("Case title").fill(title);
-  await page.getByRole("button", { name: "Create the case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { createCase, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 const AGREE = "Do you agree with the diagnosis I was given?";
 const WHY = "Why do you prefer this option over the others?";
@@ -16,7 +8,7 @@ const MINE = "Can my daughter come with me to the appointment?";
 test("an owner prepares questions: from the bank and their own, a priority, a new order, an answer", async ({ page }) => {
   const violations = watchCspViolations(page);
   await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
-  await createCase(page, "Hip replacement decision");
+  await createCase(page, { patientName: "Olivia Owner", title: "Hip replacement decision" });
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Questions to ask" })).toBeVisible();
   const list = page.getByRole("list", { name: "Your questions" });
@@ -96,7 +88,7 @@ test("notes render light formatting, and never run what someone typed", async ({
   });
   const violations = watchCspViolations(page);
   await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
-  await createCase(page, "Heart valve decision");
+  await createCase(page, { patientName: "Olivia Owner", title: "Heart valve decision" });
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
   await expect(page.getByText("No notes yet.")).toBeVisible();

@@ -1,45 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail, watchCspViolations } from "./helpers";
-
-/** A small, valid one-page PDF, with a correct cross-reference table. */
-function minimalPdf(): Buffer {
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    (() => {
-      const text = "BT /F1 18 Tf 36 72 Td (Blood test results) Tj ET";
-      return `<< /Length ${text.length} >>\nstream\n${text}\nendstream`;
-    })(),
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-async function createCase(page: Page, patientName: string, title: string) {
-  await page.getByRole("link", { name: "Start a new case" }).click();
-  await page.getByLabel("Patient's name").fill(patientName);
-  await page.getByLabel("Case title").fill(title);
-  await page.getByRole("button", { name: "Create the case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { createCase, minimalPdf, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("records: the usual list, statuses, a file, the request letter, and the health lists", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const violations = watchCspViolations(page);
   await signUp(page, "Rosa Reyes", uniqueEmail("rosa"));
-  await createCase(page, "Rosa Reyes", "Hip surgery decision");
+  await createCase(page, { patientName: "Rosa Reyes", title: "Hip surgery decision" });
 
   // Start the list from the usual records.
   const sections = page.getByRole("navigation", { name: "Case sections" });

@@ -1,21 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail, watchCspViolations } from "./helpers";
-
-async function createCase(
-  page: Page,
-  details: { patientName: string; title: string; understanding?: string; decision?: string; urgent?: boolean },
-) {
-  await page.getByRole("link", { name: "Start a new case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Start a new case" })).toBeVisible();
-  await page.getByLabel("Patient's name").fill(details.patientName);
-  await page.getByLabel("Case title").fill(details.title);
-  if (details.understanding) await page.getByLabel("What I understand so far").fill(details.understanding);
-  if (details.decision) await page.getByLabel("The decision we are facing").fill(details.decision);
-  if (details.urgent) await page.getByLabel("This feels urgent").check();
-  await page.getByRole("button", { name: "Create the case" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: details.title })).toBeVisible();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
-}
+import { expect, test } from "@playwright/test";
+import { createCase, PASSWORD, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("an owner invites a supporter, who signs up and joins; the owner removes them again", async ({ browser }) => {
   const title = "Knee surgery decision";

@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { createCase, inviteAndJoin, minimalPdf, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+
+const QUESTION = "How long is recovery after keyhole surgery?";
+
+test("owner and supporter prepare together: a priority question, notes (one private) and a shared file", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage();
+  const ownerViolations = watchCspViolations(owner);
+  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await createCase(owner, { patientName: "Olivia Owner", title: "Knee: surgery or physio?" });
+  const supporter = await inviteAndJoin(owner, browser, { name: "Sam Supporter", email: uniqueEmail("sam"), role: "Supporter" });
+  const supporterViolations = watchCspViolations(supporter);
+  const section = (page: typeof owner, name: string) =>
+    page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
+
+  // The supporter adds a question and makes it a priority, then writes a shared note and a private one.
+  await section(supporter, "Questions");
+  await supporter.getByRole("textbox", { name: "Your question" }).fill(QUESTION);
+  await supporter.getByRole("button", { name: "Add to the list" }).click();
+  await supporter.getByRole("button", { name: `Priority: ${QUESTION}` }).click();
+  await expect(supporter.getByRole("button", { name: `Priority: ${QUESTION}` })).toHaveAttribute("aria-pressed", "true");
+
+  await section(supporter, "Notes");
+  const write = supporter.getByRole("region", { name: "Write a note" });
+  await write.getByLabel("Note", { exact: true }).fill("Dr Lee said **physio first** is reasonable.");
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(write.getByText("Your note was saved.")).toBeVisible();
+  await write.getByLabel("Note", { exact: true }).fill("Private: I am worried about the cost.");
+  await write.getByLabel("Private — only I can see this note").check();
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(supporter.getByRole("list", { name: "All notes" }).getByRole("listitem")).toHaveCount(2);
+
+  // The owner sees the priority question and the shared note, but not the private one.
+  await section(owner, "Questions");
+  await expect(owner.getByRole("button", { name: `Priority: ${QUESTION}` })).toHaveAttribute("aria-pressed", "true");
+  await section(owner, "Notes");
+  const ownerNotes = owner.getByRole("list", { name: "All notes" });
+  await expect(ownerNotes.getByRole("strong")).toHaveText("physio first");
+  await expect(ownerNotes.getByRole("listitem")).toHaveCount(1);
+  await expect(owner.getByText("worried about the cost")).toHaveCount(0);
+
+  // The owner uploads a PDF to a record; the supporter downloads the very same bytes.
+  await section(owner, "Records");
+  await owner.getByRole("button", { name: "Start from the usual list" }).click();
+  const title = "Recent blood test results";
+  const record = owner.getByRole("article", { name: title });
+  const pdf = minimalPdf();
+  await record.getByLabel(`Add a file to ${title}`).setInputFiles({ name: "bloods.pdf", mimeType: "application/pdf", buffer: pdf });
+  await record.getByRole("button", { name: "Upload file" }).click();
+  await expect(record.getByRole("status").filter({ hasText: "Added bloods.pdf." })).toBeVisible();
+
+  await section(supporter, "Records");
+  const [download] = await Promise.all([
+    supporter.waitForEvent("download"),
+    supporter.getByRole("article", { name: title }).getByRole("link", { name: /bloods\.pdf/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("bloods.pdf");
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  expect(Buffer.concat(chunks).equals(pdf)).toBe(true);
+
+  expect(ownerViolations).toEqual([]);
+  expect(supporterViolations).toEqual([]);
+});
