@@ -2,13 +2,13 @@
  * Records to gather: what, from where, and how far along (needed → requested → received → shared).
  * A private record is visible only to its author and the owner — filtered in the same query that reads it.
  */
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/server/shared/activity-actions";
 import { fieldError } from "@/server/errors";
-import { removeFilesOfRecord } from "@/server/files/record-files";
+import { recordVisibleTo, removeFilesOfRecord } from "@/server/files/record-files";
 import { nextPosition, staleVersion } from "@/server/rows";
 import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, SUGGESTED_RECORDS, type RecordStatus } from "@/server/shared/preparing";
 import { ZRecordFields, zRecordStatus } from "@/server/shared/preparing-schemas";
@@ -17,10 +17,7 @@ import type { Db } from "@/db/client";
 
 /** The where-clause for records this member may see. */
 export function visibleRecords(ctx: CaseContext): SQL {
-  return and(
-    eq(records.caseId, ctx.caseId),
-    ctx.role === "owner" ? undefined : or(eq(records.private, false), eq(records.authorId, ctx.userId)),
-  )!;
+  return and(eq(records.caseId, ctx.caseId), recordVisibleTo(ctx))!;
 }
 
 const ZRecord = z.object({
