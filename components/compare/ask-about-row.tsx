@@ -33,9 +33,15 @@ export function AskAboutRow({ caseId, aspect, opinions, idPrefix }: { caseId: st
   return (
     <div className="flex flex-col gap-3">
       <div>
-        <Button ref={toggle} variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+        <Button
+          ref={toggle}
+          variant="secondary"
+          aria-label={`${open ? "Close" : "Ask about this"}: ${aspectLabel}`}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((v) => !v)}
+        >
           {open ? "Close" : "Ask about this"}
-          <span className="sr-only">: {aspectLabel}</span>
         </Button>
       </div>
       <div id={panelId} hidden={!open}>

@@ -36,6 +36,7 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit, idPrefi
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const where = `${COMPARISON_ASPECT_LABELS[aspect]}, ${opinion.label}`;
+  const verb = cell?.text ? "Edit" : "Write";
   const close = () => {
     setEditing(false);
     // The button is back after this render; focus it then.
@@ -59,9 +60,8 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit, idPrefi
           <CellForm caseId={caseId} aspect={aspect} opinion={opinion} cell={cell} where={where} fieldId={`${idPrefix}-${aspect}-${opinion.id}`} onDone={close} />
         ) : (
           <div>
-            <Button ref={editButton} variant="secondary" onClick={() => setEditing(true)}>
-              {cell?.text ? "Edit" : "Write"}
-              <span className="sr-only">: {where}</span>
+            <Button ref={editButton} variant="secondary" aria-label={`${verb}: ${where}`} onClick={() => setEditing(true)}>
+              {verb}
             </Button>
           </div>
         ))}

@@ -96,8 +96,8 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
       </div>
       {current && (
         <div>
-          <Button variant="quiet" className="min-h-11" disabled={markRow.isPending} onClick={() => choose(null)}>
-            Clear the mark<span className="sr-only">: {aspectLabel}</span>
+          <Button variant="quiet" className="min-h-11" aria-label={`Clear the mark: ${aspectLabel}`} disabled={markRow.isPending} onClick={() => choose(null)}>
+            Clear the mark
           </Button>
         </div>
       )}

@@ -14,6 +14,8 @@ async function createCase(page: Page, details: { patientName: string; title: str
 const section = (page: Page, name: string) => page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
 
 test("owner and supporter compare two opinions, reflect side by side, and the owner records the decision", async ({ browser }) => {
+  // A long journey for two people in two browsers: more time than a single-page test needs.
+  test.setTimeout(180_000);
   const title = "Knee: surgery or physio";
   const supporterEmail = uniqueEmail("sam");
 
@@ -132,7 +134,7 @@ test("owner and supporter compare two opinions, reflect side by side, and the ow
   await owner.getByRole("radio", { name: "2", exact: true }).check();
   await owner.getByLabel("Practical realities (optional)").fill("My work is flexible for a few weeks.");
   await owner.getByLabel(/Which clinician helped you feel more informed and heard/).selectOption({ label: "Second opinion (Dr Ben Okafor)" });
-  await owner.getByRole("group", { name: "I know the benefits and risks of each option." }).getByRole("radio", { name: "No" }).check();
+  await owner.getByRole("group", { name: "I know the benefits and risks of each option." }).getByRole("radio", { name: "No", exact: true }).check();
   await owner.getByRole("button", { name: "Save my reflection" }).click();
   await expect(owner.getByText("Your reflection is saved.")).toBeVisible();
 
