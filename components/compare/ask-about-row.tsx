@@ -126,6 +126,10 @@ function AskForm({
           setAdded(null);
         }}
       />
+      <p className="text-sm">
+        <span className="font-semibold">It will read: </span>
+        About &ldquo;{COMPARISON_ASPECT_LABELS[aspect].toLowerCase()}&rdquo;: {QUESTION_OPTIONS.find((q) => q.value === bankKey)?.label}
+      </p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={add.isPending}>
           {add.isPending ? "Adding…" : "Add to questions"}

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
 import { InlineError } from "@/components/sharing/inline-error";
@@ -36,6 +36,7 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
   const markRow = useMutation(trpc.comparison.markRow.mutationOptions());
   const current = chosen === undefined ? saved : chosen;
   const aspectLabel = COMPARISON_ASPECT_LABELS[aspect];
+  const group = useRef<HTMLDivElement>(null);
 
   const choose = (mark: RowMark | null) => {
     setError(null);
@@ -54,6 +55,13 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
         },
       },
     );
+  };
+
+  const clear = () => {
+    if (markRow.isPending) return;
+    choose(null);
+    // This button goes away with the mark; keep the keyboard focus in the row.
+    group.current?.querySelector("button")?.focus();
   };
 
   const markedBy =
@@ -77,15 +85,16 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
 
   return (
     <div className="flex flex-col gap-2">
-      <div role="group" aria-label={`Where they stand: ${aspectLabel}`} className="flex flex-wrap gap-2">
+      <div ref={group} role="group" aria-label={`Where they stand: ${aspectLabel}`} className="flex flex-wrap gap-2">
         {ROW_MARKS.map((mark) => (
           <button
             key={mark}
             type="button"
             aria-pressed={current === mark}
-            disabled={markRow.isPending}
-            onClick={() => choose(current === mark ? null : mark)}
-            className={`min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left font-semibold hover:bg-slate-100 disabled:cursor-wait ${MARK_STYLE[mark]}`}
+            // Not `disabled` while saving: a disabled button would drop the keyboard focus.
+            aria-disabled={markRow.isPending}
+            onClick={() => !markRow.isPending && choose(current === mark ? null : mark)}
+            className={`min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left font-semibold hover:bg-slate-100 aria-disabled:cursor-wait ${MARK_STYLE[mark]}`}
           >
             <span aria-hidden="true" className="mr-1 inline-block w-4">
               {current === mark ? "✓" : ""}
@@ -96,7 +105,7 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
       </div>
       {current && (
         <div>
-          <Button variant="quiet" className="min-h-11" aria-label={`Clear the mark: ${aspectLabel}`} disabled={markRow.isPending} onClick={() => choose(null)}>
+          <Button variant="quiet" className="min-h-11" aria-label={`Clear the mark: ${aspectLabel}`} onClick={clear}>
             Clear the mark
           </Button>
         </div>

@@ -109,6 +109,7 @@ function Checks({
 /** One member's reflection, read-only. A "No" in a check shows its next step, never a score. */
 export function ReflectionCard({
   caseId,
+  userId,
   name,
   isMine,
   reflection,
@@ -116,6 +117,8 @@ export function ReflectionCard({
   valuesAnchor,
 }: {
   caseId: string;
+  /** The author's user id: the card's heading id. */
+  userId: string;
   name: string;
   isMine: boolean;
   reflection: ReflectionView | null;
@@ -124,7 +127,7 @@ export function ReflectionCard({
   valuesAnchor: boolean;
 }) {
   const title = isMine ? `Your reflection` : `${name}'s reflection`;
-  const headingId = `reflection-${isMine ? "mine" : (reflection?.userId ?? name)}`;
+  const headingId = `reflection-${userId}`;
   const fit = reflection?.communicationOpinionId ? opinions.find((o) => o.id === reflection.communicationOpinionId) : undefined;
   return (
     <article aria-labelledby={headingId} className="flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">

@@ -3,11 +3,18 @@ import { RevealPanel } from "@/components/forms/reveal-panel";
 import { OpinionForm } from "./opinion-form";
 import type { OpinionView } from "./opinion-types";
 
-/** "Add an opinion": the form opens in place; open from the start when there is none yet. */
+/** "Add an opinion": the form opens in place; while there is no opinion yet, it is simply there. */
 export function AddOpinion({ caseId, suggestedLabel, startOpen }: { caseId: string; suggestedLabel: string; startOpen: boolean }) {
+  if (startOpen) {
+    return (
+      <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+        <OpinionForm mode="create" caseId={caseId} suggestedLabel={suggestedLabel} />
+      </div>
+    );
+  }
   return (
     <RevealPanel openLabel="Add an opinion" closeLabel="Close the form" defaultOpen={startOpen}>
-      {(close) => <OpinionForm mode="create" caseId={caseId} suggestedLabel={suggestedLabel} onDone={startOpen ? undefined : close} />}
+      {(close) => <OpinionForm mode="create" caseId={caseId} suggestedLabel={suggestedLabel} onDone={close} />}
     </RevealPanel>
   );
 }
