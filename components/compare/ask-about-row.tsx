@@ -3,10 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
-import { InlineError } from "@/components/sharing/inline-error";
+import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/server/shared/comparing";
 import { QUESTION_BANK } from "@/server/shared/preparing";
@@ -79,7 +79,9 @@ function AskForm({
   const router = useRouter();
   const [bankKey, setBankKey] = useState<ClarifyingKey>(CLARIFYING_QUESTION_KEYS[0]);
   const [opinionId, setOpinionId] = useState(opinions[0]?.id ?? "");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SummaryError | null>(null);
+  const questionId = `${idPrefix}-question`;
+  const opinionFieldId = `${idPrefix}-opinion`;
   const [added, setAdded] = useState<{ text: string; opinionId: string; label: string } | null>(null);
   const add = useMutation(trpc.comparison.addClarifyingQuestion.mutationOptions());
 
@@ -89,7 +91,7 @@ function AskForm({
     setAdded(null);
     const opinion = opinions.find((o) => o.id === opinionId);
     if (!opinion) {
-      setError("Choose which clinician to ask.");
+      setError({ fieldId: opinionFieldId, message: "Choose which clinician to ask." });
       return;
     }
     add.mutate(
@@ -99,16 +101,28 @@ function AskForm({
           setAdded({ text: result.text, opinionId: opinion.id, label: opinion.label });
           router.refresh();
         },
-        onError: (e) => setError(actionErrorMessage(e)),
+        onError: (e) => {
+          const aboutQuestion = serverFieldError(e, "bankKey");
+          const aboutOpinion = serverFieldError(e, "opinionId");
+          setError(
+            aboutQuestion
+              ? { fieldId: questionId, message: aboutQuestion }
+              : aboutOpinion
+                ? { fieldId: opinionFieldId, message: aboutOpinion }
+                : { message: actionErrorMessage(e) },
+          );
+        },
       },
     );
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+      <ErrorSummary errors={error ? [error] : []} title="This question was not added" />
       <SelectField
-        id={`${idPrefix}-question`}
+        id={questionId}
         label="Question to ask"
+        error={error?.fieldId === questionId ? error.message : undefined}
         options={QUESTION_OPTIONS}
         value={bankKey}
         onChange={(e) => {
@@ -117,8 +131,9 @@ function AskForm({
         }}
       />
       <SelectField
-        id={`${idPrefix}-opinion`}
+        id={opinionFieldId}
         label="Whom to ask"
+        error={error?.fieldId === opinionFieldId ? error.message : undefined}
         options={opinions.map((o) => ({ value: o.id, label: o.clinician ? `${o.label} (${o.clinician})` : o.label }))}
         value={opinionId}
         onChange={(e) => {
@@ -146,7 +161,6 @@ function AskForm({
           </p>
         )}
       </div>
-      <InlineError message={error} />
     </form>
   );
 }
