@@ -68,6 +68,7 @@ export default async function DecidePage({ params }: Props) {
             <ReflectionCard
               key={member.id}
               caseId={caseId}
+              userId={member.userId}
               name={member.name}
               isMine={member.userId === myUserId}
               reflection={reflections.find((r) => r.userId === member.userId) ?? null}
