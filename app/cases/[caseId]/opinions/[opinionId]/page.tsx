@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CallLog } from "@/components/opinions/call-log";
+import { DeleteOpinion } from "@/components/opinions/delete-opinion";
+import { OpinionDetails } from "@/components/opinions/opinion-details";
+import { EditOpinion } from "@/components/opinions/opinion-editors";
+import { VisitNotes } from "@/components/opinions/visit-notes";
+import { VisitQuestions } from "@/components/opinions/visit-questions";
+import { api } from "@/server/caller";
+import { roleAtLeast } from "@/server/shared/roles";
+import { loadCase } from "../../load-case";
+
+type Props = { params: Promise<{ caseId: string; opinionId: string }> };
+
+/** This case's opinion with that id, or the not-found page (an id from elsewhere looks like no id at all). */
+const loadOpinion = cache(async (caseId: string, opinionId: string) => {
+  await loadCase(caseId);
+  const opinions = await (await api()).opinion.list({ caseId });
+  const opinion = opinions.find((o) => o.id === opinionId);
+  if (!opinion) notFound();
+  return opinion;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { caseId, opinionId } = await params;
+  return { title: (await loadOpinion(caseId, opinionId)).label };
+}
+
+export default async function OpinionPage({ params }: Props) {
+  const { caseId, opinionId } = await params;
+  const theCase = await loadCase(caseId);
+  const opinion = await loadOpinion(caseId, opinionId);
+  const caller = await api();
+  const [calls, questions, notes] = await Promise.all([
+    caller.opinion.listCalls({ caseId, opinionId }),
+    caller.question.list({ caseId, opinionId }),
+    caller.note.list({ caseId, opinionId }),
+  ]);
+  const canEdit = roleAtLeast(theCase.myRole, "supporter");
+  const isOwner = theCase.myRole === "owner";
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div className="flex flex-col gap-2">
+        <p>
+          <Link href={`/cases/${caseId}/opinions`}>All opinions</Link>
+        </p>
+        <h1 className="break-words text-3xl font-bold">{opinion.label}</h1>
+      </div>
+
+      <section aria-labelledby="opinion-details-title" className="flex flex-col gap-4">
+        <h2 id="opinion-details-title" className="text-2xl font-semibold">
+          Details
+        </h2>
+        <OpinionDetails opinion={opinion} />
+        {canEdit && <EditOpinion caseId={caseId} opinion={opinion} />}
+      </section>
+
+      <section aria-labelledby="calls-title" className="flex flex-col gap-4">
+        <div>
+          <h2 id="calls-title" className="text-2xl font-semibold">
+            Calls with the insurer or clinic
+          </h2>
+          <p className="mt-1 max-w-3xl text-muted">
+            Before booking, many people call their insurer and the clinic&rsquo;s billing office. Writing down who you
+            spoke with and the reference number saves a lot of repeating later.
+          </p>
+        </div>
+        <CallLog caseId={caseId} opinionId={opinionId} calls={calls} canEdit={canEdit} />
+      </section>
+
+      <section aria-labelledby="visit-questions-title" className="flex flex-col gap-4">
+        <h2 id="visit-questions-title" className="text-2xl font-semibold">
+          Questions for this visit
+        </h2>
+        <VisitQuestions caseId={caseId} opinionId={opinionId} opinionLabel={opinion.label} questions={questions} canEdit={canEdit} />
+      </section>
+
+      <section aria-labelledby="visit-notes-title" className="flex flex-col gap-4">
+        <h2 id="visit-notes-title" className="text-2xl font-semibold">
+          Visit notes
+        </h2>
+        <VisitNotes caseId={caseId} opinionId={opinionId} opinionLabel={opinion.label} notes={notes} canEdit={canEdit} />
+      </section>
+
+      {isOwner && (
+        <section aria-labelledby="delete-opinion-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="delete-opinion-title" className="text-xl font-semibold">
+            Delete this opinion
+          </h2>
+          <p>
+            Only you, as the owner, can delete an opinion. You will see what it affects before anything is removed.
+          </p>
+          <DeleteOpinion caseId={caseId} opinionId={opinionId} label={opinion.label} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextArea } from "@/components/ui/text-area";
+import { ZDecisionComment } from "@/server/shared/deciding-schemas";
+
+type TComment = z.input<typeof ZDecisionComment>;
+
+/** A comment on the current decision (owner and supporters). */
+export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const form = useForm<TComment>({ resolver: zodResolver(ZDecisionComment), defaultValues: { body: "" }, shouldFocusError: false });
+  const comment = useMutation(trpc.decision.comment.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+  const fieldId = `comment-${decisionId}`;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setSent(false);
+    try {
+      await comment.mutateAsync({ caseId, decisionId, body: values.body });
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, ["body"]));
+      return;
+    }
+    form.reset();
+    setSent(true);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <ErrorSummary errors={summaryErrors(errors, { body: fieldId }, formMessage)} />
+      <TextArea
+        id={fieldId}
+        label="Add a comment"
+        hint="A thought, a worry or a question about the decision. Everyone in the case can read it."
+        rows={3}
+        error={errors.body?.message}
+        {...form.register("body", { onChange: () => setSent(false) })}
+      />
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Sending…" : "Post the comment"}
+        </Button>
+      </div>
+      <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
+        {sent ? "Your comment is posted." : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,323 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { conflictCurrent } from "@/components/forms/conflict";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { formatDateTime } from "@/components/format-date";
+import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SelectField } from "@/components/ui/select-field";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+import {
+  OPINION_KINDS,
+  OPINION_KIND_LABELS,
+  OPINION_STATUSES,
+  OPINION_STATUS_LABELS,
+  TRI_STATES,
+  TRI_STATE_LABELS,
+} from "@/server/shared/comparing";
+import { ZOpinionFields } from "@/server/shared/comparing-schemas";
+import type { OpinionView } from "./opinion-types";
+
+/** The form keeps the visit as the text of a datetime-local input; it becomes a Date on the way out. */
+const ZOpinionForm = ZOpinionFields.omit({ visitAt: true }).extend({
+  visitAt: z
+    .string()
+    .refine((value) => value === "" || fromDateTimeLocalInput(value) !== null, "Enter the visit date and time, or leave both empty."),
+});
+type TOpinionForm = z.input<typeof ZOpinionForm>;
+
+const FIELDS = [
+  "label",
+  "clinician",
+  "specialty",
+  "institution",
+  "kind",
+  "visitAt",
+  "status",
+  "inNetwork",
+  "referralNeeded",
+  "preApprovalNeeded",
+  "expectedCosts",
+] as const;
+
+/** An opinion as someone else saved it, carried by a CONFLICT error. */
+const ZSavedOpinion = z.object({
+  label: z.string(),
+  clinician: z.string(),
+  specialty: z.string(),
+  institution: z.string(),
+  kind: z.enum(OPINION_KINDS),
+  visitAt: z.date().nullable(),
+  status: z.enum(OPINION_STATUSES),
+  inNetwork: z.enum(TRI_STATES),
+  referralNeeded: z.enum(TRI_STATES),
+  preApprovalNeeded: z.enum(TRI_STATES),
+  expectedCosts: z.string(),
+  version: z.number().int(),
+});
+type SavedOpinion = z.infer<typeof ZSavedOpinion>;
+
+const KIND_OPTIONS = OPINION_KINDS.map((kind) => ({
+  value: kind,
+  label: OPINION_KIND_LABELS[kind].name,
+  description: OPINION_KIND_LABELS[kind].explanation,
+}));
+const STATUS_OPTIONS = OPINION_STATUSES.map((status) => ({ value: status, label: OPINION_STATUS_LABELS[status] }));
+const TRI_OPTIONS = TRI_STATES.map((value) => ({ value, label: TRI_STATE_LABELS[value] }));
+
+function formValues(opinion: Omit<SavedOpinion, "version">): TOpinionForm {
+  return {
+    label: opinion.label,
+    clinician: opinion.clinician,
+    specialty: opinion.specialty,
+    institution: opinion.institution,
+    kind: opinion.kind,
+    visitAt: opinion.visitAt ? toDateTimeLocalInput(opinion.visitAt) : "",
+    status: opinion.status,
+    inNetwork: opinion.inNetwork,
+    referralNeeded: opinion.referralNeeded,
+    preApprovalNeeded: opinion.preApprovalNeeded,
+    expectedCosts: opinion.expectedCosts,
+  };
+}
+
+type Props = { caseId: string; onDone?: () => void } & (
+  | { mode: "create"; suggestedLabel: string }
+  | { mode: "edit"; opinion: OpinionView }
+);
+
+/**
+ * Adding or editing an opinion. Editing names the version it started from: if someone else saved in
+ * the meantime, the person's text stays in the form and they see the saved version beside it.
+ */
+export function OpinionForm(props: Props) {
+  const { caseId, onDone } = props;
+  const trpc = useTRPC();
+  const router = useRouter();
+  const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
+  const [baseVersion, setBaseVersion] = useState(props.mode === "edit" ? props.opinion.version : 0);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [theirs, setTheirs] = useState<SavedOpinion | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const form = useForm<TOpinionForm>({
+    resolver: zodResolver(ZOpinionForm),
+    defaultValues:
+      props.mode === "edit"
+        ? formValues(props.opinion)
+        : {
+            label: props.suggestedLabel,
+            clinician: "",
+            specialty: "",
+            institution: "",
+            visitAt: "",
+            status: "considering",
+            inNetwork: "unknown",
+            referralNeeded: "unknown",
+            preApprovalNeeded: "unknown",
+            expectedCosts: "",
+          },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.opinion.create.mutationOptions());
+  const update = useMutation(trpc.opinion.update.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+  const id = (field: string) => `${prefix}-${field}`;
+
+  const onSubmit = form.handleSubmit(async ({ visitAt, ...values }) => {
+    setFormMessage(null);
+    const fields = { ...values, visitAt: visitAt ? fromDateTimeLocalInput(visitAt) : null };
+    if (props.mode === "create") {
+      try {
+        const created = await create.mutateAsync({ caseId, ...fields });
+        setLeaving(true);
+        router.push(`/cases/${caseId}/opinions/${created.id}`);
+      } catch (error) {
+        setFormMessage(applyServerErrors(error, form.setError, FIELDS));
+      }
+      return;
+    }
+    try {
+      await update.mutateAsync({ caseId, id: props.opinion.id, version: baseVersion, ...fields });
+    } catch (error) {
+      const current = conflictCurrent(error, ZSavedOpinion);
+      if (current) {
+        setTheirs(current);
+        return;
+      }
+      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
+      return;
+    }
+    setTheirs(null);
+    router.refresh();
+    onDone?.();
+  });
+
+  const loadTheirs = () => {
+    if (!theirs) return;
+    form.reset(formValues(theirs));
+    setBaseVersion(theirs.version);
+    setTheirs(null);
+    router.refresh();
+  };
+
+  const keepMine = () => {
+    if (!theirs) return;
+    setBaseVersion(theirs.version);
+    setTheirs(null);
+  };
+
+  const busy = isSubmitting || leaving;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary
+        errors={summaryErrors(
+          errors,
+          {
+            label: id("label"),
+            clinician: id("clinician"),
+            specialty: id("specialty"),
+            institution: id("institution"),
+            kind: id(`kind-${OPINION_KINDS[0]}`),
+            visitAt: id("visit-at"),
+            status: id("status"),
+            inNetwork: id("in-network"),
+            referralNeeded: id("referral"),
+            preApprovalNeeded: id("pre-approval"),
+            expectedCosts: id("costs"),
+          },
+          formMessage,
+        )}
+      />
+      {theirs && (
+        <ConflictPanel
+          version={theirs.version}
+          rows={[
+            ["Name of this opinion", theirs.label],
+            ["Clinician", theirs.clinician],
+            ["Specialty", theirs.specialty],
+            ["Hospital or clinic", theirs.institution],
+            ["Kind of opinion", OPINION_KIND_LABELS[theirs.kind].name],
+            ["Visit", theirs.visitAt ? formatDateTime(theirs.visitAt) : ""],
+            ["Status", OPINION_STATUS_LABELS[theirs.status]],
+            ["In network", TRI_STATE_LABELS[theirs.inNetwork]],
+            ["Referral needed", TRI_STATE_LABELS[theirs.referralNeeded]],
+            ["Pre-approval needed", TRI_STATE_LABELS[theirs.preApprovalNeeded]],
+            ["Expected costs", theirs.expectedCosts],
+          ]}
+          onUseTheirs={loadTheirs}
+          onKeepMine={keepMine}
+        />
+      )}
+      <TextField
+        id={id("label")}
+        label="Name of this opinion"
+        hint="How you will recognise it, for example “Second opinion” or “Dr Lee at the knee clinic”."
+        autoComplete="off"
+        error={errors.label?.message}
+        {...form.register("label")}
+      />
+      <TextField
+        id={id("clinician")}
+        label="Clinician (optional)"
+        hint="The doctor or team giving this opinion."
+        autoComplete="off"
+        error={errors.clinician?.message}
+        {...form.register("clinician")}
+      />
+      <TextField
+        id={id("specialty")}
+        label="Specialty (optional)"
+        hint="For example orthopaedics, cardiology or oncology."
+        autoComplete="off"
+        error={errors.specialty?.message}
+        {...form.register("specialty")}
+      />
+      <TextField
+        id={id("institution")}
+        label="Hospital or clinic (optional)"
+        autoComplete="off"
+        error={errors.institution?.message}
+        {...form.register("institution")}
+      />
+      <RadioGroup
+        id={id("kind")}
+        legend="What kind of opinion is this?"
+        options={KIND_OPTIONS}
+        error={errors.kind?.message}
+        inputProps={form.register("kind")}
+      />
+      <p className="-mt-2 text-sm text-muted">
+        Each kind tends to help in different situations; none is better in general. Pick the one that describes this
+        visit.
+      </p>
+      <TextField
+        id={id("visit-at")}
+        type="datetime-local"
+        label="Visit date and time (optional)"
+        hint="Leave empty if it is not booked yet."
+        error={errors.visitAt?.message}
+        {...form.register("visitAt")}
+      />
+      <SelectField id={id("status")} label="Status" options={STATUS_OPTIONS} error={errors.status?.message} {...form.register("status")} />
+
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
+        <legend className="px-1 font-semibold">Insurance and practical details</legend>
+        <p className="text-sm text-muted">
+          Plans differ. Your insurer or member portal, and the clinic&rsquo;s billing staff, can usually tell you these
+          before you book.
+        </p>
+        <SelectField
+          id={id("in-network")}
+          label="Is this clinician in your insurance network?"
+          options={TRI_OPTIONS}
+          error={errors.inNetwork?.message}
+          {...form.register("inNetwork")}
+        />
+        <SelectField
+          id={id("referral")}
+          label="Is a referral needed?"
+          options={TRI_OPTIONS}
+          error={errors.referralNeeded?.message}
+          {...form.register("referralNeeded")}
+        />
+        <SelectField
+          id={id("pre-approval")}
+          label="Is pre-approval (authorisation) needed?"
+          options={TRI_OPTIONS}
+          error={errors.preApprovalNeeded?.message}
+          {...form.register("preApprovalNeeded")}
+        />
+        <TextArea
+          id={id("costs")}
+          label="Expected costs (optional)"
+          hint="Copays, coinsurance, deductibles, and any extra tests or imaging that may be billed."
+          rows={3}
+          error={errors.expectedCosts?.message}
+          {...form.register("expectedCosts")}
+        />
+      </fieldset>
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={busy}>
+          {props.mode === "create" ? (busy ? "Adding…" : "Add this opinion") : busy ? "Saving…" : "Save changes"}
+        </Button>
+        {onDone && (
+          <Button variant="secondary" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
