@@ -9,6 +9,7 @@ import { nextPosition, staleVersion } from "@/server/rows";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/server/shared/comparing";
 import { ZCallFields, ZOpinionFields } from "@/server/shared/comparing-schemas";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { visibleNotes } from "./note";
 
 const ZOpinion = z.object({
   id: z.uuid(),
@@ -121,17 +122,22 @@ export const opinionRouter = router({
     .output(z.object({ comparisonEntries: z.number().int(), questions: z.number().int(), notes: z.number().int(), calls: z.number().int() }))
     .query(async ({ ctx, input }) => {
       await findOpinion(ctx.db, ctx, input.id);
-      const countOf = async (table: typeof comparisonCells | typeof questions | typeof notes | typeof opinionCalls) => {
+      const countOf = async (table: typeof comparisonCells | typeof questions | typeof opinionCalls) => {
         const [row] = await ctx.db
           .select({ n: count() })
           .from(table)
           .where(and(eq(table.caseId, ctx.caseId), eq(table.opinionId, input.id)));
         return row?.n ?? 0;
       };
+      // Only the notes this member may see: a count must not reveal someone's private notes.
+      const [visible] = await ctx.db
+        .select({ n: count() })
+        .from(notes)
+        .where(and(visibleNotes(ctx), eq(notes.opinionId, input.id)));
       return {
         comparisonEntries: await countOf(comparisonCells),
         questions: await countOf(questions),
-        notes: await countOf(notes),
+        notes: visible?.n ?? 0,
         calls: await countOf(opinionCalls),
       };
     }),

@@ -105,7 +105,10 @@ describe("opinions", () => {
     await supporter.question.create({ caseId, text: "Q for the visit", opinionId: o.id });
     await supporter.note.create({ caseId, body: "Visit note", private: false, opinionId: o.id });
     await supporter.opinion.logCall({ caseId, opinionId: o.id, calledAt: new Date(), who: "Clinic", reference: "", summary: "" });
+    await supporter.note.create({ caseId, body: "My private worry", private: true, opinionId: o.id });
+    // The supporter's private note is not counted for the owner (its existence is not revealed).
     expect(await owner.opinion.deletionImpact({ caseId, id: o.id })).toEqual({ comparisonEntries: 1, questions: 1, notes: 1, calls: 1 });
+    expect((await supporter.opinion.deletionImpact({ caseId, id: o.id })).notes).toBe(2);
 
     await expect(supporter.opinion.delete({ caseId, id: o.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await owner.opinion.delete({ caseId, id: o.id });
