@@ -15,14 +15,14 @@ import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
 const ID_PREFIX = "new-note";
 
 /** Write a note; it appears at the top of the list. */
-export function NewNoteForm({ caseId }: { caseId: string }) {
+export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: string; label: string }[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState("");
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
     resolver: zodResolver(ZNoteFields),
-    defaultValues: { body: "", private: false },
+    defaultValues: { body: "", private: false, opinionId: null },
     shouldFocusError: false,
   });
   const create = useMutation(trpc.note.create.mutationOptions());
@@ -32,12 +32,12 @@ export function NewNoteForm({ caseId }: { caseId: string }) {
     setFormMessage(null);
     setSaved("");
     try {
-      await create.mutateAsync({ caseId, body: values.body, private: values.private });
+      await create.mutateAsync({ caseId, body: values.body, private: values.private, opinionId: values.opinionId });
     } catch (error) {
       setFormMessage(applyServerErrors(error, form.setError, NOTE_FIELDS));
       return;
     }
-    form.reset({ body: "", private: false });
+    form.reset({ body: "", private: false, opinionId: values.opinionId });
     setSaved(values.private ? "Your private note was saved. Only you can see it." : "Your note was saved.");
     router.refresh();
   });
@@ -45,7 +45,7 @@ export function NewNoteForm({ caseId }: { caseId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" onChange={() => setSaved("")}>
       <ErrorSummary errors={summaryErrors(errors, noteFieldIds(ID_PREFIX), formMessage)} />
-      <NoteFields idPrefix={ID_PREFIX} register={form.register} errors={errors} />
+      <NoteFields idPrefix={ID_PREFIX} register={form.register} errors={errors} visits={visits} />
       <div>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save the note"}

@@ -1,6 +1,7 @@
 "use client";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
+import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import type { TNoteFields } from "@/server/shared/preparing-schemas";
 
@@ -16,8 +17,11 @@ export function NoteFields({
   idPrefix,
   register,
   errors,
+  visits,
 }: {
   idPrefix: string;
+  /** When given, the note can be tied to one of these opinions/visits. */
+  visits?: { id: string; label: string }[];
   register: UseFormRegister<TNoteFields>;
   errors: FieldErrors<TNoteFields>;
 }) {
@@ -32,6 +36,15 @@ export function NoteFields({
         error={errors.body?.message}
         {...register("body")}
       />
+      {visits && visits.length > 0 && (
+        <SelectField
+          id={`${idPrefix}-visit`}
+          label="Taken for which visit (optional)"
+          className="max-w-sm"
+          options={[{ value: "", label: "Not tied to a visit" }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
+          {...register("opinionId", { setValueAs: (v: string | null) => (v ? v : null) })}
+        />
+      )}
       <Checkbox
         id={ids.private}
         label="Private — only I can see this note"

@@ -20,12 +20,14 @@ type Props = {
   mine: boolean;
   /** The reader may delete it (their own note, or the owner for any note they can see). */
   canDelete: boolean;
+  /** The label of the opinion/visit the note was taken for, if any. */
+  visitLabel?: string;
   /** Where focus goes once the note is deleted. */
   onDeleted: () => void;
 };
 
 /** One note: who wrote it and when, its text with light formatting, and its author's controls. */
-export function NoteItem({ caseId, note, mine, canDelete, onDeleted }: Props) {
+export function NoteItem({ caseId, note, mine, canDelete, onDeleted, visitLabel }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const headerId = useId();
@@ -72,6 +74,7 @@ export function NoteItem({ caseId, note, mine, canDelete, onDeleted }: Props) {
           <span className="text-muted">
             <LocalDate date={note.createdAt} withTime />
           </span>
+          {visitLabel && <span className="text-sm text-muted">for the visit: {visitLabel}</span>}
           {note.version > 1 && (
             <span className="text-sm text-muted">
               (edited <LocalDate date={note.updatedAt} withTime />)

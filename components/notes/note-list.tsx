@@ -9,6 +9,7 @@ export function NoteList({
   myUserId,
   isOwner,
   headingId,
+  visitLabels,
 }: {
   caseId: string;
   notes: NoteRow[];
@@ -16,6 +17,8 @@ export function NoteList({
   isOwner: boolean;
   /** The section heading: focus goes there when a note is deleted. */
   headingId: string;
+  /** Opinion id → label, to show which visit a note was taken for. */
+  visitLabels: Map<string, string>;
 }) {
   return (
     <ul aria-labelledby={headingId} className="flex flex-col gap-4">
@@ -29,6 +32,7 @@ export function NoteList({
             mine={mine}
             // The server allows the author, or the owner for any note they can see; viewers never.
             canDelete={mine || isOwner}
+            visitLabel={note.opinionId ? visitLabels.get(note.opinionId) : undefined}
             onDeleted={() => document.getElementById(headingId)?.focus()}
           />
         );

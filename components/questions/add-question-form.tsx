@@ -9,20 +9,22 @@ import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { ZQuestionFields, type TQuestionFields } from "@/server/shared/preparing-schemas";
+import type { VisitOption } from "./types";
 
 const FIELD_ID = "new-question-text";
 
 /** A person writes a question of their own; it goes to the end of the list. */
-export function AddQuestionForm({ caseId }: { caseId: string }) {
+export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: VisitOption[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [added, setAdded] = useState("");
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
     resolver: zodResolver(ZQuestionFields),
-    defaultValues: { text: "" },
+    defaultValues: { text: "", opinionId: null },
     shouldFocusError: false,
   });
   const create = useMutation(trpc.question.create.mutationOptions());
@@ -32,12 +34,12 @@ export function AddQuestionForm({ caseId }: { caseId: string }) {
     setFormMessage(null);
     setAdded("");
     try {
-      await create.mutateAsync({ caseId, text: values.text });
+      await create.mutateAsync({ caseId, text: values.text, opinionId: values.opinionId });
     } catch (error) {
       setFormMessage(applyServerErrors(error, form.setError, ["text"]));
       return;
     }
-    form.reset({ text: "" });
+    form.reset({ text: "", opinionId: values.opinionId });
     setAdded("Your question was added to the end of the list.");
     router.refresh();
   });
@@ -53,6 +55,15 @@ export function AddQuestionForm({ caseId }: { caseId: string }) {
         error={errors.text?.message}
         {...form.register("text", { onChange: () => setAdded("") })}
       />
+      {visits.length > 0 && (
+        <SelectField
+          id="new-question-visit"
+          label="For which visit (optional)"
+          className="max-w-sm"
+          options={[{ value: "", label: "Not tied to a visit" }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
+          {...form.register("opinionId", { setValueAs: (v: string | null) => (v ? v : null) })}
+        />
+      )}
       <div>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Adding…" : "Add to the list"}

@@ -24,6 +24,8 @@ const ITEM_BUTTON =
 export const moveButtonId = (questionId: string, direction: MoveDirection) => `move-${direction}-${questionId}`;
 
 type Props = {
+  /** The label of the opinion/visit the question is for, if any. */
+  visitLabel?: string;
   caseId: string;
   question: QuestionRow;
   position: number;
@@ -38,7 +40,7 @@ type Props = {
 type FlagOverride = { basis: QuestionRow; pinned?: boolean; asked?: boolean };
 
 /** One question: its text, priority, asked/answered state and answer; for editors, its controls. */
-export function QuestionItem({ caseId, question, position, count, canEdit, canMove, onMove, onRemoved }: Props) {
+export function QuestionItem({ caseId, question, position, count, canEdit, canMove, onMove, onRemoved, visitLabel }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const textId = useId();
@@ -157,6 +159,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
           <p className="text-sm text-muted">
             {question.bankKey ? "Suggested question, added by " : "Added by "}
             {question.authorName ?? "a former member"}
+            {visitLabel && <> · for the visit: {visitLabel}</>}
           </p>
 
           {answered && (

@@ -19,7 +19,8 @@ import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item";
-import { matchesFilter, shortText, type QuestionFilter, type QuestionRow } from "./types";
+import { SelectField } from "@/components/ui/select-field";
+import { matchesFilter, matchesVisit, shortText, type QuestionFilter, type QuestionRow, type VisitFilter, type VisitOption } from "./types";
 
 const FILTERS: { value: QuestionFilter; label: string }[] = [
   { value: "all", label: "All" },
@@ -60,16 +61,21 @@ export function QuestionList({
   questions,
   canEdit,
   headingId,
+  visits,
 }: {
   caseId: string;
   questions: QuestionRow[];
   canEdit: boolean;
+  /** The case's opinions/visits, for the visit filter and labels. */
+  visits: VisitOption[];
   /** The section heading; focus goes there when a question is removed. */
   headingId: string;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [filter, setFilter] = useState<QuestionFilter>("all");
+  const [visit, setVisit] = useState<VisitFilter>("all");
+  const visitLabels = new Map(visits.map((v) => [v.id, v.label]));
   const [pending, setPending] = useState<PendingOrder | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -83,7 +89,7 @@ export function QuestionList({
   const byId = new Map(questions.map((q) => [q.id, q]));
   const allIds = pending?.basis === questions ? pending.ids : questions.map((q) => q.id);
   const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionRow => q !== undefined);
-  const visible = ordered.filter((q) => matchesFilter(q, filter));
+  const visible = ordered.filter((q) => matchesFilter(q, filter) && matchesVisit(q, visit));
   const visibleIds = visible.map((q) => q.id);
   const counts: Record<QuestionFilter, number> = {
     all: questions.length,
@@ -164,10 +170,24 @@ export function QuestionList({
           ))}
         </div>
       )}
+      {questions.length > 0 && visits.length > 0 && (
+        <SelectField
+          id="question-visit-filter"
+          label="For which visit"
+          className="max-w-sm"
+          value={visit}
+          onChange={(e) => setVisit(e.target.value)}
+          options={[
+            { value: "all", label: "All visits" },
+            { value: "none", label: "Not tied to a visit" },
+            ...visits.map((v) => ({ value: v.id, label: v.label })),
+          ]}
+        />
+      )}
       {canMove && (
         <p className="text-sm text-muted">
           To change the order, use Move up and Move down, or drag a question by its handle.
-          {filter !== "all" && " Questions not shown keep their places."}
+          {(filter !== "all" || visit !== "all") && " Questions not shown keep their places."}
         </p>
       )}
       <InlineError message={error} />
@@ -194,6 +214,7 @@ export function QuestionList({
                   key={question.id}
                   caseId={caseId}
                   question={question}
+                  visitLabel={question.opinionId ? visitLabels.get(question.opinionId) : undefined}
                   position={index + 1}
                   count={visible.length}
                   canEdit={canEdit}

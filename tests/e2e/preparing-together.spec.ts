@@ -13,9 +13,17 @@ test("owner and supporter prepare together: a priority question, notes (one priv
   const section = (page: typeof owner, name: string) =>
     page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
 
-  // The supporter adds a question and makes it a priority, then writes a shared note and a private one.
+  // The owner adds the second-opinion visit.
+  await section(owner, "Opinions");
+  await owner.getByLabel("Name of this opinion").fill("Second opinion");
+  await owner.getByRole("button", { name: "Add this opinion" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Second opinion" })).toBeVisible();
+
+  // The supporter adds a question for that visit and makes it a priority, then writes a note during
+  // the visit and a private one.
   await section(supporter, "Questions");
   await supporter.getByRole("textbox", { name: "Your question" }).fill(QUESTION);
+  await supporter.getByLabel("For which visit (optional)").selectOption({ label: "Second opinion" });
   await supporter.getByRole("button", { name: "Add to the list" }).click();
   await supporter.getByRole("button", { name: `Priority: ${QUESTION}` }).click();
   await expect(supporter.getByRole("button", { name: `Priority: ${QUESTION}` })).toHaveAttribute("aria-pressed", "true");
@@ -23,20 +31,25 @@ test("owner and supporter prepare together: a priority question, notes (one priv
   await section(supporter, "Notes");
   const write = supporter.getByRole("region", { name: "Write a note" });
   await write.getByLabel("Note", { exact: true }).fill("Dr Lee said **physio first** is reasonable.");
+  await write.getByLabel("Taken for which visit (optional)").selectOption({ label: "Second opinion" });
   await write.getByRole("button", { name: "Save the note" }).click();
   await expect(write.getByText("Your note was saved.")).toBeVisible();
   await write.getByLabel("Note", { exact: true }).fill("Private: I am worried about the cost.");
+  await write.getByLabel("Taken for which visit (optional)").selectOption({ label: "Not tied to a visit" });
   await write.getByLabel("Private — only I can see this note").check();
   await write.getByRole("button", { name: "Save the note" }).click();
   await expect(supporter.getByRole("list", { name: "All notes" }).getByRole("listitem")).toHaveCount(2);
 
-  // The owner sees the priority question and the shared note, but not the private one.
+  // The owner sees the priority question and the visit note, but not the private note.
   await section(owner, "Questions");
   await expect(owner.getByRole("button", { name: `Priority: ${QUESTION}` })).toHaveAttribute("aria-pressed", "true");
+  await owner.getByLabel("For which visit", { exact: true }).selectOption({ label: "Second opinion" });
+  await expect(owner.getByRole("listitem").filter({ hasText: QUESTION })).toContainText("for the visit: Second opinion");
   await section(owner, "Notes");
   const ownerNotes = owner.getByRole("list", { name: "All notes" });
   await expect(ownerNotes.getByRole("strong")).toHaveText("physio first");
   await expect(ownerNotes.getByRole("listitem")).toHaveCount(1);
+  await expect(ownerNotes.getByRole("listitem").first()).toContainText("for the visit: Second opinion");
   await expect(owner.getByText("worried about the cost")).toHaveCount(0);
 
   // The owner uploads a PDF to a record; the supporter downloads the very same bytes.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AuthorFilter } from "@/components/notes/author-filter";
+import { NoteFilters } from "@/components/notes/note-filters";
 import { NewNoteForm } from "@/components/notes/new-note-form";
 import { NoteList } from "@/components/notes/note-list";
 import { getSession } from "@/server/auth";
@@ -19,10 +19,13 @@ export default async function NotesPage({ params, searchParams }: Props) {
   const theCase = await loadCase(caseId);
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}/notes`)}`);
-  const { author } = await searchParams;
-  // Only a current member can be chosen; anything else shows everyone's notes.
+  const { author, visit } = await searchParams;
+  const caller = await api();
+  const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
+  // Only a current member or one of the case's visits can be chosen; anything else shows all notes.
   const chosen = theCase.members.find((m) => typeof author === "string" && m.userId === author);
-  const notes = await (await api()).note.list({ caseId, authorId: chosen?.userId });
+  const chosenVisit = visits.find((v) => typeof visit === "string" && v.id === visit);
+  const notes = await caller.note.list({ caseId, authorId: chosen?.userId, opinionId: chosenVisit?.id });
   const canWrite = theCase.myRole !== "viewer";
   const authors = theCase.members.map(({ userId, name }) => ({ userId, name }));
 
@@ -42,7 +45,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
             Write a note
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <NewNoteForm caseId={caseId} />
+            <NewNoteForm caseId={caseId} visits={visits} />
           </div>
         </section>
       )}
@@ -50,9 +53,16 @@ export default async function NotesPage({ params, searchParams }: Props) {
       <section aria-labelledby="notes-title" className="flex flex-col gap-4">
         <h2 id="notes-title" tabIndex={-1} className="text-2xl font-semibold">
           {chosen ? `Notes by ${chosen.name}` : "All notes"}
+          {chosenVisit && `, for the visit: ${chosenVisit.label}`}
         </h2>
-        {authors.length > 1 && (
-          <AuthorFilter action={`/cases/${caseId}/notes`} authors={authors} selected={chosen?.userId ?? ""} />
+        {(authors.length > 1 || visits.length > 0) && (
+          <NoteFilters
+            action={`/cases/${caseId}/notes`}
+            authors={authors}
+            selected={chosen?.userId ?? ""}
+            visits={visits}
+            selectedVisit={chosenVisit?.id ?? ""}
+          />
         )}
         {notes.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-muted">
@@ -69,6 +79,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
             myUserId={session.user.id}
             isOwner={theCase.myRole === "owner"}
             headingId="notes-title"
+            visitLabels={new Map(visits.map((v) => [v.id, v.label]))}
           />
         )}
       </section>

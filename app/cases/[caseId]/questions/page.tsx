@@ -14,7 +14,9 @@ export default async function QuestionsPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await loadCase(caseId);
   // The whole list: filtering happens in the browser, and a new order is always saved for all of it.
-  const questions = await (await api()).question.list({ caseId, status: "all" });
+  const caller = await api();
+  const questions = await caller.question.list({ caseId, status: "all" });
+  const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
   const canEdit = theCase.myRole !== "viewer";
   const pinned = questions.filter((q) => q.pinned).length;
   const addedKeys = questions.flatMap((q) => (q.bankKey ? [q.bankKey] : []));
@@ -41,7 +43,7 @@ export default async function QuestionsPage({ params }: Props) {
         <h2 id="questions-title" tabIndex={-1} className="text-2xl font-semibold">
           Your questions
         </h2>
-        <QuestionList caseId={caseId} questions={questions} canEdit={canEdit} headingId="questions-title" />
+        <QuestionList caseId={caseId} questions={questions} canEdit={canEdit} headingId="questions-title" visits={visits} />
       </section>
 
       {canEdit && (
@@ -50,7 +52,7 @@ export default async function QuestionsPage({ params }: Props) {
             Add your own question
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <AddQuestionForm caseId={caseId} />
+            <AddQuestionForm caseId={caseId} visits={visits} />
           </div>
         </section>
       )}

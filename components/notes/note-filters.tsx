@@ -3,17 +3,21 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 
 /**
- * Show the notes of one person. A plain GET form (works without JavaScript); the list changes
- * only when the person presses "Show", never while they move through the options.
+ * Show the notes of one person and/or one visit. A plain GET form (works without JavaScript); the
+ * list changes only when the person presses "Show", never while they move through the options.
  */
-export function AuthorFilter({
+export function NoteFilters({
   action,
   authors,
   selected,
+  visits,
+  selectedVisit,
 }: {
   action: string;
   authors: { userId: string; name: string }[];
   selected: string;
+  visits: { id: string; label: string }[];
+  selectedVisit: string;
 }) {
   return (
     <Form action={action} scroll={false} className="flex flex-wrap items-end gap-3">
@@ -26,6 +30,17 @@ export function AuthorFilter({
         defaultValue={selected}
         className="min-w-56"
       />
+      {visits.length > 0 && (
+        <SelectField
+          id="notes-visit"
+          name="visit"
+          label="For which visit"
+          options={[{ value: "", label: "All visits" }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
+          key={`visit-${selectedVisit}`}
+          defaultValue={selectedVisit}
+          className="min-w-56"
+        />
+      )}
       <Button type="submit" variant="secondary">
         Show
       </Button>
