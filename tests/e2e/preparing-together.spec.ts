@@ -16,6 +16,7 @@ test("owner and supporter prepare together: a priority question, notes (one priv
   // The owner adds the second-opinion visit.
   await section(owner, "Opinions");
   await owner.getByLabel("Name of this opinion").fill("Second opinion");
+  await owner.getByRole("radio", { name: "Subspecialist or centre of expertise" }).check();
   await owner.getByRole("button", { name: "Add this opinion" }).click();
   await expect(owner.getByRole("heading", { level: 1, name: "Second opinion" })).toBeVisible();
 
