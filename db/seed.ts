@@ -1,5 +1,6 @@
 /**
- * `npm run db:seed`: two demo accounts sharing a demo case, to explore the app with. Safe to run twice.
+ * `npm run db:seed`: two demo accounts sharing a demo case (a question, the usual records, a medication,
+ * two opinions and a first comparison), to explore the app with. Safe to run twice.
  * The case is made through the real procedures, so its activity log looks like real use.
  */
 import { eq } from "drizzle-orm";
@@ -37,6 +38,45 @@ if (owner.created) {
   });
   await addMember(db, caseId, supporter.user.id, "supporter");
   await caller.invitation.create({ caseId, email: "demo-viewer@secondlook.local", role: "viewer", message: "For you to follow along." });
+  await caller.question.addFromBank({ caseId, bankKey: "urgency-wait" });
+  await caller.record.addSuggested({ caseId });
+  await caller.healthList.medication.create({
+    caseId,
+    name: "Ibuprofen",
+    dose: "400 mg",
+    frequency: "up to three times a day",
+    purpose: "knee pain",
+    prescriber: "Dr Lee",
+    notes: "",
+  });
+  const visit = {
+    caseId,
+    specialty: "Orthopaedics",
+    visitAt: null,
+    inNetwork: "yes",
+    referralNeeded: "no",
+    preApprovalNeeded: "unknown",
+    expectedCosts: "",
+  } as const;
+  const first = await caller.opinion.create({
+    ...visit,
+    label: "First opinion",
+    clinician: "Dr Lee",
+    institution: "City Hospital",
+    kind: "same_specialty",
+    status: "completed",
+  });
+  const second = await caller.opinion.create({
+    ...visit,
+    label: "Second opinion",
+    clinician: "Dr Okafor",
+    institution: "Knee Centre",
+    kind: "subspecialist",
+    status: "scheduled",
+  });
+  await caller.comparison.saveCell({ caseId, opinionId: first.id, aspect: "main_plan", text: "Keyhole surgery within a month.", version: 0 });
+  await caller.comparison.saveCell({ caseId, opinionId: second.id, aspect: "main_plan", text: "Twelve weeks of physiotherapy first.", version: 0 });
+  await caller.comparison.markRow({ caseId, aspect: "main_plan", mark: "differ" });
   console.log(`Demo case created: ${caseId}`);
 }
 console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${OWNER.email} (owner), ${SUPPORTER.email} (supporter)`);
