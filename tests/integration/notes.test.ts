@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
-import { callerFor } from "../support/callers";
+import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -9,21 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.cleanup());
 
-async function setup() {
-  const owner = await createUser(database.db, { name: "Olga Owner" });
-  const supporter = await createUser(database.db, { name: "Sid Supporter" });
-  const viewer = await createUser(database.db, { name: "Vi Viewer" });
-  const { id: caseId } = await createCase(database.db, owner.id);
-  await addMember(database.db, caseId, supporter.id, "supporter");
-  await addMember(database.db, caseId, viewer.id, "viewer");
-  return {
-    caseId,
-    supporterId: supporter.id,
-    owner: await callerFor(database.db, owner),
-    supporter: await callerFor(database.db, supporter),
-    viewer: await callerFor(database.db, viewer),
-  };
-}
+const setup = () => caseWithMembers(database.db);
 
 describe("notes", () => {
   it("show their author and time, filter by author, and viewers only read them", async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
 import { COMPARISON_ASPECTS } from "@/server/shared/comparing";
 import type { TOpinionFields } from "@/server/shared/comparing-schemas";
-import { callerFor } from "../support/callers";
+import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -25,20 +24,7 @@ const opinion = (label: string): TOpinionFields => ({
   expectedCosts: "Co-pay about 40",
 });
 
-async function setup() {
-  const owner = await createUser(database.db, { name: "Olga Owner" });
-  const supporter = await createUser(database.db, { name: "Sid Supporter" });
-  const viewer = await createUser(database.db, { name: "Vi Viewer" });
-  const { id: caseId } = await createCase(database.db, owner.id);
-  await addMember(database.db, caseId, supporter.id, "supporter");
-  await addMember(database.db, caseId, viewer.id, "viewer");
-  return {
-    caseId,
-    owner: await callerFor(database.db, owner),
-    supporter: await callerFor(database.db, supporter),
-    viewer: await callerFor(database.db, viewer),
-  };
-}
+const setup = () => caseWithMembers(database.db);
 
 describe("opinions", () => {
   it("are added with a suggested label, edited with the version rule, and carry a call log", async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
 import type { TReflectionFields } from "@/server/shared/deciding-schemas";
-import { callerFor } from "../support/callers";
+import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -26,20 +25,7 @@ const blank: TReflectionFields = {
   canSayAlternatives: null,
 };
 
-async function setup() {
-  const owner = await createUser(database.db, { name: "Olga Owner" });
-  const supporter = await createUser(database.db, { name: "Sid Supporter" });
-  const viewer = await createUser(database.db, { name: "Vi Viewer" });
-  const { id: caseId } = await createCase(database.db, owner.id);
-  await addMember(database.db, caseId, supporter.id, "supporter");
-  await addMember(database.db, caseId, viewer.id, "viewer");
-  return {
-    caseId,
-    owner: await callerFor(database.db, owner),
-    supporter: await callerFor(database.db, supporter),
-    viewer: await callerFor(database.db, viewer),
-  };
-}
+const setup = () => caseWithMembers(database.db);
 
 describe("reflections", () => {
   it("each owner and supporter writes their own; everyone reads them side by side; viewers write none", async () => {
