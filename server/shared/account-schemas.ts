@@ -44,3 +44,10 @@ export const ZResetPasswordInput = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 export type TResetPasswordInput = z.input<typeof ZResetPasswordInput>;
+
+/** The new password is checked against the account's email on the server (the form checks it too). */
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  password: zNewPassword,
+});
+export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;

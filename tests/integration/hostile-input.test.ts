@@ -32,6 +32,7 @@ const PERSONAS: Persona[] = ["owner", "supporter", "viewer", "lapsed", "otherCas
 const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "account.signUp": () => ({ name: "Fuzz", email: "fuzz@example.test", password: "a long enough passphrase", confirmPassword: "a long enough passphrase" }),
   "account.me": () => undefined,
+  "account.changePassword": () => ({ currentPassword: "not the password", password: "a brand new long passphrase" }),
   "account.requestPasswordReset": () => ({ email: "someone@example.test" }),
   "account.resetPassword": () => ({ token: "not-a-real-token", password: "another long passphrase", confirmPassword: "another long passphrase" }),
   "case.list": () => undefined,

@@ -159,6 +159,7 @@ export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
 export const CASE_FREE = new Set([
   "account.signUp",
   "account.me",
+  "account.changePassword",
   "account.requestPasswordReset",
   "account.resetPassword",
   "case.list",
