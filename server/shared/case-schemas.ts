@@ -1,6 +1,7 @@
 /** zod inputs shared by the case and sharing forms (client) and their routers (server). */
 import { z } from "zod";
 import { zEmail } from "./account-schemas";
+import { ZSelfCheckFields } from "./journey-schemas";
 import { INVITABLE_ROLES } from "./roles";
 
 /** Trimmed, length-limited text; the message names the limit so a person knows what to shorten. */
@@ -17,6 +18,10 @@ export const ZCaseDetails = z.object({
   urgent: z.boolean(),
 });
 export type TCaseDetails = z.input<typeof ZCaseDetails>;
+
+/** A new case, optionally with the self-check answers it was started from. */
+export const ZNewCase = ZCaseDetails.extend({ selfCheck: ZSelfCheckFields.optional() });
+export type TNewCase = z.input<typeof ZNewCase>;
 
 export const ZInviteFields = z.object({
   email: zEmail,
