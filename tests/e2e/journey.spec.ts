@@ -27,17 +27,17 @@ test("a case started from the self-check: the safety message at once, the answer
   // (Next.js keeps a route announcer with role="alert" too, so the safety alert is found by its text.)
   const alert = page.getByRole("alert").filter({ hasText: SAFETY });
   await expect(alert).toHaveCount(0);
-  await page.getByLabel("This is an emergency").check();
+  await page.getByRole("checkbox", { name: "This is an emergency" }).check();
   await expect(alert).toBeVisible();
   await expect(alert).toContainText("local emergency number");
   const alertBox = await alert.boundingBox();
   const stepBox = await page.getByRole("heading", { name: /^Step 1 of 2/ }).boundingBox();
   expect(alertBox!.y).toBeLessThan(stepBox!.y);
-  await page.getByLabel("This is an emergency").uncheck();
+  await page.getByRole("checkbox", { name: "This is an emergency" }).uncheck();
   await expect(alert).toHaveCount(0);
 
   // A situation, an informational summary, and on to the case details.
-  await page.getByLabel("I felt rushed, dismissed or not fully heard").check();
+  await page.getByRole("checkbox", { name: "I felt rushed, dismissed or not fully heard" }).check();
   await expect(page.getByRole("region", { name: "What your answers show" })).toContainText("You ticked one of the situations");
   await page.getByRole("button", { name: "Continue to the case details" }).click();
   await fillDetailsAndCreate(page, "Shoulder operation");
@@ -61,12 +61,12 @@ test("a case started from the self-check: the safety message at once, the answer
   // The answers were saved with the case and can be revisited.
   await progress.getByRole("link", { name: "Look at the self-check again" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Is a second opinion worth exploring?" })).toBeVisible();
-  await expect(page.getByLabel("I felt rushed, dismissed or not fully heard")).toBeChecked();
-  await expect(page.getByLabel("This is an emergency")).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "I felt rushed, dismissed or not fully heard" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "This is an emergency" })).not.toBeChecked();
 
   // A manual checklist item stays ticked, with who ticked it.
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Checklist" }).click();
-  const followUp = page.getByLabel("Think about a follow-up talk with your original doctor about what you learned");
+  const followUp = page.getByRole("checkbox", { name: "Think about a follow-up talk with your original doctor about what you learned" });
   await followUp.check();
   await expect(page.getByText("Ticked by Rosa Patient")).toBeVisible();
   await page.reload();
@@ -89,21 +89,21 @@ test("a timing answer in the self-check marks the new case urgent, and unticking
   await signUp(page, "Tom Patient", uniqueEmail("tom"));
   await startSelfCheck(page);
   const alert = page.getByRole("alert").filter({ hasText: SAFETY });
-  await page.getByLabel("Waiting for another opinion would delay care I need").check();
+  await page.getByRole("checkbox", { name: "Waiting for another opinion would delay care I need" }).check();
   await expect(alert).toBeVisible();
   await page.getByRole("button", { name: "Continue to the case details" }).click();
   // The message stays at the top of the next step, and the case starts out marked urgent.
   await expect(alert).toBeVisible();
-  await expect(page.getByLabel("This feels urgent")).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "This feels urgent" })).toBeChecked();
   await fillDetailsAndCreate(page, "Heart valve");
   await expect(page.getByRole("region", { name: SAFETY })).toBeVisible();
 
   // On a phone-sized screen the self-check fits without sideways scrolling.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole("link", { name: "Look at the self-check again" }).click();
-  await expect(page.getByLabel("Waiting for another opinion would delay care I need")).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Waiting for another opinion would delay care I need" })).toBeChecked();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  await page.getByLabel("Waiting for another opinion would delay care I need").uncheck();
+  await page.getByRole("checkbox", { name: "Waiting for another opinion would delay care I need" }).uncheck();
   await expect(alert).toHaveCount(0);
   await page.getByRole("button", { name: "Save my answers" }).click();
   await expect(page.getByText("Your answers are saved.")).toBeVisible();
