@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { selfCheckSummary, type SelfCheckSituation, type TimingCaution } from "@/server/shared/journey";
 
 /** The informational summary of a set of answers: what was ticked, in plain words, never a verdict. */
@@ -5,17 +6,18 @@ export function SelfCheckSummary({
   situations,
   cautions,
   headingLevel = 2,
-  title = "What your answers show",
 }: {
   situations: readonly SelfCheckSituation[];
   cautions: readonly TimingCaution[];
   headingLevel?: 2 | 3;
-  title?: string;
 }) {
+  const headingId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-label={title} className="flex flex-col gap-2 rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
-      <Heading className="text-xl font-semibold">{title}</Heading>
+    <section aria-labelledby={headingId} className="flex flex-col gap-2 rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
+      <Heading id={headingId} className="text-xl font-semibold">
+        What your answers show
+      </Heading>
       {selfCheckSummary(situations, cautions).map((line) => (
         <p key={line}>{line}</p>
       ))}
