@@ -14,8 +14,7 @@ function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: Item; 
   return (
     <li className="flex flex-col gap-1 border-t border-slate-200 py-3 first:border-t-0">
       {canEdit && isManualChecklistItem(item.key) ? (
-        // Keyed by its state, so a refresh after someone else's change resets the box.
-        <ManualTick key={String(item.done)} caseId={caseId} item={item.key} text={item.text} done={item.done} />
+        <ManualTick caseId={caseId} item={item.key} text={item.text} done={item.done} />
       ) : (
         <div className="flex items-start gap-3">
           <Icon aria-hidden className={`mt-0.5 size-6 shrink-0 ${item.done ? "text-brand-600" : "text-slate-400"}`} />

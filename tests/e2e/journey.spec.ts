@@ -69,6 +69,7 @@ test("a case started from the self-check: the safety message at once, the answer
   const followUp = page.getByRole("checkbox", { name: "Think about a follow-up talk with your original doctor about what you learned" });
   await followUp.check();
   await expect(page.getByText("Ticked by Rosa Patient")).toBeVisible();
+  await expect(followUp).toBeFocused();
   await page.reload();
   await expect(followUp).toBeChecked();
   await expect(page.getByRole("region", { name: "After the appointment" })).toContainText("1 of 5 done");
@@ -85,7 +86,7 @@ test("a case started from the self-check: the safety message at once, the answer
   expect(violations).toEqual([]);
 });
 
-test("a timing answer in the self-check marks the new case urgent, and unticking it later clears that", async ({ page }) => {
+test("a timing answer marks the new case urgent and unticking it clears that; Copy without a clipboard selects the words", async ({ page }) => {
   await signUp(page, "Tom Patient", uniqueEmail("tom"));
   await startSelfCheck(page);
   const alert = page.getByRole("alert").filter({ hasText: SAFETY });
@@ -110,4 +111,15 @@ test("a timing answer in the self-check marks the new case urgent, and unticking
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Overview" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Heart valve" })).toBeVisible();
   await expect(page.getByText(SAFETY)).toHaveCount(0);
+
+  // Without a clipboard, Copy selects the words and says how to copy them by hand.
+  await page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Talking to your doctor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Talking to your doctor" })).toBeVisible();
+  await page.reload(); // init scripts run on a page load, not on a client-side navigation
+  const script = ASKING_SCRIPTS[1]!;
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: script.title }) });
+  await card.getByRole("button", { name: `Copy: ${script.title}` }).click();
+  await expect(card.getByRole("status")).toContainText("Copying is not available here. The text is selected");
+  expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(script.text);
 });
