@@ -63,7 +63,7 @@ const ZChecklist = z.object({
   done: z.number().int(),
   total: z.number().int(),
 });
-export type Checklist = z.infer<typeof ZChecklist>;
+type Checklist = z.infer<typeof ZChecklist>;
 
 const one = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
 
@@ -157,7 +157,7 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
   };
 }
 
-export async function loadChecklist(db: Db, caseId: string): Promise<Checklist> {
+async function loadChecklist(db: Db, caseId: string): Promise<Checklist> {
   const [auto, ticks] = await Promise.all([
     autoChecks(db, caseId),
     db
