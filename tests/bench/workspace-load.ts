@@ -1,0 +1,316 @@
+/**
+ * Workspace load benchmark (docs/PERFORMANCE.md). On a fresh PostgreSQL database of its own it seeds a
+ * large case (200 questions, 500 notes, 60 records with files, 3 opinions with a full grid, 4 members),
+ * starts the production server, and measures:
+ *   - the overview and the grid page at 1 and 20 concurrent users (p50/p95/p99, requests per second);
+ *   - the same data read with hand-written SQL over postgres.js (the app/SQL ratio);
+ *   - database round trips per page load (counted from DB_LOG_QUERIES output);
+ *   - the same, again, after adding 10 000 other cases and 1 000 000 notes (large/empty ratio);
+ *   - first-load JavaScript per route in Chromium (compressed bytes of script responses).
+ * Run: `npm run bench:workspace` (builds first when there is no build). DATABASE_URL picks the server
+ * (default postgres://postgres@127.0.0.1:5432/postgres); the bench database is dropped afterwards.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import postgres from "postgres";
+import { chromium } from "@playwright/test";
+import { openDatabase } from "@/db/client";
+import { addMember, createCase, createUser } from "@/db/factories";
+import { migrateDatabase } from "@/db/migrate";
+import { comparisonCells, comparisonRows, notes, opinions, questions, records } from "@/db/schema";
+import { COMPARISON_ASPECTS } from "@/server/shared/comparing";
+import { createAuthSession } from "@/server/auth/sessions";
+import { uploadRecordFile } from "@/server/files/record-files";
+
+const SERVER_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const BASE = `http://127.0.0.1:${PORT}`;
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+
+type Stats = { p50: number; p95: number; p99: number; rps: number; errors: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** `concurrency` workers run `task` back to back for the duration; every latency is kept. */
+async function load(task: () => Promise<boolean>, concurrency: number, durationMs = DURATION_MS): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + durationMs;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const t = performance.now();
+        if (!(await task())) errors++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / elapsed, errors };
+}
+
+function minimalPdf(label: string): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+async function seedLargeCase(url: string) {
+  const database = openDatabase({ kind: "postgres", url, maxConnections: 5 });
+  await migrateDatabase(database);
+  const { db } = database;
+  const owner = await createUser(db, { name: "Bench Owner" });
+  const others = await Promise.all(["Supporter A", "Supporter B", "Viewer C"].map((name) => createUser(db, { name })));
+  const { id: caseId } = await createCase(db, owner.id, { title: "A large case" });
+  await addMember(db, caseId, others[0]!.id, "supporter");
+  await addMember(db, caseId, others[1]!.id, "supporter");
+  await addMember(db, caseId, others[2]!.id, "viewer");
+  await db.insert(questions).values(
+    Array.from({ length: 200 }, (_, i) => ({ caseId, text: `Question ${i + 1}: what happens if we wait?`, authorId: owner.id, position: i, pinned: i < 5 })),
+  );
+  for (let batch = 0; batch < 5; batch++) {
+    await db.insert(notes).values(
+      Array.from({ length: 100 }, (_, i) => ({ caseId, body: `Note ${batch * 100 + i}: what the clinician said, in a few sentences.`, authorId: owner.id })),
+    );
+  }
+  const recordRows = await db
+    .insert(records)
+    .values(Array.from({ length: 60 }, (_, i) => ({ caseId, title: `Record ${i + 1}`, kind: "clinic_notes" as const, authorId: owner.id })))
+    .returning({ id: records.id });
+  for (const [i, record] of recordRows.entries()) {
+    await uploadRecordFile({
+      db,
+      userId: owner.id,
+      caseId,
+      recordId: record.id,
+      fileName: `record-${i + 1}.pdf`,
+      body: (async function* () {
+        yield minimalPdf(`record ${i}`);
+      })(),
+    });
+  }
+  const opinionRows = await db
+    .insert(opinions)
+    .values(["First opinion", "Second opinion", "Third opinion"].map((label) => ({ caseId, label })))
+    .returning({ id: opinions.id });
+  await db.insert(comparisonCells).values(
+    opinionRows.flatMap((o) => COMPARISON_ASPECTS.map((aspect) => ({ caseId, opinionId: o.id, aspect, text: `What this clinician said about ${aspect}.`, updatedBy: owner.id }))),
+  );
+  await db.insert(comparisonRows).values(COMPARISON_ASPECTS.map((aspect) => ({ caseId, aspect, mark: "differ" as const, updatedBy: owner.id })));
+  const sessionId = await createAuthSession(db, owner.id);
+  await database.close();
+  const cookie = await encode({
+    salt: "authjs.session-token",
+    secret: AUTH_SECRET,
+    token: { sub: owner.id, name: owner.name, email: owner.email, sid: sessionId },
+  });
+  return { caseId, ownerId: owner.id, cookie: `authjs.session-token=${cookie}` };
+}
+
+/** 10 000 other cases (each with an owner) and notes up to 1 000 000 in all, written by SQL in bulk. */
+async function growDatabase(sql: postgres.Sql) {
+  await sql`insert into users (name, email, password_hash)
+            select 'Other ' || g, 'other-' || g || '@bench.test', 'x' from generate_series(1, 10000) g`;
+  await sql`insert into cases (patient_name, title)
+            select 'Patient ' || g, 'Case ' || g from generate_series(1, 10000) g`;
+  await sql`insert into case_members (case_id, user_id, role)
+            select c.id, u.id, 'owner' from
+              (select id, row_number() over (order by id) n from cases where title like 'Case %') c
+              join (select id, row_number() over (order by id) n from users where email like 'other-%') u using (n)`;
+  await sql`insert into notes (case_id, body, author_id)
+            select m.case_id, 'A note of another case ' || g, m.user_id
+            from (select case_id, user_id, row_number() over () n from case_members where role = 'owner') m
+            join generate_series(1, 100) g on true
+            where m.n <= 9995`;
+  await sql`analyze`;
+}
+
+async function startServer(dbUrl: string, logQueries: boolean): Promise<{ proc: ChildProcess; lines: string[] }> {
+  const lines: string[] = [];
+  // Its own process group, so stopping it stops every process it started.
+  const proc = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: dbUrl, AUTH_SECRET, APP_URL: BASE, NODE_ENV: "production", DB_LOG_QUERIES: logQueries ? "1" : "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  proc.stdout!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
+  proc.stderr!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/sign-in`)).ok) return { proc, lines };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stopServer(proc);
+  throw new Error(`the server did not start:\n${lines.join("\n")}`);
+}
+
+async function stopServer(proc: ChildProcess) {
+  const exited = new Promise((resolve) => proc.once("exit", resolve));
+  process.kill(-proc.pid!, "SIGTERM");
+  const timer = setTimeout(() => process.kill(-proc.pid!, "SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const get = (path: string, cookie: string) => async () => {
+  const response = await fetch(`${BASE}${path}`, { headers: { cookie } });
+  await response.arrayBuffer();
+  return response.status === 200;
+};
+
+/** The data the overview and the grid show, read with hand-written SQL (no HTTP, no rendering). */
+function sqlReads(sql: postgres.Sql, caseId: string, userId: string) {
+  return {
+    overview: async () => {
+      await Promise.all([
+        sql`select c.*, m.role from cases c join case_members m on m.case_id = c.id and m.user_id = ${userId} where c.id = ${caseId}`,
+        sql`select m.id, m.role, u.name from case_members m join users u on u.id = m.user_id where m.case_id = ${caseId}`,
+        sql`select a.*, u.name from activity a left join users u on u.id = a.actor_id where a.case_id = ${caseId} order by a.created_at desc limit 20`,
+        sql`select (select count(*) from questions where case_id = ${caseId}) q, (select count(*) from questions where case_id = ${caseId} and pinned) p,
+                   (select count(*) from records where case_id = ${caseId} and not private) r, (select count(*) from notes where case_id = ${caseId} and not private) n,
+                   (select count(*) from opinions where case_id = ${caseId}) o, (select count(*) from comparison_cells where case_id = ${caseId}) c`,
+      ]);
+      return true;
+    },
+    grid: async () => {
+      await Promise.all([
+        sql`select c.*, m.role from cases c join case_members m on m.case_id = c.id and m.user_id = ${userId} where c.id = ${caseId}`,
+        sql`select m.id, m.role, u.name from case_members m join users u on u.id = m.user_id where m.case_id = ${caseId}`,
+        sql`select * from opinions where case_id = ${caseId} order by created_at`,
+        sql`select c.*, u.name from comparison_cells c left join users u on u.id = c.updated_by where c.case_id = ${caseId}`,
+        sql`select * from comparison_rows where case_id = ${caseId}`,
+      ]);
+      return true;
+    },
+  };
+}
+
+async function roundTrips(dbUrl: string, cookie: string, paths: string[]): Promise<Record<string, number>> {
+  const { proc, lines } = await startServer(dbUrl, true);
+  const counts: Record<string, number> = {};
+  try {
+    for (const path of paths) {
+      await get(path, cookie)(); // warm: first-time statement preparation is not counted
+      const before = lines.filter((l) => l.startsWith("[db] ")).length;
+      await get(path, cookie)();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      counts[path] = lines.filter((l) => l.startsWith("[db] ")).length - before;
+    }
+  } finally {
+    await stopServer(proc);
+  }
+  return counts;
+}
+
+async function firstLoadJs(cookie: string, paths: string[]): Promise<Record<string, number>> {
+  const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
+  const sizes: Record<string, number> = {};
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: "authjs.session-token", value: cookie.split("=")[1]!, url: BASE }]);
+      const page = await context.newPage();
+      const scripts: Promise<number>[] = [];
+      page.on("requestfinished", (request) => {
+        if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
+      });
+      await page.goto(`${BASE}${path}`, { waitUntil: "networkidle" });
+      sizes[path] = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return sizes;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("No production build yet: running npm run build …");
+    if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
+  }
+  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+  const name = `secondlook_bench_${randomBytes(4).toString("hex")}`;
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  const dbUrl = url.toString();
+  const sql = postgres(dbUrl, { max: 20, onnotice: () => {} });
+  const results: string[][] = [];
+  try {
+    console.log("Seeding the large case …");
+    const { caseId, ownerId, cookie } = await seedLargeCase(dbUrl);
+    const pages = { overview: `/cases/${caseId}`, grid: `/cases/${caseId}/compare` };
+    const reads = sqlReads(sql, caseId, ownerId);
+
+    const measure = async (label: string) => {
+      const { proc } = await startServer(dbUrl, false);
+      const figures: Record<string, Stats> = {};
+      try {
+        for (const [page, path] of Object.entries(pages)) {
+          await load(get(path, cookie), 4, 2_000); // warm-up
+          for (const users of [1, 20]) {
+            const app = await load(get(path, cookie), users);
+            const direct = await load(reads[page as keyof typeof reads], users);
+            figures[`${page}@${users}`] = app;
+            results.push([
+              label,
+              page,
+              String(users),
+              ms(app.p50),
+              ms(app.p95),
+              ms(app.p99),
+              app.rps.toFixed(0),
+              String(app.errors),
+              ms(direct.p95),
+              (app.p95 / direct.p95).toFixed(1) + "×",
+            ]);
+          }
+        }
+      } finally {
+        await stopServer(proc);
+      }
+      return figures;
+    };
+
+    const empty = await measure("1 case");
+    const tripsEmpty = await roundTrips(dbUrl, cookie, Object.values(pages));
+    console.log("Growing the database: 10 000 other cases, 1 000 000 notes …");
+    await growDatabase(sql);
+    const large = await measure("10 001 cases");
+    const tripsLarge = await roundTrips(dbUrl, cookie, Object.values(pages));
+    const js = await firstLoadJs(cookie, ["/sign-in", "/cases", pages.overview, `/cases/${caseId}/questions`, `/cases/${caseId}/notes`, pages.grid, `/cases/${caseId}/decide`]);
+
+    console.log("\nWorkspace load (latency per request; SQL = the same data read directly)\n");
+    console.table(
+      results.map(([db, page, users, p50, p95, p99, rps, errors, sqlP95, ratio]) => ({ db, page, users, p50, p95, p99, "req/s": rps, errors, "SQL p95": sqlP95, "app/SQL p95": ratio })),
+    );
+    console.log("\nDatabase round trips per page load");
+    console.table(Object.keys(tripsEmpty).map((path) => ({ path, "1 case": tripsEmpty[path], "10 001 cases": tripsLarge[path] })));
+    console.log("\nLarge database vs one case (p95)");
+    console.table(
+      Object.keys(empty).map((key) => ({ "page@users": key, "1 case": ms(empty[key]!.p95), "10 001 cases": ms(large[key]!.p95), ratio: (large[key]!.p95 / empty[key]!.p95).toFixed(2) + "×" })),
+    );
+    console.log("\nFirst-load JavaScript (compressed bytes of script responses, first visit)");
+    console.table(Object.entries(js).map(([path, bytes]) => ({ path: path.replace(caseId, "<case>"), kB: (bytes / 1024).toFixed(1) })));
+  } finally {
+    await sql.end();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
