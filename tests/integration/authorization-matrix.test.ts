@@ -165,6 +165,7 @@ const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "decision.history": (f) => ({ caseId: f.caseId }),
   "decision.record": (f) => ({ caseId: f.caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-26" }),
   "decision.comment": (f) => ({ caseId: f.caseId, decisionId: f.decisionId, body: "Agreed" }),
+  "packet.get": (f) => ({ caseId: f.caseId, opinionId: f.opinionId, choice: { sections: ["questions"], items: null, comingAlong: "" } }),
   "note.list": (f) => ({ caseId: f.caseId }),
   "note.create": (f) => ({ caseId: f.caseId, body: "Notes from the call", private: false }),
   "note.update": (f) => ({ caseId: f.caseId, id: f.noteId, version: 1, body: "Edited", private: false }),
