@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "@/server/shared/roles";
 import { registerPdfFonts } from "./fonts";
 import { joined, PdfPage, Section, styles, Table } from "./parts";
 
-export function packetTitle(packet: Packet): string {
+function packetTitle(packet: Packet): string {
   return `Visit packet: ${packet.opinion.label}`;
 }
 

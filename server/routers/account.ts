@@ -2,13 +2,14 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
+import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
 import { hashPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError } from "@/server/errors";
 import { passwordResetMail } from "@/server/mail/templates";
-import { ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/server/shared/account-schemas";
+import { ZDeleteAccountInput, ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/server/shared/account-schemas";
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -100,4 +101,15 @@ export const accountRouter = router({
         return user;
       });
     }),
+
+  /** What deleting the account would remove: the cases the person owns, with how many others are in each. */
+  deletionPreview: protectedProcedure
+    .output(z.object({ ownedCases: z.array(z.object({ id: z.uuid(), title: z.string(), otherMembers: z.number().int() })) }))
+    .query(async ({ ctx }) => ({ ownedCases: await ownedCasesOf(ctx.db, ctx.session.user.id) })),
+
+  /** Deletes the account after the password is confirmed (server/auth/delete-account.ts); the client then signs out. */
+  delete: protectedProcedure
+    .input(ZDeleteAccountInput)
+    .output(z.object({ deletedCases: z.number().int(), leftCases: z.number().int() }))
+    .mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.session.user.id, input.password)),
 });

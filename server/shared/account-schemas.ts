@@ -43,3 +43,9 @@ export const ZResetPasswordInput = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 export type TResetPasswordInput = z.input<typeof ZResetPasswordInput>;
+
+/** Deleting one's account is confirmed with the current password. */
+export const ZDeleteAccountInput = z.object({
+  password: z.string().min(1, "Enter your password to confirm.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+});
+export type TDeleteAccountInput = z.input<typeof ZDeleteAccountInput>;

@@ -178,6 +178,8 @@ const CASE_FREE = new Set([
   "account.me",
   "account.requestPasswordReset",
   "account.resetPassword",
+  "account.deletionPreview",
+  "account.delete",
   "case.list",
   "case.create",
   "invitation.preview",

@@ -6,7 +6,7 @@
 import { recordActivity } from "@/server/activity";
 import { caseDownload } from "@/server/files/case-download";
 import { loadPacket } from "@/server/packet/packet-data";
-import { packetTitle, renderPacketPdf } from "@/server/pdf/packet-document";
+import { renderPacketPdf } from "@/server/pdf/packet-document";
 import { safeTimeZone } from "@/server/pdf/parts";
 import { parsePacketChoice } from "@/server/shared/packet";
 
