@@ -35,8 +35,9 @@ export default async function AccountPage() {
         {ownedCases.length > 0 ? (
           <div className="flex flex-col gap-2 rounded-lg border-2 border-caution bg-caution-bg p-4">
             <p className="font-semibold">
-              {ownedCases.length === 1 ? "The case you own will be deleted" : `The ${ownedCases.length} cases you own will be deleted`}, with
-              everything in them, for every member:
+              {ownedCases.length === 1
+                ? "The case you own will be deleted, with everything in it, for every member:"
+                : `The ${ownedCases.length} cases you own will be deleted, with everything in them, for every member:`}
             </p>
             <ul className="ml-6 list-disc">
               {ownedCases.map((c) => (
