@@ -2,11 +2,9 @@ import type { ReactNode } from "react";
 import { LocalDate } from "@/components/local-date";
 import { packetContents, type Packet } from "@/server/packet/packet-data";
 import { OPINION_KIND_LABELS } from "@/server/shared/comparing";
-import { PACKET_SECTION_LABELS, type PacketSection } from "@/server/shared/packet";
+import { joinParts, PACKET_SECTION_LABELS, type PacketSection } from "@/server/shared/packet";
 import { ALLERGY_SEVERITY_LABELS, RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
 import { ROLE_LABELS } from "@/server/shared/roles";
-
-const joined = (...parts: string[]) => parts.filter((p) => p.trim()).join(" · ");
 
 function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
   return (
@@ -60,7 +58,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
         <h2 id="packet-title" className="text-2xl font-bold">
           Visit packet: {opinion.label}
         </h2>
-        <p>{joined(opinion.clinician, opinion.specialty, opinion.institution)}</p>
+        <p>{joinParts(opinion.clinician, opinion.specialty, opinion.institution)}</p>
         <p>
           {OPINION_KIND_LABELS[opinion.kind].name} ·{" "}
           {opinion.visitAt ? (
@@ -109,7 +107,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
           ) : (
             <Table
               headers={["Medication", "Dose", "How often", "What for · prescriber"]}
-              rows={c.medications.map((m) => ({ id: m.id, cells: [m.name, m.dose, m.frequency, joined(m.purpose, m.prescriber)] }))}
+              rows={c.medications.map((m) => ({ id: m.id, cells: [m.name, m.dose, m.frequency, joinParts(m.purpose, m.prescriber)] }))}
             />
           )}
         </Part>
@@ -133,7 +131,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
           ) : (
             <Table
               headers={["Procedure or surgery", "When", "Where · details"]}
-              rows={c.procedures.map((p) => ({ id: p.id, cells: [p.what, p.whenText, joined(p.place, p.description)] }))}
+              rows={c.procedures.map((p) => ({ id: p.id, cells: [p.what, p.whenText, joinParts(p.place, p.description)] }))}
             />
           )}
         </Part>
@@ -147,7 +145,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
               headers={["Record", "Kind", "Status", "Files"]}
               rows={c.records.map((r) => ({
                 id: r.id,
-                cells: [joined(r.title, r.source), RECORD_KIND_LABELS[r.kind], RECORD_STATUS_LABELS[r.status], r.fileNames.join(", ")],
+                cells: [joinParts(r.title, r.source), RECORD_KIND_LABELS[r.kind], RECORD_STATUS_LABELS[r.status], r.fileNames.join(", ")],
               }))}
             />
           )}

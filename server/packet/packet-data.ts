@@ -4,7 +4,7 @@
  * query (private records: author and owner only), so a choice can only narrow what the reader may
  * already see: an id they may not see is simply not among the candidates.
  *
- * Decisions (docs/ARCHITECTURE.md "Visit packet"):
+ * Decisions (docs/ARCHITECTURE.md "Visit packet, exports and PDFs"):
  * - questions: the ones tied to this opinion and the general ones (tied to none); pinned ones are
  *   ticked by default. Questions meant for another clinician are not offered.
  * - records: only those received or already shared (one cannot bring what is still needed);

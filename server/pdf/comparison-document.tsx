@@ -4,8 +4,9 @@ import { formatDate } from "@/components/format-date";
 import type { CaseExport } from "@/server/shared/case-export";
 import { COMPARISON_ASPECT_LABELS, COMPARISON_ASPECTS, ROW_MARK_LABELS } from "@/server/shared/comparing";
 import { DECISION_PATH_LABELS } from "@/server/shared/deciding";
+import { joinParts } from "@/server/shared/packet";
 import { registerPdfFonts } from "./fonts";
-import { joined, PdfPage, Section, styles, Table, type Column } from "./parts";
+import { PdfPage, Section, styles, Table, type Column } from "./parts";
 
 type Decision = CaseExport["decisions"][number];
 
@@ -45,7 +46,7 @@ function ComparisonDocument({ data }: { data: CaseExport }) {
       },
     },
     ...data.opinions.map((o) => ({
-      header: joined(o.label, o.clinician),
+      header: joinParts(o.label, o.clinician),
       width: 3,
       cell: (aspect: (typeof COMPARISON_ASPECTS)[number]) => cellText(o.id, aspect),
     })),

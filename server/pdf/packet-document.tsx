@@ -6,8 +6,9 @@ import { OPINION_KIND_LABELS } from "@/server/shared/comparing";
 import { PACKET_SECTION_LABELS } from "@/server/shared/packet";
 import { ALLERGY_SEVERITY_LABELS, RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
 import { ROLE_LABELS } from "@/server/shared/roles";
+import { joinParts } from "@/server/shared/packet";
 import { registerPdfFonts } from "./fonts";
-import { joined, PdfPage, Section, styles, Table } from "./parts";
+import { PdfPage, Section, styles, Table } from "./parts";
 
 function packetTitle(packet: Packet): string {
   return `Visit packet: ${packet.opinion.label}`;
@@ -20,9 +21,9 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
     <Document title={packetTitle(packet)} author="SecondLook" language="en">
       <PdfPage footer="SecondLook visit packet · information to share, not medical advice">
         <Text style={styles.title}>{packetTitle(packet)}</Text>
-        <Text style={styles.subtitle}>{joined(opinion.clinician, opinion.specialty, opinion.institution)}</Text>
+        <Text style={styles.subtitle}>{joinParts(opinion.clinician, opinion.specialty, opinion.institution)}</Text>
         <Text style={styles.subtitle}>
-          {joined(
+          {joinParts(
             OPINION_KIND_LABELS[opinion.kind].name,
             opinion.visitAt ? `Visit: ${formatDateTime(opinion.visitAt, timeZone)}` : "Visit date not set yet",
           )}
@@ -68,7 +69,7 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
                   { header: "Medication", width: 3, cell: (m) => m.name },
                   { header: "Dose", width: 2, cell: (m) => m.dose },
                   { header: "How often", width: 2, cell: (m) => m.frequency },
-                  { header: "What for · prescriber", width: 3, cell: (m) => joined(m.purpose, m.prescriber) },
+                  { header: "What for · prescriber", width: 3, cell: (m) => joinParts(m.purpose, m.prescriber) },
                 ]}
               />
             )}
@@ -100,7 +101,7 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
                 columns={[
                   { header: "Procedure or surgery", width: 3, cell: (p) => p.what },
                   { header: "When", width: 2, cell: (p) => p.whenText },
-                  { header: "Where · details", width: 4, cell: (p) => joined(p.place, p.description) },
+                  { header: "Where · details", width: 4, cell: (p) => joinParts(p.place, p.description) },
                 ]}
               />
             )}
@@ -114,7 +115,7 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
               <Table
                 rows={c.records}
                 columns={[
-                  { header: "Record", width: 3, cell: (r) => joined(r.title, r.source) },
+                  { header: "Record", width: 3, cell: (r) => joinParts(r.title, r.source) },
                   { header: "Kind", width: 3, cell: (r) => RECORD_KIND_LABELS[r.kind] },
                   { header: "Status", width: 2, cell: (r) => RECORD_STATUS_LABELS[r.status] },
                   { header: "Files", width: 3, cell: (r) => r.fileNames.join(", ") },

@@ -94,9 +94,6 @@ function TableRow<T>({ columns, row }: { columns: Column<T>[]; row: T }) {
   );
 }
 
-/** "a · b · c" without the empty parts. */
-export const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(" · ");
-
 /** A time zone name the runtime knows, or UTC. */
 export function safeTimeZone(value: string | null | undefined): string {
   if (!value) return "UTC";

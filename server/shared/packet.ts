@@ -56,8 +56,6 @@ export const ZPacketChoice = z.object({
 
 export const DEFAULT_PACKET_CHOICE: PacketChoice = { sections: [...PACKET_SECTIONS], items: null, comingAlong: "" };
 
-const ZSection = z.enum(PACKET_SECTIONS);
-
 type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function all(params: SearchParams, key: string): string[] {
@@ -74,10 +72,14 @@ function all(params: SearchParams, key: string): string[] {
 export function parsePacketChoice(params: SearchParams): PacketChoice {
   const comingAlong = (all(params, "coming")[0] ?? "").trim().slice(0, COMING_ALONG_MAX);
   if (all(params, "chosen")[0] !== "1") return { ...DEFAULT_PACKET_CHOICE, comingAlong };
-  const sections = PACKET_SECTIONS.filter((s) => all(params, "section").some((v) => ZSection.safeParse(v).data === s));
+  const ticked = all(params, "section");
+  const sections = PACKET_SECTIONS.filter((s) => ticked.includes(s));
   const items = all(params, "item").filter((v) => z.uuid().safeParse(v).success);
   return { sections, items, comingAlong };
 }
+
+/** "a · b · c" without the empty parts (one line of the packet, on the page and in the PDF). */
+export const joinParts = (...parts: (string | null | undefined)[]) => parts.filter((p) => p?.trim()).join(" · ");
 
 /** The query string for a choice (the chooser's links and the PDF link). */
 export function packetChoiceQuery(choice: PacketChoice): string {

@@ -38,8 +38,9 @@ export default async function PacketPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-3xl font-bold">Visit packet</h1>
         <p className="max-w-3xl text-lg">
-          A one-page summary to bring to the visit with {packet.opinion.clinician || packet.opinion.label}: the questions that
-          matter most, medicines, allergies, past procedures and the records you are bringing. You choose what goes in.
+          A one-page summary to bring to the visit for {packet.opinion.label}
+          {packet.opinion.clinician ? ` with ${packet.opinion.clinician}` : ""}: the questions that matter most, medicines,
+          allergies, past procedures and the records you are bringing. You choose what goes in.
         </p>
         <p className="max-w-3xl text-muted">
           Private records are left out unless you tick them. Priority (pinned) questions for this visit and general ones
