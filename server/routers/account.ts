@@ -1,15 +1,22 @@
-/** Accounts: sign up, the signed-in person, password reset by emailed link. */
+/** Accounts: sign up, the signed-in person, changing the password, password reset by emailed link. */
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
-import { hashPassword } from "@/server/auth/passwords";
+import { hashPassword, verifyPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError } from "@/server/errors";
 import { passwordResetMail } from "@/server/mail/templates";
-import { ZDeleteAccountInput, ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/server/shared/account-schemas";
+import {
+  ZChangePasswordInput,
+  ZDeleteAccountInput,
+  ZRequestPasswordResetInput,
+  ZResetPasswordInput,
+  ZSignUpInput,
+} from "@/server/shared/account-schemas";
+import { passwordProblem } from "@/server/shared/password-rules";
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -48,6 +55,28 @@ export const accountRouter = router({
     if (!user) throw new Error("signed-in user vanished");
     return user;
   }),
+
+  /** Needs the current password; every other device is signed out, this one stays signed in. */
+  changePassword: protectedProcedure
+    .input(ZChangePasswordInput)
+    .output(z.object({ changed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const [user] = await ctx.db
+        .select({ email: users.email, passwordHash: users.passwordHash })
+        .from(users)
+        .where(eq(users.id, ctx.session.user.id));
+      if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        throw fieldError("currentPassword", "That is not your current password.");
+      }
+      const problem = passwordProblem(input.password, user.email);
+      if (problem) throw fieldError("password", problem);
+      const passwordHash = await hashPassword(input.password);
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, ctx.session.user.id));
+        await revokeUserSessions(tx, ctx.session.user.id, ctx.session.sessionId);
+      });
+      return { changed: true as const };
+    }),
 
   /** Always answers the same way, so the form does not reveal which emails have accounts. */
   requestPasswordReset: publicProcedure

@@ -2,13 +2,14 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { activity, users } from "@/db/schema";
+import { zMoment } from "@/server/shared/date-schemas";
 import { ACTIVITY_ACTIONS, QUIET_ACTIONS, type ActivityAction } from "@/server/shared/activity-actions";
 import { visibleActivity } from "@/server/activity";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const activityRouter = router({
   list: caseProcedure("viewer")
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), before: z.date().optional() }))
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), before: zMoment("Give a moment to list activity before.").optional() }))
     .output(
       z.array(
         z.object({

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { caseMembers, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
+import { zMoment } from "@/server/shared/date-schemas";
 import { CASE_ROLES, INVITABLE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
 import { caseProcedure, router, type Context } from "@/server/trpc";
 import type { Tx } from "@/db/client";
@@ -109,7 +110,7 @@ export const memberRouter = router({
 
   /** After `accessEndsAt` the member is refused like an outsider; null gives open-ended access again. */
   setAccessEnd: caseProcedure("owner")
-    .input(z.object({ memberId: z.uuid(), accessEndsAt: z.date().nullable() }))
+    .input(z.object({ memberId: z.uuid(), accessEndsAt: zMoment("Choose the last day of access.").nullable() }))
     .output(z.object({ accessEndsAt: z.date().nullable() }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {

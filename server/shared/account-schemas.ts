@@ -1,6 +1,7 @@
 /** zod inputs for account forms, shared by the forms (client) and the account router (server). */
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "./password-rules";
+import { withoutControlCharacters } from "./plain-text";
 
 export const zEmail = z
   .string()
@@ -14,7 +15,7 @@ const zNewPassword = z.string().max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD
 
 export const ZSignUpInput = z
   .object({
-    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    name: z.string().overwrite(withoutControlCharacters).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
     email: zEmail,
     password: zNewPassword,
   })
@@ -43,6 +44,13 @@ export const ZResetPasswordInput = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 export type TResetPasswordInput = z.input<typeof ZResetPasswordInput>;
+
+/** The new password is checked against the account's email on the server (the form checks it too). */
+export const ZChangePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  password: zNewPassword,
+});
+export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
 
 /** Deleting one's account is confirmed with the current password. */
 export const ZDeleteAccountInput = z.object({

@@ -1,11 +1,12 @@
 /** zod inputs shared by the case and sharing forms (client) and their routers (server). */
 import { z } from "zod";
 import { zEmail } from "./account-schemas";
+import { withoutControlCharacters } from "./plain-text";
 import { INVITABLE_ROLES } from "./roles";
 
 /** Trimmed, length-limited text; the message names the limit so a person knows what to shorten. */
 export const zText = (max: number, { required }: { required?: string } = {}) => {
-  const base = z.string().trim().max(max, `Please keep this under ${max.toLocaleString("en")} characters.`);
+  const base = z.string().overwrite(withoutControlCharacters).trim().max(max, `Please keep this under ${max.toLocaleString("en")} characters.`);
   return required ? base.min(1, required) : base;
 };
 

@@ -1,5 +1,6 @@
 /** zod inputs for opinions and the comparison grid, shared by their forms and routers. */
 import { z } from "zod";
+import { zMoment } from "./date-schemas";
 import { zText } from "./case-schemas";
 import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECTS, OPINION_KINDS, OPINION_STATUSES, ROW_MARKS, TRI_STATES } from "./comparing";
 
@@ -11,7 +12,7 @@ export const ZOpinionFields = z.object({
   specialty: zText(200),
   institution: zText(200),
   kind: z.enum(OPINION_KINDS, "Choose what kind of opinion this is."),
-  visitAt: z.date().nullable(),
+  visitAt: zMoment("Enter the date of the visit.").nullable(),
   status: z.enum(OPINION_STATUSES, "Choose a status."),
   inNetwork: zTri,
   referralNeeded: zTri,
@@ -21,7 +22,7 @@ export const ZOpinionFields = z.object({
 export type TOpinionFields = z.input<typeof ZOpinionFields>;
 
 export const ZCallFields = z.object({
-  calledAt: z.date("Enter the date of the call."),
+  calledAt: zMoment("Enter the date of the call."),
   who: zText(200, { required: "Say who you spoke with (for example the insurer or the clinic)." }),
   reference: zText(100),
   summary: zText(2000),

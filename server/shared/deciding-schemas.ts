@@ -1,5 +1,6 @@
 /** zod inputs for reflections and decisions, shared by their forms and routers. */
 import { z } from "zod";
+import { zCalendarDate } from "./date-schemas";
 import { zText } from "./case-schemas";
 import { DECISION_PATHS, REFLECTION_VALUES } from "./deciding";
 
@@ -26,7 +27,7 @@ export const ZDecisionFields = z.object({
   path: z.enum(DECISION_PATHS, "Choose the path you are taking."),
   reasons: zText(5000),
   nextSteps: zText(3000),
-  decidedOn: z.iso.date("Enter the date of the decision."),
+  decidedOn: zCalendarDate("Enter the date of the decision."),
 });
 export type TDecisionFields = z.input<typeof ZDecisionFields>;
 

@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/db/factories";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/server/auth/passwords";
+import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
+import { createLogMailer } from "@/server/mail";
+import { createCaller } from "@/server/routers/_app";
+import { createContextInner } from "@/server/trpc";
 import { anonymousCaller, callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -76,5 +80,49 @@ describe("account.me", () => {
     const caller = await callerFor(database.db, user);
     await database.db.delete(users).where(eq(users.id, user.id));
     await expect(caller.account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("account.changePassword", () => {
+  async function signedInTwice() {
+    const user = await anonymousCaller(database.db).account.signUp({
+      name: "Cho Changer",
+      email: `changer-${crypto.randomUUID()}@example.com`,
+      password: "quiet river morning lamp",
+    });
+    const here = await createAuthSession(database.db, user.id);
+    const elsewhere = await createAuthSession(database.db, user.id);
+    const caller = createCaller(createContextInner({ db: database.db, session: { user, sessionId: here }, mailer: createLogMailer(() => {}) }));
+    return { user, here, elsewhere, caller };
+  }
+  const passwordOf = async (id: string) => (await database.db.select().from(users).where(eq(users.id, id)))[0]!.passwordHash;
+
+  it("changes the password, keeps this device signed in and signs out every other device", async () => {
+    const { user, here, elsewhere, caller } = await signedInTwice();
+    await caller.account.changePassword({ currentPassword: "quiet river morning lamp", password: "a brand new long passphrase" });
+    expect(await verifyPassword(await passwordOf(user.id), "a brand new long passphrase")).toBe(true);
+    expect(await findSessionUser(database.db, here)).toMatchObject({ id: user.id });
+    expect(await findSessionUser(database.db, elsewhere)).toBeNull();
+  });
+
+  it("refuses a wrong current password or a weak new one, and changes nothing", async () => {
+    const { user, elsewhere, caller } = await signedInTwice();
+    const before = await passwordOf(user.id);
+    const wrong = await caller.account.changePassword({ currentPassword: "not my password", password: "a brand new long passphrase" }).catch((e: unknown) => e);
+    expect(wrong).toMatchObject({ code: "BAD_REQUEST", cause: { field: "currentPassword" } });
+    const weak = await caller.account.changePassword({ currentPassword: "quiet river morning lamp", password: "short" }).catch((e: unknown) => e);
+    expect(weak).toMatchObject({ code: "BAD_REQUEST" });
+    const sameAsEmail = await caller.account
+      .changePassword({ currentPassword: "quiet river morning lamp", password: user.email })
+      .catch((e: unknown) => e);
+    expect(sameAsEmail).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await passwordOf(user.id)).toBe(before);
+    expect(await findSessionUser(database.db, elsewhere)).toMatchObject({ id: user.id });
+  });
+
+  it("is refused to an anonymous caller", async () => {
+    await expect(
+      anonymousCaller(database.db).account.changePassword({ currentPassword: "x", password: "a brand new long passphrase" }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

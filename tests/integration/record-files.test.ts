@@ -200,6 +200,15 @@ describe("uploading and downloading a file", () => {
     expect(await activityOf(f.caseId, "file.uploaded")).toHaveLength(0);
   });
 
+  it("stores a PDF/HTML polyglot as a PDF, which is only ever served as a sandboxed attachment", async () => {
+    const f = await fixture();
+    const polyglot = Buffer.concat([PDF, Buffer.from("<html><script>alert(document.cookie)</script></html>")]);
+    const uploaded = await upload(f, f.people.supporter.id, polyglot, { fileName: "page.html" });
+    expect(uploaded).toMatchObject({ name: "page.html", mediaType: "application/pdf" });
+    const [row] = await database.db.select().from(recordFiles).where(eq(recordFiles.id, uploaded.id));
+    expect(contentDisposition(row!.name)).toMatch(/^attachment;/);
+  });
+
   it("refuses an empty file, and stores nothing", async () => {
     const f = await fixture();
     await expect(upload(f, f.people.supporter.id, new Uint8Array())).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/empty/) });

@@ -1,0 +1,73 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { ZChangePasswordInput, type TChangePasswordInput } from "@/server/shared/account-schemas";
+import { PASSWORD_MIN_LENGTH } from "@/server/shared/password-rules";
+
+const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
+
+export function ChangePasswordForm() {
+  const trpc = useTRPC();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  const form = useForm<TChangePasswordInput>({
+    resolver: zodResolver(ZChangePasswordInput),
+    defaultValues: EMPTY,
+    shouldFocusError: false,
+  });
+  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setChanged(false);
+    try {
+      await change.mutateAsync(values);
+      form.reset(EMPTY);
+      setChanged(true);
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, ["currentPassword", "password"]));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary
+        errors={summaryErrors(errors, { currentPassword: "current-password", password: "new-password" }, formMessage)}
+      />
+      {changed && (
+        <Notice tone="success">
+          <p>Your password has been changed. Every other device that was signed in has been signed out.</p>
+        </Notice>
+      )}
+      <TextField
+        id="current-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        {...form.register("currentPassword")}
+      />
+      <TextField
+        id="new-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Change password"}
+      </Button>
+    </form>
+  );
+}
