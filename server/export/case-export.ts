@@ -5,12 +5,12 @@
  * only the documented fields, so an internal column (a token hash, a version counter) never slips
  * into the file.
  *
- * Memory: the whole file is built in memory. Each file's bytes are held several times over while it
- * is converted (hex from the database, the bytes, base64, then the JSON text and the response
- * body), roughly 6× the total size of the case's files at the peak — about 1.5 GB for ten 25 MB
- * files. Streaming the JSON (writing each file's base64 as it is read) is the next step if cases
- * grow that large.
+ * Memory: the JSON is streamed. Everything but the files' bytes is built in memory (small); files
+ * are read one at a time and written as base64 in slices, so the peak is about four times the
+ * largest single file (hex text from the database, the bytes, a slice) — about 100 MB for a 25 MB
+ * file — whatever the number of files.
  */
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
@@ -50,20 +50,15 @@ function plain<T extends Record<string, unknown>>(row: T): Jsonish<T> {
 }
 const plainAll = <T extends Record<string, unknown>>(rows: T[]) => rows.map(plain);
 
-export interface ExportOptions {
-  /** false: leave the files' bytes out (`contentBase64` is empty), for uses that need none (the comparison PDF). */
-  withFileContents?: boolean;
-  storage?: FileStorage;
-}
-
 /**
- * The export of `owner`'s case. Callers authorize first (`requireCaseMember(…, "owner")`); the
- * owner may see every record, so no record filter applies, but notes still follow `visibleNotes`.
+ * The export of `owner`'s case, validated, with every file's `contentBase64` still empty (the
+ * comparison PDF needs no bytes; `caseExportStream` fills them in), and each file's storage key.
+ * Callers authorize first (`requireCaseMember(…, "owner")`); the owner may see every record, so no
+ * record filter applies, but notes and the log still follow their visibility rules.
  */
-export async function buildCaseExport(db: Db, owner: CaseContext, options: ExportOptions = {}): Promise<CaseExport> {
+export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data: CaseExport; fileKeys: Map<string, string> }> {
   if (owner.role !== "owner") throw new Error("only the owner exports a case");
   const { caseId, userId } = owner;
-  const storage = options.storage ?? defaultStorage(db);
   const inCase = (column: AnyPgColumn) => eq(column, caseId);
 
   const [theCase] = await db.select().from(cases).where(eq(cases.id, caseId));
@@ -135,15 +130,11 @@ export async function buildCaseExport(db: Db, owner: CaseContext, options: Expor
       .orderBy(asc(activity.createdAt)),
   ]);
 
-  const files: (Jsonish<(typeof fileRows)[number]> & { contentBase64: string })[] = [];
-  for (const file of fileRows) {
-    // One file at a time, so at most one file's bytes are being converted at once.
-    const bytes = options.withFileContents === false ? Buffer.alloc(0) : await storage.get(file.storageKey);
-    if (!bytes) throw new Error(`file ${file.id} has no stored bytes (key ${file.storageKey})`);
-    files.push({ ...plain(file), contentBase64: bytes.toString("base64") });
-  }
+  // The bytes are not read here: `caseExportStream` writes each file's base64 into the output as it goes.
+  const files = fileRows.map((file) => ({ ...plain(file), contentBase64: "" }));
+  const fileKeys = new Map(fileRows.map((f) => [f.id, f.storageKey]));
 
-  return ZCaseExport.parse({
+  const data = ZCaseExport.parse({
     format: CASE_EXPORT_FORMAT,
     version: CASE_EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
@@ -162,5 +153,55 @@ export async function buildCaseExport(db: Db, owner: CaseContext, options: Expor
     reflections: plainAll(reflectionRows),
     decisions: decisionRows.map((d) => ({ ...plain(d), comments: plainAll(commentRows.filter((c) => c.decisionId === d.id)) })),
     activity: plainAll(activityRows),
+  });
+  return { data, fileKeys };
+}
+
+/** Base64 in slices of whole 3-byte groups, so the slices join into one valid base64 string. */
+const BASE64_SLICE_BYTES = 3 * 256 * 1024;
+
+/**
+ * The export as a stream of UTF-8 JSON: the document (read and validated by `readCaseExport`)
+ * with each file's `contentBase64` written in place as its bytes are read, one file at a time.
+ * Each file's place is held by a marker with a random nonce, which no text in the case can match.
+ */
+export function caseExportStream(db: Db, read: Awaited<ReturnType<typeof readCaseExport>>, storage: FileStorage = defaultStorage(db)) {
+  const nonce = randomUUID();
+  const text = JSON.stringify(
+    read.data,
+    function (this: Record<string, unknown>, key, value: unknown) {
+      return key === "contentBase64" ? `${nonce}:${String(this.id)}` : value;
+    },
+    2,
+  );
+  const parts = text.split(new RegExp(`"${nonce}:([0-9a-f-]{36})"`));
+  const encoder = new TextEncoder();
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    // split() with a capture group alternates: text, file id, text, file id, …, text.
+    for (let i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) {
+        yield encoder.encode(parts[i]);
+        continue;
+      }
+      const key = read.fileKeys.get(parts[i]!);
+      const bytes = key ? await storage.get(key) : null;
+      if (!bytes) throw new Error(`file ${parts[i]} has no stored bytes`);
+      yield encoder.encode('"');
+      for (let offset = 0; offset < bytes.length; offset += BASE64_SLICE_BYTES) {
+        yield encoder.encode(bytes.subarray(offset, offset + BASE64_SLICE_BYTES).toString("base64"));
+      }
+      yield encoder.encode('"');
+    }
+  }
+  const iterator = chunks();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return(undefined);
+    },
   });
 }

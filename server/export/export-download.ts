@@ -4,7 +4,7 @@ import { recordActivity } from "@/server/activity";
 import type { GeneratedFile } from "@/server/files/case-download";
 import { renderComparisonPdf } from "@/server/pdf/comparison-document";
 import type { CaseContext } from "@/server/trpc";
-import { buildCaseExport } from "./case-export";
+import { caseExportStream, readCaseExport } from "./case-export";
 
 const datePart = (iso: string) => iso.slice(0, 10);
 
@@ -22,18 +22,20 @@ async function logExport(db: Db, owner: CaseContext, what: string) {
 }
 
 export async function exportCaseJson(db: Db, owner: CaseContext): Promise<GeneratedFile> {
-  const data = await buildCaseExport(db, owner);
+  const read = await readCaseExport(db, owner);
+  // Logged when the download starts: the stream itself runs after the response is handed over.
   await logExport(db, owner, "the whole case (JSON)");
+  const { data } = read;
   return {
-    bytes: Buffer.from(JSON.stringify(data, null, 2), "utf8"),
+    body: caseExportStream(db, read),
     mediaType: "application/json; charset=utf-8",
     fileName: `SecondLook - ${data.case.title} - ${datePart(data.exportedAt)}.json`,
   };
 }
 
 export async function exportComparisonPdf(db: Db, owner: CaseContext): Promise<GeneratedFile> {
-  const data = await buildCaseExport(db, owner, { withFileContents: false });
+  const { data } = await readCaseExport(db, owner);
   const bytes = await renderComparisonPdf(data);
   await logExport(db, owner, "the comparison and decision (PDF)");
-  return { bytes, mediaType: "application/pdf", fileName: `Comparison and decision - ${data.case.title}.pdf` };
+  return { body: bytes, mediaType: "application/pdf", fileName: `Comparison and decision - ${data.case.title}.pdf` };
 }

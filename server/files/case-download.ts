@@ -13,7 +13,8 @@ import { requireCaseMember, type CaseContext } from "@/server/trpc";
 import { cleanFileName, contentDisposition, fileErrorResponse } from "./record-files";
 
 export interface GeneratedFile {
-  bytes: Buffer;
+  /** The whole file, or a stream of it (sent without a Content-Length). */
+  body: Buffer | ReadableStream<Uint8Array>;
   mediaType: string;
   fileName: string;
 }
@@ -38,12 +39,14 @@ export async function caseDownload(
     const db = await getDb();
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);
     const file = await produce({ db, member, url: new URL(request.url) });
-    const body = new Uint8Array(file.bytes.buffer as ArrayBuffer, file.bytes.byteOffset, file.bytes.byteLength);
-    return new Response(body, {
+    const { body } = file;
+    // A view on the bytes, not a copy (a Buffer is typed over ArrayBufferLike; it is a plain ArrayBuffer here).
+    const whole = Buffer.isBuffer(body) ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
+    return new Response(whole ?? (body as ReadableStream<Uint8Array>), {
       status: 200,
       headers: {
         "Content-Type": file.mediaType,
-        "Content-Length": String(file.bytes.byteLength),
+        ...(whole ? { "Content-Length": String(whole.byteLength) } : {}),
         "Content-Disposition": contentDisposition(cleanFileName(file.fileName)),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",

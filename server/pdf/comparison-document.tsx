@@ -32,7 +32,7 @@ function DecisionBlock({ decision, nameOf }: { decision: Decision; nameOf: (id: 
 
 function ComparisonDocument({ data }: { data: CaseExport }) {
   const names = new Map(data.members.map((m) => [m.userId, m.name]));
-  const nameOf = (id: string | null) => (id && names.get(id)) || "a former member";
+  const nameOf = (id: string | null) => (id && names.get(id)) || "A former member";
   const cellText = (opinionId: string, aspect: string) =>
     data.comparison.cells.find((c) => c.opinionId === opinionId && c.aspect === aspect)?.text ?? "";
   const markOf = (aspect: string) => data.comparison.rows.find((r) => r.aspect === aspect)?.mark ?? null;

@@ -152,6 +152,27 @@ describe("case export", () => {
     expect(logged.map((l) => l.summary)).toEqual(["Exported the whole case (JSON)"]);
   });
 
+  it("streams large files whole: base64 written in slices joins back into the exact bytes", async () => {
+    const f = await seeded();
+    const big = Buffer.from("Blood test line, 13.2 g/dL\n".repeat(60_000), "utf8"); // ~1.6 MB: three slices, not a multiple of 3
+    await uploadRecordFile({
+      db: database.db,
+      userId: f.me.id,
+      caseId: f.caseId,
+      recordId: f.recordId,
+      fileName: "bloods.txt",
+      body: (async function* () {
+        yield new Uint8Array(big);
+      })(),
+    });
+    await as(f.me);
+    const data = ZCaseExport.parse(JSON.parse(await (await get(exportJsonRoute, f.caseId)).text()));
+    const files = data.records[0]!.files;
+    expect(files.map((file) => file.name)).toEqual(["referral.txt", "bloods.txt"]);
+    expect(Buffer.from(files[0]!.contentBase64, "base64").equals(FILE_BYTES)).toBe(true);
+    expect(Buffer.from(files[1]!.contentBase64, "base64").equals(big)).toBe(true);
+  });
+
   it("the comparison and decision PDF has the grid, the current decision and its history", async () => {
     const f = await seeded();
     await as(f.me);

@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
   const ids = await params;
   return caseDownload(request, ids, "viewer", async ({ db, member, url }) => {
     const packet = await loadPacket(db, member, ids.opinionId, parsePacketChoice(url.searchParams));
-    const bytes = await renderPacketPdf(packet, safeTimeZone(url.searchParams.get("tz")));
+    const body = await renderPacketPdf(packet, safeTimeZone(url.searchParams.get("tz")));
     await db.transaction((tx) =>
       recordActivity(tx, {
         caseId: member.caseId,
@@ -25,6 +25,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
         summary: `Downloaded the visit packet for "${packet.opinion.label}"`,
       }),
     );
-    return { bytes, mediaType: "application/pdf", fileName: `Visit packet - ${packet.opinion.label}.pdf` };
+    return { body, mediaType: "application/pdf", fileName: `Visit packet - ${packet.opinion.label}.pdf` };
   });
 }
