@@ -6,9 +6,8 @@
  * into the file.
  *
  * Memory: the JSON is streamed. Everything but the files' bytes is built in memory (small); files
- * are read one at a time and written as base64 in slices, so the peak is about four times the
- * largest single file (hex text from the database, the bytes, a slice) — about 100 MB for a 25 MB
- * file — whatever the number of files.
+ * are read one at a time and written as base64 in slices, so memory grows with the largest file,
+ * not with the number of files (measurements in docs/EXPORT.md).
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
