@@ -8,6 +8,7 @@ export function CaseNav({ caseId }: { caseId: string }) {
   const base = `/cases/${caseId}`;
   const sections = [
     { href: base, label: "Overview" },
+    { href: `${base}/checklist`, label: "Checklist" },
     { href: `${base}/questions`, label: "Questions" },
     { href: `${base}/records`, label: "Records" },
     { href: `${base}/health`, label: "Medications & history" },
@@ -15,6 +16,7 @@ export function CaseNav({ caseId }: { caseId: string }) {
     { href: `${base}/opinions`, label: "Opinions" },
     { href: `${base}/compare`, label: "Compare" },
     { href: `${base}/decide`, label: "Decide" },
+    { href: `${base}/talking`, label: "Talking to your doctor" },
     { href: `${base}/sharing`, label: "Sharing & settings" },
   ];
   return (

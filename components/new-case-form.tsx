@@ -9,16 +9,23 @@ import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import type { SelfCheckAnswers } from "@/components/journey/self-check-fields";
 import { ZCaseDetails, type TCaseDetails } from "@/server/shared/case-schemas";
+import { needsSafetyMessage } from "@/server/shared/journey";
 
-export function NewCaseForm() {
+/**
+ * "Start a new case". With `selfCheck` (the self-check path), the answers are saved with the case;
+ * a timing answer starts the case as urgent, and the safety message is already shown above the form.
+ */
+export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}) {
+  const timingMatters = selfCheck ? needsSafetyMessage(selfCheck.cautions) : false;
   const trpc = useTRPC();
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TCaseDetails>({
     resolver: zodResolver(ZCaseDetails),
-    defaultValues: { patientName: "", title: "", understanding: "", decision: "", urgent: false },
+    defaultValues: { patientName: "", title: "", understanding: "", decision: "", urgent: timingMatters },
     shouldFocusError: false,
   });
   const create = useMutation(trpc.case.create.mutationOptions());
@@ -27,7 +34,7 @@ export function NewCaseForm() {
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      const { id } = await create.mutateAsync(values);
+      const { id } = await create.mutateAsync({ ...values, selfCheck });
       setLeaving(true);
       router.push(`/cases/${id}`);
     } catch (error) {
@@ -40,7 +47,13 @@ export function NewCaseForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds("new-case"), formMessage)} />
-      <CaseDetailsFields idPrefix="new-case" register={form.register} control={form.control} errors={errors} />
+      <CaseDetailsFields
+        idPrefix="new-case"
+        register={form.register}
+        control={form.control}
+        errors={errors}
+        showUrgentNotice={!timingMatters}
+      />
       <div>
         <Button type="submit" disabled={busy}>
           {busy ? "Creating the case…" : "Create the case"}

@@ -38,6 +38,8 @@ export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgres") {
     const sql = postgres(target.url, {
       max: target.maxConnections ?? 10,
+      // Fail fast when the server is unreachable: the request answers 503 instead of hanging.
+      connect_timeout: 5,
       onnotice: () => {},
     });
     return {

@@ -35,6 +35,7 @@ if (owner.created) {
     understanding: "An MRI showed a torn meniscus in my right knee. The surgeon suggested keyhole surgery soon.",
     decision: "Whether to have surgery now, or try a course of physiotherapy first and wait.",
     urgent: false,
+    selfCheck: { situations: ["major_procedure", "need_more_information"], cautions: [] },
   });
   await addMember(db, caseId, supporter.user.id, "supporter");
   await caller.invitation.create({ caseId, email: "demo-viewer@secondlook.local", role: "viewer", message: "For you to follow along." });

@@ -1,9 +1,18 @@
 /** The request context for the tRPC route handler and the server-side caller. */
+import { TRPCError } from "@trpc/server";
 import { getSession } from "./auth";
+import { DatabaseUnavailable, isDatabaseUnavailable } from "./database-outage";
 import { getDb } from "./db";
 import { getMailer } from "./mail";
 import { createContextInner, type Context } from "./trpc";
 
 export async function createRequestContext(): Promise<Context> {
-  return createContextInner({ db: await getDb(), session: await getSession(), mailer: getMailer() });
+  try {
+    return createContextInner({ db: await getDb(), session: await getSession(), mailer: getMailer() });
+  } catch (error) {
+    if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: new DatabaseUnavailable().message, cause: error });
+    }
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { caseMembers, users } from "@/db/schema";
 import type { AppSession } from "./auth";
+import { DATABASE_UNAVAILABLE_MESSAGE, DEADLINE_MESSAGE, isDatabaseUnavailable, REQUEST_DEADLINE_MS } from "./database-outage";
 import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
 import { roleAtLeast, type CaseRole } from "./shared/roles";
@@ -61,13 +62,27 @@ export const router = t.router;
 
 // ── Procedures ───────────────────────────────────────────────────────────────────────────────────
 
-export const publicProcedure = t.procedure;
+/**
+ * Every procedure: losing the database answers SERVICE_UNAVAILABLE (503, with Retry-After), never a
+ * 500, and a request never waits longer than REQUEST_DEADLINE_MS for it.
+ */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE })), REQUEST_DEADLINE_MS);
+  });
+  const result = await Promise.race([next(), deadline]).finally(() => clearTimeout(timer));
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: result.error.cause });
+  }
+  return result;
+});
 
 /**
  * Signed in, and the account still exists: a JWT outlives a deleted account, so the user is
  * re-checked on every call. Puts a non-null `session` on the context.
  */
-export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.id, ctx.session.user.id));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });

@@ -6,6 +6,7 @@ export * from "./comparison";
 export * from "./deciding";
 export * from "./health-lists";
 export * from "./invitations";
+export * from "./journey";
 export * from "./notes";
 export * from "./opinions";
 export * from "./questions";

@@ -8,6 +8,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { config, resolveAuthSecret } from "@/server/env";
+import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database-outage";
 import { getDb } from "@/server/db";
 import { verifyCredentials } from "./credentials";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
@@ -16,12 +17,15 @@ declare module "next-auth" {
   interface Session {
     user: SessionUser;
     sessionId: string;
+    /** The session could not be checked because the database is unreachable (not: signed out). */
+    databaseUnavailable?: boolean;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     sid?: string;
+    databaseUnavailable?: boolean;
   }
 }
 
@@ -70,7 +74,15 @@ function authConfig(): NextAuthConfig {
           return token;
         }
         // Every later use re-checks the server-side session: revoked, expired or deleted → signed out.
-        const sessionUser = token.sid ? await findSessionUser(db, token.sid) : null;
+        // An unreachable database is not a sign-out: the token is kept and the request answers 503.
+        let sessionUser: SessionUser | null;
+        try {
+          sessionUser = token.sid ? await findSessionUser(db, token.sid) : null;
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
+          throw error;
+        }
+        delete token.databaseUnavailable;
         if (!sessionUser) return null;
         token.sub = sessionUser.id;
         token.name = sessionUser.name;
@@ -81,6 +93,7 @@ function authConfig(): NextAuthConfig {
         return {
           ...session,
           sessionId: token.sid ?? "",
+          databaseUnavailable: token.databaseUnavailable,
           user: { ...session.user, id: token.sub ?? "", name: token.name ?? "", email: token.email ?? "" },
         };
       },
@@ -104,9 +117,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
 
 export type AppSession = { user: SessionUser; sessionId: string };
 
-/** The signed-in person for this request, or null. Cached so a page and its tRPC calls share one lookup. */
+/**
+ * The signed-in person for this request, or null. Cached so a page and its tRPC calls share one lookup.
+ * Throws `DatabaseUnavailable` when the session could not be checked.
+ */
 export const getSession = cache(async (): Promise<AppSession | null> => {
   const session = await auth();
+  if (session?.databaseUnavailable) throw new DatabaseUnavailable();
   if (!session?.user?.id || !session.sessionId) return null;
   return { user: session.user, sessionId: session.sessionId };
 });

@@ -18,6 +18,7 @@ import {
   allergies,
   caseMembers,
   cases,
+  checklistTicks,
   comparisonCells,
   comparisonRows,
   decisionComments,
@@ -32,6 +33,7 @@ import {
   recordFiles,
   records,
   reflections,
+  selfChecks,
   users,
 } from "@/db/schema";
 import { visibleActivity } from "@/server/activity";
@@ -82,6 +84,8 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     decisionRows,
     commentRows,
     activityRows,
+    selfCheckRows,
+    tickRows,
   ] = await Promise.all([
     db
       .select({
@@ -127,6 +131,8 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
       .from(activity)
       .where(and(inCase(activity.caseId), visibleActivity(owner)))
       .orderBy(asc(activity.createdAt)),
+    db.select().from(selfChecks).where(inCase(selfChecks.caseId)),
+    db.select().from(checklistTicks).where(inCase(checklistTicks.caseId)).orderBy(asc(checklistTicks.tickedAt)),
   ]);
 
   // The bytes are not read here: `caseExportStream` writes each file's base64 into the output as it goes.
@@ -139,6 +145,8 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     exportedAt: new Date().toISOString(),
     exportedBy: { userId, name: me?.name ?? "" },
     case: plain(theCase),
+    selfCheck: selfCheckRows[0] ? plain(selfCheckRows[0]) : null,
+    checklistTicks: plainAll(tickRows),
     members: plainAll(memberRows),
     invitations: plainAll(invitationRows),
     questions: plainAll(questionRows),

@@ -14,6 +14,7 @@ import { and, eq, or, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { recordFiles, records } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database-outage";
 import type { ActivityVisibility } from "@/server/shared/activity-actions";
 import type { CaseRole } from "@/server/shared/roles";
 import { defaultStorage, type FileStorage } from "@/server/storage";
@@ -324,6 +325,12 @@ export function fileErrorResponse(error: unknown): Response {
   const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
   if (error instanceof TRPCError && status) {
     return Response.json({ error: error.message }, { status, headers: { "Cache-Control": "no-store" } });
+  }
+  if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
+    return Response.json(
+      { error: DATABASE_UNAVAILABLE_MESSAGE },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
   }
   console.error("[files]", error);
   return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500, headers: { "Cache-Control": "no-store" } });

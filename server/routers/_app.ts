@@ -3,6 +3,7 @@ import { createCallerFactory, router } from "@/server/trpc";
 import { accountRouter } from "./account";
 import { activityRouter } from "./activity";
 import { caseRouter } from "./case";
+import { checklistRouter } from "./checklist";
 import { comparisonRouter } from "./comparison";
 import { decisionRouter } from "./decision";
 import { fileRouter } from "./file";
@@ -15,11 +16,13 @@ import { packetRouter } from "./packet";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
+import { selfCheckRouter } from "./self-check";
 
 export const appRouter = router({
   account: accountRouter,
   activity: activityRouter,
   case: caseRouter,
+  checklist: checklistRouter,
   comparison: comparisonRouter,
   decision: decisionRouter,
   file: fileRouter,
@@ -32,6 +35,7 @@ export const appRouter = router({
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,
+  selfCheck: selfCheckRouter,
 });
 
 export type AppRouter = typeof appRouter;

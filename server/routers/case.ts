@@ -6,10 +6,12 @@ import { activity, caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
 import { fieldError, StaleVersion } from "@/server/errors";
-import { ZCaseDetails } from "@/server/shared/case-schemas";
+import { ZCaseDetails, ZNewCase } from "@/server/shared/case-schemas";
+import { needsSafetyMessage } from "@/server/shared/journey";
 import { QUIET_ACTIONS } from "@/server/shared/activity-actions";
 import { CASE_ROLES } from "@/server/shared/roles";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
+import { writeSelfCheck } from "./self-check";
 
 const ZCaseView = z.object({
   id: z.uuid(),
@@ -82,12 +84,14 @@ export const caseRouter = router({
       });
     }),
 
+  /** With `selfCheck`, the answers are saved with the case, and a timing caution marks it urgent. */
   create: protectedProcedure
-    .input(ZCaseDetails)
+    .input(ZNewCase)
     .output(z.object({ id: z.uuid() }))
-    .mutation(({ ctx, input }) =>
+    .mutation(({ ctx, input: { selfCheck, ...details } }) =>
       ctx.db.transaction(async (tx) => {
-        const [created] = await tx.insert(cases).values(input).returning({ id: cases.id });
+        const urgent = details.urgent || (selfCheck ? needsSafetyMessage(selfCheck.cautions) : false);
+        const [created] = await tx.insert(cases).values({ ...details, urgent }).returning({ id: cases.id });
         if (!created) throw new Error("case was not created");
         const now = new Date();
         await tx
@@ -99,8 +103,9 @@ export const caseRouter = router({
           action: "case.created",
           entityType: "case",
           entityId: created.id,
-          summary: `Created the case "${input.title}"`,
+          summary: `Created the case "${details.title}"`,
         });
+        if (selfCheck) await writeSelfCheck(tx, { caseId: created.id, userId: ctx.session.user.id, version: 0, ...selfCheck });
         return created;
       }),
     ),

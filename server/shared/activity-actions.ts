@@ -54,6 +54,9 @@ export const ACTIVITY_ACTIONS = {
   "reflection.saved": "updated their reflection",
   "decision.recorded": "recorded the decision",
   "decision.commented": "commented on the decision",
+  "self_check.saved": "updated the self-check",
+  "checklist.ticked": "ticked a checklist item",
+  "checklist.unticked": "unticked a checklist item",
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS;
@@ -71,7 +74,9 @@ export type ActivityEntity =
   | "opinion"
   | "comparison"
   | "reflection"
-  | "decision";
+  | "decision"
+  | "self_check"
+  | "checklist";
 
 /**
  * members: everyone in the case · author: only the actor (private notes) ·

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { COMPARISON_ASPECTS, OPINION_KINDS, OPINION_STATUSES, ROW_MARKS, TRI_STATES } from "./comparing";
 import { DECISION_PATHS, REFLECTION_VALUES } from "./deciding";
 import { ACTIVITY_VISIBILITIES } from "./activity-actions";
+import { MANUAL_CHECKLIST_ITEMS, SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "./journey";
 import { ALLERGY_SEVERITIES, RECORD_KINDS, RECORD_STATUSES } from "./preparing";
 import { CASE_ROLES } from "./roles";
 
@@ -49,6 +50,19 @@ export const ZCaseExport = z
       createdAt: time,
       updatedAt: time,
     }),
+    selfCheck: z
+      .object({
+        situations: z.array(z.enum(SELF_CHECK_SITUATIONS)),
+        cautions: z.array(z.enum(TIMING_CAUTIONS)),
+        updatedBy: userRef,
+        createdAt: time,
+        updatedAt: time,
+      })
+      .nullable()
+      .meta({ description: "The self-check answers, or null when it was never filled in." }),
+    checklistTicks: z
+      .array(z.object({ item: z.enum(MANUAL_CHECKLIST_ITEMS), tickedBy: userRef, tickedAt: time }))
+      .meta({ description: "Checklist items ticked by hand. Items that tick themselves are worked out from the rest of the file." }),
     members: z.array(
       z.object({
         id: id.meta({ description: "The membership's id." }),

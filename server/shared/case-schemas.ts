@@ -1,6 +1,7 @@
 /** zod inputs shared by the case and sharing forms (client) and their routers (server). */
 import { z } from "zod";
 import { zEmail } from "./account-schemas";
+import { ZSelfCheckFields } from "./journey-schemas";
 import { withoutControlCharacters } from "./plain-text";
 import { INVITABLE_ROLES } from "./roles";
 
@@ -18,6 +19,10 @@ export const ZCaseDetails = z.object({
   urgent: z.boolean(),
 });
 export type TCaseDetails = z.input<typeof ZCaseDetails>;
+
+/** A new case, optionally with the self-check answers it was started from. */
+export const ZNewCase = ZCaseDetails.extend({ selfCheck: ZSelfCheckFields.optional() });
+export type TNewCase = z.input<typeof ZNewCase>;
 
 export const ZInviteFields = z.object({
   email: zEmail,

@@ -93,6 +93,8 @@ async function seeded() {
   const firstDecision = await owner.decision.record({ caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-20" });
   await supporter.decision.comment({ caseId, decisionId: firstDecision.id, body: "Take your time" });
   await owner.decision.record({ caseId, path: "wait_and_monitor", reasons: "Physiotherapy first", nextSteps: "Review in March", decidedOn: "2026-11-25" });
+  await owner.selfCheck.save({ caseId, version: 0, situations: ["serious_diagnosis"], cautions: [] });
+  await supporter.checklist.setTick({ caseId, item: "follow_up_original", ticked: true });
   await db.insert(invitations).values({
     caseId,
     email: "pending@example.test",
@@ -121,6 +123,8 @@ describe("case export", () => {
     const json: unknown = JSON.parse(await response.text());
     const data = ZCaseExport.parse(json);
     expect(data).toMatchObject({ format: CASE_EXPORT_FORMAT, version: 1, exportedBy: { userId: f.me.id } });
+    expect(data.selfCheck).toMatchObject({ situations: ["serious_diagnosis"], cautions: [] });
+    expect(data.checklistTicks).toMatchObject([{ item: "follow_up_original", tickedBy: f.supporterMe.id }]);
     expect(data.members.map((m) => m.role).sort()).toEqual(["owner", "supporter", "viewer"]);
     expect(data.invitations.map((i) => i.email)).toEqual(["pending@example.test"]);
     expect(data.questions.map((q) => q.text)).toEqual(["Why surgery now?"]);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActivityFeed } from "@/components/activity-feed";
 import { CaseDetailsEditor } from "@/components/case-details-editor";
+import { ChecklistProgress } from "@/components/journey/checklist-view";
 import { UrgentCareNotice } from "@/components/urgent-care-notice";
 import { api } from "@/server/caller";
 import { ROLE_LABELS } from "@/server/shared/roles";
@@ -24,7 +26,11 @@ export default async function CaseOverviewPage({ params }: Props) {
   const caller = await api();
   // One visit: "new since your last visit" counts from the visit before this one.
   const { previousSeenAt } = await caller.case.markSeen({ caseId });
-  const activity = await caller.activity.list({ caseId, limit: 20 });
+  const [activity, checklist, selfCheck] = await Promise.all([
+    caller.activity.list({ caseId, limit: 20 }),
+    caller.checklist.get({ caseId }),
+    caller.selfCheck.get({ caseId }),
+  ]);
   const isOwner = theCase.myRole === "owner";
 
   return (
@@ -73,6 +79,18 @@ export default async function CaseOverviewPage({ params }: Props) {
         )}
         <p className="text-sm text-muted">
           SecondLook helps you organise and reflect. It does not recommend a treatment, a clinician or a choice.
+        </p>
+      </section>
+
+      <section aria-labelledby="progress-title" className="flex flex-col gap-3">
+        <h2 id="progress-title" className="text-2xl font-semibold">
+          Progress
+        </h2>
+        <ChecklistProgress caseId={caseId} checklist={checklist} />
+        <p>
+          {selfCheck ? "Wondering again whether a second opinion is worth it? " : "Not sure yet whether a second opinion is worth it? "}
+          <Link href={`/cases/${caseId}/self-check`}>{selfCheck ? "Look at the self-check again" : "Take the short self-check"}</Link>
+          . For words to use with your doctor, see <Link href={`/cases/${caseId}/talking`}>Talking to your doctor</Link>.
         </p>
       </section>
 

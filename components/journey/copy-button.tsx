@@ -1,0 +1,47 @@
+"use client";
+import { Copy } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * Copies a piece of text. Announces "Copied" in a live region; where the clipboard is not available
+ * (an older browser, a page not served over https) it selects the text on the page instead and says
+ * how to copy it by hand.
+ */
+export function CopyButton({ text, targetId, name }: { text: string; targetId: string; name: string }) {
+  const [status, setStatus] = useState("");
+
+  const selectTarget = () => {
+    const target = document.getElementById(targetId);
+    const selection = window.getSelection();
+    if (!target || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(target);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  };
+
+  const onClick = async () => {
+    setStatus("");
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      setStatus("Copied");
+    } catch {
+      selectTarget();
+      setStatus("Copying is not available here. The text is selected: copy it with your device's copy command.");
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Button variant="secondary" onClick={() => void onClick()} aria-label={`Copy: ${name}`}>
+        <Copy aria-hidden className="size-5" />
+        Copy
+      </Button>
+      <p role="status" className="font-semibold text-brand-700 empty:hidden">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { UrgentCareNotice } from "@/components/urgent-care-notice";
+import { needsSafetyMessage, type TimingCaution } from "@/server/shared/journey";
+
+/**
+ * The safety message for the self-check's timing answers. The `role="alert"` region is always in the
+ * page and the message appears inside it the moment an emergency or delay answer is ticked (before
+ * anything is saved), so a screen reader announces it at once. Forms place it before everything else.
+ */
+export function SafetyAlert({ cautions }: { cautions: readonly TimingCaution[] }) {
+  return <div role="alert">{needsSafetyMessage(cautions) && <UrgentCareNotice />}</div>;
+}

@@ -1,0 +1,26 @@
+import { useId } from "react";
+import { selfCheckSummary, type SelfCheckSituation, type TimingCaution } from "@/server/shared/journey";
+
+/** The informational summary of a set of answers: what was ticked, in plain words, never a verdict. */
+export function SelfCheckSummary({
+  situations,
+  cautions,
+  headingLevel = 2,
+}: {
+  situations: readonly SelfCheckSituation[];
+  cautions: readonly TimingCaution[];
+  headingLevel?: 2 | 3;
+}) {
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-2 rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
+      <Heading id={headingId} className="text-xl font-semibold">
+        What your answers show
+      </Heading>
+      {selfCheckSummary(situations, cautions).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </section>
+  );
+}

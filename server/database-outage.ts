@@ -1,0 +1,55 @@
+/**
+ * Telling "the database cannot be reached" apart from other failures, so a request during an outage
+ * gets 503 with a retry hint instead of a 500 (or a hang), and a person is not signed out by it.
+ */
+export const RETRY_AFTER_SECONDS = 5;
+/**
+ * While the database is away, postgres.js queues queries until it reconnects; a request that has
+ * waited this long is answered with 503 rather than left hanging. (Its work may still complete once
+ * the database returns — atomically, as every write is one transaction.)
+ */
+export const REQUEST_DEADLINE_MS = 8_000;
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "SecondLook cannot reach its database just now. What you typed is still here — please try again in a few seconds.";
+export const DEADLINE_MESSAGE =
+  "SecondLook is taking too long to answer. What you typed is still here — please check in a moment whether it was saved before trying again.";
+
+// Socket errors, postgres.js connection states, and SQLSTATEs for "connection lost" / "server shutting down".
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 6) return false;
+  const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+  // "database … is not currently accepting connections" shares its SQLSTATE with unrelated errors.
+  if (code === "55000" && typeof message === "string" && /accepting connections/.test(message)) return true;
+  if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true; // AggregateError
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
+export class DatabaseUnavailable extends Error {
+  constructor(cause?: unknown) {
+    super(DATABASE_UNAVAILABLE_MESSAGE, { cause });
+    this.name = "DatabaseUnavailable";
+  }
+}

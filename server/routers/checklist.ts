@@ -1,0 +1,228 @@
+/**
+ * The four-phase checklist. Auto items are worked out on every read from the case's current data,
+ * so they untick themselves when their condition stops holding. They count SHARED items only (no
+ * private note, record or file), so every member sees the same checklist and nothing private shows
+ * through it. Manual items are rows in `checklist_ticks` (who and when), ticked by owner or supporter.
+ */
+import { and, asc, count, countDistinct, eq, exists, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import {
+  allergies,
+  caseMembers,
+  cases,
+  checklistTicks,
+  comparisonCells,
+  medications,
+  notes,
+  opinionCalls,
+  opinions,
+  questions,
+  recordFiles,
+  records,
+  reflections,
+  users,
+} from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import {
+  AUTO_CHECKLIST_ITEMS,
+  CHECKLIST_ITEMS,
+  CHECKLIST_PHASES,
+  CHECKLIST_PHASE_LABELS,
+  MANUAL_CHECKLIST_ITEMS,
+  isManualChecklistItem,
+  type AutoChecklistItem,
+} from "@/server/shared/journey";
+import { ZManualTick } from "@/server/shared/journey-schemas";
+import { PRIORITY_QUESTIONS_MIN } from "@/server/shared/preparing";
+import { caseProcedure, router } from "@/server/trpc";
+
+const ZItem = z.object({
+  key: z.enum([...AUTO_CHECKLIST_ITEMS, ...MANUAL_CHECKLIST_ITEMS]),
+  text: z.string(),
+  detail: z.string(),
+  href: z.string(),
+  linkText: z.string(),
+  auto: z.boolean(),
+  done: z.boolean(),
+  /** For a manual tick: who ticked it and when. */
+  tickedByName: z.string().nullable(),
+  tickedAt: z.date().nullable(),
+});
+
+const ZChecklist = z.object({
+  phases: z.array(
+    z.object({
+      phase: z.enum(CHECKLIST_PHASES),
+      label: z.string(),
+      done: z.number().int(),
+      total: z.number().int(),
+      items: z.array(ZItem),
+    }),
+  ),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+type Checklist = z.infer<typeof ZChecklist>;
+
+const one = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
+
+/** Every auto item's condition, from the case's shared data as it is now. */
+async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistItem, boolean>> {
+  const sharedRecords = and(eq(records.caseId, caseId), eq(records.private, false));
+  const [questionCount, pinnedCount, opinionRows, callOpinionIds, recordRows, fileCount, medicationCount, allergyCount, theCase, visitNoteCount, comparedCount, reflectionCount] =
+    await Promise.all([
+      one(db.select({ n: count() }).from(questions).where(eq(questions.caseId, caseId))),
+      one(db.select({ n: count() }).from(questions).where(and(eq(questions.caseId, caseId), eq(questions.pinned, true)))),
+      db
+        .select({
+          id: opinions.id,
+          status: opinions.status,
+          inNetwork: opinions.inNetwork,
+          referralNeeded: opinions.referralNeeded,
+          preApprovalNeeded: opinions.preApprovalNeeded,
+          expectedCosts: opinions.expectedCosts,
+        })
+        .from(opinions)
+        .where(eq(opinions.caseId, caseId))
+        .orderBy(asc(opinions.position), asc(opinions.createdAt)),
+      db.selectDistinct({ opinionId: opinionCalls.opinionId }).from(opinionCalls).where(eq(opinionCalls.caseId, caseId)),
+      db.select({ status: records.status }).from(records).where(sharedRecords),
+      one(
+        db
+          .select({ n: count() })
+          .from(recordFiles)
+          .innerJoin(records, eq(records.id, recordFiles.recordId))
+          .where(and(eq(recordFiles.caseId, caseId), sharedRecords)),
+      ),
+      one(db.select({ n: count() }).from(medications).where(eq(medications.caseId, caseId))),
+      one(db.select({ n: count() }).from(allergies).where(eq(allergies.caseId, caseId))),
+      db.select({ understanding: cases.understanding }).from(cases).where(eq(cases.id, caseId)),
+      one(
+        db
+          .select({ n: count() })
+          .from(notes)
+          .where(and(eq(notes.caseId, caseId), eq(notes.private, false), isNotNull(notes.opinionId))),
+      ),
+      one(
+        db
+          .select({ n: countDistinct(comparisonCells.opinionId) })
+          .from(comparisonCells)
+          .where(and(eq(comparisonCells.caseId, caseId), ne(sql`btrim(${comparisonCells.text})`, ""))),
+      ),
+      // The same reflections the Decide page shows: those of the current owner and supporters.
+      one(
+        db
+          .select({ n: count() })
+          .from(reflections)
+          .where(
+            and(
+              eq(reflections.caseId, caseId),
+              exists(
+                db
+                  .select({ one: sql`1` })
+                  .from(caseMembers)
+                  .where(
+                    and(
+                      eq(caseMembers.caseId, caseId),
+                      eq(caseMembers.userId, reflections.userId),
+                      inArray(caseMembers.role, ["owner", "supporter"]),
+                    ),
+                  ),
+              ),
+            ),
+          ),
+      ),
+    ]);
+  // The first opinion is the one at the top of the list; any after it is a second (or further) opinion.
+  const further = opinionRows.slice(1);
+  const called = new Set(callOpinionIds.map((c) => c.opinionId));
+  const insuranceAnswered = (o: (typeof further)[number]) =>
+    o.inNetwork !== "unknown" || o.referralNeeded !== "unknown" || o.preApprovalNeeded !== "unknown" || o.expectedCosts.trim() !== "" || called.has(o.id);
+  const statuses = recordRows.map((r) => r.status);
+  return {
+    main_questions: questionCount > 0,
+    insurance_checked: further.some(insuranceAnswered),
+    kind_chosen: further.length > 0,
+    records_requested: statuses.length > 0 && statuses.every((s) => s !== "needed"),
+    records_received: statuses.length > 0 && statuses.every((s) => s === "received" || s === "shared"),
+    records_organised: fileCount > 0,
+    medication_allergy_lists: medicationCount + allergyCount > 0,
+    top_questions: pinnedCount >= PRIORITY_QUESTIONS_MIN,
+    understanding_written: (theCase[0]?.understanding.trim() ?? "") !== "",
+    visit_notes: visitNoteCount > 0,
+    second_opinion_recorded: further.some((o) => o.status === "completed"),
+    opinions_compared: comparedCount >= 2,
+    reflection_written: reflectionCount > 0,
+  };
+}
+
+async function loadChecklist(db: Db, caseId: string): Promise<Checklist> {
+  const [auto, ticks] = await Promise.all([
+    autoChecks(db, caseId),
+    db
+      .select({ item: checklistTicks.item, tickedAt: checklistTicks.tickedAt, tickedByName: users.name })
+      .from(checklistTicks)
+      .leftJoin(users, eq(users.id, checklistTicks.tickedBy))
+      .where(eq(checklistTicks.caseId, caseId)),
+  ]);
+  const phases = CHECKLIST_PHASES.map((phase) => {
+    const items = CHECKLIST_ITEMS.filter((item) => item.phase === phase).map(({ key, text, detail, section, linkText }) => {
+      const tick = isManualChecklistItem(key) ? ticks.find((t) => t.item === key) : undefined;
+      return {
+        key,
+        text,
+        detail,
+        href: `/cases/${caseId}${section}`,
+        linkText,
+        auto: !isManualChecklistItem(key),
+        done: isManualChecklistItem(key) ? tick !== undefined : auto[key],
+        tickedByName: tick?.tickedByName ?? null,
+        tickedAt: tick?.tickedAt ?? null,
+      };
+    });
+    return { phase, label: CHECKLIST_PHASE_LABELS[phase], done: items.filter((i) => i.done).length, total: items.length, items };
+  });
+  return {
+    phases,
+    done: phases.reduce((sum, p) => sum + p.done, 0),
+    total: phases.reduce((sum, p) => sum + p.total, 0),
+  };
+}
+
+export const checklistRouter = router({
+  get: caseProcedure("viewer")
+    .output(ZChecklist)
+    .query(({ ctx }) => loadChecklist(ctx.db, ctx.caseId)),
+
+  /** Ticks or unticks a manual item. Idempotent: ticking a ticked item keeps the first tick's who and when. */
+  setTick: caseProcedure("supporter")
+    .input(ZManualTick)
+    .output(z.object({ item: z.enum(MANUAL_CHECKLIST_ITEMS), ticked: z.boolean() }))
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const changed = input.ticked
+          ? await tx
+              .insert(checklistTicks)
+              .values({ caseId: ctx.caseId, item: input.item, tickedBy: ctx.userId })
+              .onConflictDoNothing()
+              .returning({ id: checklistTicks.id })
+          : await tx
+              .delete(checklistTicks)
+              .where(and(eq(checklistTicks.caseId, ctx.caseId), eq(checklistTicks.item, input.item)))
+              .returning({ id: checklistTicks.id });
+        if (changed.length > 0) {
+          const text = CHECKLIST_ITEMS.find((i) => i.key === input.item)!.text;
+          await recordActivity(tx, {
+            caseId: ctx.caseId,
+            actorId: ctx.userId,
+            action: input.ticked ? "checklist.ticked" : "checklist.unticked",
+            entityType: "checklist",
+            entityId: changed[0]!.id,
+            summary: `${input.ticked ? "Ticked" : "Unticked"} "${text}"`,
+          });
+        }
+        return { item: input.item, ticked: input.ticked };
+      }),
+    ),
+});

@@ -1,0 +1,104 @@
+/**
+ * The self-check ("is a second opinion worth exploring?"): one set of answers per case, read by every
+ * member, edited by the owner and supporters, versioned like other edits (the first save names
+ * version 0). A timing caution (emergency, or waiting would delay care) marks the case urgent, so the
+ * overview keeps showing the safety message; removing the last caution clears the flag again.
+ */
+import { and, eq, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import { cases, selfChecks, users } from "@/db/schema";
+import { recordActivity } from "@/server/activity";
+import { staleVersion } from "@/server/rows";
+import { needsSafetyMessage, SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution } from "@/server/shared/journey";
+import { ZSelfCheckFields } from "@/server/shared/journey-schemas";
+import { caseProcedure, router } from "@/server/trpc";
+
+const ZSelfCheck = z.object({
+  situations: z.array(z.enum(SELF_CHECK_SITUATIONS)),
+  cautions: z.array(z.enum(TIMING_CAUTIONS)),
+  updatedByName: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+
+function findSelfCheck(db: Db, caseId: string) {
+  return db
+    .select({
+      situations: selfChecks.situations,
+      cautions: selfChecks.cautions,
+      updatedByName: users.name,
+      version: selfChecks.version,
+      updatedAt: selfChecks.updatedAt,
+    })
+    .from(selfChecks)
+    .leftJoin(users, eq(users.id, selfChecks.updatedBy))
+    .where(eq(selfChecks.caseId, caseId))
+    .then((rows) => rows[0] ?? null);
+}
+
+/** The same answers in the same order every time, whatever order the form sent them in. */
+const canonical = <T extends string>(all: readonly T[], chosen: readonly T[]) => all.filter((value) => chosen.includes(value));
+
+/**
+ * The urgent flag follows the timing cautions: set while any is ticked, cleared when the last one is
+ * unticked. Saving answers that never had a caution leaves a flag the owner set by hand alone. The
+ * case's version moves on when the flag changes, so an open "Edit details" form cannot undo it unseen.
+ */
+async function followCautions(tx: Tx, caseId: string, before: readonly TimingCaution[], after: readonly TimingCaution[]) {
+  const urgent = needsSafetyMessage(after) ? true : needsSafetyMessage(before) ? false : null;
+  if (urgent === null) return;
+  await tx
+    .update(cases)
+    .set({ urgent, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(cases.id, caseId), ne(cases.urgent, urgent)));
+}
+
+/** Writes the answers (insert when `version` is 0), moves the urgent flag and records the activity. */
+export async function writeSelfCheck(
+  tx: Tx,
+  { caseId, userId, version, ...answers }: { caseId: string; userId: string; version: number } & z.output<typeof ZSelfCheckFields>,
+) {
+  const situations = canonical(SELF_CHECK_SITUATIONS, answers.situations);
+  const cautions = canonical(TIMING_CAUTIONS, answers.cautions);
+  const before = await findSelfCheck(tx, caseId);
+  const written =
+    version === 0
+      ? await tx
+          .insert(selfChecks)
+          .values({ caseId, situations, cautions, updatedBy: userId })
+          .onConflictDoNothing()
+          .returning({ id: selfChecks.id })
+      : await tx
+          .update(selfChecks)
+          .set({ situations, cautions, updatedBy: userId, version: sql`${selfChecks.version} + 1`, updatedAt: new Date() })
+          .where(and(eq(selfChecks.caseId, caseId), eq(selfChecks.version, version)))
+          .returning({ id: selfChecks.id });
+  if (written.length === 0) throw staleVersion(await findSelfCheck(tx, caseId));
+  await followCautions(tx, caseId, before?.cautions ?? [], cautions);
+  await recordActivity(tx, {
+    caseId,
+    actorId: userId,
+    action: "self_check.saved",
+    entityType: "self_check",
+    entityId: written[0]!.id,
+    summary: needsSafetyMessage(cautions) ? "Updated the self-check (timing matters: marked urgent)" : "Updated the self-check",
+  });
+}
+
+export const selfCheckRouter = router({
+  get: caseProcedure("viewer")
+    .output(ZSelfCheck.nullable())
+    .query(({ ctx }) => findSelfCheck(ctx.db, ctx.caseId)),
+
+  save: caseProcedure("supporter")
+    .input(ZSelfCheckFields.extend({ version: z.number().int().min(0) }))
+    .output(ZSelfCheck.extend({ urgent: z.boolean() }))
+    .mutation(({ ctx, input: { caseId: _caseId, ...input } }) =>
+      ctx.db.transaction(async (tx) => {
+        await writeSelfCheck(tx, { caseId: ctx.caseId, userId: ctx.userId, ...input });
+        const [theCase] = await tx.select({ urgent: cases.urgent }).from(cases).where(eq(cases.id, ctx.caseId));
+        return { ...(await findSelfCheck(tx, ctx.caseId))!, urgent: theCase!.urgent };
+      }),
+    ),
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isDatabaseUnavailable } from "@/server/database-outage";
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises lost connections from the socket, the driver and the server, however deeply wrapped", () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(isDatabaseUnavailable({ code: "CONNECTION_CLOSED" })).toBe(true);
+    expect(isDatabaseUnavailable({ code: "57P01", message: "terminating connection due to administrator command" })).toBe(true);
+    expect(isDatabaseUnavailable({ code: "55000", message: 'database "x" is not currently accepting connections' })).toBe(true);
+    const wrapped = new Error("Failed query: select 1", { cause: new Error("driver", { cause: { code: "CONNECT_TIMEOUT" } }) });
+    expect(isDatabaseUnavailable(wrapped)).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([{ code: "ECONNREFUSED" }]))).toBe(true);
+  });
+
+  it("leaves other failures alone", () => {
+    expect(isDatabaseUnavailable({ code: "23505", message: "duplicate key" })).toBe(false);
+    expect(isDatabaseUnavailable({ code: "55000", message: "object is not in prerequisite state" })).toBe(false);
+    expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});
