@@ -3,7 +3,8 @@ import { staticSecurityHeaders } from "./server/security-headers";
 
 const nextConfig: NextConfig = {
   // Native/WASM packages stay out of the bundle; PGlite breaks when bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  // @react-pdf/renderer loads its fonts and WASM layout engine at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "@react-pdf/renderer"],
   poweredByHeader: false,
   typedRoutes: false,
   // Next's dev server would print every server action's arguments — passwords included.

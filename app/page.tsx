@@ -1,11 +1,22 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
 
-export default async function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ accountDeleted?: string }> }) {
   const session = await getSession();
+  const accountDeleted = !session && (await searchParams).accountDeleted === "1";
   return (
     <div className="flex flex-col gap-10">
+      {accountDeleted && (
+        <Notice tone="success">
+          <p className="font-semibold">Your account has been deleted.</p>
+          <p>
+            The cases you owned were deleted with it, and you have been signed out everywhere. Thank you for using
+            SecondLook. We hope the decision goes well for you.
+          </p>
+        </Notice>
+      )}
       <section aria-labelledby="landing-title" className="max-w-3xl">
         <h1 id="landing-title" className="text-4xl font-bold sm:text-5xl">
           Thinking about a second opinion? You do not have to sort it out alone.

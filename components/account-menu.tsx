@@ -1,8 +1,9 @@
 "use client";
+import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { signOutAction, signOutEverywhereAction } from "@/server/auth/actions";
 
-/** The signed-in person's name; opens a small panel with sign-out choices (a disclosure, not an ARIA menu). */
+/** The signed-in person's name; opens a small panel with their account page and sign-out choices (a disclosure, not an ARIA menu). */
 export function AccountMenu({ name, email }: { name: string; email: string }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -54,7 +55,10 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
       >
         <p className="font-semibold">{name}</p>
         <p className="truncate text-sm text-muted">{email}</p>
-        <form action={signOutAction} className="mt-4">
+        <Link href="/account" onClick={() => setOpen(false)} className="mt-4 block rounded-lg px-4 py-2 font-semibold hover:bg-slate-100">
+          Your account
+        </Link>
+        <form action={signOutAction} className="mt-2">
           <button type="submit" className="w-full rounded-lg border border-slate-300 px-4 py-2 text-left font-semibold hover:bg-slate-100">
             Sign out
           </button>

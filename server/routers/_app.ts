@@ -12,6 +12,7 @@ import { invitationRouter } from "./invitation";
 import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
+import { packetRouter } from "./packet";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
@@ -30,6 +31,7 @@ export const appRouter = router({
   member: memberRouter,
   note: noteRouter,
   opinion: opinionRouter,
+  packet: packetRouter,
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,

@@ -2,13 +2,20 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
+import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
 import { hashPassword, verifyPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError } from "@/server/errors";
 import { passwordResetMail } from "@/server/mail/templates";
-import { ZChangePasswordInput, ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput } from "@/server/shared/account-schemas";
+import {
+  ZChangePasswordInput,
+  ZDeleteAccountInput,
+  ZRequestPasswordResetInput,
+  ZResetPasswordInput,
+  ZSignUpInput,
+} from "@/server/shared/account-schemas";
 import { passwordProblem } from "@/server/shared/password-rules";
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
 
@@ -123,4 +130,15 @@ export const accountRouter = router({
         return user;
       });
     }),
+
+  /** What deleting the account would remove: the cases the person owns, with how many others are in each. */
+  deletionPreview: protectedProcedure
+    .output(z.object({ ownedCases: z.array(z.object({ id: z.uuid(), title: z.string(), otherMembers: z.number().int() })) }))
+    .query(async ({ ctx }) => ({ ownedCases: await ownedCasesOf(ctx.db, ctx.session.user.id) })),
+
+  /** Deletes the account after the password is confirmed (server/auth/delete-account.ts); the client then signs out. */
+  delete: protectedProcedure
+    .input(ZDeleteAccountInput)
+    .output(z.object({ deletedCases: z.number().int(), leftCases: z.number().int() }))
+    .mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.session.user.id, input.password)),
 });

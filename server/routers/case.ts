@@ -4,6 +4,7 @@ import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { activity, caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
+import { logServerEvent } from "@/server/audit-log";
 import { fieldError, StaleVersion } from "@/server/errors";
 import { ZCaseDetails, ZNewCase } from "@/server/shared/case-schemas";
 import { needsSafetyMessage } from "@/server/shared/journey";
@@ -220,6 +221,10 @@ export const caseRouter = router({
         });
         await tx.delete(cases).where(eq(cases.id, ctx.caseId));
         return { deleted: true as const };
+      }).then((result) => {
+        // The case's own activity log went with it: the server log keeps the fact.
+        logServerEvent("case.deleted", { caseId: ctx.caseId, userId: ctx.userId });
+        return result;
       }),
     ),
 

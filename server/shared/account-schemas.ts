@@ -51,3 +51,9 @@ export const ZChangePasswordInput = z.object({
   password: zNewPassword,
 });
 export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
+
+/** Deleting one's account is confirmed with the current password. */
+export const ZDeleteAccountInput = z.object({
+  password: z.string().min(1, "Enter your password to confirm.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+});
+export type TDeleteAccountInput = z.input<typeof ZDeleteAccountInput>;

@@ -9,6 +9,7 @@ export const ACTIVITY_ACTIONS = {
   "case.unarchived": "brought the case back from the archive",
   "case.deleted": "deleted the case",
   "case.ownership_transferred": "handed over ownership",
+  "case.exported": "exported the case",
   "member.joined": "joined the case",
   "member.role_changed": "changed a member's role",
   "member.removed": "removed a member",
@@ -47,6 +48,7 @@ export const ACTIVITY_ACTIONS = {
   "opinion.deleted": "removed an opinion",
   "opinion.call_logged": "logged a call",
   "opinion.call_deleted": "removed a logged call",
+  "packet.downloaded": "downloaded a visit packet",
   "comparison.cell_saved": "filled in the comparison",
   "comparison.row_marked": "marked a comparison row",
   "reflection.saved": "updated their reflection",
@@ -84,4 +86,4 @@ export const ACTIVITY_VISIBILITIES = ["members", "author", "author_and_owner"] a
 export type ActivityVisibility = (typeof ACTIVITY_VISIBILITIES)[number];
 
 /** Logged for the audit trail, but not "news": they never count as new since a member's last visit. */
-export const QUIET_ACTIONS: readonly ActivityAction[] = ["file.downloaded"];
+export const QUIET_ACTIONS: readonly ActivityAction[] = ["file.downloaded", "packet.downloaded"];

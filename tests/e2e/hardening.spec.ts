@@ -23,6 +23,9 @@ test("every kind of route carries the security headers; pages get a fresh CSP no
     "/api/auth/session",
     `/api/trpc/account.me`,
     `/api/cases/${NIL_UUID}/files/${NIL_UUID}`,
+    `/api/cases/${NIL_UUID}/opinions/${NIL_UUID}/packet`,
+    `/api/cases/${NIL_UUID}/export/json`,
+    "/account",
   ];
   for (const route of routes) {
     const response = await request.get(route, { maxRedirects: 0 });

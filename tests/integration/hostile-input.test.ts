@@ -35,6 +35,9 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "account.changePassword": () => ({ currentPassword: "not the password", password: "a brand new long passphrase" }),
   "account.requestPasswordReset": () => ({ email: "someone@example.test" }),
   "account.resetPassword": () => ({ token: "not-a-real-token", password: "another long passphrase", confirmPassword: "another long passphrase" }),
+  "account.deletionPreview": () => undefined,
+  // Never the real password: a hostile call must not delete the fuzzing account.
+  "account.delete": () => ({ password: "not the password" }),
   "case.list": () => undefined,
   "case.create": () => ({ patientName: "Pat", title: "Fuzzed case", understanding: "", decision: "", urgent: false }),
   "invitation.preview": () => ({ token: "not-a-real-token" }),

@@ -69,6 +69,11 @@ export default async function OpinionsPage({ params }: Props) {
                       )}
                     </span>
                   </p>
+                  <p>
+                    <Link href={`/cases/${caseId}/opinions/${opinion.id}/packet`} aria-label={`Visit packet for ${opinion.label}`}>
+                      Visit packet
+                    </Link>
+                  </p>
                 </li>
               );
             })}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CaseSettings } from "@/components/sharing/case-settings";
 import { InvitationList } from "@/components/sharing/invitation-list";
 import { InviteForm } from "@/components/sharing/invite-form";
 import { LeaveCase } from "@/components/sharing/leave-case";
 import { MemberAccessControls } from "@/components/sharing/member-access-controls";
 import { MembersTable, type MemberRow } from "@/components/sharing/members-table";
+import { buttonClasses } from "@/components/ui/button";
 import { api } from "@/server/caller";
 import { loadCase } from "../load-case";
 
@@ -78,6 +80,31 @@ export default async function SharingPage({ params }: Props) {
             Invitations
           </h2>
           <InvitationList caseId={caseId} invitations={invitations} />
+        </section>
+      )}
+
+      {isOwner && (
+        <section aria-labelledby="export-title" className="flex flex-col gap-4">
+          <h2 id="export-title" className="text-2xl font-semibold">
+            Export
+          </h2>
+          <p className="max-w-3xl text-muted">
+            Your copy of the case, to keep or to move elsewhere. The whole case is one JSON file with everything in it,
+            uploaded files included (other members&rsquo; private notes stay theirs and are left out). The comparison and
+            decision are a PDF to read or print. Each export is noted in the activity log.
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <a href={`/api/cases/${caseId}/export/json`} download className={buttonClasses("secondary")}>
+              Download the whole case (JSON)
+            </a>
+            <a href={`/api/cases/${caseId}/export/comparison-pdf`} download className={buttonClasses("secondary")}>
+              Download the comparison and decision (PDF)
+            </a>
+          </div>
+          <p className="max-w-3xl text-muted">
+            Visit packets are made from each opinion&rsquo;s page, under{" "}
+            <Link href={`/cases/${caseId}/opinions`}>Opinions</Link>.
+          </p>
         </section>
       )}
 

@@ -48,6 +48,12 @@ export default async function OpinionPage({ params }: Props) {
           <Link href={`/cases/${caseId}/opinions`}>All opinions</Link>
         </p>
         <h1 className="break-words text-3xl font-bold">{opinion.label}</h1>
+        <p>
+          <Link href={`/cases/${caseId}/opinions/${opinionId}/packet`} className="font-semibold">
+            Prepare the visit packet
+          </Link>{" "}
+          — a one-page summary to print or download and bring to this visit.
+        </p>
       </div>
 
       <section aria-labelledby="opinion-details-title" className="flex flex-col gap-4">

@@ -1,0 +1,30 @@
+/**
+ * The visit packet as a PDF, made on the server: `?chosen=1&section=…&item=…&coming=…&tz=…`, the
+ * same query as the packet page (server/shared/packet.ts). Any member may download it; what goes in
+ * is limited to what they may see (server/packet). The download is logged, quietly.
+ */
+import { recordActivity } from "@/server/activity";
+import { caseDownload } from "@/server/files/case-download";
+import { loadPacket } from "@/server/packet/packet-data";
+import { renderPacketPdf } from "@/server/pdf/packet-document";
+import { safeTimeZone } from "@/server/pdf/parts";
+import { parsePacketChoice } from "@/server/shared/packet";
+
+export async function GET(request: Request, { params }: { params: Promise<{ caseId: string; opinionId: string }> }) {
+  const ids = await params;
+  return caseDownload(request, ids, "viewer", async ({ db, member, url }) => {
+    const packet = await loadPacket(db, member, ids.opinionId, parsePacketChoice(url.searchParams));
+    const body = await renderPacketPdf(packet, safeTimeZone(url.searchParams.get("tz")));
+    await db.transaction((tx) =>
+      recordActivity(tx, {
+        caseId: member.caseId,
+        actorId: member.userId,
+        action: "packet.downloaded",
+        entityType: "opinion",
+        entityId: packet.opinion.id,
+        summary: `Downloaded the visit packet for "${packet.opinion.label}"`,
+      }),
+    );
+    return { body, mediaType: "application/pdf", fileName: `Visit packet - ${packet.opinion.label}.pdf` };
+  });
+}

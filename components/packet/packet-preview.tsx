@@ -1,0 +1,173 @@
+import type { ReactNode } from "react";
+import { LocalDate } from "@/components/local-date";
+import { packetContents, type Packet } from "@/server/packet/packet-data";
+import { OPINION_KIND_LABELS } from "@/server/shared/comparing";
+import { joinParts, PACKET_SECTION_LABELS, type PacketSection } from "@/server/shared/packet";
+import { ALLERGY_SEVERITY_LABELS, RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
+import { ROLE_LABELS } from "@/server/shared/roles";
+
+function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`packet-${section}`} className="flex flex-col gap-2 break-inside-avoid-page">
+      <h3 id={`packet-${section}`} className="border-b border-slate-300 pb-1 text-xl font-semibold">
+        {PACKET_SECTION_LABELS[section]}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+const cell = "border border-slate-300 px-2 py-1 text-left align-top";
+
+function Table({ headers, rows }: { headers: string[]; rows: { id: string; cells: string[] }[] }) {
+  return (
+    <table className="w-full border-collapse text-base">
+      <thead>
+        <tr className="bg-slate-100">
+          {headers.map((h) => (
+            <th key={h} scope="col" className={cell}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} className="break-inside-avoid">
+            {row.cells.map((c, i) => (
+              <td key={i} className={cell}>
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const None = ({ children }: { children: ReactNode }) => <p className="text-muted">{children}</p>;
+
+/** The packet as it prints: the chosen sections and items only, as plain text and tables. */
+export function PacketPreview({ packet }: { packet: Packet }) {
+  const c = packetContents(packet);
+  const { opinion } = packet;
+  return (
+    <article aria-labelledby="packet-title" className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-6 print:border-0 print:p-0">
+      <header>
+        <h2 id="packet-title" className="text-2xl font-bold">
+          Visit packet: {opinion.label}
+        </h2>
+        <p>{joinParts(opinion.clinician, opinion.specialty, opinion.institution)}</p>
+        <p>
+          {OPINION_KIND_LABELS[opinion.kind].name} ·{" "}
+          {opinion.visitAt ? (
+            <>
+              Visit: <LocalDate date={opinion.visitAt} withTime />
+            </>
+          ) : (
+            "Visit date not set yet"
+          )}
+        </p>
+      </header>
+      {c.patientName !== null && (
+        <Part section="patient">
+          <p>{c.patientName}</p>
+        </Part>
+      )}
+      {c.understanding !== null && (
+        <Part section="understanding">
+          <p className="whitespace-pre-wrap">{c.understanding.trim() || "Not written yet."}</p>
+        </Part>
+      )}
+      {c.decision !== null && (
+        <Part section="decision">
+          <p className="whitespace-pre-wrap">{c.decision.trim() || "Not written yet."}</p>
+        </Part>
+      )}
+      {c.on("questions") && (
+        <Part section="questions">
+          {c.questions.length === 0 ? (
+            <None>No questions chosen.</None>
+          ) : (
+            <ol className="ml-6 list-decimal">
+              {c.questions.map((q) => (
+                <li key={q.id} className="mb-2 break-inside-avoid">
+                  {q.text}
+                </li>
+              ))}
+            </ol>
+          )}
+        </Part>
+      )}
+      {c.on("medications") && (
+        <Part section="medications">
+          {c.medications.length === 0 ? (
+            <None>None listed.</None>
+          ) : (
+            <Table
+              headers={["Medication", "Dose", "How often", "What for · prescriber"]}
+              rows={c.medications.map((m) => ({ id: m.id, cells: [m.name, m.dose, m.frequency, joinParts(m.purpose, m.prescriber)] }))}
+            />
+          )}
+        </Part>
+      )}
+      {c.on("allergies") && (
+        <Part section="allergies">
+          {c.allergies.length === 0 ? (
+            <None>None listed.</None>
+          ) : (
+            <Table
+              headers={["Substance", "Reaction", "Severity"]}
+              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, ALLERGY_SEVERITY_LABELS[a.severity]] }))}
+            />
+          )}
+        </Part>
+      )}
+      {c.on("procedures") && (
+        <Part section="procedures">
+          {c.procedures.length === 0 ? (
+            <None>None listed.</None>
+          ) : (
+            <Table
+              headers={["Procedure or surgery", "When", "Where · details"]}
+              rows={c.procedures.map((p) => ({ id: p.id, cells: [p.what, p.whenText, joinParts(p.place, p.description)] }))}
+            />
+          )}
+        </Part>
+      )}
+      {c.on("records") && (
+        <Part section="records">
+          {c.records.length === 0 ? (
+            <None>No records chosen.</None>
+          ) : (
+            <Table
+              headers={["Record", "Kind", "Status", "Files"]}
+              rows={c.records.map((r) => ({
+                id: r.id,
+                cells: [joinParts(r.title, r.source), RECORD_KIND_LABELS[r.kind], RECORD_STATUS_LABELS[r.status], r.fileNames.join(", ")],
+              }))}
+            />
+          )}
+        </Part>
+      )}
+      {c.on("people") && (
+        <Part section="people">
+          {c.people.length === 0 && !c.comingAlong ? (
+            <None>No one named.</None>
+          ) : (
+            <ul className="ml-6 list-disc">
+              {c.people.map((p) => (
+                <li key={p.id}>
+                  {p.name} ({ROLE_LABELS[p.role].name.toLowerCase()} in the case)
+                </li>
+              ))}
+              {c.comingAlong && <li>{c.comingAlong}</li>}
+            </ul>
+          )}
+        </Part>
+      )}
+      <p className="text-sm text-muted">SecondLook visit packet · information to share, not medical advice.</p>
+    </article>
+  );
+}

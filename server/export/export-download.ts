@@ -1,0 +1,41 @@
+/** The owner's exports as downloads (route handlers under app/api/cases/[caseId]/export/), each written to the activity log. */
+import type { Db } from "@/db/client";
+import { recordActivity } from "@/server/activity";
+import type { GeneratedFile } from "@/server/files/case-download";
+import { renderComparisonPdf } from "@/server/pdf/comparison-document";
+import type { CaseContext } from "@/server/trpc";
+import { caseExportStream, readCaseExport } from "./case-export";
+
+const datePart = (iso: string) => iso.slice(0, 10);
+
+async function logExport(db: Db, owner: CaseContext, what: string) {
+  await db.transaction((tx) =>
+    recordActivity(tx, {
+      caseId: owner.caseId,
+      actorId: owner.userId,
+      action: "case.exported",
+      entityType: "case",
+      entityId: owner.caseId,
+      summary: `Exported ${what}`,
+    }),
+  );
+}
+
+export async function exportCaseJson(db: Db, owner: CaseContext): Promise<GeneratedFile> {
+  const read = await readCaseExport(db, owner);
+  // Logged when the download starts: the stream itself runs after the response is handed over.
+  await logExport(db, owner, "the whole case (JSON)");
+  const { data } = read;
+  return {
+    body: caseExportStream(db, read),
+    mediaType: "application/json; charset=utf-8",
+    fileName: `SecondLook - ${data.case.title} - ${datePart(data.exportedAt)}.json`,
+  };
+}
+
+export async function exportComparisonPdf(db: Db, owner: CaseContext): Promise<GeneratedFile> {
+  const { data } = await readCaseExport(db, owner);
+  const bytes = await renderComparisonPdf(data);
+  await logExport(db, owner, "the comparison and decision (PDF)");
+  return { body: bytes, mediaType: "application/pdf", fileName: `Comparison and decision - ${data.case.title}.pdf` };
+}

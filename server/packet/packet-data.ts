@@ -1,0 +1,194 @@
+/**
+ * The visit packet's content for one opinion, shared by the chooser/print page (`packet.get`) and
+ * the PDF route. Every candidate item is read through the reader's visibility rules in the same
+ * query (private records: author and owner only), so a choice can only narrow what the reader may
+ * already see: an id they may not see is simply not among the candidates.
+ *
+ * Decisions (docs/ARCHITECTURE.md "Visit packet, exports and PDFs"):
+ * - questions: the ones tied to this opinion and the general ones (tied to none); pinned ones are
+ *   ticked by default. Questions meant for another clinician are not offered.
+ * - records: only those received or already shared (one cannot bring what is still needed);
+ *   a private record is offered unticked, and goes in only when ticked.
+ * - people: the case's current members, the reader ticked by default, plus free text.
+ */
+import { TRPCError } from "@trpc/server";
+import { and, asc, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { allergies, caseMembers, cases, medications, opinions, pastProcedures, questions, recordFiles, records, users } from "@/db/schema";
+import { recordVisibleTo } from "@/server/files/record-files";
+import { ALLERGY_SEVERITIES, RECORD_KINDS, RECORD_STATUSES } from "@/server/shared/preparing";
+import { OPINION_KINDS, OPINION_STATUSES } from "@/server/shared/comparing";
+import { PACKET_SECTIONS, type PacketChoice, type PacketSection } from "@/server/shared/packet";
+import { CASE_ROLES, type CaseRole } from "@/server/shared/roles";
+
+const included = z.object({ id: z.uuid(), included: z.boolean() });
+
+export const ZPacket = z.object({
+  case: z.object({ patientName: z.string(), title: z.string(), understanding: z.string(), decision: z.string() }),
+  opinion: z.object({
+    id: z.uuid(),
+    label: z.string(),
+    clinician: z.string(),
+    specialty: z.string(),
+    institution: z.string(),
+    kind: z.enum(OPINION_KINDS),
+    visitAt: z.date().nullable(),
+    status: z.enum(OPINION_STATUSES),
+  }),
+  sections: z.array(z.enum(PACKET_SECTIONS)),
+  comingAlong: z.string(),
+  /** Every item the reader may put in, each with whether it is in. */
+  questions: z.array(included.extend({ text: z.string(), pinned: z.boolean(), forThisVisit: z.boolean() })),
+  medications: z.array(included.extend({ name: z.string(), dose: z.string(), frequency: z.string(), purpose: z.string(), prescriber: z.string() })),
+  allergies: z.array(included.extend({ substance: z.string(), reaction: z.string(), severity: z.enum(ALLERGY_SEVERITIES) })),
+  procedures: z.array(included.extend({ what: z.string(), whenText: z.string(), place: z.string(), description: z.string() })),
+  records: z.array(
+    included.extend({
+      title: z.string(),
+      kind: z.enum(RECORD_KINDS),
+      source: z.string(),
+      status: z.enum(RECORD_STATUSES),
+      private: z.boolean(),
+      fileNames: z.array(z.string()),
+    }),
+  ),
+  people: z.array(included.extend({ name: z.string(), role: z.enum(CASE_ROLES), isMe: z.boolean() })),
+});
+export type Packet = z.infer<typeof ZPacket>;
+
+export interface PacketReader {
+  caseId: string;
+  userId: string;
+  memberId: string;
+  role: CaseRole;
+}
+
+/** The packet for `opinionId` as `reader` may see it, with `choice` applied; NOT_FOUND for an opinion of another case. */
+export async function loadPacket(db: Db, reader: PacketReader, opinionId: string, choice: PacketChoice): Promise<Packet> {
+  const { caseId } = reader;
+  const [opinion] = await db
+    .select({
+      id: opinions.id,
+      label: opinions.label,
+      clinician: opinions.clinician,
+      specialty: opinions.specialty,
+      institution: opinions.institution,
+      kind: opinions.kind,
+      visitAt: opinions.visitAt,
+      status: opinions.status,
+    })
+    .from(opinions)
+    .where(and(eq(opinions.id, opinionId), eq(opinions.caseId, caseId)));
+  // Another case's opinion answers like a missing one.
+  if (!opinion) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that opinion. Someone may have removed it." });
+
+  const [caseRow] = await db
+    .select({ patientName: cases.patientName, title: cases.title, understanding: cases.understanding, decision: cases.decision })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!caseRow) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+
+  const [questionRows, medicationRows, allergyRows, procedureRows, recordRows, memberRows] = await Promise.all([
+    db
+      .select({ id: questions.id, text: questions.text, pinned: questions.pinned, opinionId: questions.opinionId })
+      .from(questions)
+      .where(and(eq(questions.caseId, caseId), or(eq(questions.opinionId, opinionId), isNull(questions.opinionId))))
+      .orderBy(asc(questions.position), asc(questions.createdAt)),
+    db
+      .select({
+        id: medications.id,
+        name: medications.name,
+        dose: medications.dose,
+        frequency: medications.frequency,
+        purpose: medications.purpose,
+        prescriber: medications.prescriber,
+      })
+      .from(medications)
+      .where(eq(medications.caseId, caseId))
+      .orderBy(asc(medications.position), asc(medications.createdAt)),
+    db
+      .select({ id: allergies.id, substance: allergies.substance, reaction: allergies.reaction, severity: allergies.severity })
+      .from(allergies)
+      .where(eq(allergies.caseId, caseId))
+      .orderBy(asc(allergies.position), asc(allergies.createdAt)),
+    db
+      .select({
+        id: pastProcedures.id,
+        what: pastProcedures.what,
+        whenText: pastProcedures.whenText,
+        place: pastProcedures.place,
+        description: pastProcedures.description,
+      })
+      .from(pastProcedures)
+      .where(eq(pastProcedures.caseId, caseId))
+      .orderBy(asc(pastProcedures.position), asc(pastProcedures.createdAt)),
+    db
+      .select({
+        id: records.id,
+        title: records.title,
+        kind: records.kind,
+        source: records.source,
+        status: records.status,
+        private: records.private,
+      })
+      .from(records)
+      .where(and(eq(records.caseId, caseId), recordVisibleTo(reader), inArray(records.status, ["received", "shared"])))
+      .orderBy(asc(records.position), asc(records.createdAt)),
+    db
+      .select({ id: caseMembers.id, name: users.name, role: caseMembers.role })
+      .from(caseMembers)
+      .innerJoin(users, eq(users.id, caseMembers.userId))
+      .where(and(eq(caseMembers.caseId, caseId), or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date()))))
+      .orderBy(asc(caseMembers.joinedAt)),
+  ]);
+
+  const recordIds = recordRows.map((r) => r.id);
+  const files = recordIds.length
+    ? await db
+        .select({ recordId: recordFiles.recordId, name: recordFiles.name })
+        .from(recordFiles)
+        .where(and(eq(recordFiles.caseId, caseId), inArray(recordFiles.recordId, recordIds)))
+        .orderBy(asc(recordFiles.createdAt))
+    : [];
+
+  const chosen = choice.items === null ? null : new Set(choice.items);
+  const pick = (id: string, byDefault: boolean) => (chosen ? chosen.has(id) : byDefault);
+
+  return {
+    case: caseRow,
+    opinion,
+    sections: choice.sections,
+    comingAlong: choice.comingAlong,
+    questions: questionRows.map(({ opinionId: tiedTo, ...q }) => ({ ...q, forThisVisit: tiedTo === opinionId, included: pick(q.id, q.pinned) })),
+    medications: medicationRows.map((m) => ({ ...m, included: pick(m.id, true) })),
+    allergies: allergyRows.map((a) => ({ ...a, included: pick(a.id, true) })),
+    procedures: procedureRows.map((p) => ({ ...p, included: pick(p.id, true) })),
+    records: recordRows.map((r) => ({
+      ...r,
+      fileNames: files.filter((f) => f.recordId === r.id).map((f) => f.name),
+      included: pick(r.id, !r.private),
+    })),
+    people: memberRows.map((m) => ({ ...m, isMe: m.id === reader.memberId, included: pick(m.id, m.id === reader.memberId) })),
+  };
+}
+
+/** Only what goes on paper: chosen sections, chosen items. */
+export function packetContents(packet: Packet) {
+  const on = (section: PacketSection) => packet.sections.includes(section);
+  const chosen = <T extends { included: boolean }>(section: PacketSection, items: T[]) => (on(section) ? items.filter((i) => i.included) : []);
+  return {
+    patientName: on("patient") ? packet.case.patientName : null,
+    understanding: on("understanding") ? packet.case.understanding : null,
+    decision: on("decision") ? packet.case.decision : null,
+    questions: chosen("questions", packet.questions),
+    medications: chosen("medications", packet.medications),
+    allergies: chosen("allergies", packet.allergies),
+    procedures: chosen("procedures", packet.procedures),
+    records: chosen("records", packet.records),
+    people: chosen("people", packet.people),
+    comingAlong: on("people") ? packet.comingAlong : "",
+    on,
+  };
+}
+export type PacketContents = ReturnType<typeof packetContents>;

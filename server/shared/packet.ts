@@ -1,0 +1,94 @@
+/**
+ * The visit packet's vocabulary: its sections and what the person chose to put in. The chooser page
+ * is a GET form, so the choice travels in the query string; the print page and the PDF route read it
+ * with the same `parsePacketChoice`, so both show exactly the same packet.
+ *
+ * The choice only ever narrows: the server builds the packet from the items the reader may see
+ * (server/packet), so naming an id one may not see adds nothing.
+ */
+import { z } from "zod";
+
+export const PACKET_SECTIONS = [
+  "patient",
+  "understanding",
+  "decision",
+  "questions",
+  "medications",
+  "allergies",
+  "procedures",
+  "records",
+  "people",
+] as const;
+export type PacketSection = (typeof PACKET_SECTIONS)[number];
+
+export const PACKET_SECTION_LABELS: Record<PacketSection, string> = {
+  patient: "Patient",
+  understanding: "What I understand so far",
+  decision: "The decision we are facing",
+  questions: "Priority questions for this clinician",
+  medications: "Medications",
+  allergies: "Allergies and reactions",
+  procedures: "Past procedures and surgeries",
+  records: "Records we are bringing",
+  people: "Who is coming along",
+};
+
+/** Sections whose items can be chosen one by one. */
+export const ITEM_SECTIONS = ["questions", "medications", "allergies", "procedures", "records", "people"] as const;
+export type ItemSection = (typeof ITEM_SECTIONS)[number];
+
+export const COMING_ALONG_MAX = 300;
+
+export interface PacketChoice {
+  sections: PacketSection[];
+  /** The chosen items (question, medication, … record and member ids); null = the defaults. */
+  items: string[] | null;
+  /** Free text: who else is coming (e.g. "my daughter Ana"). */
+  comingAlong: string;
+}
+
+/** The same choice as a procedure input (`packet.get`). */
+export const ZPacketChoice = z.object({
+  sections: z.array(z.enum(PACKET_SECTIONS)),
+  items: z.array(z.uuid()).max(1000).nullable(),
+  comingAlong: z.string().trim().max(COMING_ALONG_MAX),
+});
+
+export const DEFAULT_PACKET_CHOICE: PacketChoice = { sections: [...PACKET_SECTIONS], items: null, comingAlong: "" };
+
+type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function all(params: SearchParams, key: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(key);
+  const value = params[key];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Reads the chooser form: `chosen=1` marks a submitted form (without it the defaults apply), then
+ * `section=…` and `item=<id>` once per ticked box, and `coming=…`. Unknown sections and malformed ids
+ * are dropped rather than refused: a hand-edited link still gives a packet.
+ */
+export function parsePacketChoice(params: SearchParams): PacketChoice {
+  const comingAlong = (all(params, "coming")[0] ?? "").trim().slice(0, COMING_ALONG_MAX);
+  if (all(params, "chosen")[0] !== "1") return { ...DEFAULT_PACKET_CHOICE, comingAlong };
+  const ticked = all(params, "section");
+  const sections = PACKET_SECTIONS.filter((s) => ticked.includes(s));
+  const items = all(params, "item").filter((v) => z.uuid().safeParse(v).success);
+  return { sections, items, comingAlong };
+}
+
+/** "a · b · c" without the empty parts (one line of the packet, on the page and in the PDF). */
+export const joinParts = (...parts: (string | null | undefined)[]) => parts.filter((p) => p?.trim()).join(" · ");
+
+/** The query string for a choice (the chooser's links and the PDF link). */
+export function packetChoiceQuery(choice: PacketChoice): string {
+  const params = new URLSearchParams();
+  if (choice.items !== null) {
+    params.append("chosen", "1");
+    for (const s of choice.sections) params.append("section", s);
+    for (const id of choice.items) params.append("item", id);
+  }
+  if (choice.comingAlong) params.append("coming", choice.comingAlong);
+  return params.toString();
+}

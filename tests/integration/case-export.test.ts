@@ -1,0 +1,212 @@
+/**
+ * The case export: the JSON file holds every entity of a seeded case and validates against its
+ * documented schema; other members' private notes stay out; only the owner can export (route
+ * handlers called with the session and database they use). Also the comparison + decision PDF.
+ */
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/client";
+import { createUser } from "@/db/factories";
+import { activity, invitations } from "@/db/schema";
+import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
+import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
+import type { AppSession } from "@/server/auth";
+import { createToken } from "@/server/auth/tokens";
+import { uploadRecordFile } from "@/server/files/record-files";
+import { CASE_EXPORT_FORMAT, ZCaseExport } from "@/server/shared/case-export";
+import { caseWithMembers } from "../support/case-with-members";
+import { pdfText } from "../support/pdf-text";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
+vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
+vi.mock("@/server/db", () => ({ getDb: async () => routeEnv.db! }));
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  routeEnv.db = database.db;
+});
+afterAll(() => database?.cleanup());
+
+const FILE_BYTES = Buffer.from("Referral letter: Ł ż 李 — plain text\n", "utf8");
+
+async function seeded() {
+  const db = database.db;
+  const base = await caseWithMembers(db);
+  const { caseId, owner, supporter } = base;
+  const me = await owner.account.me();
+  const supporterMe = await supporter.account.me();
+  const opinionFields = {
+    clinician: "Dr Núñez",
+    specialty: "Orthopaedics",
+    institution: "Clínica Norte",
+    kind: "subspecialist" as const,
+    visitAt: new Date("2026-12-01T09:30:00Z"),
+    status: "scheduled" as const,
+    inNetwork: "yes" as const,
+    referralNeeded: "no" as const,
+    preApprovalNeeded: "unknown" as const,
+    expectedCosts: "€40 co-pay",
+  };
+  const first = await owner.opinion.create({ caseId, label: "First opinion", ...opinionFields });
+  const second = await supporter.opinion.create({ caseId, label: "Second opinion", ...opinionFields, clinician: "Dr Lee" });
+  await owner.opinion.logCall({ caseId, opinionId: second.id, calledAt: new Date(), who: "Insurer", reference: "REF-123", summary: "Covered" });
+  await owner.question.create({ caseId, text: "Why surgery now?", opinionId: second.id });
+  const record = await owner.record.create({ caseId, title: "MRI report", kind: "imaging_report", source: "City Hospital", notes: "", private: true });
+  await uploadRecordFile({
+    db,
+    userId: me.id,
+    caseId,
+    recordId: record.id,
+    fileName: "referral.txt",
+    body: (async function* () {
+      yield new Uint8Array(FILE_BYTES);
+    })(),
+  });
+  await owner.healthList.medication.create({ caseId, name: "Metformin", dose: "500 mg", frequency: "twice a day", purpose: "", prescriber: "", notes: "" });
+  await owner.healthList.allergy.create({ caseId, substance: "Penicillin", reaction: "Hives", severity: "moderate" });
+  await owner.healthList.procedure.create({ caseId, what: "Appendectomy", whenText: "2015", place: "", description: "" });
+  await owner.note.create({ caseId, body: "Shared note from the owner", private: false });
+  await owner.note.create({ caseId, body: "Owner's own private note", private: true });
+  await supporter.note.create({ caseId, body: "Supporter's secret worry", private: true });
+  await supporter.comparison.saveCell({ caseId, opinionId: first.id, aspect: "main_plan", text: "Knee replacement", version: 0 });
+  await owner.comparison.saveCell({ caseId, opinionId: second.id, aspect: "main_plan", text: "Physiotherapy first", version: 0 });
+  await owner.comparison.markRow({ caseId, aspect: "main_plan", mark: "differ" });
+  await owner.reflection.save({
+    caseId,
+    version: 0,
+    values: ["quality_of_life"],
+    valuesOther: "",
+    riskComfort: 4,
+    practical: "Work",
+    communication: "",
+    communicationOpinionId: second.id,
+    feelSure: false,
+    knowBenefitsRisks: true,
+    clearOnPriorities: null,
+    enoughSupport: true,
+    canSayWhat: true,
+    canSayWhy: null,
+    canSayAlternatives: null,
+  });
+  const firstDecision = await owner.decision.record({ caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-20" });
+  await supporter.decision.comment({ caseId, decisionId: firstDecision.id, body: "Take your time" });
+  await owner.decision.record({ caseId, path: "wait_and_monitor", reasons: "Physiotherapy first", nextSteps: "Review in March", decidedOn: "2026-11-25" });
+  await owner.selfCheck.save({ caseId, version: 0, situations: ["serious_diagnosis"], cautions: [] });
+  await supporter.checklist.setTick({ caseId, item: "follow_up_original", ticked: true });
+  await db.insert(invitations).values({
+    caseId,
+    email: "pending@example.test",
+    role: "viewer",
+    tokenHash: createToken().tokenHash,
+    invitedBy: me.id,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  return { ...base, me, supporterMe, recordId: record.id };
+}
+
+const as = async (user: { id: string; name: string; email: string } | null) => {
+  routeEnv.session = user ? { user, sessionId: "test" } : null;
+};
+const get = (route: typeof exportJsonRoute, caseId: string) =>
+  route(new Request(`http://localhost/api/cases/${caseId}/export`), { params: Promise.resolve({ caseId }) });
+
+describe("case export", () => {
+  it("holds every entity, validates against the documented schema, and leaves out other members' private notes", async () => {
+    const f = await seeded();
+    await as(f.me);
+    const response = await get(exportJsonRoute, f.caseId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename=".*\.json"/);
+    const json: unknown = JSON.parse(await response.text());
+    const data = ZCaseExport.parse(json);
+    expect(data).toMatchObject({ format: CASE_EXPORT_FORMAT, version: 1, exportedBy: { userId: f.me.id } });
+    expect(data.selfCheck).toMatchObject({ situations: ["serious_diagnosis"], cautions: [] });
+    expect(data.checklistTicks).toMatchObject([{ item: "follow_up_original", tickedBy: f.supporterMe.id }]);
+    expect(data.members.map((m) => m.role).sort()).toEqual(["owner", "supporter", "viewer"]);
+    expect(data.invitations.map((i) => i.email)).toEqual(["pending@example.test"]);
+    expect(data.questions.map((q) => q.text)).toEqual(["Why surgery now?"]);
+    expect(data.records).toHaveLength(1);
+    const [file] = data.records[0]!.files;
+    expect(Buffer.from(file!.contentBase64, "base64").equals(FILE_BYTES)).toBe(true);
+    expect(file).toMatchObject({ name: "referral.txt", size: FILE_BYTES.length, mediaType: "text/plain" });
+    expect(data.medications[0]).toMatchObject({ name: "Metformin", dose: "500 mg", frequency: "twice a day" });
+    expect(data.allergies[0]).toMatchObject({ substance: "Penicillin", reaction: "Hives" });
+    expect(data.procedures[0]).toMatchObject({ what: "Appendectomy" });
+    expect(data.notes.map((n) => n.body).sort()).toEqual(["Owner's own private note", "Shared note from the owner"]);
+    expect(JSON.stringify(json)).not.toContain("secret worry");
+    expect(data.opinions.map((o) => o.label)).toEqual(["First opinion", "Second opinion"]);
+    expect(data.opinions[1]!.calls.map((c) => c.reference)).toEqual(["REF-123"]);
+    expect(data.comparison.cells).toHaveLength(2);
+    expect(data.comparison.rows).toMatchObject([{ aspect: "main_plan", mark: "differ" }]);
+    expect(data.reflections).toMatchObject([{ userId: f.me.id, riskComfort: 4 }]);
+    expect(data.decisions.map((d) => d.path)).toEqual(["still_deciding", "wait_and_monitor"]);
+    expect(data.decisions[0]!.comments.map((c) => c.body)).toEqual(["Take your time"]);
+    expect(data.activity.length).toBeGreaterThan(10);
+    // The supporter's private note is not even named in the log.
+    expect(data.activity.some((a) => a.actorId === f.supporterMe.id && a.action === "note.created" && a.visibility === "author")).toBe(false);
+    // Nothing internal leaks: no token hashes, password hashes or storage keys.
+    expect(JSON.stringify(json)).not.toMatch(/tokenHash|passwordHash|storageKey|password_hash/);
+    const logged = await database.db
+      .select({ summary: activity.summary })
+      .from(activity)
+      .where(and(eq(activity.caseId, f.caseId), eq(activity.action, "case.exported")));
+    expect(logged.map((l) => l.summary)).toEqual(["Exported the whole case (JSON)"]);
+  });
+
+  it("streams large files whole: base64 written in slices joins back into the exact bytes", async () => {
+    const f = await seeded();
+    const big = Buffer.from("Blood test line, 13.2 g/dL\n".repeat(60_000), "utf8"); // ~1.6 MB: three slices, not a multiple of 3
+    await uploadRecordFile({
+      db: database.db,
+      userId: f.me.id,
+      caseId: f.caseId,
+      recordId: f.recordId,
+      fileName: "bloods.txt",
+      body: (async function* () {
+        yield new Uint8Array(big);
+      })(),
+    });
+    await as(f.me);
+    const data = ZCaseExport.parse(JSON.parse(await (await get(exportJsonRoute, f.caseId)).text()));
+    const files = data.records[0]!.files;
+    expect(files.map((file) => file.name)).toEqual(["referral.txt", "bloods.txt"]);
+    expect(Buffer.from(files[0]!.contentBase64, "base64").equals(FILE_BYTES)).toBe(true);
+    expect(Buffer.from(files[1]!.contentBase64, "base64").equals(big)).toBe(true);
+  });
+
+  it("the comparison and decision PDF has the grid, the current decision and its history", async () => {
+    const f = await seeded();
+    await as(f.me);
+    const response = await get(comparisonPdfRoute, f.caseId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    for (const expected of ["Knee replacement", "Physiotherapy first", "They differ", "Wait and monitor", "Review in March", "Earlier versions", "Take your time", "Dr Núñez"]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("only the owner exports: supporter and viewer 403, outsider 404, anonymous 401; nothing is logged", async () => {
+    const f = await seeded();
+    const outsider = await createUser(database.db, { name: "Otto Outsider" });
+    const viewerMe = await f.viewer.account.me();
+    for (const route of [exportJsonRoute, comparisonPdfRoute]) {
+      await as(f.supporterMe);
+      expect((await get(route, f.caseId)).status).toBe(403);
+      await as(viewerMe);
+      expect((await get(route, f.caseId)).status).toBe(403);
+      await as(outsider);
+      expect((await get(route, f.caseId)).status).toBe(404);
+      await as(null);
+      expect((await get(route, f.caseId)).status).toBe(401);
+    }
+    const logged = await database.db
+      .select({ id: activity.id })
+      .from(activity)
+      .where(and(eq(activity.caseId, f.caseId), eq(activity.action, "case.exported")));
+    expect(logged).toHaveLength(0);
+  });
+});
