@@ -8,6 +8,7 @@ import { decisionRouter } from "./decision";
 import { fileRouter } from "./file";
 import { healthListRouter } from "./health-list";
 import { invitationRouter } from "./invitation";
+import { liveRouter } from "./live";
 import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
@@ -24,6 +25,7 @@ export const appRouter = router({
   file: fileRouter,
   healthList: healthListRouter,
   invitation: invitationRouter,
+  live: liveRouter,
   member: memberRouter,
   note: noteRouter,
   opinion: opinionRouter,
