@@ -153,7 +153,10 @@ export class LiveHub {
 }
 
 // One hub per open database (the app has one; tests and the bench open several, one per "instance").
-const hubs = new WeakMap<Db, LiveHub>();
+// Kept on globalThis: Next bundles instrumentation and route handlers separately, each with its own
+// copy of this module, and the hub must be the one attached where the database was opened.
+const globalForHubs = globalThis as unknown as { secondlookLiveHubs?: WeakMap<Db, LiveHub> };
+const hubs = (globalForHubs.secondlookLiveHubs ??= new WeakMap<Db, LiveHub>());
 
 export function attachLiveHub(database: Database, options?: LiveHubOptions): LiveHub {
   const existing = hubs.get(database.db);

@@ -5,6 +5,7 @@ import { activityRouter } from "./activity";
 import { caseRouter } from "./case";
 import { comparisonRouter } from "./comparison";
 import { decisionRouter } from "./decision";
+import { digestRouter } from "./digest";
 import { fileRouter } from "./file";
 import { healthListRouter } from "./health-list";
 import { invitationRouter } from "./invitation";
@@ -22,6 +23,7 @@ export const appRouter = router({
   case: caseRouter,
   comparison: comparisonRouter,
   decision: decisionRouter,
+  digest: digestRouter,
   file: fileRouter,
   healthList: healthListRouter,
   invitation: invitationRouter,

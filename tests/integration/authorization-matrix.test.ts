@@ -184,6 +184,8 @@ const CASE_FREE = new Set([
   "account.resetPassword",
   "case.list",
   "case.create",
+  "digest.setting",
+  "digest.set",
   "invitation.preview",
   "invitation.accept",
 ]);
