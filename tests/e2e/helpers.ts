@@ -3,6 +3,9 @@ import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "maple harbour quiet lantern";
 
+/** The AUTH_SECRET of the servers under test (playwright.config.ts; a second instance needs the same). */
+export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
+
 export function uniqueEmail(prefix = "person"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
