@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { signOutAction, signOutEverywhereAction } from "@/server/auth/actions";
 
@@ -54,6 +55,9 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
       >
         <p className="font-semibold">{name}</p>
         <p className="truncate text-sm text-muted">{email}</p>
+        <Link href="/account" className="mt-3 block font-semibold" onClick={() => setOpen(false)}>
+          Account and email settings
+        </Link>
         <form action={signOutAction} className="mt-4">
           <button type="submit" className="w-full rounded-lg border border-slate-300 px-4 py-2 text-left font-semibold hover:bg-slate-100">
             Sign out

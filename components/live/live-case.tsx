@@ -107,19 +107,28 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   });
   const onConnection = useEffectEvent((state: "idle" | "connecting" | "pending") => {
     if (state === "connecting" && everLive.current) setStatus("reconnecting");
-    // The server ended the stream: access ended or the case is gone. The page will say which.
-    if (state === "idle" && everLive.current) {
+    // The server ended or refused the stream: access ended or the case is gone. The page will say which.
+    if (state === "idle") {
       setStatus("ended");
       router.refresh();
     }
   });
   useEffect(() => {
+    let open = true;
     // httpSubscriptionLink reconnects by itself and resumes after the last tracked id.
     const subscription = client.live.events.subscribe(
       { caseId },
-      { onData: ({ data }) => onMessage(data), onConnectionStateChange: ({ state }) => onConnection(state) },
+      {
+        onData: ({ data }) => onMessage(data),
+        onConnectionStateChange: ({ state }) => open && onConnection(state),
+        // Refused (not retryable): access ended between the page load and now.
+        onError: () => open && onConnection("idle"),
+      },
     );
-    return () => subscription.unsubscribe();
+    return () => {
+      open = false; // leaving the case is not the server ending the stream
+      subscription.unsubscribe();
+    };
   }, [client, caseId]);
 
   // ── Presence and "seen" ───────────────────────────────────────────────────────────────────────

@@ -87,3 +87,17 @@ test("two people in one case see each other's changes and each other live", asyn
   await expect(owner.getByRole("list", { name: "Here now:" })).toHaveCount(0);
   expect(violations).toEqual([]);
 });
+
+test("a member removed while the case is open loses it at once, without reloading", async ({ browser }) => {
+  const owner = await (await browser.newContext()).newPage();
+  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await createCase(owner, { patientName: "Olivia Owner", title: "Knee: access ends live" });
+  const viewer = await inviteAndJoin(owner, browser, { name: "Vic Viewer", email: uniqueEmail("vic"), role: "Viewer" });
+  await expect(viewer.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  await section(owner, "Sharing & settings").click();
+  const manage = owner.getByRole("region", { name: "Vic Viewer" });
+  await manage.getByRole("button", { name: "Remove from the case" }).click();
+  await manage.getByRole("button", { name: "Yes, remove Vic Viewer" }).click();
+  await expect(viewer.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible(LIVE);
+});
