@@ -118,13 +118,6 @@ export class LiveHub {
     this.broadcast({ kind: "recheck" });
   }
 
-  subscriberCount(caseId?: string): number {
-    if (caseId) return this.byCase.get(caseId)?.size ?? 0;
-    let n = 0;
-    for (const set of this.byCase.values()) n += set.size;
-    return n;
-  }
-
   async close() {
     if (this.timer) clearInterval(this.timer);
     for (const set of this.byCase.values()) set.forEach((s) => s.close());
