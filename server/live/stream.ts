@@ -5,6 +5,7 @@
  * records) and sends identifiers, action and actor only. Catches up from the activity log after a
  * resume (`lastEventId`) or a dropped LISTEN connection.
  */
+import { TRPCError } from "@trpc/server";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activity, users } from "@/db/schema";
@@ -131,6 +132,9 @@ export async function* caseStream(opts: {
         yield { id: event.activityId, message: await change(event) };
       }
     }
+    // The hub closed (the server is shutting down) rather than the client leaving: a retryable
+    // error, so the browser reconnects (to this instance once restarted, or to another).
+    if (!controller.signal.aborted) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The server is restarting." });
   } finally {
     opts.signal.removeEventListener("abort", abort);
     controller.abort();

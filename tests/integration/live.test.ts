@@ -7,6 +7,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createCase, createUser } from "@/db/factories";
 import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
 import { activity, caseMembers, casePresence } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { attachLiveHub, liveHubOf } from "@/server/live/hub";
@@ -266,5 +267,23 @@ describe("unread per section", () => {
 
     await f.ownerApi.live.markSectionSeen({ caseId: f.caseId, section: "questions" });
     expect(await f.ownerApi.live.unread({ caseId: f.caseId })).toMatchObject({ questions: 0, notes: 1 });
+  });
+});
+
+describe("server shutdown", () => {
+  it("ends open streams with a retryable error, so browsers reconnect instead of giving up", async () => {
+    // A hub of its own, so closing it does not affect the other tests.
+    const instance = openDatabase(database.target.kind === "postgres" ? { ...database.target, maxConnections: 2 } : { kind: "pglite" });
+    await migrateDatabase(instance); // a no-op on the shared PostgreSQL database
+    attachLiveHub(instance);
+    try {
+      const owner = await createUser(instance.db);
+      const { id: caseId } = await createCase(instance.db, owner.id);
+      const stream = await subscribe(instance.db, owner, caseId);
+      await liveHubOf(instance.db).close();
+      await expect(stream.ended()).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    } finally {
+      await instance.close();
+    }
   });
 });

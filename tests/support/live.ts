@@ -22,6 +22,7 @@ function collect(iterable: AsyncIterable<unknown>, controller: AbortController) 
   const items: { id: string; message: LiveMessage }[] = [];
   const waiter: { wake: (() => void) | null } = { wake: null };
   let ended = false;
+  let failure: unknown = null;
   const iterator = iterable[Symbol.asyncIterator]();
   const done = (async () => {
     try {
@@ -32,6 +33,8 @@ function collect(iterable: AsyncIterable<unknown>, controller: AbortController) 
         items.push({ id, message });
         waiter.wake?.();
       }
+    } catch (error) {
+      failure = error;
     } finally {
       ended = true;
       waiter.wake?.();
@@ -63,13 +66,14 @@ function collect(iterable: AsyncIterable<unknown>, controller: AbortController) 
     next(timeoutMs = 5000) {
       return waitFor(() => (read < items.length ? items[read++] : undefined), timeoutMs, "item");
     },
-    /** Resolves when the server ends the stream. */
-    ended(timeoutMs = 5000) {
-      return waitFor(() => (ended ? true : undefined), timeoutMs, "end");
+    /** Resolves when the server ends the stream; rejects with the error it ended with, if any. */
+    async ended(timeoutMs = 5000) {
+      await waitFor(() => (ended ? true : undefined), timeoutMs, "end");
+      if (failure) throw failure;
     },
     async close() {
       controller.abort();
-      await done.catch(() => {});
+      await done;
     },
   };
 }
