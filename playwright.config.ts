@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./tests/e2e/helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -48,7 +49,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       APP_URL: baseURL,
-      AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       DATA_DIR: process.env.E2E_DATA_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -56,7 +56,7 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
         <p className="font-semibold">{name}</p>
         <p className="truncate text-sm text-muted">{email}</p>
         <Link href="/account" onClick={() => setOpen(false)} className="mt-4 block rounded-lg px-4 py-2 font-semibold hover:bg-slate-100">
-          Your account
+          Account and email settings
         </Link>
         <form action={signOutAction} className="mt-2">
           <button type="submit" className="w-full rounded-lg border border-slate-300 px-4 py-2 text-left font-semibold hover:bg-slate-100">

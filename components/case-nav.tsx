@@ -1,28 +1,28 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { CASE_SECTIONS, SECTION_LABELS } from "@/server/shared/live";
 
-/** The workspace's sections; the current one is marked for screen readers and by its look. */
+/**
+ * The workspace's sections; the current one is marked for screen readers and by its look. Other
+ * sections show how many changes by others are new since the member last looked at them.
+ */
 export function CaseNav({ caseId }: { caseId: string }) {
   const pathname = usePathname();
+  const trpc = useTRPC();
+  const unread = useQuery(trpc.live.unread.queryOptions({ caseId })).data;
   const base = `/cases/${caseId}`;
-  const sections = [
-    { href: base, label: "Overview" },
-    { href: `${base}/checklist`, label: "Checklist" },
-    { href: `${base}/questions`, label: "Questions" },
-    { href: `${base}/records`, label: "Records" },
-    { href: `${base}/health`, label: "Medications & history" },
-    { href: `${base}/notes`, label: "Notes" },
-    { href: `${base}/opinions`, label: "Opinions" },
-    { href: `${base}/compare`, label: "Compare" },
-    { href: `${base}/decide`, label: "Decide" },
-    { href: `${base}/talking`, label: "Talking to your doctor" },
-    { href: `${base}/sharing`, label: "Sharing & settings" },
-  ];
+  const sections = CASE_SECTIONS.filter((section) => section !== "self-check").map((section) => ({
+    href: section === "overview" ? base : `${base}/${section}`,
+    label: SECTION_LABELS[section],
+    fresh: unread?.[section] ?? 0,
+  }));
   return (
     <nav aria-label="Case sections" className="border-b border-slate-300">
       <ul className="-mb-px flex flex-wrap gap-1">
-        {sections.map(({ href, label }) => {
+        {sections.map(({ href, label, fresh }) => {
           // A section's sub-pages (e.g. records/letter) keep the section marked.
           const current = href === base ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
@@ -32,11 +32,17 @@ export function CaseNav({ caseId }: { caseId: string }) {
                 // Opening the overview marks the case as seen; a prefetch must not do that.
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
+                aria-label={fresh > 0 && !current ? `${label}, ${fresh} new` : undefined}
                 className={`flex min-h-11 items-center border-b-4 px-3 py-2 font-semibold no-underline ${
                   current ? "border-brand-600 text-ink" : "border-transparent text-brand-700 hover:border-slate-300"
                 }`}
               >
                 {label}
+                {fresh > 0 && !current && (
+                  <span aria-hidden="true" className="ml-1.5 rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white">
+                    {fresh}
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -26,8 +26,12 @@ export interface Database {
   db: Db;
   target: DatabaseTarget;
   close(): Promise<void>;
-  /** LISTEN on a channel; resolves to an unlisten function. Used by live events. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel; resolves to an unlisten function. Used by live events. `onListen` runs each
+   * time the LISTEN is (re-)established: postgres.js keeps one dedicated connection for all LISTENs
+   * and listens again after that connection drops; notifications sent meanwhile are lost.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   /** Runs `fn` while holding a database-wide lock, so several app instances never migrate at once. */
   exclusively<T>(fn: () => Promise<T>): Promise<T>;
 }
@@ -48,8 +52,8 @@ export function openDatabase(target: DatabaseTarget): Database {
       db: drizzlePostgres({ client: sql, schema }) as unknown as Db,
       target,
       close: () => sql.end({ timeout: 5 }),
-      async listen(channel, onPayload) {
-        const sub = await sql.listen(channel, onPayload);
+      async listen(channel, onPayload, onListen) {
+        const sub = await sql.listen(channel, onPayload, onListen);
         return () => sub.unlisten();
       },
       async exclusively(fn) {
@@ -70,8 +74,10 @@ export function openDatabase(target: DatabaseTarget): Database {
     db: drizzlePglite({ client, schema }) as unknown as Db,
     target,
     close: () => client.close(),
-    async listen(channel, onPayload) {
-      return client.listen(channel, onPayload);
+    async listen(channel, onPayload, onListen) {
+      const unlisten = await client.listen(channel, onPayload);
+      onListen?.(); // in-process: it never drops
+      return unlisten;
     },
     // One PGlite instance belongs to one process (see server/db.ts), so there is no one to exclude.
     exclusively: (fn) => fn(),

@@ -33,6 +33,8 @@ export interface CaseEvent {
   entityType: ActivityEntity;
   entityId: string | null;
   visibility: ActivityVisibility;
+  /** ISO time of the activity row (the transaction's start); live subscribers catch up from it. */
+  createdAt: string;
 }
 
 /** The where-clause for activity entries this member may see; used by every read of the log. */
@@ -42,6 +44,15 @@ export function visibleActivity(viewer: { userId: string; role: CaseRole }): SQL
   return viewer.role === "owner"
     ? or(forEveryone, mine, eq(activity.visibility, "author_and_owner"))!
     : or(forEveryone, mine)!;
+}
+
+/** The same rule as `visibleActivity`, for one entry already in hand (a live event). */
+export function canSeeActivity(
+  entry: { actorId: string | null; visibility: ActivityVisibility },
+  viewer: { userId: string; role: CaseRole },
+): boolean {
+  if (entry.visibility === "members" || entry.actorId === viewer.userId) return true;
+  return entry.visibility === "author_and_owner" && viewer.role === "owner";
 }
 
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<CaseEvent> {
@@ -61,6 +72,7 @@ export async function recordActivity(tx: Tx, input: ActivityInput): Promise<Case
     entityType: input.entityType,
     entityId: input.entityId,
     visibility,
+    createdAt: row.createdAt.toISOString(),
   };
   await tx.execute(sql`select pg_notify(${CASE_EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
   return event;

@@ -1,14 +1,27 @@
 /**
- * Server start-up: checks the configuration, applies migrations, and closes the database cleanly
- * on SIGTERM/SIGINT (the npm scripts set NEXT_MANUAL_SIG_HANDLE so Next leaves that to us;
- * PGlite must be closed before exit or the next start runs crash recovery).
+ * Server start-up: checks the configuration, applies migrations, starts the email digest sender
+ * (when mail is configured), and closes the database cleanly on SIGTERM/SIGINT (the npm scripts set
+ * NEXT_MANUAL_SIG_HANDLE so Next leaves that to us; PGlite must be closed before exit or the next
+ * start runs crash recovery).
  */
 import { closeDatabase, ensureDatabase } from "./db";
+import { sendDueDigests } from "./digest/digest";
 import { config } from "./env";
+import { getMailer } from "./mail";
+
+/** How often each instance looks for due digests; claiming makes several instances safe. */
+const DIGEST_CHECK_MS = 10 * 60 * 1000;
 
 export async function boot(): Promise<void> {
   config();
-  await ensureDatabase();
+  const database = await ensureDatabase();
+
+  if (config().smtpUrl) {
+    const timer = setInterval(() => {
+      sendDueDigests(database.db, getMailer()).catch((error: unknown) => console.error("[digest] sending failed", error));
+    }, DIGEST_CHECK_MS);
+    timer.unref();
+  }
 
   let closing = false;
   const shutdown = async () => {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { openDatabase, type Database, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { config } from "./env";
+import { attachLiveHub, liveHubOf } from "./live/hub";
 
 // Survives Next's dev hot reloads, which re-evaluate modules but keep the process.
 const globalForDb = globalThis as unknown as { secondlookDb?: { database: Database; ready: Promise<void> } };
@@ -51,6 +52,7 @@ function open() {
   const target = config().database;
   if (target.kind === "pglite") releaseLock = takePgliteLock(target.dataDir);
   const database = openDatabase(target);
+  attachLiveHub(database);
   return { database, ready: migrateDatabase(database) };
 }
 
@@ -69,7 +71,10 @@ export async function getDb(): Promise<Db> {
 export async function closeDatabase(): Promise<void> {
   const current = globalForDb.secondlookDb;
   globalForDb.secondlookDb = undefined;
-  if (current) await current.database.close();
+  if (current) {
+    await liveHubOf(current.database.db).close();
+    await current.database.close();
+  }
   releaseLock?.();
   releaseLock = undefined;
 }

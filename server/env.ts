@@ -32,6 +32,11 @@ const envSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("SecondLook <no-reply@secondlook.local>")),
+  PRESENCE_TTL_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(3, "PRESENCE_TTL_SECONDS must be at least 3").max(600).default(30),
+  ),
+  DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23, "DIGEST_HOUR is an hour, 0–23 (UTC)").default(7)),
 });
 
 export interface AppConfig {
@@ -43,6 +48,10 @@ export interface AppConfig {
   appUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** A person in a case who sends no heartbeat for this long is no longer shown as present. */
+  presenceTtlSeconds: number;
+  /** The UTC hour from which each day's email digest is due. */
+  digestHour: number;
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
   secureCookies: boolean;
 }
@@ -72,6 +81,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     appUrl,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    presenceTtlSeconds: env.PRESENCE_TTL_SECONDS,
+    digestHour: env.DIGEST_HOUR,
     secureCookies: appUrl.startsWith("https://"),
   };
 }

@@ -37,6 +37,9 @@ export interface Meta {
 
 const t = initTRPC.context<Context>().meta<Meta>().create({
   transformer: superjson,
+  // Live streams (SSE): a ping keeps proxies from closing a quiet stream, and a client that hears
+  // nothing (not even a ping) for 30 s assumes the connection is dead and reconnects.
+  sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     let fieldErrors: Record<string, string[]> | null = null;

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { DigestSetting } from "@/components/account/digest-setting";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
 export const metadata: Metadata = { title: "Your account" };
 
-/** The signed-in person's account: who they are, changing the password, and deleting the account (with a clear warning first). */
+/** The signed-in person's account: who they are, the email digest, the password, and deleting the account (with a clear warning first). */
 export default async function AccountPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
@@ -24,6 +25,8 @@ export default async function AccountPage() {
           {session.user.name} · {session.user.email}
         </p>
       </div>
+
+      <DigestSetting />
 
       <section aria-labelledby="change-password-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="change-password-title" className="text-2xl font-semibold">

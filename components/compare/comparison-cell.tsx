@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { useChangedUnderneath } from "@/components/forms/changed-underneath";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
@@ -98,7 +99,16 @@ function CellForm({
     shouldFocusError: false,
   });
   const save = useMutation(trpc.comparison.saveCell.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const { changed, dismiss } = useChangedUnderneath({
+    saved: cell,
+    baseVersion,
+    isDirty,
+    adopt: (row) => {
+      form.reset({ text: row.text });
+      setBaseVersion(row.version);
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
@@ -141,6 +151,18 @@ function CellForm({
           rows={[[theirs.updatedByName ? `What ${theirs.updatedByName} saved` : "What was saved", theirs.text]]}
           onUseTheirs={loadTheirs}
           onKeepMine={keepMine}
+        />
+      )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy={changed.updatedByName}
+          version={changed.version}
+          rows={[["What they saved", changed.text]]}
+          onUseTheirs={() => {
+            form.reset({ text: changed.text });
+            setBaseVersion(changed.version);
+          }}
+          onKeepMine={dismiss}
         />
       )}
       <TextArea id={fieldId} label={where} rows={4} autoFocus error={errors.text?.message} {...form.register("text")} />

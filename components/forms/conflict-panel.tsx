@@ -11,6 +11,7 @@ export function ConflictPanel({
   version,
   onUseTheirs,
   onKeepMine,
+  changedBy,
 }: {
   /** Label and value of each field as they saved it. */
   rows: [string, string][];
@@ -18,16 +19,28 @@ export function ConflictPanel({
   version: number;
   onUseTheirs: () => void;
   onKeepMine: () => void;
+  /**
+   * Set when a live update (not a refused save) brought their version: names who changed it, and
+   * the panel is announced politely instead of taking focus from someone who is typing.
+   */
+  changedBy?: string | null;
 }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
+  const live = changedBy !== undefined;
   useEffect(() => {
-    ref.current?.focus();
-  }, [version]);
+    if (!live) ref.current?.focus();
+  }, [version, live]);
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby={headingId} className="rounded-lg border-2 border-caution bg-caution-bg p-4">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      aria-live={live ? "polite" : undefined}
+      className="rounded-lg border-2 border-caution bg-caution-bg p-4"
+    >
       <h2 id={headingId} className="text-lg font-bold text-caution">
-        Someone else saved changes while you were editing
+        {live ? `${changedBy ?? "Someone"} changed this while you were editing` : "Someone else saved changes while you were editing"}
       </h2>
       <p className="mt-2">
         Your text is still in the form and has not been saved. Here is the version they saved. You can copy anything
@@ -43,10 +56,10 @@ export function ConflictPanel({
       </dl>
       <div className="mt-4 flex flex-wrap gap-3">
         <Button variant="secondary" onClick={onKeepMine}>
-          Keep editing mine (saving will replace theirs)
+          {live ? "Keep mine" : "Keep editing mine (saving will replace theirs)"}
         </Button>
         <Button variant="secondary" onClick={onUseTheirs}>
-          Load their version (discards my changes)
+          {live ? "Use their version" : "Load their version (discards my changes)"}
         </Button>
       </div>
     </section>

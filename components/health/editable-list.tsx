@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
+import { useChangedUnderneath } from "@/components/forms/changed-underneath";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { actionErrorMessage, applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { ConfirmStep } from "@/components/sharing/confirm-step";
@@ -396,7 +397,12 @@ function EditItemForm<TFields extends ItemFields>({
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [theirs, setTheirs] = useState<(TFields & { version: number }) | null>(null);
   const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const takeVersion = (row: ListItem<TFields>) => {
+    form.reset(valuesOf(row));
+    setBaseVersion(row.version);
+  };
+  const { changed, dismiss } = useChangedUnderneath({ saved: item, baseVersion, isDirty, adopt: takeVersion });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
@@ -440,6 +446,15 @@ function EditItemForm<TFields extends ItemFields>({
           rows={fields.map((f) => [f.label, valueText(f, theirs[f.name])])}
           onUseTheirs={loadTheirs}
           onKeepMine={keepMine}
+        />
+      )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy={null}
+          version={changed.version}
+          rows={fields.map((f) => [f.label, valueText(f, changed[f.name])])}
+          onUseTheirs={() => takeVersion(changed)}
+          onKeepMine={dismiss}
         />
       )}
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { useChangedUnderneath } from "@/components/forms/changed-underneath";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -33,7 +34,17 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
     shouldFocusError: false,
   });
   const update = useMutation(trpc.note.update.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  // Only the author edits a note, so a newer version came from their other device.
+  const { changed, dismiss } = useChangedUnderneath({
+    saved: note,
+    baseVersion,
+    isDirty,
+    adopt: (row) => {
+      form.reset({ body: row.body, private: row.private });
+      setBaseVersion(row.version);
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
@@ -73,6 +84,18 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
             setBaseVersion(theirs.version);
             setTheirs(null);
           }}
+        />
+      )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy="You (on another device or tab)"
+          version={changed.version}
+          rows={[["Note", changed.body]]}
+          onUseTheirs={() => {
+            form.reset({ body: changed.body, private: changed.private });
+            setBaseVersion(changed.version);
+          }}
+          onKeepMine={dismiss}
         />
       )}
       <NoteFields idPrefix={idPrefix} register={form.register} errors={errors} />

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { useChangedUnderneath } from "@/components/forms/changed-underneath";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { formatDateTime } from "@/components/format-date";
@@ -91,6 +92,23 @@ function formValues(opinion: Omit<SavedOpinion, "version">): TOpinionForm {
   };
 }
 
+/** An opinion as saved, for the panel that shows it beside the person's own text. */
+function savedRows(o: Omit<SavedOpinion, "version">): [string, string][] {
+  return [
+    ["Name of this opinion", o.label],
+    ["Clinician", o.clinician],
+    ["Specialty", o.specialty],
+    ["Hospital or clinic", o.institution],
+    ["Kind of opinion", OPINION_KIND_LABELS[o.kind].name],
+    ["Visit", o.visitAt ? formatDateTime(o.visitAt) : ""],
+    ["Status", OPINION_STATUS_LABELS[o.status]],
+    ["In network", TRI_STATE_LABELS[o.inNetwork]],
+    ["Referral needed", TRI_STATE_LABELS[o.referralNeeded]],
+    ["Pre-approval needed", TRI_STATE_LABELS[o.preApprovalNeeded]],
+    ["Expected costs", o.expectedCosts],
+  ];
+}
+
 type Props = { caseId: string; onDone?: () => void } & (
   | { mode: "create"; suggestedLabel: string }
   | { mode: "edit"; opinion: OpinionView }
@@ -130,8 +148,18 @@ export function OpinionForm(props: Props) {
   });
   const create = useMutation(trpc.opinion.create.mutationOptions());
   const update = useMutation(trpc.opinion.update.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const id = (field: string) => `${prefix}-${field}`;
+  const takeVersion = (row: SavedOpinion) => {
+    form.reset(formValues(row));
+    setBaseVersion(row.version);
+  };
+  const { changed, dismiss } = useChangedUnderneath({
+    saved: props.mode === "edit" ? props.opinion : null,
+    baseVersion,
+    isDirty,
+    adopt: takeVersion,
+  });
 
   const onSubmit = form.handleSubmit(async ({ visitAt, ...values }) => {
     setFormMessage(null);
@@ -202,21 +230,18 @@ export function OpinionForm(props: Props) {
       {theirs && (
         <ConflictPanel
           version={theirs.version}
-          rows={[
-            ["Name of this opinion", theirs.label],
-            ["Clinician", theirs.clinician],
-            ["Specialty", theirs.specialty],
-            ["Hospital or clinic", theirs.institution],
-            ["Kind of opinion", OPINION_KIND_LABELS[theirs.kind].name],
-            ["Visit", theirs.visitAt ? formatDateTime(theirs.visitAt) : ""],
-            ["Status", OPINION_STATUS_LABELS[theirs.status]],
-            ["In network", TRI_STATE_LABELS[theirs.inNetwork]],
-            ["Referral needed", TRI_STATE_LABELS[theirs.referralNeeded]],
-            ["Pre-approval needed", TRI_STATE_LABELS[theirs.preApprovalNeeded]],
-            ["Expected costs", theirs.expectedCosts],
-          ]}
+          rows={savedRows(theirs)}
           onUseTheirs={loadTheirs}
           onKeepMine={keepMine}
+        />
+      )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy={null}
+          version={changed.version}
+          rows={savedRows(changed)}
+          onUseTheirs={() => takeVersion(changed)}
+          onKeepMine={dismiss}
         />
       )}
       <TextField

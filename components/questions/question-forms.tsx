@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { useChangedUnderneath } from "@/components/forms/changed-underneath";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -43,7 +44,16 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
     shouldFocusError: false,
   });
   const update = useMutation(trpc.question.update.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const { changed, dismiss } = useChangedUnderneath({
+    saved: question,
+    baseVersion,
+    isDirty,
+    adopt: (row) => {
+      form.reset({ text: row.text });
+      setBaseVersion(row.version);
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
@@ -82,6 +92,18 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
           }}
         />
       )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy={null}
+          version={changed.version}
+          rows={savedRows(changed)}
+          onUseTheirs={() => {
+            form.reset({ text: changed.text });
+            setBaseVersion(changed.version);
+          }}
+          onKeepMine={dismiss}
+        />
+      )}
       <TextArea id={fieldId} label="The question" rows={3} error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
@@ -109,7 +131,16 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
     shouldFocusError: false,
   });
   const answer = useMutation(trpc.question.answer.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const { changed, dismiss } = useChangedUnderneath({
+    saved: question,
+    baseVersion,
+    isDirty,
+    adopt: (row) => {
+      form.reset({ answer: row.answer ?? "" });
+      setBaseVersion(row.version);
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
@@ -146,6 +177,18 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
             setBaseVersion(theirs.version);
             setTheirs(null);
           }}
+        />
+      )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy={null}
+          version={changed.version}
+          rows={savedRows(changed)}
+          onUseTheirs={() => {
+            form.reset({ answer: changed.answer ?? "" });
+            setBaseVersion(changed.version);
+          }}
+          onKeepMine={dismiss}
         />
       )}
       <TextArea

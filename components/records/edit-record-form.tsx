@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { useChangedUnderneath } from "@/components/forms/changed-underneath";
 import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -26,6 +27,17 @@ const ZSavedRecord = z.object({
   version: z.number().int(),
 });
 type SavedRecord = z.infer<typeof ZSavedRecord>;
+
+/** A record as saved, for the panel that shows it beside the person's own text. */
+function savedRows(r: Omit<SavedRecord, "version">): [string, string][] {
+  return [
+    ["What is it?", r.title],
+    ["Kind of record", RECORD_KIND_LABELS[r.kind]],
+    ["Where it comes from", r.source],
+    ["Notes", r.notes],
+    ["Private", r.private ? "Yes" : "No"],
+  ];
+}
 
 /**
  * Edits a record's text. `record.version` is the one being edited: if someone saved in the meantime,
@@ -54,8 +66,13 @@ export function EditRecordForm({
     shouldFocusError: false,
   });
   const update = useMutation(trpc.record.update.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const mayChangePrivacy = permissions.isOwner || record.authorId === permissions.userId;
+  const takeVersion = (row: SavedRecord) => {
+    form.reset({ title: row.title, kind: row.kind, source: row.source, notes: row.notes, private: row.private });
+    setBaseVersion(row.version);
+  };
+  const { changed, dismiss } = useChangedUnderneath({ saved: record, baseVersion, isDirty, adopt: takeVersion });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
@@ -99,15 +116,18 @@ export function EditRecordForm({
       {theirs && (
         <ConflictPanel
           version={theirs.version}
-          rows={[
-            ["What is it?", theirs.title],
-            ["Kind of record", RECORD_KIND_LABELS[theirs.kind]],
-            ["Where it comes from", theirs.source],
-            ["Notes", theirs.notes],
-            ["Private", theirs.private ? "Yes" : "No"],
-          ]}
+          rows={savedRows(theirs)}
           onUseTheirs={loadTheirs}
           onKeepMine={keepMine}
+        />
+      )}
+      {changed && !theirs && (
+        <ConflictPanel
+          changedBy={null}
+          version={changed.version}
+          rows={savedRows(changed)}
+          onUseTheirs={() => takeVersion(changed)}
+          onKeepMine={dismiss}
         />
       )}
       <RecordFields

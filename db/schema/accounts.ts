@@ -15,6 +15,10 @@ export const users = pgTable(
     /** Always stored lower-cased and trimmed, so lookups and the unique index agree. */
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
+    /** Opted in to the daily email digest of what changed in their cases (off by default). */
+    digestOptIn: boolean("digest_opt_in").notNull().default(false),
+    /** When the last digest was claimed for sending; the next one covers what happened since. */
+    lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -11,3 +11,4 @@ export * from "./notes";
 export * from "./opinions";
 export * from "./questions";
 export * from "./records";
+export * from "./live";

@@ -9,6 +9,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe on the digest. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -21,8 +23,8 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     delivers: true,
-    async send({ to, subject, text }) {
-      await transport.sendMail({ from, to, subject, text });
+    async send({ to, subject, text, headers }) {
+      await transport.sendMail({ from, to, subject, text, headers });
     },
   };
 }

@@ -48,3 +48,34 @@ export function invitationMail(input: {
     ].join("\n"),
   };
 }
+
+export interface DigestCase {
+  title: string;
+  url: string;
+  /** One line per change: who and the entry's short summary (never private content). */
+  lines: string[];
+}
+
+/** The daily digest: what others changed in the reader's cases since the last one. */
+export function digestMail(input: { to: string; name: string; cases: DigestCase[]; unsubscribeUrl: string; oneClickUrl: string }): MailMessage {
+  const total = input.cases.reduce((n, c) => n + c.lines.length, 0);
+  return {
+    to: input.to,
+    subject: `SecondLook: ${total} ${total === 1 ? "change" : "changes"} in your cases`,
+    text: [
+      `Hello ${input.name},`,
+      "",
+      "Here is what changed in your cases since the last digest.",
+      ...input.cases.flatMap((c) => ["", `${c.title} (${c.url})`, ...c.lines.map((line) => `- ${line}`)]),
+      "",
+      "You get this email once a day because you asked for it. To stop it, open this link (no sign-in needed):",
+      input.unsubscribeUrl,
+      "",
+      "SecondLook",
+    ].join("\n"),
+    headers: {
+      "List-Unsubscribe": `<${input.oneClickUrl}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
+}

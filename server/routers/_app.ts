@@ -6,9 +6,11 @@ import { caseRouter } from "./case";
 import { checklistRouter } from "./checklist";
 import { comparisonRouter } from "./comparison";
 import { decisionRouter } from "./decision";
+import { digestRouter } from "./digest";
 import { fileRouter } from "./file";
 import { healthListRouter } from "./health-list";
 import { invitationRouter } from "./invitation";
+import { liveRouter } from "./live";
 import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
@@ -25,9 +27,11 @@ export const appRouter = router({
   checklist: checklistRouter,
   comparison: comparisonRouter,
   decision: decisionRouter,
+  digest: digestRouter,
   file: fileRouter,
   healthList: healthListRouter,
   invitation: invitationRouter,
+  live: liveRouter,
   member: memberRouter,
   note: noteRouter,
   opinion: opinionRouter,

@@ -3,6 +3,9 @@ import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "maple harbour quiet lantern";
 
+/** The AUTH_SECRET of the servers under test (playwright.config.ts; a second instance needs the same). */
+export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
+
 export function uniqueEmail(prefix = "person"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
 }
@@ -27,6 +30,14 @@ export async function signOut(page: Page, name: string) {
   await page.getByRole("button", { name: `${name}, account menu` }).click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/** A workspace section's link, whether or not it shows a "new" count ("Questions" or "Questions, 2 new"). */
+export function sectionLink(page: Page, name: string) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page
+    .getByRole("navigation", { name: "Case sections" })
+    .getByRole("link", { name: new RegExp(`^${escaped}(, \\d+ new)?$`) });
 }
 
 /** Collects Content-Security-Policy violations, which would mean a script was blocked. */

@@ -99,7 +99,7 @@ test("a person deletes their account after a clear warning, and cannot sign in a
   await createCase(page, { patientName: "Dora Departing", title: "Shoulder decision" });
 
   await page.getByRole("button", { name: "Dora Departing, account menu" }).click();
-  await page.getByRole("link", { name: "Your account" }).click();
+  await page.getByRole("link", { name: "Account and email settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   const danger = page.getByRole("region", { name: "Delete your account" });
   await expect(danger).toContainText("The case you own will be deleted");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, inviteAndJoin, minimalPdf, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, inviteAndJoin, minimalPdf, sectionLink, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 const QUESTION = "How long is recovery after keyhole surgery?";
 
@@ -10,8 +10,7 @@ test("owner and supporter prepare together: a priority question, notes (one priv
   await createCase(owner, { patientName: "Olivia Owner", title: "Knee: surgery or physio?" });
   const supporter = await inviteAndJoin(owner, browser, { name: "Sam Supporter", email: uniqueEmail("sam"), role: "Supporter" });
   const supporterViolations = watchCspViolations(supporter);
-  const section = (page: typeof owner, name: string) =>
-    page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
+  const section = (page: typeof owner, name: string) => sectionLink(page, name).click();
 
   // The owner adds the second-opinion visit.
   await section(owner, "Opinions");

@@ -73,6 +73,7 @@ describe("the activity spine", () => {
         entityType: "case",
         entityId: caseId,
         visibility: "members",
+        createdAt: expect.any(String),
       });
     } finally {
       await unlisten();

@@ -42,6 +42,8 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "case.create": () => ({ patientName: "Pat", title: "Fuzzed case", understanding: "", decision: "", urgent: false }),
   "invitation.preview": () => ({ token: "not-a-real-token" }),
   "invitation.accept": () => ({ token: "not-a-real-token" }),
+  "digest.setting": () => undefined,
+  "digest.set": () => ({ optIn: true }),
 };
 
 const HOSTILE_STRINGS = [

@@ -11,10 +11,16 @@ export function anonymousCaller(db: Db, mailer: Mailer = silentMailer) {
   return createCaller(createContextInner({ db, session: null, mailer }));
 }
 
-/** A caller signed in as `user`, with a real server-side session row. */
-export async function callerFor(db: Db, user: { id: string; name: string; email: string }, mailer: Mailer = silentMailer) {
+/** A caller signed in as `user`, with a real server-side session row. `signal` ends its subscriptions. */
+export async function callerFor(
+  db: Db,
+  user: { id: string; name: string; email: string },
+  mailer: Mailer = silentMailer,
+  signal?: AbortSignal,
+) {
   const sessionId = await createAuthSession(db, user.id);
   return createCaller(
     createContextInner({ db, session: { user: { id: user.id, name: user.name, email: user.email }, sessionId }, mailer }),
+    { signal },
   );
 }

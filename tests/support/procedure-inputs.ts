@@ -153,6 +153,11 @@ export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "selfCheck.save": (f) => ({ caseId: f.caseId, version: 0, situations: ["serious_diagnosis"], cautions: [] }),
   "checklist.get": (f) => ({ caseId: f.caseId }),
   "checklist.setTick": (f) => ({ caseId: f.caseId, item: "follow_up_original", ticked: true }),
+  "live.events": (f) => ({ caseId: f.caseId }),
+  "live.heartbeat": (f) => ({ caseId: f.caseId, section: "questions" }),
+  "live.presence": (f) => ({ caseId: f.caseId }),
+  "live.unread": (f) => ({ caseId: f.caseId }),
+  "live.markSectionSeen": (f) => ({ caseId: f.caseId, section: "notes" }),
   "packet.get": (f) => ({ caseId: f.caseId, opinionId: f.opinionId, choice: { sections: ["questions"], items: null, comingAlong: "" } }),
   "note.list": (f) => ({ caseId: f.caseId }),
   "note.create": (f) => ({ caseId: f.caseId, body: "Notes from the call", private: false }),
@@ -173,6 +178,8 @@ export const CASE_FREE = new Set([
   "case.create",
   "invitation.preview",
   "invitation.accept",
+  "digest.setting",
+  "digest.set",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** Header lines by lower-case name, values as sent. */
+  headers: Record<string, string>;
 }
 
 export async function startSmtpSink() {
@@ -23,6 +25,7 @@ export async function startSmtpSink() {
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
           };
           received.push(mail);
           waiting = waiting.filter((take) => !take(mail));

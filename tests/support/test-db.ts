@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { attachLiveHub } from "@/server/live/hub";
 
 export interface TestDatabase extends Database {
   cleanup(): Promise<void>;
@@ -16,6 +17,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const database = openDatabase({ kind: "pglite" });
     await migrateDatabase(database);
+    attachLiveHub(database);
     return { ...database, cleanup: () => database.close() };
   }
 
@@ -33,6 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
     throw error;
   }
+  attachLiveHub(database);
   return {
     ...database,
     async cleanup() {

@@ -33,6 +33,13 @@ describe("configuration", () => {
     expect(parseConfig({ NODE_ENV: "production", AUTH_SECRET: "s".repeat(40) }).authSecret).toBe("s".repeat(40));
   });
 
+  it("reads the presence TTL and the digest hour, with defaults, refusing values out of range", () => {
+    expect(parseConfig({})).toMatchObject({ presenceTtlSeconds: 30, digestHour: 7 });
+    expect(parseConfig({ PRESENCE_TTL_SECONDS: "6", DIGEST_HOUR: "0" })).toMatchObject({ presenceTtlSeconds: 6, digestHour: 0 });
+    expect(() => parseConfig({ PRESENCE_TTL_SECONDS: "1" })).toThrow(/PRESENCE_TTL_SECONDS/);
+    expect(() => parseConfig({ DIGEST_HOUR: "24" })).toThrow(/DIGEST_HOUR/);
+  });
+
   it("turns on Secure cookies when the app is served over https, and drops a trailing slash", () => {
     const config = parseConfig({ APP_URL: "https://secondlook.example.org/" });
     expect(config.appUrl).toBe("https://secondlook.example.org");

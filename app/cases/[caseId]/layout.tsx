@@ -1,12 +1,18 @@
 import type { ReactNode } from "react";
 import { CaseNav } from "@/components/case-nav";
+import { LiveCase } from "@/components/live/live-case";
 import { MemberAvatars } from "@/components/member-avatars";
+import { getSession } from "@/server/auth";
+import { config } from "@/server/env";
 import { loadCase } from "./load-case";
 
 /** The workspace shell: which case this is, who is in it, and its sections. Each page holds the h1. */
 export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const theCase = await loadCase(caseId);
+  const session = await getSession();
+  // Three heartbeats per TTL: one lost request does not make a person vanish.
+  const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
     <div className="flex flex-col gap-6">
       {/* A page that prints (the records request letter) prints its own content only. */}
@@ -17,7 +23,10 @@ export default async function CaseLayout({ children, params }: { children: React
             <p className="break-words text-xl font-bold">{theCase.title}</p>
             <p className="text-muted">For {theCase.patientName}</p>
           </div>
-          <MemberAvatars members={theCase.members} />
+          <div className="flex flex-col items-end gap-2">
+            <MemberAvatars members={theCase.members} />
+            {session && <LiveCase caseId={theCase.id} userId={session.user.id} heartbeatMs={heartbeatMs} />}
+          </div>
         </div>
         {theCase.archivedAt && (
           <div className="rounded-lg border-l-4 border-slate-500 bg-slate-100 p-4">

@@ -1,0 +1,18 @@
+/**
+ * One-click unsubscribe from the email digest (RFC 8058): mail clients POST here from the
+ * List-Unsubscribe header, without a session or an Origin, so the signed link is the only proof.
+ * A GET (someone opening the header's link) goes to the page that does the same and says so.
+ */
+import { getDb } from "@/server/db";
+import { unsubscribeByLink } from "@/server/digest/digest";
+
+export async function POST(request: Request) {
+  const url = new URL(request.url);
+  const ok = await unsubscribeByLink(await getDb(), url.searchParams.get("u") ?? "", url.searchParams.get("t") ?? "");
+  return new Response(ok ? "Unsubscribed." : "This link is not valid.", { status: ok ? 200 : 400 });
+}
+
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  return Response.redirect(new URL(`/unsubscribe${url.search}`, url), 303);
+}

@@ -1,0 +1,179 @@
+"use client";
+/**
+ * Keeps an open case in step with the others working in it. Subscribes to the case's live stream
+ * while mounted (the workspace layout), and on someone else's change refreshes the server-rendered
+ * page only when the change shows on it (coalesced), and invalidates the queries that cover it.
+ * Heartbeats the current section for presence, marks the section seen, shows who else is here and
+ * a quiet "Live" / "Reconnecting…" status. Forms keep their unsaved text through a refresh (client
+ * state survives `router.refresh()`); versioned forms notice the new version themselves.
+ */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { useTRPC, useTRPCClient } from "@/components/trpc/trpc-provider";
+import type { ActivityEntity } from "@/server/shared/activity-actions";
+import { ENTITY_SECTION, eventAffects, SECTION_LABELS, sectionFromPath, type LiveChange, type LiveMessage } from "@/server/shared/live";
+
+/** Changes arriving close together cause one refresh. */
+const REFRESH_DELAY_MS = 150;
+
+type Status = "connecting" | "live" | "reconnecting" | "ended";
+
+export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; userId: string; heartbeatMs: number }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const pathname = usePathname();
+  const section = sectionFromPath(pathname, caseId) ?? "overview";
+  const sectionRef = useRef(section);
+  useEffect(() => {
+    sectionRef.current = section;
+  }, [section]);
+  const [status, setStatus] = useState<Status>("connecting");
+  const everLive = useRef(false);
+
+  const presenceKey = useMemo(() => trpc.live.presence.queryKey({ caseId }), [trpc, caseId]);
+  const present = useQuery({ ...trpc.live.presence.queryOptions({ caseId }), staleTime: heartbeatMs });
+  const { mutate: beat } = useMutation(trpc.live.heartbeat.mutationOptions());
+  const { mutate: mark } = useMutation(trpc.live.markSectionSeen.mutationOptions());
+
+  const invalidateUnread = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: trpc.live.unread.queryKey({ caseId }) }),
+    [queryClient, trpc, caseId],
+  );
+
+  // ── Refreshing what is on screen ──────────────────────────────────────────────────────────────
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refreshSoon = useCallback(() => {
+    if (refreshTimer.current) return;
+    refreshTimer.current = setTimeout(() => {
+      refreshTimer.current = null;
+      router.refresh();
+    }, REFRESH_DELAY_MS);
+  }, [router]);
+  useEffect(() => () => clearTimeout(refreshTimer.current ?? undefined), []);
+
+  const routerKeys = useCallback(
+    (entity: ActivityEntity) => {
+      const keys: Record<ActivityEntity, { queryKey: readonly unknown[] }[]> = {
+        case: [{ queryKey: trpc.case.pathKey() }],
+        member: [{ queryKey: trpc.member.pathKey() }, { queryKey: trpc.case.pathKey() }],
+        invitation: [{ queryKey: trpc.invitation.pathKey() }],
+        question: [{ queryKey: trpc.question.pathKey() }],
+        record: [{ queryKey: trpc.record.pathKey() }],
+        file: [{ queryKey: trpc.file.pathKey() }, { queryKey: trpc.record.pathKey() }],
+        medication: [{ queryKey: trpc.healthList.pathKey() }],
+        allergy: [{ queryKey: trpc.healthList.pathKey() }],
+        procedure: [{ queryKey: trpc.healthList.pathKey() }],
+        note: [{ queryKey: trpc.note.pathKey() }],
+        opinion: [{ queryKey: trpc.opinion.pathKey() }],
+        comparison: [{ queryKey: trpc.comparison.pathKey() }],
+        reflection: [{ queryKey: trpc.reflection.pathKey() }],
+        decision: [{ queryKey: trpc.decision.pathKey() }],
+        self_check: [{ queryKey: trpc.selfCheck.pathKey() }, { queryKey: trpc.case.pathKey() }],
+        checklist: [],
+      };
+      // The feed and the checklist (which ticks itself from everything) follow every change.
+      return [...keys[entity], { queryKey: trpc.activity.pathKey() }, { queryKey: trpc.checklist.pathKey() }];
+    },
+    [trpc],
+  );
+
+  const onChange = useCallback(
+    (change: LiveChange) => {
+      if (change.actor.id === userId) return; // this tab (or another of mine) already refreshed
+      for (const filter of routerKeys(change.entityType)) void queryClient.invalidateQueries(filter);
+      const here = sectionRef.current;
+      if (eventAffects(change.entityType, here)) refreshSoon();
+      // Looking at the section it belongs to: it is seen as it arrives.
+      if (ENTITY_SECTION[change.entityType] === here) mark({ caseId, section: here }, { onSettled: invalidateUnread });
+      else void invalidateUnread();
+    },
+    [userId, routerKeys, queryClient, refreshSoon, mark, caseId, invalidateUnread],
+  );
+
+  const onMessage = useEffectEvent((message: LiveMessage) => {
+    if (message.kind === "ready") {
+      // A new connection: anything may have changed while there was none.
+      if (everLive.current) {
+        router.refresh();
+        void queryClient.invalidateQueries();
+      }
+      everLive.current = true;
+      setStatus("live");
+    } else if (message.kind === "presence") {
+      void queryClient.invalidateQueries({ queryKey: presenceKey });
+    } else {
+      onChange(message);
+    }
+  });
+  const onConnection = useEffectEvent((state: "idle" | "connecting" | "pending") => {
+    if (state === "connecting" && everLive.current) setStatus("reconnecting");
+    // The server ended or refused the stream: access ended or the case is gone. The page will say which.
+    if (state === "idle") {
+      setStatus("ended");
+      router.refresh();
+    }
+  });
+  useEffect(() => {
+    let open = true;
+    // httpSubscriptionLink reconnects by itself and resumes after the last tracked id.
+    const subscription = client.live.events.subscribe(
+      { caseId },
+      {
+        onData: ({ data }) => onMessage(data),
+        onConnectionStateChange: ({ state }) => open && onConnection(state),
+        // Refused (not retryable): access ended between the page load and now.
+        onError: () => open && onConnection("idle"),
+      },
+    );
+    return () => {
+      open = false; // leaving the case is not the server ending the stream
+      subscription.unsubscribe();
+    };
+  }, [client, caseId]);
+
+  // ── Presence and "seen" ───────────────────────────────────────────────────────────────────────
+  useEffect(() => {
+    const send = () =>
+      beat({ caseId, section: sectionRef.current }, { onSuccess: (others) => queryClient.setQueryData(presenceKey, others) });
+    send();
+    const timer = setInterval(send, heartbeatMs);
+    return () => clearInterval(timer);
+    // The section is in the effect's deps so a move is announced at once.
+  }, [beat, caseId, heartbeatMs, queryClient, presenceKey, section]);
+
+  useEffect(() => {
+    // Runs in the browser only, so a prefetch of a section never marks it seen.
+    mark({ caseId, section }, { onSettled: invalidateUnread });
+  }, [mark, caseId, section, invalidateUnread]);
+
+  const others = present.data ?? [];
+  return (
+    <div className="flex flex-col items-end gap-1 text-sm">
+      {others.length > 0 && (
+        <div className="flex flex-wrap items-center justify-end gap-x-2">
+          <span id="here-now" className="text-muted">
+            Here now:
+          </span>
+          <ul aria-labelledby="here-now" className="flex flex-wrap gap-x-3">
+            {others.map((person) => (
+              <li key={person.userId}>
+                <span className="font-semibold">{person.name}</span>{" "}
+                <span className="text-muted">({SECTION_LABELS[person.section]})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-muted">
+        <span
+          aria-hidden="true"
+          className={`inline-block size-2 rounded-full ${status === "live" ? "bg-emerald-600" : "bg-slate-400"}`}
+        />
+        {status === "live" ? "Live" : status === "ended" ? "Not live" : status === "reconnecting" ? "Reconnecting…" : "Connecting…"}
+      </p>
+    </div>
+  );
+}

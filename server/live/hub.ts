@@ -1,0 +1,166 @@
+/**
+ * The live event hub of one app instance: it LISTENs once on `case_events` and `case_presence`
+ * (postgres.js keeps one dedicated connection for LISTEN and listens again after it drops; PGlite
+ * delivers in-process) and fans every notification out, in-process, to the subscribers of that case.
+ * It decides nothing about who may see what: each subscription (server/live/stream.ts) re-checks
+ * membership and visibility. Touch this file to change how notifications reach subscribers.
+ */
+import type { Database, Db } from "@/db/client";
+import { CASE_EVENTS_CHANNEL, type CaseEvent } from "@/server/activity";
+
+export const CASE_PRESENCE_CHANNEL = "case_presence";
+
+/** What a subscriber's queue carries. `recheck`: look at your membership again; `resync`: notifications may have been lost, catch up from the log. */
+export type HubMessage =
+  | { kind: "event"; event: CaseEvent }
+  | { kind: "presence"; caseId: string }
+  | { kind: "recheck" }
+  | { kind: "resync" };
+
+/** A slow consumer never grows memory without bound: past this, its queue is replaced by one `resync`. */
+const MAX_QUEUED = 500;
+
+class Subscriber {
+  private items: HubMessage[] = [];
+  private wake: (() => void) | null = null;
+  private closed = false;
+
+  constructor(readonly caseId: string) {}
+
+  push(message: HubMessage) {
+    if (this.closed) return;
+    if (this.items.length >= MAX_QUEUED) this.items = [{ kind: "resync" }];
+    else this.items.push(message);
+    this.wake?.();
+    this.wake = null;
+  }
+
+  close() {
+    this.closed = true;
+    this.wake?.();
+    this.wake = null;
+  }
+
+  async *messages(): AsyncGenerator<HubMessage> {
+    while (true) {
+      const next = this.items.shift();
+      if (next) {
+        yield next;
+        continue;
+      }
+      if (this.closed) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+}
+
+export interface LiveHubOptions {
+  /** How often every open subscription re-checks its membership without any event (access end dates). */
+  recheckMs?: number;
+}
+
+export class LiveHub {
+  private readonly byCase = new Map<string, Set<Subscriber>>();
+  private listening: Promise<void> | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private unlisten: (() => Promise<void>)[] = [];
+  /** How many times the LISTEN has been (re-)established; the first one is not a re-connection. */
+  listenCount = 0;
+  private readonly listenWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly database: Database,
+    private readonly options: LiveHubOptions = {},
+  ) {}
+
+  /** LISTENs once, on first use; later calls wait for the same LISTEN. */
+  start(): Promise<void> {
+    this.listening ??= (async () => {
+      const onListen = () => {
+        this.listenCount += 1;
+        // After a dropped connection, notifications may have been missed: every subscriber catches up.
+        if (this.listenCount > 1) this.broadcast({ kind: "resync" });
+        this.listenWaiters.splice(0).forEach((wake) => wake());
+      };
+      this.unlisten.push(await this.database.listen(CASE_EVENTS_CHANNEL, (payload) => this.onEvent(payload), onListen));
+      this.unlisten.push(await this.database.listen(CASE_PRESENCE_CHANNEL, (caseId) => this.publish(caseId, { kind: "presence", caseId })));
+      this.timer = setInterval(() => this.broadcast({ kind: "recheck" }), this.options.recheckMs ?? 30_000);
+      this.timer.unref?.();
+    })();
+    return this.listening;
+  }
+
+  /** Resolves when the LISTEN has been established more than `count` times (tests of a dropped connection). */
+  listenedMoreThan(count: number): Promise<void> {
+    if (this.listenCount > count) return Promise.resolve();
+    return new Promise((resolve) => this.listenWaiters.push(() => (this.listenCount > count ? resolve() : undefined)));
+  }
+
+  /** A subscription to one case's messages; ends when `signal` aborts. */
+  async subscribe(caseId: string, signal: AbortSignal): Promise<AsyncGenerator<HubMessage>> {
+    await this.start();
+    const subscriber = new Subscriber(caseId);
+    const set = this.byCase.get(caseId) ?? new Set();
+    set.add(subscriber);
+    this.byCase.set(caseId, set);
+    const remove = () => {
+      subscriber.close();
+      set.delete(subscriber);
+      if (set.size === 0 && this.byCase.get(caseId) === set) this.byCase.delete(caseId);
+    };
+    if (signal.aborted) remove();
+    else signal.addEventListener("abort", remove, { once: true });
+    return subscriber.messages();
+  }
+
+  /** Every open subscription re-checks its membership now (also done every `recheckMs`). */
+  recheckAll() {
+    this.broadcast({ kind: "recheck" });
+  }
+
+  async close() {
+    if (this.timer) clearInterval(this.timer);
+    for (const set of this.byCase.values()) set.forEach((s) => s.close());
+    this.byCase.clear();
+    await Promise.all(this.unlisten.splice(0).map((u) => u().catch(() => {})));
+    this.listening = null;
+  }
+
+  private onEvent(payload: string) {
+    let event: CaseEvent;
+    try {
+      event = JSON.parse(payload) as CaseEvent;
+    } catch {
+      return; // not ours
+    }
+    this.publish(event.caseId, { kind: "event", event });
+  }
+
+  private publish(caseId: string, message: HubMessage) {
+    this.byCase.get(caseId)?.forEach((s) => s.push(message));
+  }
+
+  private broadcast(message: HubMessage) {
+    for (const set of this.byCase.values()) set.forEach((s) => s.push(message));
+  }
+}
+
+// One hub per open database (the app has one; tests and the bench open several, one per "instance").
+// Kept on globalThis: Next bundles instrumentation and route handlers separately, each with its own
+// copy of this module, and the hub must be the one attached where the database was opened.
+const globalForHubs = globalThis as unknown as { secondlookLiveHubs?: WeakMap<Db, LiveHub> };
+const hubs = (globalForHubs.secondlookLiveHubs ??= new WeakMap<Db, LiveHub>());
+
+export function attachLiveHub(database: Database, options?: LiveHubOptions): LiveHub {
+  const existing = hubs.get(database.db);
+  if (existing) return existing;
+  const hub = new LiveHub(database, options);
+  hubs.set(database.db, hub);
+  return hub;
+}
+
+export function liveHubOf(db: Db): LiveHub {
+  const hub = hubs.get(db);
+  if (!hub) throw new Error("No live hub is attached to this database (attachLiveHub when opening it).");
+  return hub;
+}

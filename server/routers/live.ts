@@ -1,0 +1,146 @@
+/**
+ * Working together live: the case's event stream (an SSE subscription), presence (who else has the
+ * case open, on which section) and unread counts per section. Presence and "seen" markers are not
+ * case data: they log no activity and never count as new.
+ */
+import { tracked } from "@trpc/server";
+import { and, count, eq, gt, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { activity, caseMembers, casePresence, caseSectionSeen, users } from "@/db/schema";
+import { visibleActivity } from "@/server/activity";
+import { config } from "@/server/env";
+import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
+import { caseStream } from "@/server/live/stream";
+import { QUIET_ACTIONS, type ActivityEntity } from "@/server/shared/activity-actions";
+import { CASE_SECTIONS, ENTITY_SECTION, type CaseSection } from "@/server/shared/live";
+import { caseProcedure, router } from "@/server/trpc";
+
+const ZSection = z.enum(CASE_SECTIONS);
+const ZPresent = z.array(z.object({ userId: z.uuid(), name: z.string(), section: ZSection }));
+
+function notifyPresence(db: Db, caseId: string) {
+  return db.execute(sql`select pg_notify(${CASE_PRESENCE_CHANNEL}, ${caseId})`);
+}
+
+/** The other members with the case open now: a fresh heartbeat, and access that has not ended. */
+async function presentOthers(db: Db, caseId: string, userId: string) {
+  const ttl = config().presenceTtlSeconds;
+  const rows = await db
+    .select({ userId: casePresence.userId, name: users.name, section: casePresence.section })
+    .from(casePresence)
+    .innerJoin(users, eq(users.id, casePresence.userId))
+    .innerJoin(caseMembers, and(eq(caseMembers.caseId, casePresence.caseId), eq(caseMembers.userId, casePresence.userId)))
+    .where(
+      and(
+        eq(casePresence.caseId, caseId),
+        ne(casePresence.userId, userId),
+        gt(casePresence.seenAt, sql`now() - make_interval(secs => ${ttl})`),
+        or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, sql`now()`)),
+      ),
+    )
+    .orderBy(users.name);
+  return rows.map((r) => ({ ...r, section: ZSection.catch("overview").parse(r.section) }));
+}
+
+export const liveRouter = router({
+  /**
+   * The case's changes as they are committed, for as long as the caller may see the case. Each item
+   * is `tracked` with its activity id, so a reconnecting client resumes after the last one it got.
+   */
+  events: caseProcedure("viewer")
+    .input(z.object({ lastEventId: z.string().max(64).nullish() }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const stream = caseStream({
+        db: ctx.db,
+        caseId: ctx.caseId,
+        userId: ctx.userId,
+        role: ctx.role,
+        lastEventId: input.lastEventId ?? null,
+        signal: signal ?? new AbortController().signal,
+        // Closing the tab closes the stream: the others see them leave at once, not after the TTL.
+        onEnd: async () => {
+          await ctx.db.delete(casePresence).where(and(eq(casePresence.caseId, ctx.caseId), eq(casePresence.userId, ctx.userId)));
+          await notifyPresence(ctx.db, ctx.caseId);
+        },
+      });
+      for await (const item of stream) yield tracked(item.id, item.message);
+    }),
+
+  /** "I am here, on this section": sent every third of the presence TTL. Returns who else is here. */
+  heartbeat: caseProcedure("viewer")
+    .input(z.object({ section: ZSection }))
+    .output(ZPresent)
+    .mutation(async ({ ctx, input }) => {
+      const ttl = config().presenceTtlSeconds;
+      const where = and(eq(casePresence.caseId, ctx.caseId), eq(casePresence.userId, ctx.userId));
+      const [before] = await ctx.db
+        .select({ section: casePresence.section, fresh: sql<boolean>`${casePresence.seenAt} > now() - make_interval(secs => ${ttl})` })
+        .from(casePresence)
+        .where(where);
+      await ctx.db
+        .insert(casePresence)
+        .values({ caseId: ctx.caseId, userId: ctx.userId, section: input.section })
+        .onConflictDoUpdate({
+          target: [casePresence.caseId, casePresence.userId],
+          set: { section: input.section, seenAt: sql`now()` },
+        });
+      // Only arrivals and moves are news; a plain heartbeat is not announced.
+      if (!before || !before.fresh || before.section !== input.section) await notifyPresence(ctx.db, ctx.caseId);
+      return presentOthers(ctx.db, ctx.caseId, ctx.userId);
+    }),
+
+  presence: caseProcedure("viewer")
+    .output(ZPresent)
+    .query(({ ctx }) => presentOthers(ctx.db, ctx.caseId, ctx.userId)),
+
+  /**
+   * What other members did since this member last looked at each section, counting only entries
+   * they may see. A section never looked at counts from the last overview visit, else from joining.
+   */
+  unread: caseProcedure("viewer")
+    .output(z.record(ZSection, z.number().int()))
+    .query(async ({ ctx }) => {
+      // Compared in SQL, so the database's microseconds are not rounded to JavaScript's milliseconds.
+      const since = (section: CaseSection) => sql`coalesce(
+        (select ${caseSectionSeen.seenAt} from ${caseSectionSeen}
+          where ${caseSectionSeen.memberId} = ${ctx.memberId} and ${caseSectionSeen.section} = ${section}),
+        (select coalesce(${caseMembers.lastSeenAt}, ${caseMembers.joinedAt}) from ${caseMembers} where ${caseMembers.id} = ${ctx.memberId}))`;
+      const entities = Object.keys(ENTITY_SECTION) as ActivityEntity[];
+      const perSection: SQL[] = CASE_SECTIONS.map((section) => {
+        const types = entities.filter((e) => ENTITY_SECTION[e] === section);
+        return and(inArray(activity.entityType, types), gt(activity.createdAt, since(section)))!;
+      });
+      const rows = await ctx.db
+        .select({ entityType: activity.entityType, n: count() })
+        .from(activity)
+        .where(
+          and(
+            eq(activity.caseId, ctx.caseId),
+            visibleActivity(ctx),
+            or(isNull(activity.actorId), ne(activity.actorId, ctx.userId)),
+            notInArray(activity.action, [...QUIET_ACTIONS]),
+            or(...perSection),
+          ),
+        )
+        .groupBy(activity.entityType);
+      const counts = Object.fromEntries(CASE_SECTIONS.map((s) => [s, 0])) as Record<CaseSection, number>;
+      for (const row of rows) {
+        const section = ENTITY_SECTION[row.entityType as ActivityEntity];
+        if (section) counts[section] += row.n;
+      }
+      return counts;
+    }),
+
+  /** The member is looking at a section now: its unread count starts again from here. */
+  markSectionSeen: caseProcedure("viewer")
+    .input(z.object({ section: ZSection }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db
+        .insert(caseSectionSeen)
+        .values({ memberId: ctx.memberId, section: input.section })
+        .onConflictDoUpdate({ target: [caseSectionSeen.memberId, caseSectionSeen.section], set: { seenAt: sql`now()` } });
+      return { ok: true as const };
+    }),
+});

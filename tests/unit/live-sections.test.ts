@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { digestSlot } from "@/server/digest/digest";
+import { ENTITY_SECTION, eventAffects, sectionFromPath } from "@/server/shared/live";
+
+const CASE = "5b0b6d4e-2a4f-4c0e-9f57-2a0f3d7e9c11";
+
+describe("live sections", () => {
+  it("reads the section from a workspace path, sub-pages included", () => {
+    expect(sectionFromPath(`/cases/${CASE}`, CASE)).toBe("overview");
+    expect(sectionFromPath(`/cases/${CASE}/records/letter`, CASE)).toBe("records");
+    expect(sectionFromPath(`/cases/${CASE}/opinions/abc`, CASE)).toBe("opinions");
+    expect(sectionFromPath(`/cases/${CASE}/nonsense`, CASE)).toBeNull();
+    expect(sectionFromPath(`/cases/other/questions`, CASE)).toBeNull();
+  });
+
+  it("refreshes a page only for changes it shows", () => {
+    expect(eventAffects("question", "questions")).toBe(true);
+    expect(eventAffects("question", "records")).toBe(false);
+    expect(eventAffects("question", "compare")).toBe(true); // clarifying questions
+    expect(eventAffects("medication", "overview")).toBe(true); // the feed
+    expect(eventAffects("member", "health")).toBe(true); // the header lists the people
+    expect(eventAffects("file", "records")).toBe(true);
+    expect(ENTITY_SECTION.file).toBe("records");
+  });
+});
+
+describe("digest slot", () => {
+  it("is the latest digest hour (UTC) at or before now", () => {
+    expect(digestSlot(new Date("2026-11-26T08:30:00Z"), 7).toISOString()).toBe("2026-11-26T07:00:00.000Z");
+    expect(digestSlot(new Date("2026-11-26T06:59:00Z"), 7).toISOString()).toBe("2026-11-25T07:00:00.000Z");
+    expect(digestSlot(new Date("2026-11-26T07:00:00Z"), 7).toISOString()).toBe("2026-11-26T07:00:00.000Z");
+  });
+});
