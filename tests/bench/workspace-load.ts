@@ -210,7 +210,8 @@ async function roundTrips(dbUrl: string, cookie: string, paths: string[]): Promi
   return counts;
 }
 
-async function firstLoadJs(cookie: string, paths: string[]): Promise<Record<string, number>> {
+async function firstLoadJs(dbUrl: string, cookie: string, paths: string[]): Promise<Record<string, number>> {
+  const { proc } = await startServer(dbUrl, false);
   const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
   const sizes: Record<string, number> = {};
   try {
@@ -228,6 +229,7 @@ async function firstLoadJs(cookie: string, paths: string[]): Promise<Record<stri
     }
   } finally {
     await browser.close();
+    await stopServer(proc);
   }
   return sizes;
 }
@@ -289,7 +291,7 @@ async function main() {
     await growDatabase(sql);
     const large = await measure("10 001 cases");
     const tripsLarge = await roundTrips(dbUrl, cookie, Object.values(pages));
-    const js = await firstLoadJs(cookie, ["/sign-in", "/cases", pages.overview, `/cases/${caseId}/questions`, `/cases/${caseId}/notes`, pages.grid, `/cases/${caseId}/decide`]);
+    const js = await firstLoadJs(dbUrl, cookie, ["/sign-in", "/cases", pages.overview, `/cases/${caseId}/questions`, `/cases/${caseId}/notes`, pages.grid, `/cases/${caseId}/decide`]);
 
     console.log("\nWorkspace load (latency per request; SQL = the same data read directly)\n");
     console.table(
