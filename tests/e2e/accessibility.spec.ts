@@ -178,8 +178,15 @@ async function call<T>(request: APIRequestContext, path: string, input: unknown)
   return data as T;
 }
 
+/**
+ * Every rule axe runs by default, best practices included, plus two it leaves off: `target-size`
+ * (WCAG 2.2 AA 2.5.8, targets of at least 24 px) and `duplicate-id` (deprecated in axe because HTML
+ * parsers tolerate it, but a duplicate id still breaks label and aria-describedby links).
+ */
+const EXTRA_RULES = { "target-size": { enabled: true }, "duplicate-id": { enabled: true } };
+
 async function expectNoAxeViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).analyze();
   const summary = violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n")}`)
     .join("\n");
