@@ -14,7 +14,7 @@ import { caseIdOf, trpcHttp } from "./trpc-http";
 
 test.describe.configure({ mode: "serial" });
 
-type Seed = { caseId: string; opinionId: string; validToken: string; ownerState: string };
+type Seed = { caseId: string; opinionId: string; validToken: string; ownerState: string; supporterState: string };
 let seed: Seed;
 
 /** Pages for someone signed out. `{validToken}` is a pending invitation. */
@@ -49,6 +49,9 @@ const SIGNED_IN_PAGES = [
   "{case}/decide",
   "{case}/sharing",
 ];
+
+/** Pages where the supporter sees controls the owner does not (comment on the decision, leave the case). */
+const SUPPORTER_PAGES = ["{case}/decide", "{case}/sharing"];
 
 /** In-place states worth checking on their own: dialogs, confirmation steps, open forms, errors. */
 const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page) => Promise<void> }[] = [
@@ -279,15 +282,19 @@ async function seedCase(browser: Browser): Promise<Seed> {
   await call(supporter.request, "decision.comment", { caseId, decisionId: decision.id, body: "Sounds right." });
 
   const ownerState = JSON.stringify(await context.storageState());
+  const supporterState = JSON.stringify(await supporterContext.storageState());
   await supporterContext.close();
   await context.close();
-  return { caseId, opinionId: first.id, validToken: new URL(pending.link).pathname.split("/").pop() ?? "", ownerState };
+  return { caseId, opinionId: first.id, validToken: new URL(pending.link).pathname.split("/").pop() ?? "", ownerState, supporterState };
 }
 
-async function newPage(browser: Browser, signedIn: boolean, options: { viewport: { width: number; height: number }; deviceScaleFactor: number }) {
+type SignedIn = boolean | "supporter";
+
+async function newPage(browser: Browser, signedIn: SignedIn, options: { viewport: { width: number; height: number }; deviceScaleFactor: number }) {
+  const state = signedIn === "supporter" ? seed.supporterState : signedIn ? seed.ownerState : null;
   const context: BrowserContext = await browser.newContext({
     ...options,
-    ...(signedIn ? { storageState: JSON.parse(seed.ownerState) as Awaited<ReturnType<BrowserContext["storageState"]>> } : {}),
+    ...(state ? { storageState: JSON.parse(state) as Awaited<ReturnType<BrowserContext["storageState"]>> } : {}),
   });
   return context.newPage();
 }
@@ -310,8 +317,14 @@ for (const size of VIEWPORTS) {
       await open(signedIn, path);
       await expectNoAxeViolations(signedIn, `${size.name} ${path}`);
     }
+    const supporter = await newPage(browser, "supporter", size);
+    for (const path of SUPPORTER_PAGES) {
+      await open(supporter, path);
+      await expectNoAxeViolations(supporter, `${size.name} supporter ${path}`);
+    }
     await signedOut.context().close();
     await signedIn.context().close();
+    await supporter.context().close();
   });
 
   test(`axe: dialogs, confirmations, open forms and errors, ${size.name}`, async ({ browser }) => {
