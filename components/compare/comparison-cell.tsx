@@ -14,6 +14,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/server/shared/comparing";
 import { ZCellFields, type TCellFields } from "@/server/shared/comparing-schemas";
 import type { GridCell, GridOpinion } from "./grid-types";
@@ -38,11 +39,8 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit, idPrefi
   const editButton = useRef<HTMLButtonElement>(null);
   const where = `${COMPARISON_ASPECT_LABELS[aspect]}, ${opinion.label}`;
   const verb = cell?.text ? "Edit" : "Write";
-  const close = () => {
-    setEditing(false);
-    // The button is back after this render; focus it then.
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
+  useReturnFocus(editing, editButton);
+  const close = () => setEditing(false);
 
   return (
     <div className="flex flex-col gap-2">

@@ -10,6 +10,7 @@ import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { NoteEditForm } from "./note-edit-form";
 import { noteSnippet, type NoteRow } from "./types";
 
@@ -40,10 +41,9 @@ export function NoteItem({ caseId, note, mine, canDelete, onDeleted, visitLabel 
   const author = note.authorName ?? "A former member";
   const snippet = noteSnippet(note.body);
 
-  const closeEdit = () => {
-    setEditing(false);
-    requestAnimationFrame(() => editToggle.current?.focus());
-  };
+  useReturnFocus(editing, editToggle);
+  useReturnFocus(confirmingDelete, deleteButton);
+  const closeEdit = () => setEditing(false);
 
   const onConfirmDelete = () => {
     setError(null);
@@ -131,10 +131,7 @@ export function NoteItem({ caseId, note, mine, canDelete, onDeleted, visitLabel 
             busyLabel="Deleting…"
             busy={remove.isPending || remove.isSuccess}
             onConfirm={onConfirmDelete}
-            onCancel={() => {
-              setConfirmingDelete(false);
-              requestAnimationFrame(() => deleteButton.current?.focus());
-            }}
+            onCancel={() => setConfirmingDelete(false)}
           />
         )}
         <InlineError message={error} />

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { actionErrorMessage, applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { ZCallFields } from "@/server/shared/comparing-schemas";
 import type { CallView } from "./opinion-types";
 
@@ -61,6 +62,8 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
   const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, toggle);
   const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.opinion.deleteCall.mutationOptions());
 
@@ -111,7 +114,7 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
           />
         ) : (
           <div>
-            <Button variant="secondary" onClick={() => setConfirming(true)}>
+            <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
               Remove<span className="sr-only"> the call with {call.who}</span>
             </Button>
           </div>

@@ -1,12 +1,13 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type Impact = { comparisonEntries: number; questions: number; notes: number; calls: number };
 
@@ -21,6 +22,8 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
   const router = useRouter();
   const queryClient = useQueryClient();
   const [impact, setImpact] = useState<Impact | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useReturnFocus(impact !== null, toggle);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.opinion.delete.mutationOptions());
@@ -82,7 +85,7 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
         />
       ) : (
         <div>
-          <Button variant="secondary" disabled={checking} onClick={() => void onStart()}>
+          <Button ref={toggle} variant="secondary" disabled={checking} onClick={() => void onStart()}>
             {checking ? "Checking what it would affect…" : "Delete this opinion"}
           </Button>
         </div>

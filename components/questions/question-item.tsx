@@ -11,6 +11,7 @@ import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
 import { shortText, type QuestionRow } from "./types";
 
@@ -52,6 +53,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
   const [answering, setAnswering] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  useReturnFocus(confirmingRemove, removeButton);
   const [error, setError] = useState<string | null>(null);
   const [override, setOverride] = useState<FlagOverride | null>(null);
   const setPinned = useMutation(trpc.question.setFlags.mutationOptions());
@@ -250,10 +252,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
               busyLabel="Removing…"
               busy={remove.isPending || remove.isSuccess}
               onConfirm={onConfirmRemove}
-              onCancel={() => {
-                setConfirmingRemove(false);
-                requestAnimationFrame(() => removeButton.current?.focus());
-              }}
+              onCancel={() => setConfirmingRemove(false)}
             />
           )}
 

@@ -1,13 +1,14 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { ConfirmStep } from "./confirm-step";
 import { InlineError } from "./inline-error";
 
@@ -75,6 +76,8 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
   const router = useRouter();
   const [memberId, setMemberId] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const submit = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, submit);
   const [error, setError] = useState<string | null>(null);
   const transfer = useMutation(trpc.case.transferOwnership.mutationOptions());
   const chosen = otherMembers.find((m) => m.id === memberId);
@@ -147,7 +150,7 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
             error={error ?? undefined}
             className="min-w-56"
           />
-          <Button type="submit" variant="secondary">
+          <Button ref={submit} type="submit" variant="secondary">
             Hand over ownership
           </Button>
         </form>

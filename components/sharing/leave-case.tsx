@@ -1,10 +1,11 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { ConfirmStep } from "./confirm-step";
 import { InlineError } from "./inline-error";
 
@@ -13,6 +14,8 @@ export function LeaveCase({ caseId, caseTitle }: { caseId: string; caseTitle: st
   const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, toggle);
   const [error, setError] = useState<string | null>(null);
   const leave = useMutation(trpc.member.leave.mutationOptions());
 
@@ -52,7 +55,7 @@ export function LeaveCase({ caseId, caseTitle }: { caseId: string; caseTitle: st
         />
       ) : (
         <div>
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
+          <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
             Leave this case
           </Button>
         </div>

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { endOfLocalDay } from "@/components/format-date";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
@@ -9,6 +9,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { INVITABLE_ROLES, ROLE_LABELS, type InvitableRole } from "@/server/shared/roles";
 import { ConfirmStep } from "./confirm-step";
 import { InlineError } from "./inline-error";
@@ -159,6 +160,8 @@ function RemoveControl({ caseId, member }: { caseId: string; member: MemberRow }
   const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, toggle);
   const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.member.remove.mutationOptions());
 
@@ -195,7 +198,7 @@ function RemoveControl({ caseId, member }: { caseId: string; member: MemberRow }
         />
       ) : (
         <div>
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
+          <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
             Remove from the case
           </Button>
         </div>

@@ -1,0 +1,258 @@
+/**
+ * The core journey with the keyboard only: no click(), check() or mouse. Every control is reached
+ * with Tab from where focus already is (`tabTo`), which proves it is reachable and in a sensible
+ * order; it is used with Enter, Space, arrow keys and typing. Along the way: the skip link works,
+ * focus is visible, and in-place forms and confirmation steps take focus and hand it back.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { PASSWORD, uniqueEmail } from "./helpers";
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  if ((await locator.count()) === 0) return false;
+  return locator.evaluate((el) => el === document.activeElement, undefined, { timeout: 1000 }).catch(() => false);
+}
+
+/** Presses Tab (Shift+Tab with `back`) until the locator has focus; fails after `max` presses. */
+async function tabTo(page: Page, locator: Locator, { max = 120, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  expect(await isFocused(locator), `${locator.toString()} not reached in ${max} presses`).toBe(true);
+}
+
+/** Tabs to a field and types into it. */
+async function typeInto(page: Page, field: Locator, text: string) {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a closed <select> and types the option's label (the browser's type-to-select). */
+async function choose(page: Page, select: Locator, label: string) {
+  await tabTo(page, select);
+  await page.keyboard.type(label);
+  expect(await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.label)).toBe(label);
+}
+
+/** The focused element shows a focus indicator: an outline or a box-shadow ring. */
+async function expectVisibleFocus(page: Page) {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== "none", tag: el.outerHTML.slice(0, 80) };
+  });
+  expect(style, "something has focus").not.toBeNull();
+  expect(style!.outline || style!.shadow, `visible focus on ${style!.tag}`).toBe(true);
+}
+
+async function goToSection(page: Page, name: string) {
+  const link = page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true });
+  // The section links sit above the content: back up to them (forward from the top of a fresh page).
+  const atTop = await page.evaluate(() => document.activeElement === document.body);
+  await tabTo(page, link, { max: 150, back: !atTop });
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+}
+
+/** Fills the open opinion form: a clinician, a kind chosen with the arrow keys (a radio group), then saves. */
+async function addOpinion(page: Page, clinician: string, kind: string) {
+  await typeInto(page, page.getByLabel("Clinician (optional)"), clinician);
+  const radio = page.getByRole("radio", { name: kind });
+  await tabTo(page, page.getByRole("radio").first());
+  for (let i = 0; i < 6 && !(await radio.isChecked()); i++) await page.keyboard.press("ArrowDown");
+  await expect(radio).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Add this opinion" }));
+  await page.keyboard.press("Enter");
+}
+
+test("the whole journey, keyboard only", async ({ page }) => {
+  test.setTimeout(180_000);
+  const heading = (name: string | RegExp) => page.getByRole("heading", { level: 1, name });
+
+  // ── The skip link is the first stop and moves focus to the main content.
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  // ── Sign up.
+  await tabTo(page, page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Create account" }), { back: true });
+  await page.keyboard.press("Enter");
+  await expect(heading(/Create/)).toBeVisible();
+  await typeInto(page, page.getByLabel("Your name"), "Kim Keys");
+  await typeInto(page, page.getByLabel("Email address"), uniqueEmail("keys"));
+  await typeInto(page, page.getByLabel("Choose a password"), PASSWORD);
+  await tabTo(page, page.getByRole("button", { name: "Create account" }));
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(heading("My cases")).toBeVisible();
+
+  // ── The account menu: opens from the keyboard, Escape closes it and focus returns.
+  const menu = page.getByRole("button", { name: "Kim Keys, account menu" });
+  await tabTo(page, menu);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  // ── A case, through the self-check.
+  await tabTo(page, page.getByRole("link", { name: "Start a new case" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("link", { name: "Start with a short self-check" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^Step 1 of 2/ })).toBeVisible();
+  const rushed = page.getByRole("checkbox", { name: "I felt rushed, dismissed or not fully heard" });
+  await tabTo(page, rushed);
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Space");
+  await expect(rushed).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Continue to the case details" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Step 2 of 2: about the case" })).toBeFocused();
+  await typeInto(page, page.getByLabel("Patient's name"), "Kim Keys");
+  await typeInto(page, page.getByLabel("Case title"), "Back pain options");
+  await tabTo(page, page.getByRole("button", { name: "Create the case" }));
+  await page.keyboard.press("Enter");
+  await expect(heading("Back pain options")).toBeVisible();
+
+  // ── Questions: one from the bank, one's own, pinned, moved up with the keyboard.
+  await goToSection(page, "Questions");
+  await expect(heading("Questions to ask")).toBeVisible();
+  const suggested = page.getByRole("region", { name: "Suggested questions" });
+  await tabTo(page, suggested.getByRole("button", { name: /^Add/ }).first(), { max: 200 });
+  await page.keyboard.press("Enter");
+  await expect(suggested.getByRole("button", { name: /^Added/ }).first()).toBeDisabled();
+  const list = page.getByRole("list", { name: "Your questions" });
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  const MINE = "Can I keep working during treatment?";
+  await typeInto(page, page.getByRole("textbox", { name: "Your question" }), MINE);
+  await tabTo(page, page.getByRole("button", { name: "Add to the list" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  const pin = page.getByRole("button", { name: `Priority: ${MINE}` });
+  await page.keyboard.press("Home");
+  await tabTo(page, pin, { max: 200 });
+  await page.keyboard.press("Space");
+  await expect(pin).toHaveAttribute("aria-pressed", "true");
+  const moveUp = page.getByRole("button", { name: new RegExp(`^Move up.*${MINE}`) });
+  await tabTo(page, moveUp);
+  await page.keyboard.press("Enter");
+  await expect(list.getByRole("listitem").first()).toContainText(MINE);
+  // Focus stays with the moved question, so it can be moved again.
+  await expect(page.locator(":focus")).toBeVisible();
+
+  // ── Records: one added, its status set.
+  await goToSection(page, "Records");
+  await expect(heading("Records")).toBeVisible();
+  await typeInto(page, page.getByLabel("What is it?"), "Spine MRI report");
+  await choose(page, page.getByLabel("Kind of record"), "Test results: imaging report");
+  await tabTo(page, page.getByRole("button", { name: "Add the record" }));
+  await page.keyboard.press("Enter");
+  const mri = page.getByRole("article", { name: "Spine MRI report" });
+  await expect(mri).toBeVisible();
+  await choose(page, mri.getByRole("combobox", { name: "Status of Spine MRI report" }), "Received");
+  await tabTo(page, mri.getByRole("button", { name: "Save status" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Received" }).getByRole("article", { name: "Spine MRI report" })).toBeVisible();
+
+  // ── A medication.
+  await goToSection(page, "Medications & history");
+  const medications = page.getByRole("region", { name: "Medications", exact: true });
+  await tabTo(page, medications.getByRole("button", { name: "Add a medication" }));
+  await page.keyboard.press("Enter");
+  const addMedication = medications.getByRole("form", { name: "Add a medication" });
+  await typeInto(page, addMedication.getByLabel("Name of the medication"), "Naproxen");
+  await tabTo(page, addMedication.getByRole("button", { name: "Add the medication" }));
+  await page.keyboard.press("Enter");
+  await expect(medications.getByRole("listitem", { name: "Naproxen" })).toBeVisible();
+
+  // ── A note.
+  await goToSection(page, "Notes");
+  await typeInto(page, page.getByLabel("Note", { exact: true }), "Physio first, then decide.");
+  await tabTo(page, page.getByRole("button", { name: "Save the note" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Physio first, then decide.")).toBeVisible();
+
+  // ── Two opinions (the form is open while there is none; then "Add an opinion" reveals it).
+  await goToSection(page, "Opinions");
+  await expect(heading("Opinions")).toBeVisible();
+  await addOpinion(page, "Dr Ito", "Same specialty, different clinician");
+  await expect(heading("First opinion")).toBeVisible();
+  await tabTo(page, page.getByRole("link", { name: "All opinions" }));
+  await page.keyboard.press("Enter");
+  const addAnother = page.getByRole("button", { name: "Add an opinion" });
+  await tabTo(page, addAnother);
+  await page.keyboard.press("Enter");
+  await addOpinion(page, "Dr Osei", "Subspecialist or centre of expertise");
+  await expect(heading("Second opinion")).toBeVisible();
+  // Deleting asks first, in place: the question takes focus; Cancel hands it back to the button.
+  const deleteOpinion = page.getByRole("button", { name: "Delete this opinion" });
+  await tabTo(page, deleteOpinion, { max: 150 });
+  await page.keyboard.press("Enter");
+  const keepIt = page.getByRole("button", { name: "Cancel" });
+  await expect(keepIt).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("Delete “Second opinion”?");
+  await tabTo(page, keepIt);
+  await page.keyboard.press("Enter");
+  await expect(deleteOpinion).toBeFocused();
+
+  // ── A comparison cell: the editor takes focus and hands it back on save.
+  await goToSection(page, "Compare");
+  const grid = page.getByRole("table", { name: "The opinions side by side" });
+  const write = grid.getByRole("button", { name: "Write: Main treatment plan, First opinion" });
+  await tabTo(page, write, { max: 60 });
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  const cell = grid.getByRole("textbox", { name: "Main treatment plan, First opinion" });
+  await expect(cell).toBeFocused();
+  await page.keyboard.type("Twelve weeks of physiotherapy.");
+  await tabTo(page, grid.getByRole("button", { name: "Save", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(grid).toContainText("Twelve weeks of physiotherapy.");
+  await expect(grid.getByRole("button", { name: /^Edit: Main treatment plan, First opinion/ })).toBeFocused();
+
+  // ── A reflection and the decision.
+  await goToSection(page, "Decide");
+  const quality = page.getByRole("checkbox", { name: "Quality of life" });
+  await tabTo(page, quality);
+  await page.keyboard.press("Space");
+  await expect(quality).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Save my reflection" }), { max: 80 });
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("article", { name: "Your reflection" })).toContainText("Quality of life");
+
+  const decision = page.getByRole("region", { name: "The decision" });
+  const record = decision.getByRole("button", { name: "Record the decision" });
+  await tabTo(page, record, { max: 80 });
+  await page.keyboard.press("Enter");
+  // The form opens in place and takes focus inside it.
+  await expect(decision.locator(":focus")).toHaveCount(1);
+  const path = decision.getByRole("radio").first();
+  await tabTo(page, path);
+  await page.keyboard.press("Space");
+  await expect(path).toBeChecked();
+  await typeInto(page, decision.getByLabel("Your reasons, in your own words (optional)"), "Try physio for twelve weeks.");
+  await tabTo(page, decision.getByRole("button", { name: "Record the decision" }));
+  await page.keyboard.press("Enter");
+  await expect(decision).toContainText("Try physio for twelve weeks.");
+
+  // ── A confirmation step takes focus, and Cancel hands it back to the button that opened it.
+  await goToSection(page, "Notes");
+  const del = page.getByRole("button", { name: /^Delete/ }).first();
+  await tabTo(page, del, { max: 80 });
+  await page.keyboard.press("Enter");
+  const yes = page.getByRole("button", { name: "Yes, delete the note" });
+  await expect(yes).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("Delete this note?");
+  await tabTo(page, page.getByRole("button", { name: "Cancel" }));
+  await page.keyboard.press("Enter");
+  await expect(yes).toBeHidden();
+  await expect(del).toBeFocused();
+});
