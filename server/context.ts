@@ -8,7 +8,7 @@ import { createContextInner, type Context } from "./trpc";
 
 export async function createRequestContext(): Promise<Context> {
   try {
-    return createContextInner({ db: await getDb(), session: await getSession(), mailer: getMailer() });
+    return createContextInner({ db: await getDb(), session: await getSession(), mailer: getMailer(), accessChecks: new Map() });
   } catch (error) {
     if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: new DatabaseUnavailable().message, cause: error });

@@ -21,6 +21,23 @@ export interface Context {
   db: Db;
   session: AppSession | null;
   mailer: Mailer;
+  /**
+   * Access checks already made in this request (the user exists; the caller's membership of a case),
+   * so a page that makes five case queries checks once, not five times. Only request contexts have
+   * one; any mutation clears it before and after it runs.
+   */
+  accessChecks?: Map<string, Promise<unknown>>;
+}
+
+/** Runs `check` once per request and key; without a request memo (tests' callers), every time. */
+function checkOnce<T>(ctx: Context, key: string, check: () => Promise<T>): Promise<T> {
+  if (!ctx.accessChecks) return check();
+  let pending = ctx.accessChecks.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = check();
+    ctx.accessChecks.set(key, pending);
+  }
+  return pending;
 }
 
 /** Builds a context from its parts; tests call this directly with a test database. */
@@ -69,12 +86,14 @@ export const router = t.router;
  * Every procedure: losing the database answers SERVICE_UNAVAILABLE (503, with Retry-After), never a
  * 500, and a request never waits longer than REQUEST_DEADLINE_MS for it.
  */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
+export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+  if (type === "mutation") ctx.accessChecks?.clear();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE })), REQUEST_DEADLINE_MS);
   });
   const result = await Promise.race([next(), deadline]).finally(() => clearTimeout(timer));
+  if (type === "mutation") ctx.accessChecks?.clear();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: result.error.cause });
   }
@@ -87,7 +106,8 @@ export const publicProcedure = t.procedure.use(async ({ next }) => {
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.id, ctx.session.user.id));
+  const userId = ctx.session.user.id;
+  const [user] = await checkOnce(ctx, `user:${userId}`, () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
@@ -112,8 +132,9 @@ export async function findActiveMembership(db: Db, caseId: string, userId: strin
  * NOT_FOUND when the user is not (or no longer) a member — existence is not revealed — FORBIDDEN when
  * their role is below `minRole`.
  */
-export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole) {
-  const member = await findActiveMembership(db, caseId, userId);
+export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole, request?: Context) {
+  const findMember = () => findActiveMembership(db, caseId, userId);
+  const member = await (request ? checkOnce(request, `member:${caseId}:${userId}`, findMember) : findMember());
   if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
   if (!roleAtLeast(member.role, minRole)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
@@ -131,7 +152,7 @@ export function caseProcedure(minRole: CaseRole) {
     .meta({ minRole })
     .input(z.object({ caseId: z.uuid("That case link is not valid.") }))
     .use(async ({ ctx, input, next }) =>
-      next({ ctx: await requireCaseMember(ctx.db, input.caseId, ctx.session.user.id, minRole) }),
+      next({ ctx: await requireCaseMember(ctx.db, input.caseId, ctx.session.user.id, minRole, ctx) }),
     );
 }
 

@@ -4,7 +4,7 @@
  * private note, record or file), so every member sees the same checklist and nothing private shows
  * through it. Manual items are rows in `checklist_ticks` (who and when), ticked by owner or supporter.
  */
-import { and, asc, count, countDistinct, eq, exists, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, exists, inArray, isNotNull, ne, sql, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import {
@@ -65,53 +65,37 @@ const ZChecklist = z.object({
 });
 type Checklist = z.infer<typeof ZChecklist>;
 
-const one = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
+/** A scalar subquery's count, as a column of the one query below. */
+const countOf = (query: SQLWrapper) => sql<number>`(${query})`.mapWith(Number);
 
-/** Every auto item's condition, from the case's shared data as it is now. */
+/** Every auto item's condition, from the case's shared data as it is now: four round trips. */
 async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistItem, boolean>> {
   const sharedRecords = and(eq(records.caseId, caseId), eq(records.private, false));
-  const [questionCount, pinnedCount, opinionRows, callOpinionIds, recordRows, fileCount, medicationCount, allergyCount, theCase, visitNoteCount, comparedCount, reflectionCount] =
-    await Promise.all([
-      one(db.select({ n: count() }).from(questions).where(eq(questions.caseId, caseId))),
-      one(db.select({ n: count() }).from(questions).where(and(eq(questions.caseId, caseId), eq(questions.pinned, true)))),
-      db
-        .select({
-          id: opinions.id,
-          status: opinions.status,
-          inNetwork: opinions.inNetwork,
-          referralNeeded: opinions.referralNeeded,
-          preApprovalNeeded: opinions.preApprovalNeeded,
-          expectedCosts: opinions.expectedCosts,
-        })
-        .from(opinions)
-        .where(eq(opinions.caseId, caseId))
-        .orderBy(asc(opinions.position), asc(opinions.createdAt)),
-      db.selectDistinct({ opinionId: opinionCalls.opinionId }).from(opinionCalls).where(eq(opinionCalls.caseId, caseId)),
-      db.select({ status: records.status }).from(records).where(sharedRecords),
-      one(
+  const countsQuery = db
+    .select({
+      understanding: cases.understanding,
+      questionCount: countOf(db.select({ n: count() }).from(questions).where(eq(questions.caseId, caseId))),
+      pinnedCount: countOf(db.select({ n: count() }).from(questions).where(and(eq(questions.caseId, caseId), eq(questions.pinned, true)))),
+      fileCount: countOf(
         db
           .select({ n: count() })
           .from(recordFiles)
           .innerJoin(records, eq(records.id, recordFiles.recordId))
           .where(and(eq(recordFiles.caseId, caseId), sharedRecords)),
       ),
-      one(db.select({ n: count() }).from(medications).where(eq(medications.caseId, caseId))),
-      one(db.select({ n: count() }).from(allergies).where(eq(allergies.caseId, caseId))),
-      db.select({ understanding: cases.understanding }).from(cases).where(eq(cases.id, caseId)),
-      one(
-        db
-          .select({ n: count() })
-          .from(notes)
-          .where(and(eq(notes.caseId, caseId), eq(notes.private, false), isNotNull(notes.opinionId))),
+      medicationCount: countOf(db.select({ n: count() }).from(medications).where(eq(medications.caseId, caseId))),
+      allergyCount: countOf(db.select({ n: count() }).from(allergies).where(eq(allergies.caseId, caseId))),
+      visitNoteCount: countOf(
+        db.select({ n: count() }).from(notes).where(and(eq(notes.caseId, caseId), eq(notes.private, false), isNotNull(notes.opinionId))),
       ),
-      one(
+      comparedCount: countOf(
         db
           .select({ n: countDistinct(comparisonCells.opinionId) })
           .from(comparisonCells)
           .where(and(eq(comparisonCells.caseId, caseId), ne(sql`btrim(${comparisonCells.text})`, ""))),
       ),
       // The same reflections the Decide page shows: those of the current owner and supporters.
-      one(
+      reflectionCount: countOf(
         db
           .select({ n: count() })
           .from(reflections)
@@ -133,7 +117,28 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
             ),
           ),
       ),
-    ]);
+    })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  const [[counts], opinionRows, callOpinionIds, recordRows] = await Promise.all([
+    countsQuery,
+    db
+      .select({
+        id: opinions.id,
+        status: opinions.status,
+        inNetwork: opinions.inNetwork,
+        referralNeeded: opinions.referralNeeded,
+        preApprovalNeeded: opinions.preApprovalNeeded,
+        expectedCosts: opinions.expectedCosts,
+      })
+      .from(opinions)
+      .where(eq(opinions.caseId, caseId))
+      .orderBy(asc(opinions.position), asc(opinions.createdAt)),
+    db.selectDistinct({ opinionId: opinionCalls.opinionId }).from(opinionCalls).where(eq(opinionCalls.caseId, caseId)),
+    db.select({ status: records.status }).from(records).where(sharedRecords),
+  ]);
+  if (!counts) throw new Error("the case vanished while its checklist was read");
+  const { questionCount, pinnedCount, fileCount, medicationCount, allergyCount, visitNoteCount, comparedCount, reflectionCount } = counts;
   // The first opinion is the one at the top of the list; any after it is a second (or further) opinion.
   const further = opinionRows.slice(1);
   const called = new Set(callOpinionIds.map((c) => c.opinionId));
@@ -149,7 +154,7 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
     records_organised: fileCount > 0,
     medication_allergy_lists: medicationCount + allergyCount > 0,
     top_questions: pinnedCount >= PRIORITY_QUESTIONS_MIN,
-    understanding_written: (theCase[0]?.understanding.trim() ?? "") !== "",
+    understanding_written: counts.understanding.trim() !== "",
     visit_notes: visitNoteCount > 0,
     second_opinion_recorded: further.some((o) => o.status === "completed"),
     opinions_compared: comparedCount >= 2,

@@ -1,7 +1,11 @@
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/db/factories";
 import { activity, caseMembers, cases, invitations } from "@/db/schema";
+import { createAuthSession } from "@/server/auth/sessions";
+import { createLogMailer } from "@/server/mail";
+import { createCaller } from "@/server/routers/_app";
+import { createContextInner } from "@/server/trpc";
 import { callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -153,5 +157,44 @@ describe("members", () => {
       code: "BAD_REQUEST",
     });
     expect((await b.supporterCaller.case.get({ caseId: b.caseId })).myRole).toBe("supporter");
+  });
+});
+
+describe("access checks remembered within one request", () => {
+  async function requestCallerFor(user: { id: string; name: string; email: string }) {
+    const sessionId = await createAuthSession(database.db, user.id);
+    const ctx = createContextInner({
+      db: database.db,
+      session: { user, sessionId },
+      mailer: createLogMailer(() => {}),
+      accessChecks: new Map(),
+    });
+    return { caller: createCaller(ctx), ctx };
+  }
+
+  it("checks membership once for several queries, and afresh after any mutation", async () => {
+    const owner = await createUser(database.db);
+    const supporter = await createUser(database.db);
+    const { id: caseId } = await createCase(database.db, owner.id);
+    await addMember(database.db, caseId, supporter.id, "supporter");
+    const { caller, ctx } = await requestCallerFor(supporter);
+
+    await caller.question.list({ caseId });
+    await caller.note.list({ caseId });
+    expect([...ctx.accessChecks!.keys()].sort()).toEqual([`member:${caseId}:${supporter.id}`, `user:${supporter.id}`]);
+
+    await caller.member.leave({ caseId });
+    await expect(caller.question.list({ caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("a role changed by a mutation in the same request is seen by the next call", async () => {
+    const owner = await createUser(database.db);
+    const supporter = await createUser(database.db);
+    const { id: caseId } = await createCase(database.db, owner.id);
+    const memberId = await addMember(database.db, caseId, supporter.id, "supporter");
+    const { caller } = await requestCallerFor(owner);
+    await caller.invitation.list({ caseId }); // owner-only, remembered
+    await caller.case.transferOwnership({ caseId, memberId });
+    await expect(caller.invitation.list({ caseId })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
