@@ -32,16 +32,20 @@ export function CaseNav({ caseId }: { caseId: string }) {
                 // Opening the overview marks the case as seen; a prefetch must not do that.
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
-                aria-label={fresh > 0 && !current ? `${label}, ${fresh} new` : undefined}
                 className={`flex min-h-11 items-center border-b-4 px-3 py-2 font-semibold no-underline ${
                   current ? "border-brand-600 text-ink" : "border-transparent text-brand-700 hover:border-slate-300"
                 }`}
               >
                 {label}
+                {/* Named by its text ("Questions 2 new"), so the visible words are part of the name. */}
                 {fresh > 0 && !current && (
-                  <span aria-hidden="true" className="ml-1.5 rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white">
-                    {fresh}
-                  </span>
+                  <>
+                    {" "}
+                    <span className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white">
+                      {fresh}
+                      <span className="sr-only"> new</span>
+                    </span>
+                  </>
                 )}
               </Link>
             </li>

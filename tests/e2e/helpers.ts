@@ -32,12 +32,12 @@ export async function signOut(page: Page, name: string) {
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
-/** A workspace section's link, whether or not it shows a "new" count ("Questions" or "Questions, 2 new"). */
+/** A workspace section's link, whether or not it shows a "new" count ("Questions" or "Questions 2 new"). */
 export function sectionLink(page: Page, name: string) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return page
     .getByRole("navigation", { name: "Case sections" })
-    .getByRole("link", { name: new RegExp(`^${escaped}(, \\d+ new)?$`) });
+    .getByRole("link", { name: new RegExp(`^${escaped}( \\d+ new)?$`) });
 }
 
 /** Collects Content-Security-Policy violations, which would mean a script was blocked. */
