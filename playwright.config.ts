@@ -10,6 +10,8 @@ const baseURL = `http://localhost:${PORT}`;
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-"));
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+// E2E_SKIP_BUILD=1 reuses an existing production build (CI's second, embedded-mode run) instead of building again.
+const reuseBuild = process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,7 +44,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The production build, as deployed; migrations run at start-up.
-    command: `npm run build && npm start -- -p ${PORT}`,
+    command: `${reuseBuild ? "" : "npm run build && "}npm start -- -p ${PORT}`,
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,

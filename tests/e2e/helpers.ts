@@ -68,12 +68,14 @@ export async function createCase(
 
 /**
  * The owner invites someone by email from Sharing & settings; that person opens the link in a
- * browser of their own, signs up with the prefilled address and joins. Returns their page.
+ * browser of their own (`page`, or a new context's), signs up with the prefilled address and joins.
+ * Returns their page.
  */
 export async function inviteAndJoin(
   owner: Page,
   browser: Browser,
   invitee: { name: string; email: string; role: "Supporter" | "Viewer" },
+  page?: Page,
 ): Promise<Page> {
   const caseUrl = owner.url();
   await owner.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Sharing & settings" }).click();
@@ -83,16 +85,16 @@ export async function inviteAndJoin(
   await invite.getByRole("button", { name: "Create invitation" }).click();
   const link = await owner.getByLabel(`Invitation link for ${invitee.email}`).inputValue();
 
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByRole("link", { name: "Create an account" }).click();
-  await page.getByLabel("Your name").fill(invitee.name);
-  await page.getByLabel("Choose a password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("button", { name: "Join the case" }).click();
-  await expect(page).toHaveURL(caseUrl);
+  const inviteePage = page ?? (await (await browser.newContext()).newPage());
+  await inviteePage.goto(link);
+  await inviteePage.getByRole("link", { name: "Create an account" }).click();
+  await inviteePage.getByLabel("Your name").fill(invitee.name);
+  await inviteePage.getByLabel("Choose a password").fill(PASSWORD);
+  await inviteePage.getByRole("button", { name: "Create account" }).click();
+  await inviteePage.getByRole("button", { name: "Join the case" }).click();
+  await expect(inviteePage).toHaveURL(caseUrl);
   await owner.goto(caseUrl);
-  return page;
+  return inviteePage;
 }
 
 /** A small, valid one-page PDF, with a correct cross-reference table. */
