@@ -17,11 +17,12 @@ function Part({ section, children }: { section: PacketSection; children: ReactNo
   );
 }
 
-const cell = "border border-slate-300 px-2 py-1 text-left align-top";
+// Fixed layout and breaking anywhere keep the table inside a 320 px screen (WCAG reflow).
+const cell = "border border-slate-300 px-1.5 py-1 text-left align-top [overflow-wrap:anywhere] sm:px-2";
 
 function Table({ headers, rows }: { headers: string[]; rows: { id: string; cells: string[] }[] }) {
   return (
-    <table className="w-full border-collapse text-base">
+    <table className="w-full table-fixed border-collapse text-sm sm:text-base">
       <thead>
         <tr className="bg-slate-100">
           {headers.map((h) => (
@@ -53,7 +54,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
   const c = packetContents(packet);
   const { opinion } = packet;
   return (
-    <article aria-labelledby="packet-title" className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-6 print:border-0 print:p-0">
+    <article aria-labelledby="packet-title" className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-3 sm:p-6 print:border-0 print:p-0">
       <header>
         <h2 id="packet-title" className="text-2xl font-bold">
           Visit packet: {opinion.label}
