@@ -13,8 +13,7 @@ import type { Db } from "@/db/client";
 import { caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
-import { fieldError } from "@/server/errors";
-import { verifyPassword } from "./passwords";
+import { confirmPassword } from "./confirm-password";
 
 /** The cases the person owns (that deletion would remove), each with how many other people are in it. */
 export async function ownedCasesOf(db: Db, userId: string) {
@@ -33,10 +32,7 @@ export async function ownedCasesOf(db: Db, userId: string) {
 }
 
 export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ deletedCases: number; leftCases: number }> {
-  const [user] = await db.select({ name: users.name, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
-  if (!user || !(await verifyPassword(user.passwordHash, password))) {
-    throw fieldError("password", "That password is not right. Nothing was deleted.");
-  }
+  const user = await confirmPassword(db, userId, password, { field: "password", message: "That password is not right. Nothing was deleted." });
   const result = await db.transaction(async (tx) => {
     const memberships = await tx
       .select({ id: caseMembers.id, caseId: caseMembers.caseId, role: caseMembers.role })

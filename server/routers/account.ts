@@ -3,7 +3,8 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
-import { hashPassword, verifyPassword } from "@/server/auth/passwords";
+import { confirmPassword } from "@/server/auth/confirm-password";
+import { hashPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
@@ -61,13 +62,10 @@ export const accountRouter = router({
     .input(ZChangePasswordInput)
     .output(z.object({ changed: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const [user] = await ctx.db
-        .select({ email: users.email, passwordHash: users.passwordHash })
-        .from(users)
-        .where(eq(users.id, ctx.session.user.id));
-      if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw fieldError("currentPassword", "That is not your current password.");
-      }
+      const user = await confirmPassword(ctx.db, ctx.session.user.id, input.currentPassword, {
+        field: "currentPassword",
+        message: "That is not your current password.",
+      });
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError("password", problem);
       const passwordHash = await hashPassword(input.password);

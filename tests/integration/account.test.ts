@@ -120,6 +120,19 @@ describe("account.changePassword", () => {
     expect(await findSessionUser(database.db, elsewhere)).toMatchObject({ id: user.id });
   });
 
+  it("counts wrong current passwords like failed sign-ins: after five, even the right one waits", async () => {
+    const { user, caller } = await signedInTwice();
+    for (let i = 0; i < 5; i++) {
+      await expect(caller.account.changePassword({ currentPassword: `guess number ${i}`, password: "a brand new long passphrase" })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    }
+    await expect(
+      caller.account.changePassword({ currentPassword: "quiet river morning lamp", password: "a brand new long passphrase" }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/try again in \d+ minute/) });
+    expect(await verifyPassword(await passwordOf(user.id), "quiet river morning lamp")).toBe(true);
+  });
+
   it("is refused to an anonymous caller", async () => {
     await expect(
       anonymousCaller(database.db).account.changePassword({ currentPassword: "x", password: "a brand new long passphrase" }),

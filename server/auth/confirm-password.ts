@@ -1,0 +1,30 @@
+/**
+ * A signed-in person confirming their password (to change it, or to delete the account). It guesses
+ * the same secret as signing in, so it counts against the same limit: with a stolen session, the
+ * password still cannot be found by trying.
+ */
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { fieldError } from "@/server/errors";
+import { verifyPassword } from "./passwords";
+import { beginSignInAttempt, recordSignInSuccess } from "./throttle";
+
+export async function confirmPassword(db: Db, userId: string, password: string, wrong: { field: string; message: string }) {
+  const [user] = await db
+    .select({ name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  const attempt = await beginSignInAttempt(db, user.email, `account:${userId}`);
+  if (!attempt.allowed) {
+    throw new TRPCError({
+      code: "TOO_MANY_REQUESTS",
+      message: `Too many wrong passwords. Please try again in ${attempt.retryAfterMinutes} minute${attempt.retryAfterMinutes === 1 ? "" : "s"}.`,
+    });
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) throw fieldError(wrong.field, wrong.message);
+  await recordSignInSuccess(db, attempt.attemptId, user.email);
+  return { name: user.name, email: user.email };
+}
