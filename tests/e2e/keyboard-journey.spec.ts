@@ -256,3 +256,91 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await expect(yes).toBeHidden();
   await expect(del).toBeFocused();
 });
+
+/** Signs up from the sign-up page, keyboard only. */
+async function signUpByKeyboard(page: Page, name: string, email: string | null) {
+  await typeInto(page, page.getByLabel("Your name"), name);
+  if (email) await typeInto(page, page.getByLabel("Email address"), email);
+  await typeInto(page, page.getByLabel("Choose a password"), PASSWORD);
+  await tabTo(page, page.getByRole("button", { name: "Create account" }));
+  await page.keyboard.press("Enter");
+}
+
+/** Follows a download link with Enter and returns the file's bytes. */
+async function downloadByKeyboard(page: Page, link: Locator): Promise<Buffer> {
+  await tabTo(page, link, { max: 150 });
+  const download = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  const file = await download;
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await file.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+test("two people, keyboard only: invite, join, reflect, and the owner downloads the packet and the export", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const owner = await (await browser.newContext()).newPage();
+  await owner.goto("/sign-up");
+  await signUpByKeyboard(owner, "Kai Keys", uniqueEmail("kai"));
+  await expect(owner.getByRole("heading", { name: "My cases" })).toBeVisible();
+  await tabTo(owner, owner.getByRole("link", { name: "Start a new case" }));
+  await owner.keyboard.press("Enter");
+  await typeInto(owner, owner.getByLabel("Patient's name"), "Kai Keys");
+  await typeInto(owner, owner.getByLabel("Case title"), "Shoulder: keyboard case");
+  await tabTo(owner, owner.getByRole("button", { name: "Create the case" }));
+  await owner.keyboard.press("Enter");
+  await expect(owner.getByRole("heading", { level: 1, name: "Shoulder: keyboard case" })).toBeVisible();
+  const caseUrl = owner.url();
+
+  // ── The owner invites a supporter: the role is a radio group, chosen with the arrow keys.
+  await goToSection(owner, "Sharing & settings");
+  const supporterEmail = uniqueEmail("sky");
+  const invite = owner.getByRole("region", { name: "Invite someone" });
+  await typeInto(owner, invite.getByLabel("Their email address"), supporterEmail);
+  const supporterRole = invite.getByRole("radio", { name: "Supporter" });
+  await tabTo(owner, invite.getByRole("radio").first());
+  for (let i = 0; i < 3 && !(await supporterRole.isChecked()); i++) await owner.keyboard.press("ArrowDown");
+  await expect(supporterRole).toBeChecked();
+  await tabTo(owner, invite.getByRole("button", { name: "Create invitation" }));
+  await owner.keyboard.press("Enter");
+  const link = await owner.getByLabel(`Invitation link for ${supporterEmail}`).inputValue();
+
+  // ── The supporter opens the link, creates an account (the email is filled in) and joins.
+  const supporter = await (await browser.newContext()).newPage();
+  await supporter.goto(link);
+  await tabTo(supporter, supporter.getByRole("link", { name: "Create an account" }));
+  await supporter.keyboard.press("Enter");
+  await expect(supporter.getByLabel("Email address")).toHaveValue(supporterEmail);
+  await signUpByKeyboard(supporter, "Sky Supporter", null);
+  await tabTo(supporter, supporter.getByRole("button", { name: "Join the case" }));
+  await expectVisibleFocus(supporter);
+  await supporter.keyboard.press("Enter");
+  await expect(supporter).toHaveURL(caseUrl);
+
+  // ── The supporter writes a reflection.
+  await goToSection(supporter, "Decide");
+  const independent = supporter.getByRole("checkbox", { name: "Staying independent" });
+  await tabTo(supporter, independent, { max: 80 });
+  await supporter.keyboard.press("Space");
+  await expect(independent).toBeChecked();
+  await typeInto(supporter, supporter.getByLabel("Practical realities (optional)"), "I can drive to every appointment.");
+  await tabTo(supporter, supporter.getByRole("button", { name: "Save my reflection" }), { max: 80 });
+  await supporter.keyboard.press("Enter");
+  await expect(supporter.getByText("Your reflection is saved.")).toBeVisible();
+
+  // ── The owner adds an opinion, opens its visit packet and downloads the PDF, then the export.
+  await goToSection(owner, "Opinions");
+  await addOpinion(owner, "Dr Ines Ortiz", "Subspecialist or centre of expertise");
+  await expect(owner.getByRole("heading", { level: 1, name: "First opinion" })).toBeVisible();
+  await tabTo(owner, owner.getByRole("link", { name: "Prepare the visit packet" }), { max: 150 });
+  await owner.keyboard.press("Enter");
+  await expect(owner.getByRole("heading", { level: 1, name: "Visit packet" })).toBeVisible();
+  const pdf = await downloadByKeyboard(owner, owner.getByRole("link", { name: "Download as PDF" }));
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  await goToSection(owner, "Sharing & settings");
+  const exported = await downloadByKeyboard(owner, owner.getByRole("link", { name: "Download the whole case (JSON)" }));
+  const json = JSON.parse(exported.toString("utf8")) as { case: { title: string } };
+  expect(json.case.title).toBe("Shoulder: keyboard case");
+  expect(exported.toString("utf8")).toContain("I can drive to every appointment.");
+});
