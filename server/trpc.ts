@@ -84,7 +84,8 @@ export const router = t.router;
 
 /**
  * Every procedure: losing the database answers SERVICE_UNAVAILABLE (503, with Retry-After), never a
- * 500, and a request never waits longer than REQUEST_DEADLINE_MS for it.
+ * 500, and a request never waits longer than REQUEST_DEADLINE_MS for it. A mutation forgets the
+ * request's remembered access checks before and after it runs (it may change them).
  */
 export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   if (type === "mutation") ctx.accessChecks?.clear();
