@@ -6,9 +6,8 @@ import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { useChangedUnderneath } from "@/components/forms/changed-underneath";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { LocalDate } from "@/components/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -87,10 +86,7 @@ function CellForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  // A cell nobody has written yet has no row: its first save names version 0.
-  const [baseVersion, setBaseVersion] = useState(cell?.version ?? 0);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedCell | null>(null);
   const form = useForm<TCellFields>({
     resolver: zodResolver(ZCellFields),
     defaultValues: { text: cell?.text ?? "" },
@@ -98,71 +94,36 @@ function CellForm({
   });
   const save = useMutation(trpc.comparison.saveCell.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
-  const { changed, dismiss } = useChangedUnderneath({
+  const edit = useVersionedEdit<SavedCell>({
     saved: cell,
-    baseVersion,
+    // A cell nobody has written yet has no row: its first save names version 0.
+    initialVersion: cell?.version ?? 0,
     isDirty,
-    adopt: (row) => {
-      form.reset({ text: row.text });
-      setBaseVersion(row.version);
-    },
+    load: (row) => form.reset({ text: row.text }),
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      await save.mutateAsync({ caseId, opinionId: opinion.id, aspect, text: values.text, version: baseVersion });
+      await save.mutateAsync({ caseId, opinionId: opinion.id, aspect, text: values.text, version: edit.baseVersion });
     } catch (error) {
-      const current = conflictCurrent(error, ZSavedCell);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(conflictCurrent(error, ZSavedCell))) return;
       setFormMessage(applyServerErrors(error, form.setError, ["text"]));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone();
   });
 
-  const loadTheirs = () => {
-    if (!theirs) return;
-    form.reset({ text: theirs.text });
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-    router.refresh();
-  };
-
-  const keepMine = () => {
-    if (!theirs) return;
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-  };
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={[[theirs.updatedByName ? `What ${theirs.updatedByName} saved` : "What was saved", theirs.text]]}
-          onUseTheirs={loadTheirs}
-          onKeepMine={keepMine}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy={changed.updatedByName}
-          version={changed.version}
-          rows={[["What they saved", changed.text]]}
-          onUseTheirs={() => {
-            form.reset({ text: changed.text });
-            setBaseVersion(changed.version);
-          }}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts
+        edit={edit}
+        rows={(row) => [[row.updatedByName ? `What ${row.updatedByName} saved` : "What was saved", row.text]]}
+        changedBy={(row) => row.updatedByName ?? null}
+      />
       <TextArea id={fieldId} label={where} rows={4} autoFocus error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>

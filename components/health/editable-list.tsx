@@ -9,9 +9,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
-import { useChangedUnderneath } from "@/components/forms/changed-underneath";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { actionErrorMessage, applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { Button } from "@/components/ui/button";
@@ -393,70 +392,36 @@ function EditItemForm<TFields extends ItemFields>({
   const router = useRouter();
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
-  const [baseVersion, setBaseVersion] = useState(item.version);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<(TFields & { version: number }) | null>(null);
   const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
   const { errors, isSubmitting, isDirty } = form.formState;
-  const takeVersion = (row: ListItem<TFields>) => {
-    form.reset(valuesOf(row));
-    setBaseVersion(row.version);
-  };
-  const { changed, dismiss } = useChangedUnderneath({ saved: item, baseVersion, isDirty, adopt: takeVersion });
+  const edit = useVersionedEdit<TFields & { version: number }>({
+    saved: item,
+    initialVersion: item.version,
+    isDirty,
+    load: (row) => form.reset(valuesOf(row)),
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      await actions.update(item.id, baseVersion, values);
+      await actions.update(item.id, edit.baseVersion, values);
     } catch (error) {
-      const current = readConflict(error);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(readConflict(error))) return;
       setFormMessage(applyServerErrors(error, form.setError, fields.map((f) => f.name)));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone();
   });
 
-  const loadTheirs = () => {
-    if (!theirs) return;
-    form.reset(valuesOf(theirs));
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-    router.refresh();
-  };
 
-  const keepMine = () => {
-    if (!theirs) return;
-    // Saving now replaces their version with this one, knowingly.
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={fields.map((f) => [f.label, valueText(f, theirs[f.name])])}
-          onUseTheirs={loadTheirs}
-          onKeepMine={keepMine}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy={null}
-          version={changed.version}
-          rows={fields.map((f) => [f.label, valueText(f, changed[f.name])])}
-          onUseTheirs={() => takeVersion(changed)}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>

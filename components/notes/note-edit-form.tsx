@@ -6,9 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { useChangedUnderneath } from "@/components/forms/changed-underneath";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -25,9 +24,7 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
   const trpc = useTRPC();
   const router = useRouter();
   const idPrefix = `note-${note.id}`;
-  const [baseVersion, setBaseVersion] = useState(note.version);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedNote | null>(null);
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
     resolver: zodResolver(ZNoteFields),
     defaultValues: { body: note.body, private: note.private },
@@ -35,31 +32,23 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
   });
   const update = useMutation(trpc.note.update.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
-  // Only the author edits a note, so a newer version came from their other device.
-  const { changed, dismiss } = useChangedUnderneath({
+  const edit = useVersionedEdit<SavedNote>({
     saved: note,
-    baseVersion,
+    initialVersion: note.version,
     isDirty,
-    adopt: (row) => {
-      form.reset({ body: row.body, private: row.private });
-      setBaseVersion(row.version);
-    },
+    load: (row) => form.reset({ body: row.body, private: row.private }),
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      await update.mutateAsync({ caseId, id: note.id, version: baseVersion, body: values.body, private: values.private });
+      await update.mutateAsync({ caseId, id: note.id, version: edit.baseVersion, body: values.body, private: values.private });
     } catch (error) {
-      const current = conflictCurrent(error, ZSavedNote);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(conflictCurrent(error, ZSavedNote))) return;
       setFormMessage(applyServerErrors(error, form.setError, NOTE_FIELDS));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone();
   });
@@ -67,37 +56,15 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, noteFieldIds(idPrefix), formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={[
-            ["Note", theirs.body],
-            ["Private", theirs.private ? "Yes, only you can see it" : "No, shared with the case"],
-          ]}
-          onUseTheirs={() => {
-            form.reset({ body: theirs.body, private: theirs.private });
-            setBaseVersion(theirs.version);
-            setTheirs(null);
-            router.refresh();
-          }}
-          onKeepMine={() => {
-            setBaseVersion(theirs.version);
-            setTheirs(null);
-          }}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy="You (on another device or tab)"
-          version={changed.version}
-          rows={[["Note", changed.body]]}
-          onUseTheirs={() => {
-            form.reset({ body: changed.body, private: changed.private });
-            setBaseVersion(changed.version);
-          }}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts
+        edit={edit}
+        rows={(row) => [
+          ["Note", row.body],
+          ["Private", row.private ? "Yes, only you can see it" : "No, shared with the case"],
+        ]}
+        // Only the author edits a note, so a newer version came from their other device.
+        changedBy={() => "You (on another device or tab)"}
+      />
       <NoteFields idPrefix={idPrefix} register={form.register} errors={errors} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>

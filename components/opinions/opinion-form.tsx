@@ -6,9 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { useChangedUnderneath } from "@/components/forms/changed-underneath";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { formatDateTime } from "@/components/format-date";
 import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -123,9 +122,7 @@ export function OpinionForm(props: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
-  const [baseVersion, setBaseVersion] = useState(props.mode === "edit" ? props.opinion.version : 0);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedOpinion | null>(null);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TOpinionForm>({
     resolver: zodResolver(ZOpinionForm),
@@ -150,15 +147,11 @@ export function OpinionForm(props: Props) {
   const update = useMutation(trpc.opinion.update.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
   const id = (field: string) => `${prefix}-${field}`;
-  const takeVersion = (row: SavedOpinion) => {
-    form.reset(formValues(row));
-    setBaseVersion(row.version);
-  };
-  const { changed, dismiss } = useChangedUnderneath({
+  const edit = useVersionedEdit<SavedOpinion>({
     saved: props.mode === "edit" ? props.opinion : null,
-    baseVersion,
+    initialVersion: props.mode === "edit" ? props.opinion.version : 0,
     isDirty,
-    adopt: takeVersion,
+    load: (row) => form.reset(formValues(row)),
   });
 
   const onSubmit = form.handleSubmit(async ({ visitAt, ...values }) => {
@@ -175,34 +168,18 @@ export function OpinionForm(props: Props) {
       return;
     }
     try {
-      await update.mutateAsync({ caseId, id: props.opinion.id, version: baseVersion, ...fields });
+      await update.mutateAsync({ caseId, id: props.opinion.id, version: edit.baseVersion, ...fields });
     } catch (error) {
-      const current = conflictCurrent(error, ZSavedOpinion);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(conflictCurrent(error, ZSavedOpinion))) return;
       setFormMessage(applyServerErrors(error, form.setError, FIELDS));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone?.();
   });
 
-  const loadTheirs = () => {
-    if (!theirs) return;
-    form.reset(formValues(theirs));
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-    router.refresh();
-  };
 
-  const keepMine = () => {
-    if (!theirs) return;
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-  };
 
   const busy = isSubmitting || leaving;
 
@@ -227,23 +204,7 @@ export function OpinionForm(props: Props) {
           formMessage,
         )}
       />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={savedRows(theirs)}
-          onUseTheirs={loadTheirs}
-          onKeepMine={keepMine}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy={null}
-          version={changed.version}
-          rows={savedRows(changed)}
-          onUseTheirs={() => takeVersion(changed)}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts edit={edit} rows={savedRows} />
       <TextField
         id={id("label")}
         label="Name of this opinion"

@@ -6,9 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { useChangedUnderneath } from "@/components/forms/changed-underneath";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -35,9 +34,7 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const fieldId = `question-${question.id}-text`;
-  const [baseVersion, setBaseVersion] = useState(question.version);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedQuestion | null>(null);
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
     resolver: zodResolver(ZQuestionFields),
     defaultValues: { text: question.text },
@@ -45,30 +42,23 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
   });
   const update = useMutation(trpc.question.update.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
-  const { changed, dismiss } = useChangedUnderneath({
+  const edit = useVersionedEdit<SavedQuestion>({
     saved: question,
-    baseVersion,
+    initialVersion: question.version,
     isDirty,
-    adopt: (row) => {
-      form.reset({ text: row.text });
-      setBaseVersion(row.version);
-    },
+    load: (row) => form.reset({ text: row.text }),
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      await update.mutateAsync({ caseId, id: question.id, version: baseVersion, text: values.text });
+      await update.mutateAsync({ caseId, id: question.id, version: edit.baseVersion, text: values.text });
     } catch (error) {
-      const current = conflictCurrent(error, ZSavedQuestion);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(conflictCurrent(error, ZSavedQuestion))) return;
       setFormMessage(applyServerErrors(error, form.setError, ["text"]));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone();
   });
@@ -76,34 +66,7 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={savedRows(theirs)}
-          onUseTheirs={() => {
-            form.reset({ text: theirs.text });
-            setBaseVersion(theirs.version);
-            setTheirs(null);
-            router.refresh();
-          }}
-          onKeepMine={() => {
-            setBaseVersion(theirs.version);
-            setTheirs(null);
-          }}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy={null}
-          version={changed.version}
-          rows={savedRows(changed)}
-          onUseTheirs={() => {
-            form.reset({ text: changed.text });
-            setBaseVersion(changed.version);
-          }}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts edit={edit} rows={savedRows} />
       <TextArea id={fieldId} label="The question" rows={3} error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
@@ -122,9 +85,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const fieldId = `question-${question.id}-answer`;
-  const [baseVersion, setBaseVersion] = useState(question.version);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedQuestion | null>(null);
   const form = useForm<TAnswerFields>({
     resolver: zodResolver(ZAnswerFields),
     defaultValues: { answer: question.answer ?? "" },
@@ -132,30 +93,23 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
   });
   const answer = useMutation(trpc.question.answer.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
-  const { changed, dismiss } = useChangedUnderneath({
+  const edit = useVersionedEdit<SavedQuestion>({
     saved: question,
-    baseVersion,
+    initialVersion: question.version,
     isDirty,
-    adopt: (row) => {
-      form.reset({ answer: row.answer ?? "" });
-      setBaseVersion(row.version);
-    },
+    load: (row) => form.reset({ answer: row.answer ?? "" }),
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      await answer.mutateAsync({ caseId, id: question.id, version: baseVersion, answer: values.answer });
+      await answer.mutateAsync({ caseId, id: question.id, version: edit.baseVersion, answer: values.answer });
     } catch (error) {
-      const current = conflictCurrent(error, ZSavedQuestion);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(conflictCurrent(error, ZSavedQuestion))) return;
       setFormMessage(applyServerErrors(error, form.setError, ["answer"]));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone();
   });
@@ -163,34 +117,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summaryErrors(errors, { answer: fieldId }, formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={savedRows(theirs)}
-          onUseTheirs={() => {
-            form.reset({ answer: theirs.answer ?? "" });
-            setBaseVersion(theirs.version);
-            setTheirs(null);
-            router.refresh();
-          }}
-          onKeepMine={() => {
-            setBaseVersion(theirs.version);
-            setTheirs(null);
-          }}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy={null}
-          version={changed.version}
-          rows={savedRows(changed)}
-          onUseTheirs={() => {
-            form.reset({ answer: changed.answer ?? "" });
-            setBaseVersion(changed.version);
-          }}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts edit={edit} rows={savedRows} />
       <TextArea
         id={fieldId}
         label="The answer"

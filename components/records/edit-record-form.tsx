@@ -6,9 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { useChangedUnderneath } from "@/components/forms/changed-underneath";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -57,9 +56,7 @@ export function EditRecordForm({
   const trpc = useTRPC();
   const router = useRouter();
   const idPrefix = `edit-record-${record.id}`;
-  const [baseVersion, setBaseVersion] = useState(record.version);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedRecord | null>(null);
   const form = useForm<TRecordFields>({
     resolver: zodResolver(ZRecordFields),
     defaultValues: { title: record.title, kind: record.kind, source: record.source, notes: record.notes, private: record.private },
@@ -68,68 +65,37 @@ export function EditRecordForm({
   const update = useMutation(trpc.record.update.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
   const mayChangePrivacy = permissions.isOwner || record.authorId === permissions.userId;
-  const takeVersion = (row: SavedRecord) => {
-    form.reset({ title: row.title, kind: row.kind, source: row.source, notes: row.notes, private: row.private });
-    setBaseVersion(row.version);
-  };
-  const { changed, dismiss } = useChangedUnderneath({ saved: record, baseVersion, isDirty, adopt: takeVersion });
+  const edit = useVersionedEdit<SavedRecord>({
+    saved: record,
+    initialVersion: record.version,
+    isDirty,
+    load: (row) => form.reset({ title: row.title, kind: row.kind, source: row.source, notes: row.notes, private: row.private }),
+    // Whoever may not change privacy keeps the record as they now saved it.
+    onKeepMine: (theirs) => {
+      if (!mayChangePrivacy) form.setValue("private", theirs.private);
+    },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormMessage(null);
     try {
-      await update.mutateAsync({ caseId, id: record.id, version: baseVersion, ...values });
+      await update.mutateAsync({ caseId, id: record.id, version: edit.baseVersion, ...values });
     } catch (error) {
-      const current = conflictCurrent(error, ZSavedRecord);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
+      if (edit.refusedBy(conflictCurrent(error, ZSavedRecord))) return;
       setFormMessage(applyServerErrors(error, form.setError, RECORD_FIELDS));
       return;
     }
-    setTheirs(null);
+    edit.saved();
     router.refresh();
     onDone();
   });
 
-  const loadTheirs = () => {
-    if (!theirs) return;
-    const { version: theirVersion, ...theirFields } = theirs;
-    form.reset(theirFields);
-    setBaseVersion(theirVersion);
-    setTheirs(null);
-    router.refresh();
-  };
 
-  const keepMine = () => {
-    if (!theirs) return;
-    // Saving now replaces their version with this one, knowingly.
-    setBaseVersion(theirs.version);
-    // Whoever may not change privacy keeps the record as they now saved it.
-    if (!mayChangePrivacy) form.setValue("private", theirs.private);
-    setTheirs(null);
-  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(idPrefix), formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={savedRows(theirs)}
-          onUseTheirs={loadTheirs}
-          onKeepMine={keepMine}
-        />
-      )}
-      {changed && !theirs && (
-        <ConflictPanel
-          changedBy={null}
-          version={changed.version}
-          rows={savedRows(changed)}
-          onUseTheirs={() => takeVersion(changed)}
-          onKeepMine={dismiss}
-        />
-      )}
+      <VersionConflicts edit={edit} rows={savedRows} />
       <RecordFields
         idPrefix={idPrefix}
         register={form.register}
