@@ -121,3 +121,34 @@ test("notes render light formatting, and never run what someone typed", async ({
   expect(dialogs).toEqual([]);
   expect(violations).toEqual([]);
 });
+
+test("two tabs edit the same note: the later save is told, sees the other version, and can keep its own", async ({ page }) => {
+  // This tab hears nothing live (its event stream never answers), so only the save can find out.
+  await page.route(/\/api\/trpc\/live\.events/, () => new Promise(() => {}));
+  await signUp(page, "Tess Tabs", uniqueEmail("tess"));
+  await createCase(page, { patientName: "Tess Tabs", title: "Two tabs" });
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
+  const write = page.getByRole("region", { name: "Write a note" });
+  await write.getByLabel("Note", { exact: true }).fill("First draft");
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(write.getByText("Your note was saved.")).toBeVisible();
+
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await page.getByRole("button", { name: "Edit the note “First draft”" }).click();
+  await page.getByRole("list", { name: "All notes" }).getByLabel("Note", { exact: true }).fill("Written in the first tab");
+  await other.getByRole("button", { name: "Edit the note “First draft”" }).click();
+  await other.getByRole("list", { name: "All notes" }).getByLabel("Note", { exact: true }).fill("Written in the second tab");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other.getByRole("list", { name: "All notes" })).toContainText("Written in the second tab");
+
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const conflict = page.getByRole("region", { name: "Someone else saved changes while you were editing" });
+  await expect(conflict).toContainText("Written in the second tab");
+  await expect(page.getByRole("list", { name: "All notes" }).getByLabel("Note", { exact: true })).toHaveValue("Written in the first tab");
+  await conflict.getByRole("button", { name: "Keep editing mine (saving will replace theirs)" }).click();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("list", { name: "All notes" })).toContainText("Written in the first tab");
+  await other.reload();
+  await expect(other.getByRole("list", { name: "All notes" })).toContainText("Written in the first tab");
+});
