@@ -38,18 +38,22 @@ export interface Database {
 
 const MIGRATION_LOCK_KEY = 724_113_001;
 
-export function openDatabase(target: DatabaseTarget): Database {
+export interface DatabaseOptions {
+  /** Called with every statement Drizzle runs: the benchmark counts round trips, tests count queries. */
+  onQuery?: (query: string) => void;
+}
+
+export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOptions = {}): Database {
+  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
   if (target.kind === "postgres") {
     const sql = postgres(target.url, {
       max: target.maxConnections ?? 10,
       // Fail fast when the server is unreachable: the request answers 503 instead of hanging.
       connect_timeout: 5,
-      // DB_LOG_QUERIES=1 prints every statement (the benchmark counts round trips with it).
-      debug: process.env.DB_LOG_QUERIES === "1" ? (_connection: number, query: string) => console.log(`[db] ${query.replace(/\s+/g, " ").slice(0, 160)}`) : undefined,
       onnotice: () => {},
     });
     return {
-      db: drizzlePostgres({ client: sql, schema }) as unknown as Db,
+      db: drizzlePostgres({ client: sql, schema, logger }) as unknown as Db,
       target,
       close: () => sql.end({ timeout: 5 }),
       async listen(channel, onPayload, onListen) {
@@ -71,7 +75,7 @@ export function openDatabase(target: DatabaseTarget): Database {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = new PGlite(target.dataDir);
   return {
-    db: drizzlePglite({ client, schema }) as unknown as Db,
+    db: drizzlePglite({ client, schema, logger }) as unknown as Db,
     target,
     close: () => client.close(),
     async listen(channel, onPayload, onListen) {

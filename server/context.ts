@@ -4,11 +4,12 @@ import { getSession } from "./auth";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "./database-outage";
 import { getDb } from "./db";
 import { getMailer } from "./mail";
-import { createContextInner, type Context } from "./trpc";
+import { createContextInner, newAccessChecks, type Context } from "./trpc";
 
 export async function createRequestContext(): Promise<Context> {
   try {
-    return createContextInner({ db: await getDb(), session: await getSession(), mailer: getMailer(), accessChecks: new Map() });
+    const session = await getSession();
+    return createContextInner({ db: await getDb(), session, mailer: getMailer(), accessChecks: newAccessChecks(session) });
   } catch (error) {
     if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: new DatabaseUnavailable().message, cause: error });

@@ -51,7 +51,9 @@ let releaseLock: (() => void) | undefined;
 function open() {
   const target = config().database;
   if (target.kind === "pglite") releaseLock = takePgliteLock(target.dataDir);
-  const database = openDatabase(target);
+  // DB_LOG_QUERIES=1 prints every statement (the benchmark counts round trips with it).
+  const onQuery = process.env.DB_LOG_QUERIES === "1" ? (query: string) => console.log(`[db] ${query.replace(/\s+/g, " ").slice(0, 160)}`) : undefined;
+  const database = openDatabase(target, { onQuery });
   attachLiveHub(database);
   return { database, ready: migrateDatabase(database) };
 }

@@ -34,10 +34,23 @@ function checkOnce<T>(ctx: Context, key: string, check: () => Promise<T>): Promi
   if (!ctx.accessChecks) return check();
   let pending = ctx.accessChecks.get(key) as Promise<T> | undefined;
   if (!pending) {
-    pending = check();
+    // A Drizzle query is a thenable that runs again on every `await`: keep a settled-once promise.
+    pending = Promise.resolve(check());
     ctx.accessChecks.set(key, pending);
   }
   return pending;
+}
+
+const userCheckKey = (userId: string) => `user:${userId}`;
+
+/**
+ * A request's access-check memo. Its session was just looked up together with its user
+ * (auth/sessions.ts), so that user is known to exist and need not be checked again.
+ */
+export function newAccessChecks(session: AppSession | null): Map<string, Promise<unknown>> {
+  const checks = new Map<string, Promise<unknown>>();
+  if (session) checks.set(userCheckKey(session.user.id), Promise.resolve([{ id: session.user.id }]));
+  return checks;
 }
 
 /** Builds a context from its parts; tests call this directly with a test database. */
@@ -108,7 +121,7 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   const userId = ctx.session.user.id;
-  const [user] = await checkOnce(ctx, `user:${userId}`, () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+  const [user] = await checkOnce(ctx, userCheckKey(userId), () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });

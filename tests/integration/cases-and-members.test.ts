@@ -5,13 +5,15 @@ import { activity, caseMembers, cases, invitations } from "@/db/schema";
 import { createAuthSession } from "@/server/auth/sessions";
 import { createLogMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
-import { createContextInner } from "@/server/trpc";
+import { createContextInner, newAccessChecks } from "@/server/trpc";
 import { callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
+/** Every statement run on the test database, for the tests that count round trips. */
+const statements: string[] = [];
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ onQuery: (query) => statements.push(query) });
 });
 afterAll(() => database?.cleanup());
 
@@ -162,15 +164,28 @@ describe("members", () => {
 
 describe("access checks remembered within one request", () => {
   async function requestCallerFor(user: { id: string; name: string; email: string }) {
-    const sessionId = await createAuthSession(database.db, user.id);
-    const ctx = createContextInner({
-      db: database.db,
-      session: { user, sessionId },
-      mailer: createLogMailer(() => {}),
-      accessChecks: new Map(),
-    });
+    const session = { user, sessionId: await createAuthSession(database.db, user.id) };
+    const ctx = createContextInner({ db: database.db, session, mailer: createLogMailer(() => {}), accessChecks: newAccessChecks(session) });
     return { caller: createCaller(ctx), ctx };
   }
+
+  it("runs each check once even when several calls wait on it together", async () => {
+    const owner = await createUser(database.db);
+    const { id: caseId } = await createCase(database.db, owner.id);
+    const { caller } = await requestCallerFor(owner);
+    const userChecks = () => statements.filter((q) => /^select "id" from "users"/.test(q)).length;
+    const memberChecks = () => statements.filter((q) => /^select "id", "role" from "case_members"/.test(q)).length;
+    const parallelReads = () => Promise.all([caller.question.list({ caseId }), caller.note.list({ caseId }), caller.activity.list({ caseId })]);
+
+    const [users0, members0] = [userChecks(), memberChecks()];
+    await parallelReads();
+    // The session lookup already proved the user exists; membership is read once for three calls.
+    expect([userChecks() - users0, memberChecks() - members0]).toEqual([0, 1]);
+
+    await caller.case.markSeen({ caseId }); // a mutation: both checks are made again, for it…
+    await parallelReads(); // …and once more after it, shared by the three calls
+    expect([userChecks() - users0, memberChecks() - members0]).toEqual([2, 3]);
+  });
 
   it("checks membership once for several queries, and afresh after any mutation", async () => {
     const owner = await createUser(database.db);

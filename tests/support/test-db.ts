@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDatabase, type Database } from "@/db/client";
+import { openDatabase, type Database, type DatabaseOptions } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { attachLiveHub } from "@/server/live/hub";
 
@@ -12,10 +12,10 @@ export interface TestDatabase extends Database {
   cleanup(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = openDatabase({ kind: "pglite" });
+    const database = openDatabase({ kind: "pglite" }, options);
     await migrateDatabase(database);
     attachLiveHub(database);
     return { ...database, cleanup: () => database.close() };
@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.unsafe(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5 });
+  const database = openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5 }, options);
   try {
     await migrateDatabase(database);
   } catch (error) {
