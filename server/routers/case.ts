@@ -270,15 +270,19 @@ export const caseRouter = router({
     .output(z.object({ previousSeenAt: z.date().nullable() }))
     .mutation(async ({ ctx }) => {
       const now = new Date();
-      const [before] = await ctx.db
-        .select({ lastSeenAt: caseMembers.lastSeenAt })
+      // One statement: the row as it was before this visit, joined to the update that records it.
+      const before = ctx.db
+        .select({ id: caseMembers.id, lastSeenAt: caseMembers.lastSeenAt })
         .from(caseMembers)
-        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
-      await ctx.db
+        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)))
+        .as("before");
+      const [row] = await ctx.db
         .update(caseMembers)
         .set({ lastSeenAt: now, lastActiveAt: now })
-        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
-      return { previousSeenAt: before?.lastSeenAt ?? null };
+        .where(eq(caseMembers.id, before.id))
+        .from(before)
+        .returning({ previousSeenAt: before.lastSeenAt });
+      return { previousSeenAt: row?.previousSeenAt ?? null };
     }),
 
 });

@@ -24,13 +24,14 @@ export default async function CaseOverviewPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await loadCase(caseId);
   const caller = await api();
-  // One visit: "new since your last visit" counts from the visit before this one.
-  const { previousSeenAt } = await caller.case.markSeen({ caseId });
   const [activity, checklist, selfCheck] = await Promise.all([
     caller.activity.list({ caseId, limit: 20 }),
     caller.checklist.get({ caseId }),
     caller.selfCheck.get({ caseId }),
   ]);
+  // One visit: "new since your last visit" counts from the visit before this one. Recorded after the
+  // reads, since a mutation makes the calls after it check access again.
+  const { previousSeenAt } = await caller.case.markSeen({ caseId });
   const isOwner = theCase.myRole === "owner";
 
   return (
