@@ -1,11 +1,24 @@
 /** Dates as people read them, and the few date conversions the forms need. Isomorphic. */
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a page formats hundreds of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(withTime: boolean, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${withTime}|${timeZone ?? ""}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: withTime ? "short" : undefined, timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 export function formatDate(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone }).format(date);
+  return formatter(false, timeZone).format(date);
 }
 
 export function formatDateTime(date: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return formatter(true, timeZone).format(date);
 }
 
 /** "2026-05-10" (an `<input type="date">` value) → the last moment of that day in local time; null if not a date. */
