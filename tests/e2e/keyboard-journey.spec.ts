@@ -47,12 +47,16 @@ async function expectVisibleFocus(page: Page) {
 }
 
 async function goToSection(page: Page, name: string) {
-  const link = page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true });
+  // A section with changes by the other person reads "Decide 1 new".
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const link = page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: new RegExp(`^${escaped}( \\d+ new)?$`) });
   // The section links sit above the content: back up to them (forward from the top of a fresh page).
   const atTop = await page.evaluate(() => document.activeElement === document.body);
   await tabTo(page, link, { max: 150, back: !atTop });
   await expectVisibleFocus(page);
+  const href = await link.getAttribute("href");
   await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.pathname === href);
 }
 
 /** Fills the open opinion form: a clinician, a kind chosen with the arrow keys (a radio group), then saves. */
@@ -205,18 +209,7 @@ test("the whole journey, keyboard only", async ({ page }) => {
 
   // ── A comparison cell: the editor takes focus and hands it back on save.
   await goToSection(page, "Compare");
-  const grid = page.getByRole("table", { name: "The opinions side by side" });
-  const write = grid.getByRole("button", { name: "Write: Main treatment plan, First opinion" });
-  await tabTo(page, write, { max: 60 });
-  await expectVisibleFocus(page);
-  await page.keyboard.press("Enter");
-  const cell = grid.getByRole("textbox", { name: "Main treatment plan, First opinion" });
-  await expect(cell).toBeFocused();
-  await page.keyboard.type("Twelve weeks of physiotherapy.");
-  await tabTo(page, grid.getByRole("button", { name: "Save", exact: true }));
-  await page.keyboard.press("Enter");
-  await expect(grid).toContainText("Twelve weeks of physiotherapy.");
-  await expect(grid.getByRole("button", { name: /^Edit: Main treatment plan, First opinion/ })).toBeFocused();
+  await writeCellByKeyboard(page, "Main treatment plan", "Twelve weeks of physiotherapy.");
 
   // ── A reflection and the decision.
   await goToSection(page, "Decide");
@@ -228,20 +221,7 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("article", { name: "Your reflection" })).toContainText("Quality of life");
 
-  const decision = page.getByRole("region", { name: "The decision" });
-  const record = decision.getByRole("button", { name: "Record the decision" });
-  await tabTo(page, record, { max: 80 });
-  await page.keyboard.press("Enter");
-  // The form opens in place and takes focus inside it.
-  await expect(decision.locator(":focus")).toHaveCount(1);
-  const path = decision.getByRole("radio").first();
-  await tabTo(page, path);
-  await page.keyboard.press("Space");
-  await expect(path).toBeChecked();
-  await typeInto(page, decision.getByLabel("Your reasons, in your own words (optional)"), "Try physio for twelve weeks.");
-  await tabTo(page, decision.getByRole("button", { name: "Record the decision" }));
-  await page.keyboard.press("Enter");
-  await expect(decision).toContainText("Try physio for twelve weeks.");
+  await recordDecisionByKeyboard(page, "Try physio for twelve weeks.");
 
   // ── A confirmation step takes focus, and Cancel hands it back to the button that opened it.
   await goToSection(page, "Notes");
@@ -256,6 +236,36 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await expect(yes).toBeHidden();
   await expect(del).toBeFocused();
 });
+
+/** On the Compare page: opens a First-opinion cell of `aspect`, types, saves; focus comes back to it. */
+async function writeCellByKeyboard(page: Page, aspect: string, text: string) {
+  const grid = page.getByRole("table", { name: "The opinions side by side" });
+  await tabTo(page, grid.getByRole("button", { name: `Write: ${aspect}, First opinion` }), { max: 150 });
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+  await expect(grid.getByRole("textbox", { name: `${aspect}, First opinion` })).toBeFocused();
+  await page.keyboard.type(text);
+  await tabTo(page, grid.getByRole("button", { name: "Save", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(grid).toContainText(text);
+  await expect(grid.getByRole("button", { name: new RegExp(`^Edit: ${aspect}, First opinion`) })).toBeFocused();
+}
+
+/** On the Decide page: opens the decision form (it takes focus), picks the first path, gives reasons, records. */
+async function recordDecisionByKeyboard(page: Page, reasons: string) {
+  const decision = page.getByRole("region", { name: "The decision" });
+  await tabTo(page, decision.getByRole("button", { name: "Record the decision" }), { max: 80 });
+  await page.keyboard.press("Enter");
+  await expect(decision.locator(":focus")).toHaveCount(1);
+  const path = decision.getByRole("radio").first();
+  await tabTo(page, path);
+  await page.keyboard.press("Space");
+  await expect(path).toBeChecked();
+  await typeInto(page, decision.getByLabel("Your reasons, in your own words (optional)"), reasons);
+  await tabTo(page, decision.getByRole("button", { name: "Record the decision" }));
+  await page.keyboard.press("Enter");
+  await expect(decision).toContainText(reasons);
+}
 
 /** Signs up from the sign-up page, keyboard only. */
 async function signUpByKeyboard(page: Page, name: string, email: string | null) {
@@ -277,7 +287,7 @@ async function downloadByKeyboard(page: Page, link: Locator): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-test("two people, keyboard only: invite, join, reflect, and the owner downloads the packet and the export", async ({ browser }) => {
+test("two people, keyboard only: invite, join, compare, reflect, comment, downloads, and leaving", async ({ browser }) => {
   test.setTimeout(180_000);
   const owner = await (await browser.newContext()).newPage();
   await owner.goto("/sign-up");
@@ -317,6 +327,19 @@ test("two people, keyboard only: invite, join, reflect, and the owner downloads 
   await supporter.keyboard.press("Enter");
   await expect(supporter).toHaveURL(caseUrl);
 
+  // ── The owner adds two opinions; the supporter fills in a cell of the grid.
+  await goToSection(owner, "Opinions");
+  await addOpinion(owner, "Dr Ines Ortiz", "Subspecialist or centre of expertise");
+  await expect(owner.getByRole("heading", { level: 1, name: "First opinion" })).toBeVisible();
+  await tabTo(owner, owner.getByRole("link", { name: "All opinions" }));
+  await owner.keyboard.press("Enter");
+  await tabTo(owner, owner.getByRole("button", { name: "Add an opinion" }));
+  await owner.keyboard.press("Enter");
+  await addOpinion(owner, "Dr Osei", "Same specialty, different clinician");
+  await expect(owner.getByRole("heading", { level: 1, name: "Second opinion" })).toBeVisible();
+  await goToSection(supporter, "Compare");
+  await writeCellByKeyboard(supporter, "Main treatment plan", "Surgery within a month.");
+
   // ── The supporter writes a reflection.
   await goToSection(supporter, "Decide");
   const independent = supporter.getByRole("checkbox", { name: "Staying independent" });
@@ -328,11 +351,20 @@ test("two people, keyboard only: invite, join, reflect, and the owner downloads 
   await supporter.keyboard.press("Enter");
   await expect(supporter.getByText("Your reflection is saved.")).toBeVisible();
 
-  // ── The owner adds an opinion, opens its visit packet and downloads the PDF, then the export.
+  // ── The owner records the decision; the supporter comments on it.
+  await goToSection(owner, "Decide");
+  await recordDecisionByKeyboard(owner, "Surgery, with Sky driving.");
+  await goToSection(supporter, "Decide");
+  await expect(supporter.getByRole("region", { name: "The decision" })).toContainText("Surgery, with Sky driving.");
+  await typeInto(supporter, supporter.getByLabel("Add a comment"), "I have booked the week off.");
+  await tabTo(supporter, supporter.getByRole("button", { name: "Post the comment" }));
+  await supporter.keyboard.press("Enter");
+  await expect(supporter.getByText("Your comment is posted.")).toBeVisible();
+  await expect(supporter.getByRole("region", { name: "The decision" })).toContainText("I have booked the week off.");
+
+  // ── The owner opens the opinion's visit packet and downloads the PDF, then the export.
   await goToSection(owner, "Opinions");
-  await addOpinion(owner, "Dr Ines Ortiz", "Subspecialist or centre of expertise");
-  await expect(owner.getByRole("heading", { level: 1, name: "First opinion" })).toBeVisible();
-  await tabTo(owner, owner.getByRole("link", { name: "Prepare the visit packet" }), { max: 150 });
+  await tabTo(owner, owner.getByRole("link", { name: "Visit packet for First opinion" }), { max: 150 });
   await owner.keyboard.press("Enter");
   await expect(owner.getByRole("heading", { level: 1, name: "Visit packet" })).toBeVisible();
   const pdf = await downloadByKeyboard(owner, owner.getByRole("link", { name: "Download as PDF" }));
@@ -343,4 +375,15 @@ test("two people, keyboard only: invite, join, reflect, and the owner downloads 
   const json = JSON.parse(exported.toString("utf8")) as { case: { title: string } };
   expect(json.case.title).toBe("Shoulder: keyboard case");
   expect(exported.toString("utf8")).toContain("I can drive to every appointment.");
+  expect(exported.toString("utf8")).toContain("Surgery within a month.");
+
+  // ── The supporter leaves the case: a confirmation step, then back to their cases without it.
+  await goToSection(supporter, "Sharing & settings");
+  await tabTo(supporter, supporter.getByRole("button", { name: "Leave this case" }), { max: 80 });
+  await supporter.keyboard.press("Enter");
+  const confirmLeave = supporter.getByRole("button", { name: "Yes, leave this case" });
+  await tabTo(supporter, confirmLeave);
+  await supporter.keyboard.press("Enter");
+  await expect(supporter).toHaveURL(/\/cases$/);
+  await expect(supporter.getByRole("link", { name: "Shoulder: keyboard case" })).toHaveCount(0);
 });
