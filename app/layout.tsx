@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
-import { TRPCReactProvider } from "@/components/trpc/trpc-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,20 +20,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <TRPCReactProvider>
-          <div className="print:hidden">
-            <SiteHeader />
-          </div>
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none print:p-0">
-            {children}
-          </main>
-          <footer className="border-t border-slate-200 bg-white print:hidden">
-            <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
-              SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your
-              local emergency number.
-            </p>
-          </footer>
-        </TRPCReactProvider>
+        <div className="print:hidden">
+          <SiteHeader />
+        </div>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none print:p-0">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white print:hidden">
+          <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+            SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your
+            local emergency number.
+          </p>
+        </footer>
       </body>
     </html>
   );

@@ -1,3 +1,8 @@
+/**
+ * Server-rendered only: pages render note bodies here and hand the result to client components as
+ * props, so react-markdown and its parser never reach the browser's bundle.
+ */
+import type { ReactNode } from "react";
 import Markdown, { defaultUrlTransform, type Components } from "react-markdown";
 
 /** The light formatting notes allow; anything else (raw HTML, images, tables) is dropped or shown as text. */
@@ -37,4 +42,9 @@ export function MarkdownText({ text }: { text: string }) {
       </Markdown>
     </div>
   );
+}
+
+/** Each note's body rendered by `MarkdownText`, by note id, for a client list to show. */
+export function renderNoteBodies(notes: readonly { id: string; body: string }[]): Record<string, ReactNode> {
+  return Object.fromEntries(notes.map((note) => [note.id, <MarkdownText key={note.id} text={note.body} />]));
 }

@@ -1,22 +1,9 @@
 /** Turning form and server errors into field messages and an error summary. */
 import { TRPCClientError } from "@trpc/client";
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { SummaryError } from "@/components/ui/error-summary";
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
-/** Builds the error summary from react-hook-form's errors, in field order, plus a form-level message. */
-export function summaryErrors<T extends FieldValues>(
-  errors: FieldErrors<T>,
-  fieldIds: Partial<Record<Path<T>, string>>,
-  formMessage?: string | null,
-): SummaryError[] {
-  const list: SummaryError[] = [];
-  for (const [field, id] of Object.entries(fieldIds) as [string, string][]) {
-    const message = (errors as Record<string, { message?: unknown } | undefined>)[field]?.message;
-    if (typeof message === "string") list.push({ fieldId: id, message });
-  }
-  if (formMessage) list.push({ message: formMessage });
-  return list;
-}
+// The summary lives apart so that forms without tRPC (sign-in) do not load the tRPC client for it.
+export { summaryErrors } from "./summary-errors";
 
 /**
  * Puts a server's field errors next to their fields; returns the message to show at form level

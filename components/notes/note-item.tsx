@@ -2,10 +2,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { Lock } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
-import { MarkdownText } from "@/components/markdown-text";
 import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -17,6 +16,8 @@ import { noteSnippet, type NoteRow } from "./types";
 type Props = {
   caseId: string;
   note: NoteRow;
+  /** The note's body, formatted on the server (`renderNoteBodies`). */
+  body: ReactNode;
   /** The reader wrote it: they may edit and delete it. */
   mine: boolean;
   /** The reader may delete it (their own note, or the owner for any note they can see). */
@@ -28,7 +29,7 @@ type Props = {
 };
 
 /** One note: who wrote it and when, its text with light formatting, and its author's controls. */
-export function NoteItem({ caseId, note, mine, canDelete, onDeleted, visitLabel }: Props) {
+export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visitLabel }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const headerId = useId();
@@ -88,11 +89,7 @@ export function NoteItem({ caseId, note, mine, canDelete, onDeleted, visitLabel 
           )}
         </header>
 
-        {editing ? (
-          <NoteEditForm caseId={caseId} note={note} onDone={closeEdit} />
-        ) : (
-          <MarkdownText text={note.body} />
-        )}
+        {editing ? <NoteEditForm caseId={caseId} note={note} onDone={closeEdit} /> : body}
 
         {(mine || canDelete) && !editing && !confirmingDelete && (
           <div className="flex flex-wrap gap-2">

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { NoteItem } from "./note-item";
 import type { NoteRow } from "./types";
 
@@ -6,6 +7,7 @@ import type { NoteRow } from "./types";
 export function NoteList({
   caseId,
   notes,
+  bodies,
   myUserId,
   isOwner,
   headingId,
@@ -13,6 +15,8 @@ export function NoteList({
 }: {
   caseId: string;
   notes: NoteRow[];
+  /** Each note's formatted body by id (`renderNoteBodies`, on the server). */
+  bodies: Record<string, ReactNode>;
   myUserId: string;
   isOwner: boolean;
   /** The section heading: focus goes there when a note is deleted. */
@@ -29,6 +33,7 @@ export function NoteList({
             key={note.id}
             caseId={caseId}
             note={note}
+            body={bodies[note.id]}
             mine={mine}
             // The server allows the author, or the owner for any note they can see; viewers never.
             canDelete={mine || isOwner}

@@ -2,12 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
-import { MarkdownText } from "@/components/markdown-text";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -25,12 +24,15 @@ export function VisitNotes({
   opinionId,
   opinionLabel,
   notes,
+  bodies,
   canEdit,
 }: {
   caseId: string;
   opinionId: string;
   opinionLabel: string;
   notes: VisitNote[];
+  /** Each note's formatted body by id (`renderNoteBodies`, on the server). */
+  bodies: Record<string, ReactNode>;
   canEdit: boolean;
 }) {
   return (
@@ -48,7 +50,7 @@ export function VisitNotes({
                   <span className="rounded-full bg-slate-200 px-2 py-0.5 font-semibold text-ink">Private: only you can see it</span>
                 )}
               </p>
-              <MarkdownText text={note.body} />
+              {bodies[note.id]}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { CaseNav } from "@/components/case-nav";
 import { LiveCase } from "@/components/live/live-case";
 import { MemberAvatars } from "@/components/member-avatars";
+import { TRPCReactProvider } from "@/components/trpc/trpc-provider";
 import { getSession } from "@/server/auth";
 import { config } from "@/server/env";
 import { loadCase } from "./load-case";
@@ -14,34 +15,36 @@ export default async function CaseLayout({ children, params }: { children: React
   // Three heartbeats per TTL: one lost request does not make a person vanish.
   const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
-    <div className="flex flex-col gap-6">
-      {/* A page that prints (the records request letter) prints its own content only. */}
-      <div className="flex flex-col gap-4 print:hidden">
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          <div className="min-w-0">
-            <p className="text-sm font-semibold uppercase tracking-wide text-muted">Case</p>
-            <p className="break-words text-xl font-bold">{theCase.title}</p>
-            <p className="text-muted">For {theCase.patientName}</p>
+    <TRPCReactProvider>
+      <div className="flex flex-col gap-6">
+        {/* A page that prints (the records request letter) prints its own content only. */}
+        <div className="flex flex-col gap-4 print:hidden">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <div className="min-w-0">
+              <p className="text-sm font-semibold uppercase tracking-wide text-muted">Case</p>
+              <p className="break-words text-xl font-bold">{theCase.title}</p>
+              <p className="text-muted">For {theCase.patientName}</p>
+            </div>
+            <div className="flex flex-col items-end gap-2">
+              <MemberAvatars members={theCase.members} />
+              {session && <LiveCase caseId={theCase.id} userId={session.user.id} heartbeatMs={heartbeatMs} />}
+            </div>
           </div>
-          <div className="flex flex-col items-end gap-2">
-            <MemberAvatars members={theCase.members} />
-            {session && <LiveCase caseId={theCase.id} userId={session.user.id} heartbeatMs={heartbeatMs} />}
-          </div>
+          {theCase.archivedAt && (
+            <div className="rounded-lg border-l-4 border-slate-500 bg-slate-100 p-4">
+              <p className="font-semibold">This case is archived.</p>
+              <p className="text-muted">
+                Everything in it is kept.{" "}
+                {theCase.myRole === "owner"
+                  ? "You can bring it back under Sharing & settings."
+                  : "The owner can bring it back at any time."}
+              </p>
+            </div>
+          )}
+          <CaseNav caseId={theCase.id} />
         </div>
-        {theCase.archivedAt && (
-          <div className="rounded-lg border-l-4 border-slate-500 bg-slate-100 p-4">
-            <p className="font-semibold">This case is archived.</p>
-            <p className="text-muted">
-              Everything in it is kept.{" "}
-              {theCase.myRole === "owner"
-                ? "You can bring it back under Sharing & settings."
-                : "The owner can bring it back at any time."}
-            </p>
-          </div>
-        )}
-        <CaseNav caseId={theCase.id} />
+        {children}
       </div>
-      {children}
-    </div>
+    </TRPCReactProvider>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { renderNoteBodies } from "@/components/markdown-text";
 import { NoteFilters } from "@/components/notes/note-filters";
 import { NewNoteForm } from "@/components/notes/new-note-form";
 import { NoteList } from "@/components/notes/note-list";
@@ -76,6 +77,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
           <NoteList
             caseId={caseId}
             notes={notes}
+            bodies={renderNoteBodies(notes)}
             myUserId={session.user.id}
             isOwner={theCase.myRole === "owner"}
             headingId="notes-title"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { renderNoteBodies } from "@/components/markdown-text";
 import { CallLog } from "@/components/opinions/call-log";
 import { DeleteOpinion } from "@/components/opinions/delete-opinion";
 import { OpinionDetails } from "@/components/opinions/opinion-details";
@@ -88,7 +89,7 @@ export default async function OpinionPage({ params }: Props) {
         <h2 id="visit-notes-title" className="text-2xl font-semibold">
           Visit notes
         </h2>
-        <VisitNotes caseId={caseId} opinionId={opinionId} opinionLabel={opinion.label} notes={notes} canEdit={canEdit} />
+        <VisitNotes caseId={caseId} opinionId={opinionId} opinionLabel={opinion.label} notes={notes} bodies={renderNoteBodies(notes)} canEdit={canEdit} />
       </section>
 
       {isOwner && (
