@@ -2,7 +2,8 @@
  * Workspace load benchmark (docs/PERFORMANCE.md). On a fresh PostgreSQL database of its own it seeds a
  * large case (200 questions, 500 notes, 60 records with files, 3 opinions with a full grid, 4 members),
  * starts the production server, and measures:
- *   - the overview and the grid page at 1 and 20 concurrent users (p50/p95/p99, requests per second);
+ *   - the overview and the grid page at 1 and 20 concurrent users (p50/p95/p99, requests per second,
+ *     server CPU per request), next to the floor: the sign-in page, which reads no data;
  *   - the same data read with hand-written SQL over postgres.js (the app/SQL ratio);
  *   - database round trips per page load (counted from DB_LOG_QUERIES output);
  *   - the same, again, after adding 10 000 other cases and 1 000 000 notes (large/empty ratio);
@@ -11,7 +12,7 @@
  * (default postgres://postgres@127.0.0.1:5432/postgres); the bench database is dropped afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
@@ -30,7 +31,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 
-type Stats = { p50: number; p95: number; p99: number; rps: number; errors: number };
+type Stats = { p50: number; p95: number; p99: number; rps: number; errors: number; requests: number };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -53,7 +54,14 @@ async function load(task: () => Promise<boolean>, concurrency: number, durationM
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / elapsed, errors };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / elapsed,
+    errors,
+    requests: latencies.length,
+  };
 }
 
 function minimalPdf(label: string): Uint8Array {
@@ -160,6 +168,25 @@ async function stopServer(proc: ChildProcess) {
   clearTimeout(timer);
 }
 
+/**
+ * CPU time (user + system, ms) used so far by the server's process group, from /proc. Per request it
+ * is the figure that decides throughput on a small machine, whatever else shares the cores.
+ */
+function serverCpuMs(proc: ChildProcess): number {
+  const ticksPerMs = 100 / 1000; // CLK_TCK is 100 on Linux
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      // Fields after the ")" that ends the command name: state is 3rd, pgrp 5th, utime 14th, stime 15th.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[2]) === proc.pid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / ticksPerMs;
+}
+
 const get = (path: string, cookie: string) => async () => {
   const response = await fetch(`${BASE}${path}`, { headers: { cookie } });
   await response.arrayBuffer();
@@ -210,14 +237,15 @@ async function roundTrips(dbUrl: string, cookie: string, paths: string[]): Promi
   return counts;
 }
 
-async function firstLoadJs(dbUrl: string, cookie: string, paths: string[]): Promise<Record<string, number>> {
+/** Signed-out routes are opened without the session cookie (signed in, they redirect to /cases). */
+async function firstLoadJs(dbUrl: string, cookie: string, paths: string[], signedOutPaths: string[]): Promise<Record<string, number>> {
   const { proc } = await startServer(dbUrl, false);
   const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
   const sizes: Record<string, number> = {};
   try {
-    for (const path of paths) {
+    for (const path of [...signedOutPaths, ...paths]) {
       const context = await browser.newContext();
-      await context.addCookies([{ name: "authjs.session-token", value: cookie.split("=")[1]!, url: BASE }]);
+      if (paths.includes(path)) await context.addCookies([{ name: "authjs.session-token", value: cookie.split("=")[1]!, url: BASE }]);
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
       page.on("requestfinished", (request) => {
@@ -258,25 +286,37 @@ async function main() {
     const measure = async (label: string) => {
       const { proc } = await startServer(dbUrl, false);
       const figures: Record<string, Stats> = {};
+      const row = (page: string, users: number, app: Stats, cpuMs: number, direct?: Stats) =>
+        results.push([
+          label,
+          page,
+          String(users),
+          ms(app.p50),
+          ms(app.p95),
+          ms(app.p99),
+          app.rps.toFixed(0),
+          String(app.errors),
+          ms(cpuMs / app.requests),
+          direct ? ms(direct.p95) : "–",
+          direct ? (app.p95 / direct.p95).toFixed(1) + "×" : "–",
+        ]);
       try {
+        // The floor: a page with no data and no session costs this much of Next and React alone.
+        await load(get("/sign-in", ""), 4, 2_000);
+        for (const users of [1, 20]) {
+          const cpuBefore = serverCpuMs(proc);
+          const floor = await load(get("/sign-in", ""), users);
+          row("sign-in (no data)", users, floor, serverCpuMs(proc) - cpuBefore);
+        }
         for (const [page, path] of Object.entries(pages)) {
           await load(get(path, cookie), 4, 2_000); // warm-up
           for (const users of [1, 20]) {
+            const cpuBefore = serverCpuMs(proc);
             const app = await load(get(path, cookie), users);
+            const cpuMs = serverCpuMs(proc) - cpuBefore;
             const direct = await load(reads[page as keyof typeof reads], users);
             figures[`${page}@${users}`] = app;
-            results.push([
-              label,
-              page,
-              String(users),
-              ms(app.p50),
-              ms(app.p95),
-              ms(app.p99),
-              app.rps.toFixed(0),
-              String(app.errors),
-              ms(direct.p95),
-              (app.p95 / direct.p95).toFixed(1) + "×",
-            ]);
+            row(page, users, app, cpuMs, direct);
           }
         }
       } finally {
@@ -291,11 +331,28 @@ async function main() {
     await growDatabase(sql);
     const large = await measure("10 001 cases");
     const tripsLarge = await roundTrips(dbUrl, cookie, Object.values(pages));
-    const js = await firstLoadJs(dbUrl, cookie, ["/sign-in", "/cases", pages.overview, `/cases/${caseId}/questions`, `/cases/${caseId}/notes`, pages.grid, `/cases/${caseId}/decide`]);
+    const js = await firstLoadJs(
+      dbUrl,
+      cookie,
+      ["/cases", pages.overview, `/cases/${caseId}/questions`, `/cases/${caseId}/notes`, pages.grid, `/cases/${caseId}/decide`],
+      ["/sign-in", "/sign-up"],
+    );
 
     console.log("\nWorkspace load (latency per request; SQL = the same data read directly)\n");
     console.table(
-      results.map(([db, page, users, p50, p95, p99, rps, errors, sqlP95, ratio]) => ({ db, page, users, p50, p95, p99, "req/s": rps, errors, "SQL p95": sqlP95, "app/SQL p95": ratio })),
+      results.map(([db, page, users, p50, p95, p99, rps, errors, cpu, sqlP95, ratio]) => ({
+        db,
+        page,
+        users,
+        p50,
+        p95,
+        p99,
+        "req/s": rps,
+        errors,
+        "server CPU/req": cpu,
+        "SQL p95": sqlP95,
+        "app/SQL p95": ratio,
+      })),
     );
     console.log("\nDatabase round trips per page load");
     console.table(Object.keys(tripsEmpty).map((path) => ({ path, "1 case": tripsEmpty[path], "10 001 cases": tripsLarge[path] })));
