@@ -53,3 +53,46 @@ export class DatabaseUnavailable extends Error {
     this.name = "DatabaseUnavailable";
   }
 }
+
+/** While the database is away, one request in this interval is let through to find out whether it is back. */
+export const PROBE_INTERVAL_MS = 500;
+
+/**
+ * After the database has failed a request, new requests are answered 503 at once instead of joining
+ * postgres.js's queue behind the lost connections. That queue is what kept the app from serving
+ * again after an outage: requests answered "took too long" still waited in it, and when the
+ * database returned every new request waited behind them. One probe per PROBE_INTERVAL_MS goes
+ * through; the first that succeeds opens the way for everyone.
+ */
+export class OutageBreaker {
+  private down = false;
+  private lastProbe = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Whether a request may go to the database now. */
+  admit(): boolean {
+    if (!this.down) return true;
+    if (this.now() - this.lastProbe < PROBE_INTERVAL_MS) return false;
+    this.lastProbe = this.now();
+    return true;
+  }
+
+  failed(): void {
+    if (!this.down) this.lastProbe = this.now();
+    this.down = true;
+  }
+
+  succeeded(): void {
+    this.down = false;
+  }
+}
+
+const breakers = new WeakMap<object, OutageBreaker>();
+
+/** The breaker of one database connection pool (tests run several in one process). */
+export function outageBreakerFor(db: object): OutageBreaker {
+  let breaker = breakers.get(db);
+  if (!breaker) breakers.set(db, (breaker = new OutageBreaker()));
+  return breaker;
+}

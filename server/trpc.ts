@@ -12,7 +12,13 @@ import { $ZodError } from "zod/v4/core";
 import type { Db } from "@/db/client";
 import { caseMembers, users } from "@/db/schema";
 import type { AppSession } from "./auth";
-import { DATABASE_UNAVAILABLE_MESSAGE, DEADLINE_MESSAGE, isDatabaseUnavailable, REQUEST_DEADLINE_MS } from "./database-outage";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  DEADLINE_MESSAGE,
+  isDatabaseUnavailable,
+  outageBreakerFor,
+  REQUEST_DEADLINE_MS,
+} from "./database-outage";
 import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
 import { roleAtLeast, type CaseRole } from "./shared/roles";
@@ -99,20 +105,28 @@ export const router = t.router;
 
 /**
  * Every procedure: losing the database answers SERVICE_UNAVAILABLE (503, with Retry-After), never a
- * 500, and a request never waits longer than REQUEST_DEADLINE_MS for it. A mutation forgets the
+ * 500, and a request never waits longer than REQUEST_DEADLINE_MS for it. Once the database has failed,
+ * requests are refused at once until a probe gets through (`OutageBreaker`). A mutation forgets the
  * request's remembered access checks before and after it runs (it may change them).
  */
 export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+  const breaker = outageBreakerFor(ctx.db);
+  if (!breaker.admit()) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
   if (type === "mutation") ctx.accessChecks?.clear();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE })), REQUEST_DEADLINE_MS);
+    timer = setTimeout(() => {
+      breaker.failed();
+      reject(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE }));
+    }, REQUEST_DEADLINE_MS);
   });
   const result = await Promise.race([next(), deadline]).finally(() => clearTimeout(timer));
   if (type === "mutation") ctx.accessChecks?.clear();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
+    breaker.failed();
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: result.error.cause });
   }
+  if (result.ok) breaker.succeeded();
   return result;
 });
 

@@ -86,12 +86,13 @@ describe.skipIf(!onPostgres)("a database outage", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await bringDatabaseBack();
     const back = Date.now();
-    let served = false;
-    while (!served && Date.now() - back < 5_000) {
-      served = (await settle(f.owner.question.list({ caseId: f.caseId }))).ok;
-      if (!served) await new Promise((resolve) => setTimeout(resolve, 100));
+    let servedAfterMs = Infinity;
+    while (servedAfterMs === Infinity && Date.now() - back < 5_000) {
+      if ((await settle(f.owner.question.list({ caseId: f.caseId }))).ok) servedAfterMs = Date.now() - back;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(served, "the app serves again within 5 s").toBe(true);
+    // The answer itself arrives within 5 s (not merely a request started before then).
+    expect(servedAfterMs, "the app serves again within 5 s").toBeLessThanOrEqual(5_000);
     writing = false;
     await writer;
     const outcomes = await Promise.all(attempts);

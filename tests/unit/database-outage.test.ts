@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/server/database-outage";
+import { isDatabaseUnavailable, OutageBreaker, PROBE_INTERVAL_MS } from "@/server/database-outage";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises lost connections from the socket, the driver and the server, however deeply wrapped", () => {
@@ -17,5 +17,27 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "55000", message: "object is not in prerequisite state" })).toBe(false);
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+});
+
+describe("OutageBreaker", () => {
+  it("after a failure refuses requests at once, lets one probe through per interval, and opens on a success", () => {
+    let now = 1_000;
+    const breaker = new OutageBreaker(() => now);
+    expect(breaker.admit()).toBe(true);
+
+    breaker.failed();
+    expect(breaker.admit()).toBe(false);
+    now += PROBE_INTERVAL_MS;
+    expect(breaker.admit()).toBe(true); // the probe
+    expect(breaker.admit()).toBe(false); // everyone else, until the next interval
+    breaker.failed(); // the probe failed too: still one per interval
+    now += PROBE_INTERVAL_MS - 1;
+    expect(breaker.admit()).toBe(false);
+    now += 1;
+    expect(breaker.admit()).toBe(true);
+
+    breaker.succeeded();
+    expect([breaker.admit(), breaker.admit(), breaker.admit()]).toEqual([true, true, true]);
   });
 });
