@@ -48,10 +48,12 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
   if (target.kind === "postgres") {
     const sql = postgres(target.url, {
       max: target.maxConnections ?? 10,
-      // Fail fast when the server is unreachable: the request answers 503 instead of hanging. A
-      // connection attempt made during an outage can hang until this timeout, holding the queries
-      // queued on it after the database is back (tests/integration/database-outage.test.ts).
-      connect_timeout: 2,
+      // Fail fast when the server is unreachable: the request answers 503 instead of hanging.
+      connect_timeout: 5,
+      // Seconds before reconnecting after a failed connection. postgres.js's default grows with every
+      // failure, pool-wide, up to 20 s, so after an outage of a few seconds the app kept waiting long
+      // after the database was back. Capped at 1 s (tests/integration/database-outage.test.ts).
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
       onnotice: () => {},
     });
     return {
