@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LocalDate } from "@/components/local-date";
-import { ROLE_LABELS, type CaseRole } from "@/server/shared/roles";
+import { type CaseRole, ROLE_LABELS } from "@/lib/member";
 
 export type CaseSummary = {
   id: string;

@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from "react";
 import { CaseDetailsForm } from "@/components/case-details-form";
 import { Button } from "@/components/ui/button";
-import type { TCaseDetails } from "@/server/shared/case-schemas";
+import type { TCaseDetails } from "@/lib/case";
 
 /** "Edit details" for the owner: reveals the edit form in place, and hands focus back when it closes. */
 export function CaseDetailsEditor({ caseId, details, version }: { caseId: string; details: TCaseDetails; version: number }) {

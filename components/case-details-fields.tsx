@@ -4,7 +4,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { UrgentCareNotice } from "@/components/urgent-care-notice";
-import type { TCaseDetails } from "@/server/shared/case-schemas";
+import type { TCaseDetails } from "@/lib/case";
 
 export const CASE_DETAIL_FIELDS = ["patientName", "title", "understanding", "decision", "urgent"] as const;
 

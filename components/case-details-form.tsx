@@ -12,7 +12,7 @@ import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ZCaseDetails, type TCaseDetails } from "@/server/shared/case-schemas";
+import { type TCaseDetails, ZCaseDetails } from "@/lib/case";
 
 /** The case as someone else saved it, carried by a CONFLICT error's `data.current`. */
 const ZSavedCase = z.object({

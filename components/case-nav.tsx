@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { CASE_SECTIONS, SECTION_LABELS } from "@/server/shared/live";
+import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/live";
 
 /**
  * The workspace's sections; the current one is marked for screen readers and by its look. Other

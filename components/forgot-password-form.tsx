@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { ZRequestPasswordResetInput, type TRequestPasswordResetInput } from "@/server/shared/account-schemas";
+import { type TRequestPasswordResetInput, ZRequestPasswordResetInput } from "@/lib/account";
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();

@@ -1,6 +1,6 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { formatDate, formatDateTime } from "./format-date";
+import { formatDate, formatDateTime } from "@/lib/format-date";
 
 const subscribe = () => () => {};
 

@@ -1,5 +1,5 @@
 import { initials } from "@/components/person-initials";
-import { ROLE_LABELS, type CaseRole } from "@/server/shared/roles";
+import { type CaseRole, ROLE_LABELS } from "@/lib/member";
 
 /** Small initials circles for the people in a case; names and roles are there for screen readers and on hover. */
 export function MemberAvatars({ members }: { members: { id: string; name: string; role: CaseRole }[] }) {

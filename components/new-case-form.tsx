@@ -10,8 +10,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { SelfCheckAnswers } from "@/components/journey/self-check-fields";
-import { ZCaseDetails, type TCaseDetails } from "@/server/shared/case-schemas";
-import { needsSafetyMessage } from "@/server/shared/journey";
+import { type TCaseDetails, ZCaseDetails } from "@/lib/case";
+import { needsSafetyMessage } from "@/lib/self-check";
 
 /**
  * "Start a new case". With `selfCheck` (the self-check path), the answers are saved with the case;

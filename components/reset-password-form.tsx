@@ -10,8 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { ZResetPasswordInput, type TResetPasswordInput } from "@/server/shared/account-schemas";
-import { PASSWORD_MIN_LENGTH } from "@/server/shared/password-rules";
+import { PASSWORD_MIN_LENGTH, type TResetPasswordInput, ZResetPasswordInput } from "@/lib/account";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();

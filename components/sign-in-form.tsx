@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword } from "@/server/auth/actions";
-import { ZSignInInput, type TSignInInput } from "@/server/shared/account-schemas";
+import { type TSignInInput, ZSignInInput } from "@/lib/account";
 
 export function SignInForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
   const router = useRouter();

@@ -10,8 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword } from "@/server/auth/actions";
-import { ZSignUpInput, type TSignUpInput } from "@/server/shared/account-schemas";
-import { PASSWORD_MIN_LENGTH } from "@/server/shared/password-rules";
+import { PASSWORD_MIN_LENGTH, type TSignUpInput, ZSignUpInput } from "@/lib/account";
 
 const FIELDS = ["name", "email", "password"] as const;
 

@@ -7,8 +7,8 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { activity, caseMembers, cases } from "@/db/schema";
-import type { ActivityAction, ActivityEntity, ActivityVisibility } from "./shared/activity-actions";
-import type { CaseRole } from "./shared/roles";
+import type { ActivityAction, ActivityEntity, ActivityVisibility } from "@/lib/activity";
+import type { CaseRole } from "@/lib/member";
 
 export const CASE_EVENTS_CHANNEL = "case_events";
 

@@ -1,25 +1,15 @@
 /**
- * tRPC for server components: `trpc` builds query options to prefetch, `api` calls procedures
- * directly, `HydrateClient` hands prefetched data to client components. No fetch-to-self.
+ * Server components read case data through this caller: the real router with the request's
+ * context (session, database, per-request access checks), and no fetch-to-self. Client components
+ * mutate through tRPC and then refresh the page (docs/ARCHITECTURE.md, "One data-flow model").
  */
 import "server-only";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { cache, createElement, type ReactNode } from "react";
-import { createQueryClient } from "@/components/trpc/query-client";
+import { cache } from "react";
 import { createRequestContext } from "./context";
-import { appRouter, createCaller } from "./routers/_app";
+import { createCaller } from "./routers/_app";
 
 const getContext = cache(createRequestContext);
 
-export const getQueryClient = cache(createQueryClient);
-
-export const trpc = createTRPCOptionsProxy({ ctx: getContext, router: appRouter, queryClient: getQueryClient });
-
 export async function api() {
   return createCaller(await getContext());
-}
-
-export function HydrateClient({ children }: { children: ReactNode }) {
-  return createElement(HydrationBoundary, { state: dehydrate(getQueryClient()) }, children);
 }

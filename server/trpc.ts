@@ -21,7 +21,7 @@ import {
 } from "./database-outage";
 import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
-import { roleAtLeast, type CaseRole } from "./shared/roles";
+import { type CaseRole, roleAtLeast } from "@/lib/member";
 
 // ── Context ──────────────────────────────────────────────────────────────────────────────────────
 

@@ -6,7 +6,7 @@ import { SignInForm } from "@/components/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
 import { emailLinksAvailable } from "@/server/mail";
-import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+import { safeCallbackPath } from "@/lib/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/auth-page";
 import { SignUpForm } from "@/components/sign-up-form";
 import { getSession } from "@/server/auth";
-import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+import { safeCallbackPath } from "@/lib/account";
 
 export const metadata: Metadata = { title: "Create an account" };
 

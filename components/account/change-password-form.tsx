@@ -9,8 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { ZChangePasswordInput, type TChangePasswordInput } from "@/server/shared/account-schemas";
-import { PASSWORD_MIN_LENGTH } from "@/server/shared/password-rules";
+import { PASSWORD_MIN_LENGTH, type TChangePasswordInput, ZChangePasswordInput } from "@/lib/account";
 
 const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
 

@@ -8,8 +8,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
-import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/server/shared/comparing";
-import { QUESTION_BANK } from "@/server/shared/preparing";
+import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/comparison";
+import { QUESTION_BANK } from "@/lib/question";
 import type { GridOpinion } from "./grid-types";
 
 type ClarifyingKey = (typeof CLARIFYING_QUESTION_KEYS)[number];

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/server/shared/comparing";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
 import { ComparisonCell } from "./comparison-cell";
 import { findCell, findRow, type GridView } from "./grid-types";

@@ -14,8 +14,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/server/shared/comparing";
-import { ZCellFields, type TCellFields } from "@/server/shared/comparing-schemas";
+import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, type TCellFields, ZCellFields } from "@/lib/comparison";
 import type { GridCell, GridOpinion } from "./grid-types";
 
 /** A cell as someone else saved it, carried by a CONFLICT error. */

@@ -1,4 +1,4 @@
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/server/shared/comparing";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
 import { ComparisonCell } from "./comparison-cell";
 import { findCell, findRow, type GridView } from "./grid-types";

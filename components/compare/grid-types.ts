@@ -1,7 +1,7 @@
 /** The comparison grid as `comparison.grid` returns it, and the lookups both layouts share. */
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/routers/_app";
-import type { ComparisonAspect } from "@/server/shared/comparing";
+import type { ComparisonAspect } from "@/lib/comparison";
 
 export type GridView = inferRouterOutputs<AppRouter>["comparison"]["grid"];
 export type GridOpinion = GridView["opinions"][number];

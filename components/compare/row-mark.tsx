@@ -7,7 +7,7 @@ import { LocalDate } from "@/components/local-date";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { COMPARISON_ASPECT_LABELS, ROW_MARKS, ROW_MARK_LABELS, type ComparisonAspect, type RowMark } from "@/server/shared/comparing";
+import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, ROW_MARKS, ROW_MARK_LABELS, type RowMark } from "@/lib/comparison";
 import type { GridRow } from "./grid-types";
 
 const MARK_STYLE: Record<RowMark, string> = {

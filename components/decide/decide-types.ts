@@ -1,7 +1,7 @@
 /** The shapes the decide page passes from server to client components, as the procedures declare them. */
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/routers/_app";
-import { READINESS_CHECKS, UNDERSTANDING_CHECKS, type CheckKey } from "@/server/shared/deciding";
+import { type CheckKey, READINESS_CHECKS, UNDERSTANDING_CHECKS } from "@/lib/reflection";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 

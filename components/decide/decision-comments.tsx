@@ -10,7 +10,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZDecisionComment } from "@/server/shared/deciding-schemas";
+import { ZDecisionComment } from "@/lib/decision";
 
 type TComment = z.input<typeof ZDecisionComment>;
 

@@ -13,8 +13,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { DECISION_PATHS, DECISION_PATH_LABELS } from "@/server/shared/deciding";
-import { ZDecisionFields, type TDecisionFields } from "@/server/shared/deciding-schemas";
+import { DECISION_PATHS, DECISION_PATH_LABELS, type TDecisionFields, ZDecisionFields } from "@/lib/decision";
 import type { DecisionView } from "./decide-types";
 
 const FIELDS = ["path", "reasons", "nextSteps", "decidedOn"] as const;

@@ -1,6 +1,6 @@
 import { formatCalendarDate } from "@/components/forms/local-date-inputs";
 import { LocalDate } from "@/components/local-date";
-import { DECISION_PATH_LABELS } from "@/server/shared/deciding";
+import { DECISION_PATH_LABELS } from "@/lib/decision";
 import type { DecisionView } from "./decide-types";
 
 function Text({ text, empty }: { text: string; empty: string }) {

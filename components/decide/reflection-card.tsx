@@ -1,14 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/local-date";
-import {
-  NEXT_STEPS,
-  READINESS_CHECKS,
-  REFLECTION_VALUE_LABELS,
-  RISK_COMFORT_ENDS,
-  RISK_COMFORT_SCALE,
-  UNDERSTANDING_CHECKS,
-} from "@/server/shared/deciding";
+import { NEXT_STEPS, READINESS_CHECKS, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, RISK_COMFORT_SCALE, UNDERSTANDING_CHECKS } from "@/lib/reflection";
 import { opinionChoiceName, type OpinionChoice, type ReflectionView } from "./decide-types";
 
 type NextStep = keyof typeof NEXT_STEPS;

@@ -16,15 +16,7 @@ import { FieldError } from "@/components/ui/field-frame";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import {
-  READINESS_CHECKS,
-  REFLECTION_VALUES,
-  REFLECTION_VALUE_LABELS,
-  RISK_COMFORT_ENDS,
-  UNDERSTANDING_CHECKS,
-  type CheckKey,
-} from "@/server/shared/deciding";
-import { ZReflectionFields, type TReflectionFields } from "@/server/shared/deciding-schemas";
+import { type CheckKey, READINESS_CHECKS, REFLECTION_VALUES, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, type TReflectionFields, UNDERSTANDING_CHECKS, ZReflectionFields } from "@/lib/reflection";
 import { ALL_CHECKS, CHECK_KEYS, opinionChoiceName, type OpinionChoice, type ReflectionView } from "./decide-types";
 
 const ANSWERS = ["yes", "no", "unanswered"] as const;

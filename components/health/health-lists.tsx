@@ -8,15 +8,7 @@ import { useMutation } from "@tanstack/react-query";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import {
-  ZAllergyFields,
-  ZMedicationFields,
-  ZProcedureFields,
-  type TAllergyFields,
-  type TMedicationFields,
-  type TProcedureFields,
-} from "@/server/shared/health-list-schemas";
-import { ALLERGY_SEVERITIES, ALLERGY_SEVERITY_LABELS } from "@/server/shared/preparing";
+import { ALLERGY_SEVERITIES, ALLERGY_SEVERITY_LABELS, type TAllergyFields, type TMedicationFields, type TProcedureFields, ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/lib/health-list";
 import { EditableList, type FieldDef, type ListItem } from "./editable-list";
 
 type SectionProps<TFields extends Record<string, string>> = {

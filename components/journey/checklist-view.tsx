@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LocalDate } from "@/components/local-date";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/routers/_app";
-import { isManualChecklistItem } from "@/server/shared/journey";
+import { isManualChecklistItem } from "@/lib/checklist";
 import { ManualTick } from "./manual-tick";
 
 export type Checklist = inferRouterOutputs<AppRouter>["checklist"]["get"];

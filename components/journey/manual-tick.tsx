@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import type { ManualChecklistItem } from "@/server/shared/journey";
+import type { ManualChecklistItem } from "@/lib/checklist";
 
 /**
  * A checklist item ticked by hand: the box shows the new state at once and goes back if saving fails.

@@ -1,5 +1,5 @@
 import { UrgentCareNotice } from "@/components/urgent-care-notice";
-import { needsSafetyMessage, type TimingCaution } from "@/server/shared/journey";
+import { type TimingCaution, needsSafetyMessage } from "@/lib/self-check";
 
 /**
  * The safety message for the self-check's timing answers. The `role="alert"` region is always in the

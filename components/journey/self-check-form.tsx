@@ -9,12 +9,7 @@ import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import {
-  SELF_CHECK_SITUATIONS,
-  SELF_CHECK_SITUATION_LABELS,
-  TIMING_CAUTIONS,
-  TIMING_CAUTION_LABELS,
-} from "@/server/shared/journey";
+import { SELF_CHECK_SITUATIONS, SELF_CHECK_SITUATION_LABELS, TIMING_CAUTIONS, TIMING_CAUTION_LABELS } from "@/lib/self-check";
 import { SafetyAlert } from "./safety-alert";
 import { SelfCheckFields, type SelfCheckAnswers } from "./self-check-fields";
 import { SelfCheckSummary } from "./self-check-summary";

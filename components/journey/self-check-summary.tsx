@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { selfCheckSummary, type SelfCheckSituation, type TimingCaution } from "@/server/shared/journey";
+import { type SelfCheckSituation, type TimingCaution, selfCheckSummary } from "@/lib/self-check";
 
 /** The informational summary of a set of answers: what was ticked, in plain words, never a verdict. */
 export function SelfCheckSummary({

@@ -11,8 +11,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useTRPC, useTRPCClient } from "@/components/trpc/trpc-provider";
-import type { ActivityEntity } from "@/server/shared/activity-actions";
-import { ENTITY_SECTION, eventAffects, SECTION_LABELS, sectionFromPath, type LiveChange, type LiveMessage } from "@/server/shared/live";
+import type { ActivityEntity } from "@/lib/activity";
+import { ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/live";
 
 /** Changes arriving close together cause one refresh. */
 const REFRESH_DELAY_MS = 150;

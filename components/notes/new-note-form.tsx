@@ -9,7 +9,7 @@ import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ZNoteFields, type TNoteFields } from "@/server/shared/preparing-schemas";
+import { type TNoteFields, ZNoteFields } from "@/lib/note";
 import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
 
 const ID_PREFIX = "new-note";

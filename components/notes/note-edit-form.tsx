@@ -11,7 +11,7 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ZNoteFields, type TNoteFields } from "@/server/shared/preparing-schemas";
+import { type TNoteFields, ZNoteFields } from "@/lib/note";
 import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
 import type { NoteRow } from "./types";
 

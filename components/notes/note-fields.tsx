@@ -3,7 +3,7 @@ import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import type { TNoteFields } from "@/server/shared/preparing-schemas";
+import type { TNoteFields } from "@/lib/note";
 
 export const NOTE_FIELDS = ["body", "private"] as const;
 

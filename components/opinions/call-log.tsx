@@ -17,7 +17,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { ZCallFields } from "@/server/shared/comparing-schemas";
+import { ZCallFields } from "@/lib/opinion";
 import type { CallView } from "./opinion-types";
 
 const ZCallForm = ZCallFields.omit({ calledAt: true }).extend({

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/local-date";
-import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS, TRI_STATE_LABELS } from "@/server/shared/comparing";
+import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS, TRI_STATE_LABELS } from "@/lib/opinion";
 import type { OpinionView } from "./opinion-types";
 
 function Value({ text, empty = "Not written yet." }: { text: string; empty?: string }) {

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { formatDateTime } from "@/components/format-date";
+import { formatDateTime } from "@/lib/format-date";
+import { OPINION_KINDS, OPINION_KIND_LABELS, OPINION_STATUSES, OPINION_STATUS_LABELS, TRI_STATES, TRI_STATE_LABELS, ZOpinionFields } from "@/lib/opinion";
 import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -17,15 +18,6 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import {
-  OPINION_KINDS,
-  OPINION_KIND_LABELS,
-  OPINION_STATUSES,
-  OPINION_STATUS_LABELS,
-  TRI_STATES,
-  TRI_STATE_LABELS,
-} from "@/server/shared/comparing";
-import { ZOpinionFields } from "@/server/shared/comparing-schemas";
 import type { OpinionView } from "./opinion-types";
 
 /** The form keeps the visit as the text of a datetime-local input; it becomes a Date on the way out. */

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZNoteFields } from "@/server/shared/preparing-schemas";
+import { ZNoteFields } from "@/lib/note";
 import type { VisitNote } from "./opinion-types";
 
 const ZVisitNoteForm = ZNoteFields.pick({ body: true, private: true });

@@ -12,7 +12,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZQuestionFields } from "@/server/shared/preparing-schemas";
+import { ZQuestionFields } from "@/lib/question";
 import type { VisitQuestion } from "./opinion-types";
 
 const ZVisitQuestionForm = ZQuestionFields.pick({ text: true });

@@ -2,9 +2,10 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { Packet } from "@/server/packet/packet-data";
-import { COMING_ALONG_MAX, ITEM_SECTIONS, PACKET_SECTION_LABELS, PACKET_SECTIONS, type ItemSection } from "@/server/shared/packet";
-import { ALLERGY_SEVERITY_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
-import { ROLE_LABELS } from "@/server/shared/roles";
+import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
+import { ROLE_LABELS } from "@/lib/member";
+import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS } from "@/lib/packet";
+import { RECORD_STATUS_LABELS } from "@/lib/record";
 
 type Item = { id: string; included: boolean; label: string; hint?: string };
 

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/local-date";
 import { packetContents, type Packet } from "@/server/packet/packet-data";
-import { OPINION_KIND_LABELS } from "@/server/shared/comparing";
-import { joinParts, PACKET_SECTION_LABELS, type PacketSection } from "@/server/shared/packet";
-import { ALLERGY_SEVERITY_LABELS, RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
-import { ROLE_LABELS } from "@/server/shared/roles";
+import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
+import { ROLE_LABELS } from "@/lib/member";
+import { OPINION_KIND_LABELS } from "@/lib/opinion";
+import { PACKET_SECTION_LABELS, type PacketSection, joinParts } from "@/lib/packet";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
 
 function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
   return (

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { ZQuestionFields, type TQuestionFields } from "@/server/shared/preparing-schemas";
+import { type TQuestionFields, ZQuestionFields } from "@/lib/question";
 import type { VisitOption } from "./types";
 
 const FIELD_ID = "new-question-text";

@@ -12,7 +12,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZAnswerFields, ZQuestionFields, type TAnswerFields, type TQuestionFields } from "@/server/shared/preparing-schemas";
+import { type TAnswerFields, type TQuestionFields, ZAnswerFields, ZQuestionFields } from "@/lib/question";
 import type { QuestionRow } from "./types";
 
 /** The question as someone else saved it, carried by a CONFLICT error's `data.current`. */

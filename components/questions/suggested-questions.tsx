@@ -5,7 +5,7 @@ import { useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { QUESTION_BANK } from "@/server/shared/preparing";
+import { QUESTION_BANK } from "@/lib/question";
 
 type Suggestion = (typeof QUESTION_BANK)[number];
 

@@ -8,7 +8,7 @@ import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ZRecordFields, type TRecordFields } from "@/server/shared/preparing-schemas";
+import { type TRecordFields, ZRecordFields } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
 
 const ID_PREFIX = "add-record";

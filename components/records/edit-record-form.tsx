@@ -11,8 +11,7 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RECORD_KINDS, RECORD_KIND_LABELS } from "@/server/shared/preparing";
-import { ZRecordFields, type TRecordFields } from "@/server/shared/preparing-schemas";
+import { RECORD_KINDS, RECORD_KIND_LABELS, type TRecordFields, ZRecordFields } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
 import type { RecordPermissions, RecordView } from "./types";
 

@@ -9,7 +9,7 @@ import { ConfirmStep } from "@/components/sharing/confirm-step";
 import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/server/shared/preparing";
+import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/lib/record";
 import { EditRecordForm } from "./edit-record-form";
 import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";

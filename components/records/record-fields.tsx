@@ -4,8 +4,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KINDS, RECORD_KIND_LABELS } from "@/server/shared/preparing";
-import type { TRecordFields } from "@/server/shared/preparing-schemas";
+import { RECORD_KINDS, RECORD_KIND_LABELS, type TRecordFields } from "@/lib/record";
 
 export const RECORD_FIELDS = ["title", "kind", "source", "notes", "private"] as const;
 

@@ -7,7 +7,7 @@ import { InlineError } from "@/components/sharing/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/server/shared/preparing";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/record";
 import type { RecordView } from "./types";
 
 /** The button's words for moving a record on to each status. */

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/server/shared/preparing";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/record";
 import { RecordCard } from "./record-card";
 import type { RecordFileView, RecordPermissions, RecordView } from "./types";
 

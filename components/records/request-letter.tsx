@@ -10,7 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
 import { draftLetter } from "./letter-text";
 import type { RecordView } from "./types";
 

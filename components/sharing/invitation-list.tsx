@@ -6,7 +6,7 @@ import { actionErrorMessage } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, type CaseRole } from "@/server/shared/roles";
+import { type CaseRole, ROLE_LABELS } from "@/lib/member";
 import { InlineError } from "./inline-error";
 import { InvitationLink } from "./invitation-link";
 

@@ -11,8 +11,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { ZInviteFields, type TInviteFields } from "@/server/shared/case-schemas";
-import { INVITABLE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
+import { type TInviteFields, ZInviteFields } from "@/lib/invitation";
+import { INVITABLE_ROLES, ROLE_LABELS } from "@/lib/member";
 import { InvitationLink } from "./invitation-link";
 
 const FIELDS = ["email", "role", "message"] as const;

@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { endOfLocalDay } from "@/components/format-date";
+import { endOfLocalDay } from "@/lib/format-date";
+import { INVITABLE_ROLES, type InvitableRole, ROLE_LABELS } from "@/lib/member";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { LocalDate } from "@/components/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -10,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { INVITABLE_ROLES, ROLE_LABELS, type InvitableRole } from "@/server/shared/roles";
 import { ConfirmStep } from "./confirm-step";
 import { InlineError } from "./inline-error";
 import type { MemberRow } from "./members-table";

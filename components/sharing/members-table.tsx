@@ -1,5 +1,5 @@
 import { LocalDate } from "@/components/local-date";
-import { ROLE_LABELS, type CaseRole } from "@/server/shared/roles";
+import { type CaseRole, ROLE_LABELS } from "@/lib/member";
 
 export type MemberRow = {
   id: string;

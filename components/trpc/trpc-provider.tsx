@@ -1,14 +1,17 @@
 "use client";
 /** The React Query + tRPC provider for client components; use `useTRPC()` inside it. */
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/routers/_app";
-import { createQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+// Pages read on the server and refresh after a change; the client cache holds only what is polled
+// or live (docs/ARCHITECTURE.md, "One data-flow model"), so a short stale time is enough.
+const createQueryClient = () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
 
 let browserQueryClient: QueryClient | undefined;
 function getQueryClient() {

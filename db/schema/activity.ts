@@ -1,6 +1,6 @@
 /** The activity log of each case: every change and every file download, who and when. */
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { ACTIVITY_VISIBILITIES } from "@/server/shared/activity-actions";
+import { ACTIVITY_VISIBILITIES } from "@/lib/activity";
 import { users } from "./accounts";
 import { cases } from "./cases";
 

@@ -1,7 +1,7 @@
 /** Cases (one workspace per health decision) and their members. */
 import { relations, sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { CASE_ROLES } from "@/server/shared/roles";
+import { CASE_ROLES } from "@/lib/member";
 import { users } from "./accounts";
 
 export const caseRole = pgEnum("case_role", CASE_ROLES);

@@ -1,6 +1,6 @@
 /** The comparison grid: one cell per aspect and opinion, and a mark per aspect row. */
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { COMPARISON_ASPECTS, ROW_MARKS } from "@/server/shared/comparing";
+import { COMPARISON_ASPECTS, ROW_MARKS } from "@/lib/comparison";
 import { users } from "./accounts";
 import { caseIdColumn, versionColumn } from "./columns";
 import { opinions } from "./opinions";

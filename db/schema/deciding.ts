@@ -1,6 +1,7 @@
 /** The decide section: each member's reflection, the owner's decisions (every version kept) and comments on them. */
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { DECISION_PATHS, REFLECTION_VALUES } from "@/server/shared/deciding";
+import { DECISION_PATHS } from "@/lib/decision";
+import { REFLECTION_VALUES } from "@/lib/reflection";
 import { users } from "./accounts";
 import { authorColumn, caseIdColumn, timestamps, versionColumn } from "./columns";
 import { opinions } from "./opinions";

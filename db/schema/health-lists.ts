@@ -1,6 +1,6 @@
 /** Structured lists for the visit: medications, allergies, past procedures and surgeries. */
 import { index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { ALLERGY_SEVERITIES } from "@/server/shared/preparing";
+import { ALLERGY_SEVERITIES } from "@/lib/health-list";
 import { authorColumn, caseIdColumn, positionColumn, timestamps, versionColumn } from "./columns";
 
 export const allergySeverity = pgEnum("allergy_severity", ALLERGY_SEVERITIES);

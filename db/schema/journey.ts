@@ -1,6 +1,7 @@
 /** The guided journey: the case's self-check answers and the checklist items ticked by hand. */
 import { pgEnum, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { MANUAL_CHECKLIST_ITEMS, SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "@/server/shared/journey";
+import { MANUAL_CHECKLIST_ITEMS } from "@/lib/checklist";
+import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "@/lib/self-check";
 import { users } from "./accounts";
 import { caseIdColumn, timestamps, versionColumn } from "./columns";
 

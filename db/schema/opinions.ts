@@ -1,6 +1,6 @@
 /** Opinions (the first, the second, any further one), their logistics and the calls made about them. */
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/server/shared/comparing";
+import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/lib/opinion";
 import { authorColumn, caseIdColumn, positionColumn, timestamps, versionColumn } from "./columns";
 
 export const opinionKind = pgEnum("opinion_kind", OPINION_KINDS);

@@ -1,7 +1,7 @@
 /** Records to gather for the new clinician, and the files attached to them. */
 import { sql } from "drizzle-orm";
 import { boolean, customType, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { RECORD_KINDS, RECORD_STATUSES } from "@/server/shared/preparing";
+import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/record";
 import { users } from "./accounts";
 import { authorColumn, caseIdColumn, positionColumn, timestamps, versionColumn } from "./columns";
 

@@ -1,8 +1,7 @@
 "use server";
 /** Server actions for signing in and out, called from the sign-in form and the account menu. */
 import { CredentialsSignin } from "next-auth";
-import { ZSignInInput } from "@/server/shared/account-schemas";
-import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+import { ZSignInInput, safeCallbackPath } from "@/lib/account";
 import { getDb } from "@/server/db";
 import { getSession, signIn, signOut } from "./index";
 import { revokeUserSessions } from "./sessions";

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { ZSignInInput } from "@/server/shared/account-schemas";
+import { ZSignInInput } from "@/lib/account";
 import { timingDummyHash, verifyPassword } from "./passwords";
 import type { SessionUser } from "./sessions";
 import { beginSignInAttempt, recordSignInSuccess } from "./throttle";

@@ -13,7 +13,7 @@ import { visibleActivity } from "@/server/activity";
 import { config, resolveAuthSecret } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
-import { QUIET_ACTIONS } from "@/server/shared/activity-actions";
+import { QUIET_ACTIONS } from "@/lib/activity";
 
 /** Lines per case in one digest; the rest is "and N more". */
 const MAX_LINES_PER_CASE = 15;

@@ -1,5 +1,5 @@
 /**
- * Builds the case export (format in server/shared/case-export.ts, described in docs/EXPORT.md) for
+ * Builds the case export (format in lib/case-export.ts, described in docs/EXPORT.md) for
  * the case owner. Everything is read with the owner's visibility: other members' private notes and
  * activity entries only their authors see are left out. Rows are read whole and the schema keeps
  * only the documented fields, so an internal column (a token hash, a version counter) never slips
@@ -38,7 +38,7 @@ import {
 } from "@/db/schema";
 import { visibleActivity } from "@/server/activity";
 import { visibleNotes } from "@/server/routers/note";
-import { CASE_EXPORT_FORMAT, CASE_EXPORT_VERSION, ZCaseExport, type CaseExport } from "@/server/shared/case-export";
+import { CASE_EXPORT_FORMAT, CASE_EXPORT_VERSION, type CaseExport, ZCaseExport } from "@/lib/case-export";
 import { defaultStorage, type FileStorage } from "@/server/storage";
 import type { CaseContext } from "@/server/trpc";
 

@@ -3,7 +3,7 @@
  * it to docs/case-export.schema.json; tests/unit/case-export-schema.test.ts fails when it is stale.
  */
 import { z } from "zod";
-import { ZCaseExport } from "@/server/shared/case-export";
+import { ZCaseExport } from "@/lib/case-export";
 
 export const CASE_EXPORT_SCHEMA_PATH = "docs/case-export.schema.json";
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSession } from "@/server/auth";
 import { getDb } from "@/server/db";
-import type { CaseRole } from "@/server/shared/roles";
+import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/trpc";
 import { cleanFileName, contentDisposition, fileErrorResponse } from "./record-files";
 

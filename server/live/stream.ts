@@ -10,9 +10,9 @@ import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activity, users } from "@/db/schema";
 import { canSeeActivity, visibleActivity, type CaseEvent } from "@/server/activity";
-import type { ActivityAction, ActivityEntity } from "@/server/shared/activity-actions";
-import type { CaseRole } from "@/server/shared/roles";
-import type { LiveChange, LiveMessage } from "@/server/shared/live";
+import type { ActivityAction, ActivityEntity } from "@/lib/activity";
+import type { LiveChange, LiveMessage } from "@/lib/live";
+import type { CaseRole } from "@/lib/member";
 import { findActiveMembership } from "@/server/trpc";
 import { liveHubOf } from "./hub";
 

@@ -17,10 +17,11 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { allergies, caseMembers, cases, medications, opinions, pastProcedures, questions, recordFiles, records, users } from "@/db/schema";
 import { recordVisibleTo } from "@/server/files/record-files";
-import { ALLERGY_SEVERITIES, RECORD_KINDS, RECORD_STATUSES } from "@/server/shared/preparing";
-import { OPINION_KINDS, OPINION_STATUSES } from "@/server/shared/comparing";
-import { PACKET_SECTIONS, type PacketChoice, type PacketSection } from "@/server/shared/packet";
-import { CASE_ROLES, type CaseRole } from "@/server/shared/roles";
+import { ALLERGY_SEVERITIES } from "@/lib/health-list";
+import { CASE_ROLES, type CaseRole } from "@/lib/member";
+import { OPINION_KINDS, OPINION_STATUSES } from "@/lib/opinion";
+import { PACKET_SECTIONS, type PacketChoice, type PacketSection } from "@/lib/packet";
+import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/record";
 
 const included = z.object({ id: z.uuid(), included: z.boolean() });
 

@@ -1,10 +1,10 @@
 /** The comparison grid and the decision (with its earlier versions and comments) as a PDF, from the case export. */
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
-import { formatDate } from "@/components/format-date";
-import type { CaseExport } from "@/server/shared/case-export";
-import { COMPARISON_ASPECT_LABELS, COMPARISON_ASPECTS, ROW_MARK_LABELS } from "@/server/shared/comparing";
-import { DECISION_PATH_LABELS } from "@/server/shared/deciding";
-import { joinParts } from "@/server/shared/packet";
+import type { CaseExport } from "@/lib/case-export";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARK_LABELS } from "@/lib/comparison";
+import { DECISION_PATH_LABELS } from "@/lib/decision";
+import { formatDate } from "@/lib/format-date";
+import { joinParts } from "@/lib/packet";
 import { registerPdfFonts } from "./fonts";
 import { PdfPage, Section, styles, Table, type Column } from "./parts";
 

@@ -1,12 +1,12 @@
 /** The visit packet as a PDF: what the person chose to bring to one clinician's visit. */
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
-import { formatDateTime } from "@/components/format-date";
+import { formatDateTime } from "@/lib/format-date";
+import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
+import { ROLE_LABELS } from "@/lib/member";
+import { OPINION_KIND_LABELS } from "@/lib/opinion";
+import { PACKET_SECTION_LABELS, joinParts } from "@/lib/packet";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
 import { packetContents, type Packet } from "@/server/packet/packet-data";
-import { OPINION_KIND_LABELS } from "@/server/shared/comparing";
-import { PACKET_SECTION_LABELS } from "@/server/shared/packet";
-import { ALLERGY_SEVERITY_LABELS, RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/server/shared/preparing";
-import { ROLE_LABELS } from "@/server/shared/roles";
-import { joinParts } from "@/server/shared/packet";
 import { registerPdfFonts } from "./fonts";
 import { PdfPage, Section, styles, Table } from "./parts";
 

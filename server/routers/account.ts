@@ -10,14 +10,7 @@ import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError } from "@/server/errors";
 import { passwordResetMail } from "@/server/mail/templates";
-import {
-  ZChangePasswordInput,
-  ZDeleteAccountInput,
-  ZRequestPasswordResetInput,
-  ZResetPasswordInput,
-  ZSignUpInput,
-} from "@/server/shared/account-schemas";
-import { passwordProblem } from "@/server/shared/password-rules";
+import { ZChangePasswordInput, ZDeleteAccountInput, ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput, passwordProblem } from "@/lib/account";
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;

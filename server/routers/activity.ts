@@ -2,8 +2,8 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { activity, users } from "@/db/schema";
-import { zMoment } from "@/server/shared/date-schemas";
-import { ACTIVITY_ACTIONS, QUIET_ACTIONS, type ActivityAction } from "@/server/shared/activity-actions";
+import { ACTIVITY_ACTIONS, type ActivityAction, QUIET_ACTIONS } from "@/lib/activity";
+import { zMoment } from "@/lib/fields";
 import { visibleActivity } from "@/server/activity";
 import { caseProcedure, router } from "@/server/trpc";
 

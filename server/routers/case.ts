@@ -6,10 +6,10 @@ import { activity, caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
 import { fieldError, StaleVersion } from "@/server/errors";
-import { ZCaseDetails, ZNewCase } from "@/server/shared/case-schemas";
-import { needsSafetyMessage } from "@/server/shared/journey";
-import { QUIET_ACTIONS } from "@/server/shared/activity-actions";
-import { CASE_ROLES } from "@/server/shared/roles";
+import { QUIET_ACTIONS } from "@/lib/activity";
+import { ZCaseDetails, ZNewCase } from "@/lib/case";
+import { CASE_ROLES } from "@/lib/member";
+import { needsSafetyMessage } from "@/lib/self-check";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
 import { writeSelfCheck } from "./self-check";
 

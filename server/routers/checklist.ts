@@ -24,17 +24,8 @@ import {
   users,
 } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import {
-  AUTO_CHECKLIST_ITEMS,
-  CHECKLIST_ITEMS,
-  CHECKLIST_PHASES,
-  CHECKLIST_PHASE_LABELS,
-  MANUAL_CHECKLIST_ITEMS,
-  isManualChecklistItem,
-  type AutoChecklistItem,
-} from "@/server/shared/journey";
-import { ZManualTick } from "@/server/shared/journey-schemas";
-import { PRIORITY_QUESTIONS_MIN } from "@/server/shared/preparing";
+import { AUTO_CHECKLIST_ITEMS, type AutoChecklistItem, CHECKLIST_ITEMS, CHECKLIST_PHASES, CHECKLIST_PHASE_LABELS, MANUAL_CHECKLIST_ITEMS, ZManualTick, isManualChecklistItem } from "@/lib/checklist";
+import { PRIORITY_QUESTIONS_MIN } from "@/lib/question";
 import { caseProcedure, router } from "@/server/trpc";
 
 const ZItem = z.object({

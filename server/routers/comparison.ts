@@ -10,9 +10,8 @@ import { comparisonCells, comparisonRows, opinions, questions, users } from "@/d
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
 import { nextPosition, staleVersion } from "@/server/rows";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARKS, ROW_MARK_LABELS } from "@/server/shared/comparing";
-import { ZCellFields, zAspect, zClarifyingKey, zRowMark } from "@/server/shared/comparing-schemas";
-import { QUESTION_BANK } from "@/server/shared/preparing";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARKS, ROW_MARK_LABELS, ZCellFields, zAspect, zClarifyingKey, zRowMark } from "@/lib/comparison";
+import { QUESTION_BANK } from "@/lib/question";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 
 const ZCell = z.object({

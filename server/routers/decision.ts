@@ -7,8 +7,7 @@ import { z } from "zod";
 import { decisionComments, decisions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { DECISION_PATHS, DECISION_PATH_LABELS } from "@/server/shared/deciding";
-import { ZDecisionComment, ZDecisionFields } from "@/server/shared/deciding-schemas";
+import { DECISION_PATHS, DECISION_PATH_LABELS, ZDecisionComment, ZDecisionFields } from "@/lib/decision";
 import { caseProcedure, router } from "@/server/trpc";
 
 const ZDecision = z.object({

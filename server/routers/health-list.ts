@@ -13,9 +13,8 @@ import { allergies, medications, pastProcedures } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
 import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
-import type { ActivityEntity } from "@/server/shared/activity-actions";
-import { ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/server/shared/health-list-schemas";
-import { ALLERGY_SEVERITIES } from "@/server/shared/preparing";
+import type { ActivityEntity } from "@/lib/activity";
+import { ALLERGY_SEVERITIES, ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/lib/health-list";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 
 // ── Inputs and outputs ───────────────────────────────────────────────────────────────────────────
@@ -86,7 +85,7 @@ interface Call<TInput> {
 
 interface HealthListConfig<TTable extends ListTable, TFields, TItem> {
   table: TTable;
-  /** The input a form sends (server/shared/health-list-schemas.ts); here for its type, whose keys must be own columns of `table`. */
+  /** The input a form sends (lib/health-list.ts); here for its type, whose keys must be own columns of `table`. */
   fields: z.ZodType<TFields>;
   /** What leaves the server, and the column each of its keys is read from. */
   item: z.ZodType<TItem>;

@@ -11,8 +11,8 @@ import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError } from "@/server/errors";
 import { invitationMail } from "@/server/mail/templates";
-import { ZInviteFields } from "@/server/shared/case-schemas";
-import { CASE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
+import { ZInviteFields } from "@/lib/invitation";
+import { CASE_ROLES, ROLE_LABELS } from "@/lib/member";
 import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -12,8 +12,8 @@ import { visibleActivity } from "@/server/activity";
 import { config } from "@/server/env";
 import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
-import { QUIET_ACTIONS, type ActivityEntity } from "@/server/shared/activity-actions";
-import { CASE_SECTIONS, ENTITY_SECTION, type CaseSection } from "@/server/shared/live";
+import { type ActivityEntity, QUIET_ACTIONS } from "@/lib/activity";
+import { CASE_SECTIONS, type CaseSection, ENTITY_SECTION } from "@/lib/live";
 import { caseProcedure, router } from "@/server/trpc";
 
 const ZSection = z.enum(CASE_SECTIONS);

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { caseMembers, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { zMoment } from "@/server/shared/date-schemas";
-import { CASE_ROLES, INVITABLE_ROLES, ROLE_LABELS } from "@/server/shared/roles";
+import { zMoment } from "@/lib/fields";
+import { CASE_ROLES, INVITABLE_ROLES, ROLE_LABELS } from "@/lib/member";
 import { caseProcedure, router, type Context } from "@/server/trpc";
 import type { Tx } from "@/db/client";
 

@@ -10,7 +10,8 @@ import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/opinion-ref";
 import { staleVersion } from "@/server/rows";
-import { ZNoteFields, zOpinionRefEdit } from "@/server/shared/preparing-schemas";
+import { ZNoteFields } from "@/lib/note";
+import { zOpinionRefEdit } from "@/lib/opinion";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import type { Db } from "@/db/client";
 

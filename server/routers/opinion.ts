@@ -6,8 +6,7 @@ import { comparisonCells, notes, opinionCalls, opinions, questions, users } from
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
 import { nextPosition, staleVersion } from "@/server/rows";
-import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/server/shared/comparing";
-import { ZCallFields, ZOpinionFields } from "@/server/shared/comparing-schemas";
+import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES, ZCallFields, ZOpinionFields } from "@/lib/opinion";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import { visibleNotes } from "./note";
 

@@ -1,7 +1,7 @@
 /** The visit packet for one opinion: what may go in, and what the person chose (the PDF is app/api/…/packet). */
 import { z } from "zod";
 import { loadPacket, ZPacket } from "@/server/packet/packet-data";
-import { ZPacketChoice } from "@/server/shared/packet";
+import { ZPacketChoice } from "@/lib/packet";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const packetRouter = router({

@@ -7,8 +7,8 @@ import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/opinion-ref";
 import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
-import { QUESTION_BANK } from "@/server/shared/preparing";
-import { ZAnswerFields, ZQuestionFields, zBankKey, zOpinionRefEdit } from "@/server/shared/preparing-schemas";
+import { zOpinionRefEdit } from "@/lib/opinion";
+import { QUESTION_BANK, ZAnswerFields, ZQuestionFields, zBankKey } from "@/lib/question";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import type { Db } from "@/db/client";
 

@@ -6,12 +6,11 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import type { ActivityVisibility } from "@/server/shared/activity-actions";
+import type { ActivityVisibility } from "@/lib/activity";
+import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, zRecordStatus } from "@/lib/record";
 import { fieldError } from "@/server/errors";
 import { recordVisibleTo, removeFilesOfRecord } from "@/server/files/record-files";
 import { nextPosition, staleVersion } from "@/server/rows";
-import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, SUGGESTED_RECORDS, type RecordStatus } from "@/server/shared/preparing";
-import { ZRecordFields, zRecordStatus } from "@/server/shared/preparing-schemas";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import type { Db } from "@/db/client";
 

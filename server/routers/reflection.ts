@@ -9,8 +9,7 @@ import { caseMembers, reflections, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { assertOpinionInCase } from "@/server/opinion-ref";
 import { staleVersion } from "@/server/rows";
-import { REFLECTION_VALUES } from "@/server/shared/deciding";
-import { ZReflectionFields } from "@/server/shared/deciding-schemas";
+import { REFLECTION_VALUES, ZReflectionFields } from "@/lib/reflection";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 
 const ZReflection = z.object({

@@ -10,8 +10,7 @@ import type { Db, Tx } from "@/db/client";
 import { cases, selfChecks, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { staleVersion } from "@/server/rows";
-import { needsSafetyMessage, SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution } from "@/server/shared/journey";
-import { ZSelfCheckFields } from "@/server/shared/journey-schemas";
+import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, ZSelfCheckFields, needsSafetyMessage } from "@/lib/self-check";
 import { caseProcedure, router } from "@/server/trpc";
 
 const ZSelfCheck = z.object({

@@ -18,10 +18,10 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { chromium } from "@playwright/test";
 import { openDatabase } from "@/db/client";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/server/factories";
 import { migrateDatabase } from "@/db/migrate";
 import { comparisonCells, comparisonRows, notes, opinions, questions, records } from "@/db/schema";
-import { COMPARISON_ASPECTS } from "@/server/shared/comparing";
+import { COMPARISON_ASPECTS } from "@/lib/comparison";
 import { createAuthSession } from "@/server/auth/sessions";
 import { uploadRecordFile } from "@/server/files/record-files";
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail, watchCspViolations } from "./helpers";
-import { ASKING_SCRIPTS } from "@/server/shared/journey";
+import { ASKING_SCRIPTS } from "@/lib/talking";
 
 const SAFETY = "If this is an emergency or feels urgent, seek care now";
 

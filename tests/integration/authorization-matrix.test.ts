@@ -7,7 +7,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity } from "@/db/schema";
-import { roleAtLeast, type CaseRole } from "@/server/shared/roles";
+import { type CaseRole, roleAtLeast } from "@/lib/member";
 import {
   callerAs,
   callProcedure,

@@ -6,14 +6,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { createUser } from "@/db/factories";
+import { createUser } from "@/server/factories";
 import { activity, invitations } from "@/db/schema";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
 import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
 import type { AppSession } from "@/server/auth";
 import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";
-import { CASE_EXPORT_FORMAT, ZCaseExport } from "@/server/shared/case-export";
+import { CASE_EXPORT_FORMAT, ZCaseExport } from "@/lib/case-export";
 import { caseWithMembers } from "../support/case-with-members";
 import { pdfText } from "../support/pdf-text";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";

@@ -5,11 +5,10 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/server/factories";
 import { activity, medications } from "@/db/schema";
 import type { AppRouter } from "@/server/routers/_app";
-import type { TAllergyFields, TMedicationFields, TProcedureFields } from "@/server/shared/health-list-schemas";
-import type { AllergySeverity } from "@/server/shared/preparing";
+import type { AllergySeverity, TAllergyFields, TMedicationFields, TProcedureFields } from "@/lib/health-list";
 import { anonymousCaller, callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/db/factories";
+import { createUser } from "@/server/factories";
 import { uploadRecordFile } from "@/server/files/record-files";
-import type { AutoChecklistItem } from "@/server/shared/journey";
+import type { AutoChecklistItem } from "@/lib/checklist";
 import { callerFor } from "../support/callers";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";

@@ -5,13 +5,13 @@
  */
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/server/factories";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { activity, caseMembers, casePresence } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { attachLiveHub, liveHubOf } from "@/server/live/hub";
-import type { LiveMessage } from "@/server/shared/live";
+import type { LiveMessage } from "@/lib/live";
 import { callerFor } from "../support/callers";
 import { subscribe, type Subscription } from "../support/live";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";

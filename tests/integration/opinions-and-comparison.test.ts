@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMPARISON_ASPECTS } from "@/server/shared/comparing";
-import type { TOpinionFields } from "@/server/shared/comparing-schemas";
+import { COMPARISON_ASPECTS } from "@/lib/comparison";
+import type { TOpinionFields } from "@/lib/opinion";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QUESTION_BANK } from "@/server/shared/preparing";
+import { QUESTION_BANK } from "@/lib/question";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 

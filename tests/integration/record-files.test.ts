@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/server/factories";
 import { activity, fileBlobs, recordFiles, records } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
 import { MAX_FILE_BYTES } from "@/server/files/detect-type";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/db/factories";
-import { SUGGESTED_RECORDS } from "@/server/shared/preparing";
+import { addMember, createCase, createUser } from "@/server/factories";
+import { SUGGESTED_RECORDS } from "@/lib/record";
 import { callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TReflectionFields } from "@/server/shared/deciding-schemas";
+import type { TReflectionFields } from "@/lib/reflection";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 

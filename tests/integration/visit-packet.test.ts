@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/server/factories";
 import { activity, allergies, medications, opinions, questions, records } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
 import { GET as packetRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId]/packet/route";
-import { DEFAULT_PACKET_CHOICE, packetChoiceQuery, PACKET_SECTIONS, parsePacketChoice } from "@/server/shared/packet";
+import { DEFAULT_PACKET_CHOICE, PACKET_SECTIONS, packetChoiceQuery, parsePacketChoice } from "@/lib/packet";
 import { and, eq } from "drizzle-orm";
 import { callerFor } from "../support/callers";
 import { pdfText } from "../support/pdf-text";

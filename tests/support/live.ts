@@ -1,6 +1,6 @@
 /** Consuming a `live.events` subscription in a test: a queue of what arrived, and a way to wait for the next item or the end. */
 import type { Db } from "@/db/client";
-import type { LiveMessage } from "@/server/shared/live";
+import type { LiveMessage } from "@/lib/live";
 import { callerFor } from "./callers";
 
 type Envelope = [string, LiveMessage, ...unknown[]];

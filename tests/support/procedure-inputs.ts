@@ -3,12 +3,12 @@
  * matrix and the hostile-input properties both start from these.
  */
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/db/factories";
+import { addMember, createCase, createUser } from "@/server/factories";
 import { allergies, decisions, invitations, medications, notes, opinionCalls, opinions, pastProcedures, questions, records } from "@/db/schema";
 import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { appRouter } from "@/server/routers/_app";
-import type { CaseRole } from "@/server/shared/roles";
+import type { CaseRole } from "@/lib/member";
 import type { Meta } from "@/server/trpc";
 import { anonymousCaller, callerFor } from "./callers";
 

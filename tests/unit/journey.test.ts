@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CHECKLIST_ITEMS,
-  CHECKLIST_PHASES,
-  needsSafetyMessage,
-  selfCheckSummary,
-  SELF_CHECK_SITUATIONS,
-  TIMING_CAUTIONS,
-  type TimingCaution,
-} from "@/server/shared/journey";
+import { CHECKLIST_ITEMS, CHECKLIST_PHASES } from "@/lib/checklist";
+import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, needsSafetyMessage, selfCheckSummary } from "@/lib/self-check";
 
 describe("the safety message rule", () => {
   it("shows for the emergency answer and for the delay answer, alone or together", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { digestSlot } from "@/server/digest/digest";
-import { ENTITY_SECTION, eventAffects, sectionFromPath } from "@/server/shared/live";
+import { ENTITY_SECTION, eventAffects, sectionFromPath } from "@/lib/live";
 
 const CASE = "5b0b6d4e-2a4f-4c0e-9f57-2a0f3d7e9c11";
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZSignUpInput } from "@/server/shared/account-schemas";
-import { PASSWORD_MIN_LENGTH, passwordProblem } from "@/server/shared/password-rules";
+import { PASSWORD_MIN_LENGTH, ZSignUpInput, passwordProblem } from "@/lib/account";
 
 describe("password rules", () => {
   it("accepts a long, unusual passphrase", () => {

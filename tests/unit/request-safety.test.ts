@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isCrossSiteRequest } from "@/server/csrf";
 import { contentSecurityPolicy } from "@/server/security-headers";
-import { safeCallbackPath } from "@/server/shared/safe-callback-path";
+import { safeCallbackPath } from "@/lib/account";
 
 const post = (headers: Record<string, string>) =>
   new Request("http://app.example/api/trpc/x", { method: "POST", headers: { host: "app.example", ...headers } });

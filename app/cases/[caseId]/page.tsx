@@ -5,7 +5,7 @@ import { CaseDetailsEditor } from "@/components/case-details-editor";
 import { ChecklistProgress } from "@/components/journey/checklist-view";
 import { UrgentCareNotice } from "@/components/urgent-care-notice";
 import { api } from "@/server/caller";
-import { ROLE_LABELS } from "@/server/shared/roles";
+import { ROLE_LABELS } from "@/lib/member";
 import { loadCase } from "./load-case";
 
 type Props = { params: Promise<{ caseId: string }> };

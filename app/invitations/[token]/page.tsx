@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { signOutAndGoTo } from "@/server/auth/actions";
 import { api } from "@/server/caller";
-import { ROLE_LABELS } from "@/server/shared/roles";
+import { ROLE_LABELS } from "@/lib/member";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChecklistView } from "@/components/journey/checklist-view";
 import { api } from "@/server/caller";
-import { roleAtLeast } from "@/server/shared/roles";
+import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Checklist" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AspectStepper } from "@/components/compare/aspect-stepper";
 import { ComparisonTable } from "@/components/compare/comparison-table";
 import { api } from "@/server/caller";
-import { roleAtLeast } from "@/server/shared/roles";
+import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Compare" };

@@ -7,7 +7,7 @@ import { ReflectionForm } from "@/components/decide/reflection-form";
 import { UrgentCareNotice } from "@/components/urgent-care-notice";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
-import { roleAtLeast } from "@/server/shared/roles";
+import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Decide" };

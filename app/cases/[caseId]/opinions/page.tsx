@@ -3,8 +3,8 @@ import Link from "next/link";
 import { LocalDate } from "@/components/local-date";
 import { AddOpinion } from "@/components/opinions/opinion-editors";
 import { api } from "@/server/caller";
-import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS } from "@/server/shared/comparing";
-import { roleAtLeast } from "@/server/shared/roles";
+import { roleAtLeast } from "@/lib/member";
+import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS } from "@/lib/opinion";
 import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Opinions" };

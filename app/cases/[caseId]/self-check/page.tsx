@@ -4,8 +4,8 @@ import { SelfCheckSummary } from "@/components/journey/self-check-summary";
 import { LocalDate } from "@/components/local-date";
 import { UrgentCareNotice } from "@/components/urgent-care-notice";
 import { api } from "@/server/caller";
-import { needsSafetyMessage, SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS } from "@/server/shared/journey";
-import { roleAtLeast } from "@/server/shared/roles";
+import { roleAtLeast } from "@/lib/member";
+import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS, needsSafetyMessage } from "@/lib/self-check";
 import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Self-check" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CopyButton } from "@/components/journey/copy-button";
-import { ASKING_SCRIPTS, CHOOSING_WHERE, DOCTOR_MAY_ASK, RECORDS_SCRIPTS, SUPPORT_AND_TIME, type Script } from "@/server/shared/journey";
+import { ASKING_SCRIPTS, CHOOSING_WHERE, DOCTOR_MAY_ASK, RECORDS_SCRIPTS, SUPPORT_AND_TIME, type Script } from "@/lib/talking";
 import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Talking to your doctor" };

@@ -10,7 +10,7 @@ import { EditOpinion } from "@/components/opinions/opinion-editors";
 import { VisitNotes } from "@/components/opinions/visit-notes";
 import { VisitQuestions } from "@/components/opinions/visit-questions";
 import { api } from "@/server/caller";
-import { roleAtLeast } from "@/server/shared/roles";
+import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../../load-case";
 
 type Props = { params: Promise<{ caseId: string; opinionId: string }> };

@@ -6,7 +6,7 @@ import { PacketActions } from "@/components/packet/packet-actions";
 import { PacketChooser } from "@/components/packet/packet-chooser";
 import { PacketPreview } from "@/components/packet/packet-preview";
 import { api } from "@/server/caller";
-import { packetChoiceQuery, parsePacketChoice } from "@/server/shared/packet";
+import { packetChoiceQuery, parsePacketChoice } from "@/lib/packet";
 import { loadCase } from "../../../load-case";
 
 type Props = {

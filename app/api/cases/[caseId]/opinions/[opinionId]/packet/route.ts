@@ -1,6 +1,6 @@
 /**
  * The visit packet as a PDF, made on the server: `?chosen=1&section=…&item=…&coming=…&tz=…`, the
- * same query as the packet page (server/shared/packet.ts). Any member may download it; what goes in
+ * same query as the packet page (lib/packet.ts). Any member may download it; what goes in
  * is limited to what they may see (server/packet). The download is logged, quietly.
  */
 import { recordActivity } from "@/server/activity";
@@ -8,7 +8,7 @@ import { caseDownload } from "@/server/files/case-download";
 import { loadPacket } from "@/server/packet/packet-data";
 import { renderPacketPdf } from "@/server/pdf/packet-document";
 import { safeTimeZone } from "@/server/pdf/parts";
-import { parsePacketChoice } from "@/server/shared/packet";
+import { parsePacketChoice } from "@/lib/packet";
 
 export async function GET(request: Request, { params }: { params: Promise<{ caseId: string; opinionId: string }> }) {
   const ids = await params;

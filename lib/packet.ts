@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * The visit packet's vocabulary: its sections and what the person chose to put in. The chooser page
  * is a GET form, so the choice travels in the query string; the print page and the PDF route read it
@@ -6,7 +8,6 @@
  * The choice only ever narrows: the server builds the packet from the items the reader may see
  * (server/packet), so naming an id one may not see adds nothing.
  */
-import { z } from "zod";
 
 export const PACKET_SECTIONS = [
   "patient",
@@ -19,6 +20,7 @@ export const PACKET_SECTIONS = [
   "records",
   "people",
 ] as const;
+
 export type PacketSection = (typeof PACKET_SECTIONS)[number];
 
 export const PACKET_SECTION_LABELS: Record<PacketSection, string> = {
@@ -35,6 +37,7 @@ export const PACKET_SECTION_LABELS: Record<PacketSection, string> = {
 
 /** Sections whose items can be chosen one by one. */
 export const ITEM_SECTIONS = ["questions", "medications", "allergies", "procedures", "records", "people"] as const;
+
 export type ItemSection = (typeof ITEM_SECTIONS)[number];
 
 export const COMING_ALONG_MAX = 300;

@@ -1,4 +1,5 @@
-/** Dates as people read them, and the few date conversions the forms need. Isomorphic. */
+/** Dates as people read them, and the few date conversions the forms need. */
+
 
 // Building an Intl.DateTimeFormat costs far more than using one, and a page formats hundreds of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,10 +1,16 @@
+/** The reflection before deciding: values, comfort with risk, readiness and understanding checks. */
+import { z } from "zod";
+import { zText } from "./fields";
+
 /**
  * Vocabulary of the decide section: the reflection each member writes and the decision the owner
  * records, from the guide's "Making a Decision". Informational only: no scores, no verdicts.
  */
 
 export const REFLECTION_VALUES = ["length_of_life", "quality_of_life", "function", "independence", "avoid_side_effects", "other"] as const;
+
 export type ReflectionValue = (typeof REFLECTION_VALUES)[number];
+
 export const REFLECTION_VALUE_LABELS: Record<ReflectionValue, string> = {
   length_of_life: "Length of life",
   quality_of_life: "Quality of life",
@@ -16,6 +22,7 @@ export const REFLECTION_VALUE_LABELS: Record<ReflectionValue, string> = {
 
 /** 1 = act early and decisively … 5 = go step by step. */
 export const RISK_COMFORT_SCALE = [1, 2, 3, 4, 5] as const;
+
 export const RISK_COMFORT_ENDS = { low: "Act early", high: "Step by step" } as const;
 
 /** The readiness check; each "no" points to a next step, never to a score. */
@@ -41,22 +48,24 @@ export const NEXT_STEPS = {
   support: "Invite someone you trust to the case, or talk it through with your support person.",
 } as const;
 
-export const DECISION_PATHS = [
-  "continue_first",
-  "continue_first_adjusted",
-  "switch_to_second",
-  "combination",
-  "further_opinion",
-  "wait_and_monitor",
-  "still_deciding",
-] as const;
-export type DecisionPath = (typeof DECISION_PATHS)[number];
-export const DECISION_PATH_LABELS: Record<DecisionPath, string> = {
-  continue_first: "Continue with the first plan",
-  continue_first_adjusted: "Continue with the first plan, with adjustments from the second opinion",
-  switch_to_second: "Continue care with the second clinician",
-  combination: "A combination of the plans",
-  further_opinion: "Seek a further opinion",
-  wait_and_monitor: "Wait and monitor",
-  still_deciding: "Still deciding",
-};
+/** zod inputs for reflections and decisions, shared by their forms and routers. */
+
+const zCheck = z.boolean().nullable();
+
+export const ZReflectionFields = z.object({
+  values: z.array(z.enum(REFLECTION_VALUES, "Choose from the listed values.")).max(REFLECTION_VALUES.length),
+  valuesOther: zText(1000),
+  riskComfort: z.number().int().min(1, "Choose a point from 1 to 5.").max(5, "Choose a point from 1 to 5.").nullable(),
+  practical: zText(3000),
+  communication: zText(3000),
+  communicationOpinionId: z.uuid("Choose one of this case's opinions.").nullable(),
+  feelSure: zCheck,
+  knowBenefitsRisks: zCheck,
+  clearOnPriorities: zCheck,
+  enoughSupport: zCheck,
+  canSayWhat: zCheck,
+  canSayWhy: zCheck,
+  canSayAlternatives: zCheck,
+});
+
+export type TReflectionFields = z.input<typeof ZReflectionFields>;

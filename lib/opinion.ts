@@ -1,9 +1,10 @@
-/**
- * Vocabulary of the comparing sections (opinions, the comparison grid), drawn from the patient guide
- * and written in the app's own words. Informational only: nothing here ranks or recommends.
- */
+/** Opinions: kinds, statuses, coverage answers, the opinion and call inputs, and references to an opinion from other rows. */
+import { z } from "zod";
+import { zMoment, zText } from "./fields";
+
 
 export const OPINION_KINDS = ["same_specialty", "subspecialist", "multidisciplinary", "telehealth"] as const;
+
 export type OpinionKind = (typeof OPINION_KINDS)[number];
 
 export const OPINION_KIND_LABELS: Record<OpinionKind, { name: string; explanation: string }> = {
@@ -30,7 +31,9 @@ export const OPINION_KIND_LABELS: Record<OpinionKind, { name: string; explanatio
 };
 
 export const OPINION_STATUSES = ["considering", "scheduled", "completed"] as const;
+
 export type OpinionStatus = (typeof OPINION_STATUSES)[number];
+
 export const OPINION_STATUS_LABELS: Record<OpinionStatus, string> = {
   considering: "Considering",
   scheduled: "Scheduled",
@@ -39,39 +42,44 @@ export const OPINION_STATUS_LABELS: Record<OpinionStatus, string> = {
 
 /** Yes / no / not known yet, for the insurance and logistics questions. */
 export const TRI_STATES = ["yes", "no", "unknown"] as const;
+
 export type TriState = (typeof TRI_STATES)[number];
+
 export const TRI_STATE_LABELS: Record<TriState, string> = { yes: "Yes", no: "No", unknown: "Not known yet" };
 
-/** The rows of the comparison grid, in the guide's order. */
-export const COMPARISON_ASPECTS = [
-  "diagnosis",
-  "main_plan",
-  "other_options",
-  "benefits",
-  "risks",
-  "urgency",
-  "follow_up",
-  "fit_with_priorities",
-] as const;
-export type ComparisonAspect = (typeof COMPARISON_ASPECTS)[number];
-export const COMPARISON_ASPECT_LABELS: Record<ComparisonAspect, string> = {
-  diagnosis: "Diagnosis (if different)",
-  main_plan: "Main treatment plan",
-  other_options: "Other options mentioned",
-  benefits: "Benefits emphasised",
-  risks: "Risks and downsides emphasised",
-  urgency: "Time sensitivity and urgency",
-  follow_up: "Follow-up or monitoring plan",
-  fit_with_priorities: "How it fits our priorities",
-};
+/** zod inputs for opinions and the comparison grid, shared by their forms and routers. */
 
-export const ROW_MARKS = ["agree", "differ", "unsure"] as const;
-export type RowMark = (typeof ROW_MARKS)[number];
-export const ROW_MARK_LABELS: Record<RowMark, string> = {
-  agree: "They agree",
-  differ: "They differ",
-  unsure: "Not sure yet",
-};
+const zTri = z.enum(TRI_STATES, "Choose yes, no or not known yet.");
 
-/** The guide's clarifying questions, offered from every row of the grid (keys of the question bank). */
-export const CLARIFYING_QUESTION_KEYS = ["options-why", "urgency-wait", "personal-factors", "family-member"] as const;
+export const ZOpinionFields = z.object({
+  label: zText(80, { required: "Give this opinion a name, like “Second opinion”." }),
+  clinician: zText(200),
+  specialty: zText(200),
+  institution: zText(200),
+  kind: z.enum(OPINION_KINDS, "Choose what kind of opinion this is."),
+  visitAt: zMoment("Enter the date of the visit.").nullable(),
+  status: z.enum(OPINION_STATUSES, "Choose a status."),
+  inNetwork: zTri,
+  referralNeeded: zTri,
+  preApprovalNeeded: zTri,
+  expectedCosts: zText(1000),
+});
+
+export type TOpinionFields = z.input<typeof ZOpinionFields>;
+
+export const ZCallFields = z.object({
+  calledAt: zMoment("Enter the date of the call."),
+  who: zText(200, { required: "Say who you spoke with (for example the insurer or the clinic)." }),
+  reference: zText(100),
+  summary: zText(2000),
+});
+
+export type TCallFields = z.input<typeof ZCallFields>;
+
+/** zod inputs for questions, records and notes, shared by their forms and routers. */
+
+/** The opinion/visit a question or note belongs to, or none. The router checks it is one of this case's. */
+export const zOpinionRef = z.uuid("Choose one of this case's opinions.").nullable().default(null);
+
+/** On an edit: leaving it out keeps the current tie; null unties. */
+export const zOpinionRefEdit = z.uuid("Choose one of this case's opinions.").nullable().optional();

@@ -1,12 +1,12 @@
 /**
- * Small factories for realistic rows with unique emails, shared by db/seed.ts and the tests,
+ * Small factories for realistic rows with unique emails, shared by server/seed.ts and the tests,
  * so tests can share a database without colliding.
  */
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/server/auth/passwords";
-import type { Db } from "./client";
-import type { CaseRole } from "@/server/shared/roles";
-import { caseMembers, cases, publicUserColumns, users } from "./schema";
+import type { Db } from "@/db/client";
+import type { CaseRole } from "@/lib/member";
+import { caseMembers, cases, publicUserColumns, users } from "@/db/schema";
 
 export const FACTORY_PASSWORD = "correct horse battery staple";
 

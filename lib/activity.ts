@@ -1,3 +1,5 @@
+/** The activity log's vocabulary: what can happen in a case, and who may see each entry. */
+
 /**
  * Every action the activity log knows, with the words shown in the feed. Exhaustive on purpose:
  * a new action will not compile until it has a label.
@@ -60,6 +62,7 @@ export const ACTIVITY_ACTIONS = {
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS;
+
 export type ActivityEntity =
   | "case"
   | "member"
@@ -83,6 +86,7 @@ export type ActivityEntity =
  * author_and_owner: the actor and the owner (private records and their files).
  */
 export const ACTIVITY_VISIBILITIES = ["members", "author", "author_and_owner"] as const;
+
 export type ActivityVisibility = (typeof ACTIVITY_VISIBILITIES)[number];
 
 /** Logged for the audit trail, but not "news": they never count as new since a member's last visit. */

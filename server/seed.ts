@@ -9,9 +9,9 @@ import { closeDatabase, getDb } from "@/server/db";
 import { createLogMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
-import type { Db } from "./client";
+import type { Db } from "@/db/client";
 import { addMember, createUser } from "./factories";
-import { users } from "./schema";
+import { users } from "@/db/schema";
 
 export const DEMO_PASSWORD = "demo account open sesame";
 const OWNER = { name: "Dana Demo", email: "demo@secondlook.local" };

@@ -1,9 +1,10 @@
+import { ActivityAction, ActivityEntity } from "./activity";
+
 /**
  * The live workspace's vocabulary, shared by the server and the browser: the case sections, which
  * section each kind of activity belongs to (unread counts) and which sections show it (refresh on a
  * live event), and what a live event carries. Touch it when a section or an activity entity is added.
  */
-import type { ActivityAction, ActivityEntity } from "./activity-actions";
 
 /** In navigation order; `self-check` is reached from the overview and the checklist, not the nav. */
 export const CASE_SECTIONS = [
@@ -20,6 +21,7 @@ export const CASE_SECTIONS = [
   "talking",
   "sharing",
 ] as const;
+
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 
 export const SECTION_LABELS: Record<CaseSection, string> = {

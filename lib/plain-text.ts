@@ -1,3 +1,5 @@
+/** Plain-text hygiene shared by every text field. */
+
 /**
  * Invisible control characters (all of C0 and DEL except tab, line feed and carriage return) arrive
  * only by pasting; PostgreSQL cannot store NUL at all. Text fields drop them before any other check.

@@ -1,3 +1,15 @@
+import { z } from "zod";
+import { ACTIVITY_VISIBILITIES } from "./activity";
+import { MANUAL_CHECKLIST_ITEMS } from "./checklist";
+import { COMPARISON_ASPECTS, ROW_MARKS } from "./comparison";
+import { DECISION_PATHS } from "./decision";
+import { ALLERGY_SEVERITIES } from "./health-list";
+import { CASE_ROLES } from "./member";
+import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "./opinion";
+import { RECORD_KINDS, RECORD_STATUSES } from "./record";
+import { REFLECTION_VALUES } from "./reflection";
+import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "./self-check";
+
 /**
  * The case export format (docs/EXPORT.md): one JSON file with everything in a case that its owner
  * may see, files included as base64. `format` and `version` name the format; a change that removes
@@ -5,20 +17,16 @@
  * docs/case-export.schema.json is generated from this schema (`npm run export:schema`); a unit test
  * keeps the two in step.
  */
-import { z } from "zod";
-import { COMPARISON_ASPECTS, OPINION_KINDS, OPINION_STATUSES, ROW_MARKS, TRI_STATES } from "./comparing";
-import { DECISION_PATHS, REFLECTION_VALUES } from "./deciding";
-import { ACTIVITY_VISIBILITIES } from "./activity-actions";
-import { MANUAL_CHECKLIST_ITEMS, SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "./journey";
-import { ALLERGY_SEVERITIES, RECORD_KINDS, RECORD_STATUSES } from "./preparing";
-import { CASE_ROLES } from "./roles";
 
 export const CASE_EXPORT_FORMAT = "secondlook.case-export";
+
 export const CASE_EXPORT_VERSION = 1;
 
 const id = z.uuid();
+
 /** Timestamps are ISO 8601 in UTC, e.g. "2026-11-26T09:30:00.000Z". */
 const time = z.iso.datetime();
+
 /** A user id; null when that account has since been deleted. */
 const userRef = id.nullable();
 

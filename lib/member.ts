@@ -1,10 +1,13 @@
-/** Case roles and what each may do (PRODUCT.md "People and roles"); shared by UI and server. */
+/** Members of a case: the roles and what each may do. */
+
 
 export const CASE_ROLES = ["owner", "supporter", "viewer"] as const;
+
 export type CaseRole = (typeof CASE_ROLES)[number];
 
 /** Roles an invitation can grant; ownership only changes hands by transfer. */
 export const INVITABLE_ROLES = ["supporter", "viewer"] as const;
+
 export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
 const RANK: Record<CaseRole, number> = { owner: 3, supporter: 2, viewer: 1 };
