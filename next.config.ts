@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { staticSecurityHeaders } from "./server/security-headers";
+import { staticSecurityHeaders } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native/WASM packages stay out of the bundle; PGlite breaks when bundled.

@@ -3,7 +3,7 @@
  * when it finds the policy on the request). Static headers are in next.config.ts.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "./server/security-headers";
+import { contentSecurityPolicy } from "@/server/http/security-headers";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -1,8 +1,8 @@
 /** The request context for the tRPC route handler and the server-side caller. */
 import { TRPCError } from "@trpc/server";
 import { getSession } from "./auth";
-import { DatabaseUnavailable, isDatabaseUnavailable } from "./database-outage";
-import { getDb } from "./db";
+import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
+import { getDb } from "@/server/database/connection";
 import { getMailer } from "./mail";
 import { createContextInner, newAccessChecks, type Context } from "./trpc";
 

@@ -18,7 +18,7 @@ import {
   isDatabaseUnavailable,
   outageBreakerFor,
   REQUEST_DEADLINE_MS,
-} from "./database-outage";
+} from "@/server/database/outage";
 import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
 import { type CaseRole, roleAtLeast } from "@/lib/member";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CaseCard, type CaseSummary } from "@/components/case-card";
+import { CaseCard, type CaseSummary } from "@/components/case/case-card";
 import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AuthPage } from "@/components/auth-page";
-import { ForgotPasswordForm } from "@/components/forgot-password-form";
+import { AuthPage } from "@/components/account/auth-page";
+import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
 import { emailLinksAvailable } from "@/server/mail";
 
 export const metadata: Metadata = { title: "Reset your password" };

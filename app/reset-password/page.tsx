@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthPage } from "@/components/auth-page";
-import { ResetPasswordForm } from "@/components/reset-password-form";
+import { AuthPage } from "@/components/account/auth-page";
+import { ResetPasswordForm } from "@/components/account/reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 

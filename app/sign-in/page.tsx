@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthPage } from "@/components/auth-page";
-import { SignInForm } from "@/components/sign-in-form";
+import { AuthPage } from "@/components/account/auth-page";
+import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
 import { emailLinksAvailable } from "@/server/mail";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthPage } from "@/components/auth-page";
-import { SignUpForm } from "@/components/sign-up-form";
+import { AuthPage } from "@/components/account/auth-page";
+import { SignUpForm } from "@/components/account/sign-up-form";
 import { getSession } from "@/server/auth";
 import { safeCallbackPath } from "@/lib/account";
 

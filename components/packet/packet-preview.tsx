@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { LocalDate } from "@/components/local-date";
+import { LocalDate } from "@/components/ui/local-date";
 import { packetContents, type Packet } from "@/server/packet/packet-data";
 import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
 import { ROLE_LABELS } from "@/lib/member";

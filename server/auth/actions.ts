@@ -2,7 +2,7 @@
 /** Server actions for signing in and out, called from the sign-in form and the account menu. */
 import { CredentialsSignin } from "next-auth";
 import { ZSignInInput, safeCallbackPath } from "@/lib/account";
-import { getDb } from "@/server/db";
+import { getDb } from "@/server/database/connection";
 import { getSession, signIn, signOut } from "./index";
 import { revokeUserSessions } from "./sessions";
 

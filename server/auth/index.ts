@@ -8,8 +8,8 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { config, resolveAuthSecret } from "@/server/env";
-import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database-outage";
-import { getDb } from "@/server/db";
+import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
+import { getDb } from "@/server/database/connection";
 import { verifyCredentials } from "./credentials";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 

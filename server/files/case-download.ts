@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSession } from "@/server/auth";
-import { getDb } from "@/server/db";
+import { getDb } from "@/server/database/connection";
 import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/trpc";
 import { cleanFileName, contentDisposition, fileErrorResponse } from "./record-files";

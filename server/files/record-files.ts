@@ -14,7 +14,7 @@ import { and, eq, or, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { recordFiles, records } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database-outage";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import type { ActivityVisibility } from "@/lib/activity";
 import type { CaseRole } from "@/lib/member";
 import { defaultStorage, type FileStorage } from "@/server/storage";

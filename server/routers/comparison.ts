@@ -9,7 +9,7 @@ import type { Db } from "@/db/client";
 import { comparisonCells, comparisonRows, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { nextPosition, staleVersion } from "@/server/rows";
+import { nextPosition, staleVersion } from "@/server/rows/versioned";
 import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARKS, ROW_MARK_LABELS, ZCellFields, zAspect, zClarifyingKey, zRowMark } from "@/lib/comparison";
 import { QUESTION_BANK } from "@/lib/question";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";

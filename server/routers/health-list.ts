@@ -12,7 +12,7 @@ import type { Db } from "@/db/client";
 import { allergies, medications, pastProcedures } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { nextPosition, reorderRows, staleVersion } from "@/server/rows";
+import { nextPosition, reorderRows, staleVersion } from "@/server/rows/versioned";
 import type { ActivityEntity } from "@/lib/activity";
 import { ALLERGY_SEVERITIES, ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/lib/health-list";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { nextPosition, staleVersion } from "@/server/rows";
+import { nextPosition, staleVersion } from "@/server/rows/versioned";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES, ZCallFields, ZOpinionFields } from "@/lib/opinion";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import { visibleNotes } from "./note";

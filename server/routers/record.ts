@@ -10,7 +10,7 @@ import type { ActivityVisibility } from "@/lib/activity";
 import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, zRecordStatus } from "@/lib/record";
 import { fieldError } from "@/server/errors";
 import { recordVisibleTo, removeFilesOfRecord } from "@/server/files/record-files";
-import { nextPosition, staleVersion } from "@/server/rows";
+import { nextPosition, staleVersion } from "@/server/rows/versioned";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 import type { Db } from "@/db/client";
 

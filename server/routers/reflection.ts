@@ -7,8 +7,8 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { caseMembers, reflections, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { assertOpinionInCase } from "@/server/opinion-ref";
-import { staleVersion } from "@/server/rows";
+import { assertOpinionInCase } from "@/server/rows/opinion-ref";
+import { staleVersion } from "@/server/rows/versioned";
 import { REFLECTION_VALUES, ZReflectionFields } from "@/lib/reflection";
 import { caseProcedure, router, type CaseContext } from "@/server/trpc";
 

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { cases, selfChecks, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { staleVersion } from "@/server/rows";
+import { staleVersion } from "@/server/rows/versioned";
 import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, ZSelfCheckFields, needsSafetyMessage } from "@/lib/self-check";
 import { caseProcedure, router } from "@/server/trpc";
 

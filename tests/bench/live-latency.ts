@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { migrateDatabase } from "@/db/migrate";
 import { attachLiveHub, liveHubOf } from "@/server/live/hub";
 import { callerFor } from "../support/callers";

@@ -18,7 +18,7 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { chromium } from "@playwright/test";
 import { openDatabase } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { migrateDatabase } from "@/db/migrate";
 import { comparisonCells, comparisonRows, notes, opinions, questions, records } from "@/db/schema";
 import { COMPARISON_ASPECTS } from "@/lib/comparison";

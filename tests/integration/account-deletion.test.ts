@@ -4,7 +4,7 @@
  */
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, authSessions, caseMembers, cases, fileBlobs, notes, records, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { uploadRecordFile } from "@/server/files/record-files";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/server/factories";
+import { createUser } from "@/server/database/factories";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/server/auth/passwords";
 import { createAuthSession, findSessionUser } from "@/server/auth/sessions";

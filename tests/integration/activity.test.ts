@@ -1,6 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/server/factories";
+import { createUser } from "@/server/database/factories";
 import { activity, cases } from "@/db/schema";
 import { CASE_EVENTS_CHANNEL, recordActivity, type CaseEvent } from "@/server/activity";
 import { callerFor } from "../support/callers";

@@ -6,7 +6,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { createUser } from "@/server/factories";
+import { createUser } from "@/server/database/factories";
 import { activity, invitations } from "@/db/schema";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
 import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
@@ -20,7 +20,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
 vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
-vi.mock("@/server/db", () => ({ getDb: async () => routeEnv.db! }));
+vi.mock("@/server/database/connection", () => ({ getDb: async () => routeEnv.db! }));
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, caseMembers, cases, invitations } from "@/db/schema";
 import { createAuthSession } from "@/server/auth/sessions";
 import { createLogMailer } from "@/server/mail";

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { activity, notes } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
-import { REQUEST_DEADLINE_MS, RETRY_AFTER_SECONDS } from "@/server/database-outage";
+import { REQUEST_DEADLINE_MS, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { GET as trpcGet } from "@/app/api/trpc/[trpc]/route";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -18,7 +18,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 // The route handler reads the session and database singletons; here they are the test's.
 const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
 vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
-vi.mock("@/server/db", () => ({ getDb: async () => routeEnv.db! }));
+vi.mock("@/server/database/connection", () => ({ getDb: async () => routeEnv.db! }));
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 let database: TestDatabase;

@@ -5,7 +5,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, medications } from "@/db/schema";
 import type { AppRouter } from "@/server/routers/_app";
 import type { AllergySeverity, TAllergyFields, TMedicationFields, TProcedureFields } from "@/lib/health-list";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { caseMembers, invitations } from "@/db/schema";
 import { createSmtpMailer } from "@/server/mail";
 import { anonymousCaller, callerFor } from "../support/callers";

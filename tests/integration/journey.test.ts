@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/server/factories";
+import { createUser } from "@/server/database/factories";
 import { uploadRecordFile } from "@/server/files/record-files";
 import type { AutoChecklistItem } from "@/lib/checklist";
 import { callerFor } from "../support/callers";

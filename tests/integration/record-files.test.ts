@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, fileBlobs, recordFiles, records } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
 import { MAX_FILE_BYTES } from "@/server/files/detect-type";
@@ -27,7 +27,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 // get the test's session and database instead.
 const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
 vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
-vi.mock("@/server/db", () => ({ getDb: async () => routeEnv.db! }));
+vi.mock("@/server/database/connection", () => ({ getDb: async () => routeEnv.db! }));
 
 let database: TestDatabase;
 beforeAll(async () => {

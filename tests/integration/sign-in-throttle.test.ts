@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/server/factories";
+import { createUser } from "@/server/database/factories";
 import { signInAttempts } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, SIGN_IN_WINDOW_MINUTES } from "@/server/auth/throttle";

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, allergies, medications, opinions, questions, records } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
 import { GET as packetRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId]/packet/route";
@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
 vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
-vi.mock("@/server/db", () => ({ getDb: async () => routeEnv.db! }));
+vi.mock("@/server/database/connection", () => ({ getDb: async () => routeEnv.db! }));
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /** A fresh case with an owner, a supporter and a viewer, and a signed-in tRPC caller for each. */
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { callerFor } from "./callers";
 
 export async function caseWithMembers(db: Db) {

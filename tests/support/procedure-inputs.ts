@@ -3,7 +3,7 @@
  * matrix and the hostile-input properties both start from these.
  */
 import type { Db } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/factories";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { allergies, decisions, invitations, medications, notes, opinionCalls, opinions, pastProcedures, questions, records } from "@/db/schema";
 import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";

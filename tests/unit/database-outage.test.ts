@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, OutageBreaker, PROBE_INTERVAL_MS } from "@/server/database-outage";
+import { isDatabaseUnavailable, OutageBreaker, PROBE_INTERVAL_MS } from "@/server/database/outage";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises lost connections from the socket, the driver and the server, however deeply wrapped", () => {

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MarkdownText } from "@/components/markdown-text";
+import { MarkdownText } from "@/components/ui/markdown-text";
 
 const render = (text: string) => renderToStaticMarkup(<MarkdownText text={text} />);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteRequest } from "@/server/csrf";
-import { contentSecurityPolicy } from "@/server/security-headers";
+import { isCrossSiteRequest } from "@/server/http/csrf";
+import { contentSecurityPolicy } from "@/server/http/security-headers";
 import { safeCallbackPath } from "@/lib/account";
 
 const post = (headers: Record<string, string>) =>

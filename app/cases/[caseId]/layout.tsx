@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { CaseNav } from "@/components/case-nav";
+import { CaseNav } from "@/components/case/case-nav";
 import { LiveCase } from "@/components/live/live-case";
-import { MemberAvatars } from "@/components/member-avatars";
+import { MemberAvatars } from "@/components/member/member-avatars";
 import { TRPCReactProvider } from "@/components/trpc/trpc-provider";
 import { getSession } from "@/server/auth";
 import { config } from "@/server/env";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActivityFeed } from "@/components/activity-feed";
-import { CaseDetailsEditor } from "@/components/case-details-editor";
-import { ChecklistProgress } from "@/components/journey/checklist-view";
-import { UrgentCareNotice } from "@/components/urgent-care-notice";
+import { ActivityFeed } from "@/components/activity/activity-feed";
+import { CaseDetailsEditor } from "@/components/case/case-details-editor";
+import { ChecklistProgress } from "@/components/checklist/checklist-view";
+import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { api } from "@/server/caller";
 import { ROLE_LABELS } from "@/lib/member";
 import { loadCase } from "./load-case";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { NewCaseForm } from "@/components/new-case-form";
+import { NewCaseForm } from "@/components/case/new-case-form";
 import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 

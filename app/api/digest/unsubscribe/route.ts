@@ -3,7 +3,7 @@
  * List-Unsubscribe header, without a session or an Origin, so the signed link is the only proof.
  * A GET (someone opening the header's link) goes to the page that does the same and says so.
  */
-import { getDb } from "@/server/db";
+import { getDb } from "@/server/database/connection";
 import { unsubscribeByLink } from "@/server/digest/digest";
 
 export async function POST(request: Request) {

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/context";
-import { isCrossSiteRequest } from "@/server/csrf";
-import { RETRY_AFTER_SECONDS } from "@/server/database-outage";
+import { isCrossSiteRequest } from "@/server/http/csrf";
+import { RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { appRouter } from "@/server/routers/_app";
 
 function handler(request: Request) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChecklistView } from "@/components/journey/checklist-view";
+import { ChecklistView } from "@/components/checklist/checklist-view";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";

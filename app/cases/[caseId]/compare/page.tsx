@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AspectStepper } from "@/components/compare/aspect-stepper";
-import { ComparisonTable } from "@/components/compare/comparison-table";
+import { AspectStepper } from "@/components/comparison/aspect-stepper";
+import { ComparisonTable } from "@/components/comparison/comparison-table";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { CommentForm } from "@/components/decide/decision-comments";
-import { RecordDecision } from "@/components/decide/decision-form";
-import { DecisionCommentList, DecisionRecord } from "@/components/decide/decision-record";
-import { ReflectionCard } from "@/components/decide/reflection-card";
-import { ReflectionForm } from "@/components/decide/reflection-form";
-import { UrgentCareNotice } from "@/components/urgent-care-notice";
+import { CommentForm } from "@/components/decision/decision-comments";
+import { RecordDecision } from "@/components/decision/decision-form";
+import { DecisionCommentList, DecisionRecord } from "@/components/decision/decision-record";
+import { ReflectionCard } from "@/components/reflection/reflection-card";
+import { ReflectionForm } from "@/components/reflection/reflection-form";
+import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { AllergyList, MedicationList, ProcedureList } from "@/components/health/health-lists";
+import { AllergyList, MedicationList, ProcedureList } from "@/components/health-list/health-lists";
 import { api } from "@/server/caller";
 import { loadCase } from "../load-case";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { renderNoteBodies } from "@/components/markdown-text";
-import { NoteFilters } from "@/components/notes/note-filters";
-import { NewNoteForm } from "@/components/notes/new-note-form";
-import { NoteList } from "@/components/notes/note-list";
+import { renderNoteBodies } from "@/components/ui/markdown-text";
+import { NoteFilters } from "@/components/note/note-filters";
+import { NewNoteForm } from "@/components/note/new-note-form";
+import { NoteList } from "@/components/note/note-list";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import { loadCase } from "../load-case";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LocalDate } from "@/components/local-date";
-import { AddOpinion } from "@/components/opinions/opinion-editors";
+import { LocalDate } from "@/components/ui/local-date";
+import { AddOpinion } from "@/components/opinion/opinion-editors";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS } from "@/lib/opinion";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AddQuestionForm } from "@/components/questions/add-question-form";
-import { PrioritySummary } from "@/components/questions/priority-summary";
-import { QuestionList } from "@/components/questions/question-list";
-import { SuggestedQuestions } from "@/components/questions/suggested-questions";
+import { AddQuestionForm } from "@/components/question/add-question-form";
+import { PrioritySummary } from "@/components/question/priority-summary";
+import { QuestionList } from "@/components/question/question-list";
+import { SuggestedQuestions } from "@/components/question/suggested-questions";
 import { api } from "@/server/caller";
 import { loadCase } from "../load-case";
 

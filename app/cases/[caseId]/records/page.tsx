@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddRecordForm } from "@/components/records/add-record-form";
-import { RecordsBoard } from "@/components/records/records-board";
-import { StartSuggested } from "@/components/records/start-suggested";
-import type { RecordFileView } from "@/components/records/types";
+import { AddRecordForm } from "@/components/record/add-record-form";
+import { RecordsBoard } from "@/components/record/records-board";
+import { StartSuggested } from "@/components/record/start-suggested";
+import type { RecordFileView } from "@/components/record/types";
 import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";

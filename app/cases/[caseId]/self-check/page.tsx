@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { SelfCheckForm } from "@/components/journey/self-check-form";
-import { SelfCheckSummary } from "@/components/journey/self-check-summary";
-import { LocalDate } from "@/components/local-date";
-import { UrgentCareNotice } from "@/components/urgent-care-notice";
+import { SelfCheckForm } from "@/components/self-check/self-check-form";
+import { SelfCheckSummary } from "@/components/self-check/self-check-summary";
+import { LocalDate } from "@/components/ui/local-date";
+import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS, needsSafetyMessage } from "@/lib/self-check";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CaseSettings } from "@/components/sharing/case-settings";
-import { InvitationList } from "@/components/sharing/invitation-list";
-import { InviteForm } from "@/components/sharing/invite-form";
-import { LeaveCase } from "@/components/sharing/leave-case";
-import { MemberAccessControls } from "@/components/sharing/member-access-controls";
-import { MembersTable, type MemberRow } from "@/components/sharing/members-table";
+import { CaseSettings } from "@/components/case/case-settings";
+import { InvitationList } from "@/components/invitation/invitation-list";
+import { InviteForm } from "@/components/invitation/invite-form";
+import { LeaveCase } from "@/components/member/leave-case";
+import { MemberAccessControls } from "@/components/member/member-access-controls";
+import { MembersTable, type MemberRow } from "@/components/member/members-table";
 import { buttonClasses } from "@/components/ui/button";
 import { api } from "@/server/caller";
 import { loadCase } from "../load-case";

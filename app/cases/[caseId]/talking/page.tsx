@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CopyButton } from "@/components/journey/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { ASKING_SCRIPTS, CHOOSING_WHERE, DOCTOR_MAY_ASK, RECORDS_SCRIPTS, SUPPORT_AND_TIME, type Script } from "@/lib/talking";
 import { loadCase } from "../load-case";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { NewCaseSelfCheck } from "@/components/journey/new-case-self-check";
+import { NewCaseSelfCheck } from "@/components/self-check/new-case-self-check";
 import { getSession } from "@/server/auth";
 
 export const metadata: Metadata = { title: "Start a new case with a self-check" };

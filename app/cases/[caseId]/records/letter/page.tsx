@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RequestLetter } from "@/components/records/request-letter";
+import { RequestLetter } from "@/components/record/request-letter";
 import { api } from "@/server/caller";
 import { loadCase } from "../../load-case";
 

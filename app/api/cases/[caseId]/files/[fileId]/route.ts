@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { getSession } from "@/server/auth";
-import { getDb } from "@/server/db";
+import { getDb } from "@/server/database/connection";
 import { contentDisposition, fileErrorResponse, openRecordFile } from "@/server/files/record-files";
 
 const uuid = z.uuid();

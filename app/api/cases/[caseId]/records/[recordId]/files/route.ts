@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { getSession } from "@/server/auth";
-import { isCrossSiteRequest } from "@/server/csrf";
-import { getDb } from "@/server/db";
+import { isCrossSiteRequest } from "@/server/http/csrf";
+import { getDb } from "@/server/database/connection";
 import { fileErrorResponse, uploadRecordFile } from "@/server/files/record-files";
 
 const uuid = z.uuid();

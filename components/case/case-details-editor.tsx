@@ -1,0 +1,28 @@
+"use client";
+import { useId, useRef, useState } from "react";
+import { CaseDetailsForm } from "@/components/case/case-details-form";
+import { Button } from "@/components/ui/button";
+import type { TCaseDetails } from "@/lib/case";
+
+/** "Edit details" for the owner: reveals the edit form in place, and hands focus back when it closes. */
+export function CaseDetailsEditor({ caseId, details, version }: { caseId: string; details: TCaseDetails; version: number }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <Button ref={toggle} variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+          {open ? "Close editing" : "Edit details"}
+        </Button>
+      </div>
+      <div id={panelId} hidden={!open} className="rounded-xl border border-slate-200 bg-white p-5">
+        {open && <CaseDetailsForm caseId={caseId} details={details} version={version} onDone={close} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { SelfCheckAnswers } from "@/components/self-check/self-check-fields";
+import { type TCaseDetails, ZCaseDetails } from "@/lib/case";
+import { needsSafetyMessage } from "@/lib/self-check";
+
+/**
+ * "Start a new case". With `selfCheck` (the self-check path), the answers are saved with the case;
+ * a timing answer starts the case as urgent, and the safety message is already shown above the form.
+ */
+export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}) {
+  const timingMatters = selfCheck ? needsSafetyMessage(selfCheck.cautions) : false;
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const form = useForm<TCaseDetails>({
+    resolver: zodResolver(ZCaseDetails),
+    defaultValues: { patientName: "", title: "", understanding: "", decision: "", urgent: timingMatters },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.case.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      const { id } = await create.mutateAsync({ ...values, selfCheck });
+      setLeaving(true);
+      router.push(`/cases/${id}`);
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, CASE_DETAIL_FIELDS));
+    }
+  });
+
+  const busy = isSubmitting || leaving;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds("new-case"), formMessage)} />
+      <CaseDetailsFields
+        idPrefix="new-case"
+        register={form.register}
+        control={form.control}
+        errors={errors}
+        showUrgentNotice={!timingMatters}
+      />
+      <div>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Creating the case…" : "Create the case"}
+        </Button>
+      </div>
+    </form>
+  );
+}

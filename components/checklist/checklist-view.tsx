@@ -1,0 +1,114 @@
+import { CheckCircle2, Circle } from "lucide-react";
+import Link from "next/link";
+import { LocalDate } from "@/components/ui/local-date";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/routers/_app";
+import { isManualChecklistItem } from "@/lib/checklist";
+import { ManualTick } from "./manual-tick";
+
+export type Checklist = inferRouterOutputs<AppRouter>["checklist"]["get"];
+type Item = Checklist["phases"][number]["items"][number];
+
+function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: Item; canEdit: boolean }) {
+  const Icon = item.done ? CheckCircle2 : Circle;
+  return (
+    <li className="flex flex-col gap-1 border-t border-slate-200 py-3 first:border-t-0">
+      {canEdit && isManualChecklistItem(item.key) ? (
+        <ManualTick caseId={caseId} item={item.key} text={item.text} done={item.done} />
+      ) : (
+        <div className="flex items-start gap-3">
+          <Icon aria-hidden className={`mt-0.5 size-6 shrink-0 ${item.done ? "text-brand-600" : "text-slate-400"}`} />
+          <p className="font-semibold">
+            <span className="sr-only">{item.done ? "Done: " : "Not yet: "}</span>
+            {item.text}
+          </p>
+        </div>
+      )}
+      <div className="flex flex-col gap-1 pl-9 text-sm text-muted">
+        <p>
+          {item.tickedAt ? (
+            <>
+              Ticked by {item.tickedByName ?? "a former member"} on <LocalDate date={item.tickedAt} />.
+            </>
+          ) : (
+            item.detail
+          )}
+        </p>
+        <p>
+          {/* Never prefetched: a prefetch of the overview would count as a visit. */}
+          <Link href={item.href} prefetch={false} aria-label={`Go to ${item.linkText}: ${item.text}`}>
+            Go to {item.linkText}
+          </Link>
+        </p>
+      </div>
+    </li>
+  );
+}
+
+/** The whole checklist, phase by phase. Auto items show their state; manual ones are checkboxes for editors. */
+export function ChecklistView({ caseId, checklist, canEdit }: { caseId: string; checklist: Checklist; canEdit: boolean }) {
+  return (
+    <div className="flex flex-col gap-6">
+      {checklist.phases.map((phase) => (
+        <section key={phase.phase} aria-labelledby={`phase-${phase.phase}`} className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`phase-${phase.phase}`} className="text-xl font-semibold">
+              {phase.label}
+            </h2>
+            <p className="font-semibold text-muted">
+              {phase.done} of {phase.total} done
+            </p>
+          </div>
+          <ul className="mt-2">
+            {phase.items.map((item) => (
+              <ChecklistItem key={item.key} caseId={caseId} item={item} canEdit={canEdit} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** The overview's summary: progress per phase and the next few unticked steps, each linked. */
+export function ChecklistProgress({ caseId, checklist, nextCount = 3 }: { caseId: string; checklist: Checklist; nextCount?: number }) {
+  const next = checklist.phases.flatMap((p) => p.items).filter((i) => !i.done).slice(0, nextCount);
+  return (
+    <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+      <ul aria-label="Progress through the four phases" className="grid gap-3 sm:grid-cols-2">
+        {checklist.phases.map((phase) => (
+          <li key={phase.phase} className="flex flex-col gap-1">
+            <span className="font-semibold">
+              {phase.label}: {phase.done} of {phase.total}
+            </span>
+            <progress
+              value={phase.done}
+              max={phase.total}
+              aria-label={`${phase.label}: ${phase.done} of ${phase.total} done`}
+              className="h-3 w-full accent-brand-600"
+            />
+          </li>
+        ))}
+      </ul>
+      <div>
+        <h3 className="text-lg font-semibold">Next steps</h3>
+        {next.length === 0 ? (
+          <p>Every item on the checklist is done. More questions are always allowed.</p>
+        ) : (
+          <ol className="mt-1 list-decimal space-y-1 pl-6">
+            {next.map((item) => (
+              <li key={item.key}>
+                <Link href={item.href} prefetch={false}>
+                  {item.text}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      <p>
+        <Link href={`/cases/${caseId}/checklist`}>See the whole checklist</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,436 @@
+"use client";
+/**
+ * One ordered, editable list of health items (medications, allergies, past procedures): the list
+ * with Move up / Move down, an add form, a versioned edit form with the conflict panel, and removal
+ * after a confirm step. What an item holds comes in as field definitions; what saving means comes in
+ * as `actions`, so this file knows nothing about a particular list.
+ */
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
+import { actionErrorMessage, applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { InlineError } from "@/components/ui/inline-error";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+
+/** The fields of an item: plain text, every one (a choice is text too). */
+export type ItemFields = Record<string, string>;
+
+export type FieldDef<TFields extends ItemFields> = {
+  /** A key of the item, and a form path (for these flat items, the same thing). */
+  name: Path<TFields> & Extract<keyof TFields, string>;
+  /** The form label. */
+  label: string;
+  /** The shorter word used in the list. */
+  term: string;
+  hint?: string;
+  /** One line, several lines, or one of `options`. */
+  control: "text" | "long" | "select";
+  options?: readonly { value: string; label: string }[];
+};
+
+export type ListItem<TFields extends ItemFields> = TFields & { id: string; version: number };
+
+export type ListActions<TFields extends ItemFields> = {
+  create: (values: TFields) => Promise<unknown>;
+  update: (id: string, version: number, values: TFields) => Promise<unknown>;
+  remove: (id: string) => Promise<unknown>;
+  /** The whole list, in its new order. */
+  reorder: (ids: string[]) => Promise<unknown>;
+};
+
+export type EditableListProps<TFields extends ItemFields> = {
+  /** Prefix of every element id in this list, e.g. "medication". */
+  listId: string;
+  /** "medication": the submit button says "Add the medication". */
+  noun: string;
+  /** "Add a medication": opens the add form, and names it. */
+  addLabel: string;
+  emptyText: string;
+  items: ListItem<TFields>[];
+  /** The first field names the item (its heading and the buttons' names). */
+  fields: readonly FieldDef<TFields>[];
+  emptyValues: TFields;
+  resolver: Resolver<TFields>;
+  /** The item as someone else saved it, when a save was refused with CONFLICT; null for any other error. */
+  readConflict: (error: unknown) => (TFields & { version: number }) | null;
+  canEdit: boolean;
+  actions: ListActions<TFields>;
+};
+
+function valueText<TFields extends ItemFields>(field: FieldDef<TFields>, value: string | undefined): string {
+  if (!value) return "";
+  return field.options?.find((o) => o.value === value)?.label ?? value;
+}
+
+export function EditableList<TFields extends ItemFields>(props: EditableListProps<TFields>) {
+  const { listId, items, fields, canEdit, actions } = props;
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  const [saving, setSaving] = useState(false);
+  // Until the new order is on screen, another move would start from the old one.
+  const moving = saving || refreshing;
+  const [announcement, setAnnouncement] = useState("");
+  const [moveError, setMoveError] = useState<string | null>(null);
+  /** After a move: the item whose button should have focus once the new order is on screen. */
+  const follow = useRef<{ id: string; direction: "up" | "down" } | null>(null);
+  const nameField = fields[0]!.name;
+  const nameOf = (item: TFields) => item[nameField] ?? "";
+
+  useEffect(() => {
+    const wanted = follow.current;
+    if (!wanted) return;
+    const index = items.findIndex((i) => i.id === wanted.id);
+    if (index < 0) return;
+    follow.current = null;
+    // At the top or bottom now: the button that still does something takes focus.
+    const direction = wanted.direction === "up" ? (index === 0 ? "down" : "up") : index === items.length - 1 ? "up" : "down";
+    document.getElementById(`${listId}-${wanted.id}-move-${direction}`)?.focus();
+  }, [items, listId]);
+
+  const move = async (index: number, direction: "up" | "down") => {
+    if (moving) return;
+    const target = direction === "up" ? index - 1 : index + 1;
+    const item = items[index];
+    if (!item || target < 0 || target >= items.length) return;
+    const ids = items.map((i) => i.id);
+    [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+    setSaving(true);
+    setMoveError(null);
+    try {
+      await actions.reorder(ids);
+      follow.current = { id: item.id, direction };
+      setAnnouncement(`Moved ${nameOf(item)} ${direction}: now ${target + 1} of ${items.length}.`);
+      startTransition(() => router.refresh());
+    } catch (error) {
+      setMoveError(actionErrorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      <InlineError message={moveError} />
+      {items.length === 0 ? (
+        <p className="text-muted">{props.emptyText}</p>
+      ) : (
+        <ol className="flex flex-col gap-3">
+          {items.map((item, index) => (
+            <ItemCard
+              key={item.id}
+              list={props}
+              item={item}
+              name={nameOf(item)}
+              controls={
+                canEdit && items.length > 1 ? (
+                  <>
+                    <Button
+                      id={`${listId}-${item.id}-move-up`}
+                      variant="secondary"
+                      disabled={index === 0}
+                      aria-disabled={moving || undefined}
+                      onClick={() => void move(index, "up")}
+                    >
+                      Move up<span className="sr-only"> {nameOf(item)}</span>
+                    </Button>
+                    <Button
+                      id={`${listId}-${item.id}-move-down`}
+                      variant="secondary"
+                      disabled={index === items.length - 1}
+                      aria-disabled={moving || undefined}
+                      onClick={() => void move(index, "down")}
+                    >
+                      Move down<span className="sr-only"> {nameOf(item)}</span>
+                    </Button>
+                  </>
+                ) : null
+              }
+            />
+          ))}
+        </ol>
+      )}
+      {canEdit && <AddItem list={props} />}
+    </div>
+  );
+}
+
+// ── One item ─────────────────────────────────────────────────────────────────────────────────────
+
+function ItemCard<TFields extends ItemFields>({
+  list,
+  item,
+  name,
+  controls,
+}: {
+  list: EditableListProps<TFields>;
+  item: ListItem<TFields>;
+  name: string;
+  /** Move up / Move down, when the list has more than one item. */
+  controls: ReactNode;
+}) {
+  const { fields, canEdit, actions } = list;
+  const router = useRouter();
+  const headingId = useId();
+  const panelId = useId();
+  const [mode, setMode] = useState<"none" | "edit" | "remove">("none");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const details = fields.slice(1).filter((f) => item[f.name]);
+
+  const close = (from: "edit" | "remove") => {
+    flushSync(() => setMode("none"));
+    (from === "edit" ? editButton : removeButton).current?.focus();
+  };
+
+  const onConfirmRemove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await actions.remove(item.id);
+      router.refresh();
+    } catch (e) {
+      setError(actionErrorMessage(e));
+      setMode("none");
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+      <h3 id={headingId} className="break-words text-xl font-semibold">
+        {name}
+      </h3>
+      {details.length > 0 && (
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          {details.map((field) => (
+            <div key={field.name} className="contents">
+              <dt className="font-semibold">{field.term}</dt>
+              <dd className="mb-2 whitespace-pre-wrap break-words sm:mb-0">{valueText(field, item[field.name])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {canEdit && (
+        <div className="flex flex-col gap-3">
+          {mode !== "remove" && (
+            <div className="flex flex-wrap gap-2">
+              {controls}
+              <Button
+                ref={editButton}
+                variant="secondary"
+                aria-expanded={mode === "edit"}
+                aria-controls={panelId}
+                onClick={() => (mode === "edit" ? close("edit") : setMode("edit"))}
+              >
+                {mode === "edit" ? "Close editing" : "Edit"}
+                <span className="sr-only"> {name}</span>
+              </Button>
+              {mode === "none" && (
+                <Button ref={removeButton} variant="secondary" onClick={() => setMode("remove")}>
+                  Remove<span className="sr-only"> {name}</span>
+                </Button>
+              )}
+            </div>
+          )}
+          <div id={panelId} hidden={mode !== "edit"} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+            {mode === "edit" && (
+<EditItemForm list={list} item={item} onDone={() => close("edit")} />
+            )}
+          </div>
+          {mode === "remove" && (
+            <ConfirmStep
+              danger
+              question={
+                <p>
+                  Remove <strong className="break-words">{name}</strong> from the list? It is removed for everyone in the case.
+                </p>
+              }
+              confirmLabel={`Yes, remove ${name}`}
+              busyLabel="Removing…"
+              busy={busy}
+              onConfirm={() => void onConfirmRemove()}
+              onCancel={() => close("remove")}
+            />
+          )}
+          <InlineError message={error} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+// ── Forms ────────────────────────────────────────────────────────────────────────────────────────
+
+function fieldIds<TFields extends ItemFields>(fields: readonly FieldDef<TFields>[], prefix: string) {
+  return Object.fromEntries(fields.map((f) => [f.name, `${prefix}-${f.name}`])) as Partial<Record<Path<TFields>, string>>;
+}
+
+/** The inputs of an item form, from the field definitions. */
+function ItemFormFields<TFields extends ItemFields>({
+  fields,
+  form,
+  idPrefix,
+}: {
+  fields: readonly FieldDef<TFields>[];
+  form: UseFormReturn<TFields>;
+  idPrefix: string;
+}) {
+  const errors = form.formState.errors as Partial<Record<string, FieldError>>;
+  return (
+    <>
+      {fields.map((field) => {
+        const common = {
+          id: `${idPrefix}-${field.name}`,
+          label: field.label,
+          hint: field.hint,
+          error: errors[field.name]?.message,
+          ...form.register(field.name),
+        };
+        if (field.control === "select") return <SelectField key={field.name} options={field.options ?? []} {...common} />;
+        if (field.control === "long") return <TextArea key={field.name} rows={3} {...common} />;
+        return <TextField key={field.name} autoComplete="off" {...common} />;
+      })}
+    </>
+  );
+}
+
+function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
+  const { listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
+  const router = useRouter();
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [added, setAdded] = useState("");
+  const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
+  const { errors, isSubmitting } = form.formState;
+  const idPrefix = `add-${listId}`;
+
+  const close = () => {
+    flushSync(() => setOpen(false));
+    toggle.current?.focus();
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setAdded("");
+    try {
+      await actions.create(values);
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, fields.map((f) => f.name)));
+      return;
+    }
+    setAdded(`Added ${values[fields[0]!.name]}.`);
+    form.reset(emptyValues);
+    router.refresh();
+    // The form stays open for the next one; its first field takes focus.
+    form.setFocus(fields[0]!.name);
+  });
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div>
+        <Button
+          ref={toggle}
+          variant="secondary"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => (open ? close() : setOpen(true))}
+        >
+          {open ? "Close the form" : addLabel}
+        </Button>
+      </div>
+      <p role="status" className="font-semibold text-brand-700 empty:hidden">
+        {added}
+      </p>
+      <div id={panelId} hidden={!open} className="rounded-xl border border-slate-200 bg-white p-5">
+        {open && (
+          <form onSubmit={onSubmit} noValidate aria-label={addLabel} className="flex flex-col gap-5">
+            <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), formMessage)} />
+            <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
+            <div className="flex flex-wrap gap-3">
+              <Button type="submit" disabled={isSubmitting}>
+                {isSubmitting ? "Adding…" : `Add the ${noun}`}
+              </Button>
+              <Button variant="secondary" onClick={close}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Edits one item. `item.version` is the one being edited: if someone saved in the meantime, the
+ * save is refused and the person sees their version beside their own text, which is kept.
+ */
+function EditItemForm<TFields extends ItemFields>({
+  list,
+  item,
+  onDone,
+}: {
+  list: EditableListProps<TFields>;
+  item: ListItem<TFields>;
+  onDone: () => void;
+}) {
+  const { listId, fields, resolver, readConflict, actions } = list;
+  const router = useRouter();
+  const idPrefix = `edit-${listId}-${item.id}`;
+  const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const edit = useVersionedEdit<TFields & { version: number }>({
+    saved: item,
+    initialVersion: item.version,
+    isDirty,
+    load: (row) => form.reset(valuesOf(row)),
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    try {
+      await actions.update(item.id, edit.baseVersion, values);
+    } catch (error) {
+      if (edit.refusedBy(readConflict(error))) return;
+      setFormMessage(applyServerErrors(error, form.setError, fields.map((f) => f.name)));
+      return;
+    }
+    edit.saved();
+    router.refresh();
+    onDone();
+  });
+
+
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), formMessage)} />
+      <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
+      <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save changes"}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

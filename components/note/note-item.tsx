@@ -1,0 +1,138 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { Lock } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { LocalDate } from "@/components/ui/local-date";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
+import { NoteEditForm } from "./note-edit-form";
+import { noteSnippet, type NoteRow } from "./types";
+
+type Props = {
+  caseId: string;
+  note: NoteRow;
+  /** The note's body, formatted on the server (`renderNoteBodies`). */
+  body: ReactNode;
+  /** The reader wrote it: they may edit and delete it. */
+  mine: boolean;
+  /** The reader may delete it (their own note, or the owner for any note they can see). */
+  canDelete: boolean;
+  /** The label of the opinion/visit the note was taken for, if any. */
+  visitLabel?: string;
+  /** Where focus goes once the note is deleted. */
+  onDeleted: () => void;
+};
+
+/** One note: who wrote it and when, its text with light formatting, and its author's controls. */
+export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visitLabel }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const headerId = useId();
+  const editToggle = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useMutation(trpc.note.delete.mutationOptions());
+  const author = note.authorName ?? "A former member";
+  const snippet = noteSnippet(note.body);
+
+  useReturnFocus(editing, editToggle);
+  useReturnFocus(confirmingDelete, deleteButton);
+  const closeEdit = () => setEditing(false);
+
+  const onConfirmDelete = () => {
+    setError(null);
+    remove.mutate(
+      { caseId, id: note.id },
+      {
+        onSuccess: () => {
+          onDeleted();
+          router.refresh();
+        },
+        onError: (e) => {
+          setConfirmingDelete(false);
+          setError(actionErrorMessage(e));
+          router.refresh();
+        },
+      },
+    );
+  };
+
+  return (
+    <li>
+      <article aria-labelledby={headerId} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <header id={headerId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <span className="font-semibold">
+            {author}
+            {mine && " (you)"}
+          </span>
+          <span className="text-muted">
+            <LocalDate date={note.createdAt} withTime />
+          </span>
+          {visitLabel && <span className="text-sm text-muted">for the visit: {visitLabel}</span>}
+          {note.version > 1 && (
+            <span className="text-sm text-muted">
+              (edited <LocalDate date={note.updatedAt} withTime />)
+            </span>
+          )}
+          {note.private && mine && (
+            <span className="inline-flex items-center gap-1 self-center rounded-full bg-caution-bg px-3 py-0.5 text-sm font-semibold text-caution">
+              <Lock aria-hidden className="size-4" />
+              Private
+            </span>
+          )}
+        </header>
+
+        {editing ? <NoteEditForm caseId={caseId} note={note} onDone={closeEdit} /> : body}
+
+        {(mine || canDelete) && !editing && !confirmingDelete && (
+          <div className="flex flex-wrap gap-2">
+            {mine && (
+              <Button
+                aria-label={`Edit the note “${snippet}”`}
+                ref={editToggle}
+                variant="secondary"
+                onClick={() => setEditing(true)}
+              >
+                Edit
+              </Button>
+            )}
+            {canDelete && (
+              <Button
+                aria-label={`Delete the note “${snippet}”`}
+                ref={deleteButton}
+                variant="secondary"
+                onClick={() => setConfirmingDelete(true)}
+              >
+                Delete
+              </Button>
+            )}
+          </div>
+        )}
+        {confirmingDelete && (
+          <ConfirmStep
+            danger
+            question={
+              <p>
+                {mine ? "Delete this note?" : `Delete this note by ${author}? It is removed for everyone.`} This cannot be
+                undone.
+              </p>
+            }
+            confirmLabel="Yes, delete the note"
+            busyLabel="Deleting…"
+            busy={remove.isPending || remove.isSuccess}
+            onConfirm={onConfirmDelete}
+            onCancel={() => setConfirmingDelete(false)}
+          />
+        )}
+        <InlineError message={error} />
+      </article>
+    </li>
+  );
+}

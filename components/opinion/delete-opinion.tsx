@@ -1,0 +1,96 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
+
+type Impact = { comparisonEntries: number; questions: number; notes: number; calls: number };
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The owner removes an opinion. First the facts (what goes with it, what stays), fetched fresh,
+ * then an in-place confirmation.
+ */
+export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; opinionId: string; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [impact, setImpact] = useState<Impact | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useReturnFocus(impact !== null, toggle);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useMutation(trpc.opinion.delete.mutationOptions());
+
+  const onStart = async () => {
+    setError(null);
+    setChecking(true);
+    try {
+      const facts = await queryClient.fetchQuery({ ...trpc.opinion.deletionImpact.queryOptions({ caseId, id: opinionId }), staleTime: 0 });
+      setImpact(facts);
+    } catch (e) {
+      setError(actionErrorMessage(e));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const onConfirm = () => {
+    setError(null);
+    remove.mutate(
+      { caseId, id: opinionId },
+      {
+        onSuccess: () => {
+          router.push(`/cases/${caseId}/opinions`);
+          router.refresh();
+        },
+        onError: (e) => {
+          setError(actionErrorMessage(e));
+          setImpact(null);
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      {impact ? (
+        <ConfirmStep
+          danger
+          question={
+            <div className="flex flex-col gap-2">
+              <p className="font-semibold">Delete &ldquo;{label}&rdquo;?</p>
+              <p>
+                <strong>What goes with it:</strong> {count(impact.comparisonEntries, "comparison entry", "comparison entries")} and{" "}
+                {count(impact.calls, "logged call", "logged calls")}.
+              </p>
+              <p>
+                <strong>What stays:</strong> {count(impact.questions, "question", "questions")} and{" "}
+                {count(impact.notes, "note", "notes")}. They stay in the case, no longer tied to this visit.
+              </p>
+              <p>This cannot be undone.</p>
+            </div>
+          }
+          confirmLabel="Yes, delete this opinion"
+          busyLabel="Deleting…"
+          busy={remove.isPending || remove.isSuccess}
+          onConfirm={onConfirm}
+          onCancel={() => setImpact(null)}
+        />
+      ) : (
+        <div>
+          <Button ref={toggle} variant="secondary" disabled={checking} onClick={() => void onStart()}>
+            {checking ? "Checking what it would affect…" : "Delete this opinion"}
+          </Button>
+        </div>
+      )}
+      <InlineError message={error} />
+    </div>
+  );
+}

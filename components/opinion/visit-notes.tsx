@@ -1,0 +1,122 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { LocalDate } from "@/components/ui/local-date";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextArea } from "@/components/ui/text-area";
+import { ZNoteFields } from "@/lib/note";
+import type { VisitNote } from "./opinion-types";
+
+const ZVisitNoteForm = ZNoteFields.pick({ body: true, private: true });
+type TVisitNoteForm = z.input<typeof ZVisitNoteForm>;
+
+/** Notes taken for one opinion/visit (private ones only their author sees), and a small form to write one. */
+export function VisitNotes({
+  caseId,
+  opinionId,
+  opinionLabel,
+  notes,
+  bodies,
+  canEdit,
+}: {
+  caseId: string;
+  opinionId: string;
+  opinionLabel: string;
+  notes: VisitNote[];
+  /** Each note's formatted body by id (`renderNoteBodies`, on the server). */
+  bodies: Record<string, ReactNode>;
+  canEdit: boolean;
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      {notes.length === 0 ? (
+        <p className="text-muted">No notes for this visit yet.</p>
+      ) : (
+        <ul aria-label={`Notes for ${opinionLabel}`} className="flex flex-col gap-3">
+          {notes.map((note) => (
+            <li key={note.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
+              <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
+                <span className="font-semibold text-ink">{note.authorName ?? "A former member"}</span>
+                <LocalDate date={note.createdAt} withTime />
+                {note.private && (
+                  <span className="rounded-full bg-slate-200 px-2 py-0.5 font-semibold text-ink">Private: only you can see it</span>
+                )}
+              </p>
+              {bodies[note.id]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit && <VisitNoteForm caseId={caseId} opinionId={opinionId} />}
+    </div>
+  );
+}
+
+function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<TVisitNoteForm>({
+    resolver: zodResolver(ZVisitNoteForm),
+    defaultValues: { body: "", private: false },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.note.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+  const prefix = `visit-note-${opinionId}`;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setSaved(false);
+    try {
+      await create.mutateAsync({ caseId, opinionId, body: values.body, private: values.private });
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, ["body", "private"]));
+      return;
+    }
+    form.reset();
+    setSaved(true);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${prefix}-title`} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+      <h3 id={`${prefix}-title`} className="text-lg font-semibold">
+        Write a note for this visit
+      </h3>
+      <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, formMessage)} />
+      <TextArea
+        id={`${prefix}-body`}
+        label="Note"
+        hint="What was said, what surprised you, what to follow up. Light formatting works: **bold**, *italic*, and lists starting with “-”."
+        rows={5}
+        error={errors.body?.message}
+        {...form.register("body", { onChange: () => setSaved(false) })}
+      />
+      <Checkbox
+        id={`${prefix}-private`}
+        label="Keep this note private"
+        hint="Only you will see a private note. Nobody else in the case, not even the owner, can read it."
+        error={errors.private?.message}
+        {...form.register("private")}
+      />
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save the note"}
+        </Button>
+      </div>
+      <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
+        {saved ? "Your note is saved." : ""}
+      </p>
+    </form>
+  );
+}

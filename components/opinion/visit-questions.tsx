@@ -1,0 +1,135 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { LocalDate } from "@/components/ui/local-date";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextArea } from "@/components/ui/text-area";
+import { ZQuestionFields } from "@/lib/question";
+import type { VisitQuestion } from "./opinion-types";
+
+const ZVisitQuestionForm = ZQuestionFields.pick({ text: true });
+type TVisitQuestionForm = z.input<typeof ZVisitQuestionForm>;
+
+function QuestionState({ question }: { question: VisitQuestion }) {
+  if (question.answer !== null) {
+    return <span className="rounded-full bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-800">Answered</span>;
+  }
+  if (question.askedAt !== null) {
+    return <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm font-semibold">Asked, no answer yet</span>;
+  }
+  return <span className="rounded-full bg-caution-bg px-2 py-0.5 text-sm font-semibold text-caution">Not asked yet</span>;
+}
+
+/** The questions tied to one opinion/visit: whether each was asked, its answer; and a small form to add one. */
+export function VisitQuestions({
+  caseId,
+  opinionId,
+  opinionLabel,
+  questions,
+  canEdit,
+}: {
+  caseId: string;
+  opinionId: string;
+  opinionLabel: string;
+  questions: VisitQuestion[];
+  canEdit: boolean;
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      {questions.length === 0 ? (
+        <p className="text-muted">No questions are tied to this visit yet.</p>
+      ) : (
+        <ul aria-label={`Questions for ${opinionLabel}`} className="flex flex-col gap-3">
+          {questions.map((question) => (
+            <li key={question.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
+              <p className="break-words font-semibold">{question.text}</p>
+              <p>
+                <QuestionState question={question} />
+              </p>
+              {question.answer !== null && (
+                <div>
+                  <p className="text-sm font-semibold">The answer</p>
+                  <p className="whitespace-pre-wrap break-words">{question.answer}</p>
+                  <p className="text-sm text-muted">
+                    Recorded by {question.answeredByName ?? "a former member"}
+                    {question.answeredAt && (
+                      <>
+                        , <LocalDate date={question.answeredAt} />
+                      </>
+                    )}
+                  </p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="text-sm text-muted">
+        Mark questions as asked, record answers and choose priorities on the{" "}
+        <Link href={`/cases/${caseId}/questions`}>Questions page</Link>.
+      </p>
+      {canEdit && <VisitQuestionForm caseId={caseId} opinionId={opinionId} />}
+    </div>
+  );
+}
+
+function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [added, setAdded] = useState(false);
+  const form = useForm<TVisitQuestionForm>({
+    resolver: zodResolver(ZVisitQuestionForm),
+    defaultValues: { text: "" },
+    shouldFocusError: false,
+  });
+  const create = useMutation(trpc.question.create.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+  const fieldId = `visit-question-${opinionId}`;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setAdded(false);
+    try {
+      await create.mutateAsync({ caseId, text: values.text, opinionId });
+    } catch (error) {
+      setFormMessage(applyServerErrors(error, form.setError, ["text"]));
+      return;
+    }
+    form.reset();
+    setAdded(true);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${fieldId}-title`} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+      <h3 id={`${fieldId}-title`} className="text-lg font-semibold">
+        Add a question for this visit
+      </h3>
+      <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, formMessage)} />
+      <TextArea
+        id={fieldId}
+        label="Your question"
+        rows={2}
+        error={errors.text?.message}
+        {...form.register("text", { onChange: () => setAdded(false) })}
+      />
+      <div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Adding…" : "Add the question"}
+        </Button>
+      </div>
+      <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
+        {added ? "Added to the questions for this visit." : ""}
+      </p>
+    </form>
+  );
+}

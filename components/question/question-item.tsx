@@ -1,0 +1,290 @@
+"use client";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useMutation } from "@tanstack/react-query";
+import { ArrowDown, ArrowUp, GripVertical, Pin } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { LocalDate } from "@/components/ui/local-date";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { ToggleButton } from "@/components/ui/toggle-button";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
+import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
+import { shortText, type QuestionRow } from "./types";
+
+export type MoveDirection = "up" | "down";
+
+/** Item controls are many, so they are a little narrower than the standard button (same 44px height). */
+const ITEM_BUTTON =
+  "inline-flex min-h-11 items-center justify-center gap-1 rounded-lg border-2 border-slate-300 bg-white px-2.5 py-2 font-semibold text-ink hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400";
+
+/** The id of an item's Move up / Move down button, so focus can follow the item after a move. */
+export const moveButtonId = (questionId: string, direction: MoveDirection) => `move-${direction}-${questionId}`;
+
+type Props = {
+  /** The label of the opinion/visit the question is for, if any. */
+  visitLabel?: string;
+  caseId: string;
+  question: QuestionRow;
+  position: number;
+  count: number;
+  canEdit: boolean;
+  canMove: boolean;
+  onMove: (direction: MoveDirection) => void;
+  onRemoved: () => void;
+};
+
+/** The flags as just chosen, until the refreshed question arrives (then the server's values count). */
+type FlagOverride = { basis: QuestionRow; pinned?: boolean; asked?: boolean };
+
+/** One question: its text, priority, asked/answered state and answer; for editors, its controls. */
+export function QuestionItem({ caseId, question, position, count, canEdit, canMove, onMove, onRemoved, visitLabel }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const textId = useId();
+  const answerPanelId = useId();
+  const textPanelId = useId();
+  const answerToggle = useRef<HTMLButtonElement>(null);
+  const textToggle = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const [answering, setAnswering] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  useReturnFocus(confirmingRemove, removeButton);
+  const [error, setError] = useState<string | null>(null);
+  const [override, setOverride] = useState<FlagOverride | null>(null);
+  const setPinned = useMutation(trpc.question.setFlags.mutationOptions());
+  const setAsked = useMutation(trpc.question.setFlags.mutationOptions());
+  const remove = useMutation(trpc.question.delete.mutationOptions());
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: question.id,
+    disabled: !canMove,
+    attributes: { roleDescription: "movable question" },
+  });
+
+  const current = override?.basis === question ? override : null;
+  const pinned = current?.pinned ?? question.pinned;
+  const asked = current?.asked ?? question.askedAt !== null;
+  const answered = question.answer !== null;
+  const label = shortText(question.text);
+
+  const flag = (which: "pinned" | "asked", value: boolean) => {
+    const mutation = which === "pinned" ? setPinned : setAsked;
+    // Not `disabled` while saving: a disabled button would drop keyboard focus.
+    if (mutation.isPending) return;
+    setError(null);
+    setOverride({ ...current, basis: question, [which]: value });
+    mutation.mutate(
+      { caseId, id: question.id, [which]: value },
+      {
+        onSuccess: () => router.refresh(),
+        onError: (e) => {
+          setOverride(null);
+          setError(actionErrorMessage(e));
+          router.refresh();
+        },
+      },
+    );
+  };
+
+  const closeAnswer = () => {
+    setAnswering(false);
+    answerToggle.current?.focus();
+  };
+  const closeText = () => {
+    setEditing(false);
+    textToggle.current?.focus();
+  };
+
+  const onConfirmRemove = () => {
+    setError(null);
+    remove.mutate(
+      { caseId, id: question.id },
+      {
+        onSuccess: () => {
+          onRemoved();
+          router.refresh();
+        },
+        onError: (e) => {
+          setConfirmingRemove(false);
+          setError(actionErrorMessage(e));
+          router.refresh();
+        },
+      },
+    );
+  };
+
+  const status = answered ? "Answered" : asked ? "Asked, no answer recorded yet" : "Not asked yet";
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      aria-labelledby={textId}
+      className={`relative rounded-xl border bg-white p-3 sm:p-4 ${pinned ? "border-l-8 border-brand-600" : "border-slate-200"} ${
+        isDragging ? "z-10 shadow-lg ring-4 ring-brand-600/40" : ""
+      }`}
+    >
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-2 text-sm font-semibold">
+          {canMove && (
+            <button
+              ref={setActivatorNodeRef}
+              type="button"
+              {...attributes}
+              {...listeners}
+              aria-label={`Drag to reorder: ${label}`}
+              className="-my-1 -ml-2 flex min-h-11 min-w-11 cursor-grab touch-none items-center justify-center rounded-lg text-muted hover:bg-slate-100 active:cursor-grabbing"
+            >
+              <GripVertical aria-hidden className="size-6" />
+            </button>
+          )}
+          {pinned && (
+            <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
+              <Pin aria-hidden className="size-4" />
+              Priority
+            </span>
+          )}
+          <span
+            className={`rounded-full px-3 py-0.5 ${answered ? "bg-brand-600 text-white" : asked ? "bg-caution-bg text-caution" : "bg-slate-200 text-ink"}`}
+          >
+            {status}
+          </span>
+        </div>
+        <div className="flex min-w-0 flex-col gap-3">
+          <p id={textId} className="whitespace-pre-wrap break-words text-lg font-semibold">
+            {question.text}
+          </p>
+          <p className="text-sm text-muted">
+            {question.bankKey ? "Suggested question, added by " : "Added by "}
+            {question.authorName ?? "a former member"}
+            {visitLabel && <> · for the visit: {visitLabel}</>}
+          </p>
+
+          {answered && (
+            <div className="flex flex-col gap-1 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3">
+              <p className="font-semibold">Answer</p>
+              <p className="whitespace-pre-wrap break-words">{question.answer}</p>
+              {question.answeredAt && (
+                <p className="text-sm text-muted">
+                  Recorded by {question.answeredByName ?? "a former member"} on <LocalDate date={question.answeredAt} />
+                </p>
+              )}
+            </div>
+          )}
+
+          {canEdit && (
+            <div className="flex flex-wrap gap-2">
+              <ToggleButton
+                aria-label={`Priority: ${label}`}
+                pressed={pinned}
+                aria-busy={setPinned.isPending || undefined}
+                onClick={() => flag("pinned", !pinned)}
+              >
+                Priority
+              </ToggleButton>
+              <ToggleButton
+                aria-label={`Asked: ${label}`}
+                pressed={asked}
+                aria-busy={setAsked.isPending || undefined}
+                onClick={() => flag("asked", !asked)}
+              >
+                Asked
+              </ToggleButton>
+              <button
+                ref={answerToggle}
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
+                aria-expanded={answering}
+                aria-controls={answerPanelId}
+                onClick={() => setAnswering((open) => !open)}
+              >
+                {answered ? "Edit the answer" : "Record the answer"}
+              </button>
+              <button
+                ref={textToggle}
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`Edit the question: ${label}`}
+                aria-expanded={editing}
+                aria-controls={textPanelId}
+                onClick={() => setEditing((open) => !open)}
+              >
+                Edit the question
+              </button>
+              {!confirmingRemove && (
+                <button
+                  ref={removeButton}
+                  type="button"
+                  className={ITEM_BUTTON}
+                  aria-label={`Remove: ${label}`}
+                  onClick={() => setConfirmingRemove(true)}
+                >
+                  Remove
+                </button>
+              )}
+            </div>
+          )}
+
+          {canEdit && (
+            <div id={answerPanelId} hidden={!answering} className="border-t border-slate-200 pt-3 sm:rounded-lg sm:border sm:p-3">
+              {answering && <QuestionAnswerForm caseId={caseId} question={question} onDone={closeAnswer} />}
+            </div>
+          )}
+          {canEdit && (
+            <div id={textPanelId} hidden={!editing} className="border-t border-slate-200 pt-3 sm:rounded-lg sm:border sm:p-3">
+              {editing && <QuestionTextForm caseId={caseId} question={question} onDone={closeText} />}
+            </div>
+          )}
+          {confirmingRemove && (
+            <ConfirmStep
+              danger
+              question={
+                <p>
+                  Remove this question from the list{answered ? ", with its answer" : ""}? This cannot be undone.
+                </p>
+              }
+              confirmLabel="Yes, remove it"
+              busyLabel="Removing…"
+              busy={remove.isPending || remove.isSuccess}
+              onConfirm={onConfirmRemove}
+              onCancel={() => setConfirmingRemove(false)}
+            />
+          )}
+
+          {canMove && (
+            <div className="flex flex-wrap gap-2">
+              <button
+                id={moveButtonId(question.id, "up")}
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`Move up: ${label}`}
+                disabled={position === 1}
+                onClick={() => onMove("up")}
+              >
+                <ArrowUp aria-hidden className="size-5" />
+                Move up
+              </button>
+              <button
+                id={moveButtonId(question.id, "down")}
+                type="button"
+                className={ITEM_BUTTON}
+                aria-label={`Move down: ${label}`}
+                disabled={position === count}
+                onClick={() => onMove("down")}
+              >
+                <ArrowDown aria-hidden className="size-5" />
+                Move down
+              </button>
+            </div>
+          )}
+          <InlineError message={error} />
+        </div>
+      </div>
+    </li>
+  );
+}

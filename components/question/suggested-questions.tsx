@@ -1,0 +1,106 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { QUESTION_BANK } from "@/lib/question";
+
+type Suggestion = (typeof QUESTION_BANK)[number];
+
+/** The bank's topics in the order they first appear. */
+const TOPICS = [...new Set(QUESTION_BANK.map((q) => q.topic))].map((topic) => ({
+  topic,
+  questions: QUESTION_BANK.filter((q) => q.topic === topic),
+}));
+
+/** Questions from the guide, grouped by topic; each can be added to the list once, in one click. */
+export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; addedKeys: string[] }) {
+  const added = new Set(addedKeys);
+  const [status, setStatus] = useState("");
+  return (
+    <div className="flex flex-col gap-6">
+      {TOPICS.map(({ topic, questions }) => (
+        <section key={topic} aria-labelledby={`suggested-${topic}`} className="flex flex-col gap-3">
+          <h3 id={`suggested-${topic}`} className="text-xl font-semibold">
+            {topic}
+          </h3>
+          <ul className="flex flex-col gap-3">
+            {questions.map((suggestion) => (
+              <SuggestionItem
+                key={suggestion.key}
+                caseId={caseId}
+                suggestion={suggestion}
+                added={added.has(suggestion.key)}
+                onAdded={() => setStatus(`Added to your questions: “${suggestion.text}”`)}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function SuggestionItem({
+  caseId,
+  suggestion,
+  added,
+  onAdded,
+}: {
+  caseId: string;
+  suggestion: Suggestion;
+  added: boolean;
+  onAdded: () => void;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const add = useMutation(trpc.question.addFromBank.mutationOptions());
+  // Shown as added from the moment it succeeds, before the refreshed list arrives.
+  const done = added || add.isSuccess;
+  const unavailable = done || add.isPending;
+
+  const onClick = () => {
+    // aria-disabled rather than disabled, so focus stays on the button after adding.
+    if (unavailable) return;
+    setError(null);
+    add.mutate(
+      { caseId, bankKey: suggestion.key },
+      {
+        onSuccess: () => {
+          onAdded();
+          router.refresh();
+        },
+        onError: (e) => {
+          setError(actionErrorMessage(e));
+          router.refresh();
+        },
+      },
+    );
+  };
+
+  return (
+    <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
+      <p className="break-words">{suggestion.text}</p>
+      <div className="flex shrink-0 flex-col gap-1">
+        <button
+          type="button"
+          aria-label={`${done ? "Added" : add.isPending ? "Adding…" : "Add"}: ${suggestion.text}`}
+          aria-disabled={unavailable}
+          onClick={onClick}
+          className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border px-5 py-2.5 font-semibold ${
+            unavailable ? "cursor-default border-slate-200 bg-slate-100 text-muted" : "border-slate-300 bg-white text-ink hover:bg-slate-100"
+          }`}
+        >
+          {done ? "Added" : add.isPending ? "Adding…" : "Add"}
+        </button>
+        <InlineError message={error} />
+      </div>
+    </li>
+  );
+}

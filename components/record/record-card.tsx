@@ -1,0 +1,183 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { LocalDate } from "@/components/ui/local-date";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/lib/record";
+import { EditRecordForm } from "./edit-record-form";
+import { FileUpload } from "./file-upload";
+import { RecordFiles } from "./record-files";
+import { RecordStatusControl } from "./record-status";
+import type { RecordFileView, RecordPermissions, RecordView } from "./types";
+
+/** The tag on a private record, saying who can see it from the reader's point of view. */
+function privateTag(record: RecordView, permissions: RecordPermissions): string {
+  const mine = record.authorId === permissions.userId;
+  if (mine && permissions.isOwner) return "Private — only you";
+  if (mine) return "Private — only you and the owner";
+  if (permissions.isOwner) return `Private — only you and ${record.authorName ?? "the person who added it"}`;
+  return "Private";
+}
+
+/** One record: what it is, where from, its dates, notes, files, and (for owner and supporters) the controls. */
+export function RecordCard({
+  caseId,
+  record,
+  files,
+  permissions,
+  onMoved,
+}: {
+  caseId: string;
+  record: RecordView;
+  files: RecordFileView[];
+  permissions: RecordPermissions;
+  onMoved: (record: RecordView, status: RecordStatus) => void;
+}) {
+  const titleId = useId();
+  // A record moved back keeps the dates of the steps it left; only the steps up to its status are shown.
+  const reached = RECORD_STATUSES.indexOf(record.status);
+  const dates = (
+    [
+      ["Added to the list", record.neededAt],
+      ["Requested", record.requestedAt],
+      ["Received", record.receivedAt],
+      ["Shared", record.sharedAt],
+    ] as const
+  ).filter((_, index) => index <= reached);
+  return (
+    <article
+      id={`record-${record.id}`}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5"
+    >
+      <div className="flex flex-col gap-1">
+        <h3 id={titleId} className="break-words text-xl font-semibold">
+          {record.title}
+        </h3>
+        <p className="text-muted">
+          {RECORD_KIND_LABELS[record.kind]} · {record.source ? <>From {record.source}</> : "Source not noted yet"}
+        </p>
+        {record.private && (
+          <p>
+            <span className="inline-block rounded-md bg-slate-200 px-2 py-0.5 text-sm font-semibold">
+              {privateTag(record, permissions)}
+            </span>
+          </p>
+        )}
+      </div>
+      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        {dates.map(([label, date]) =>
+          date ? (
+            <li key={label}>
+              {label} on <LocalDate date={date} />
+            </li>
+          ) : null,
+        )}
+      </ul>
+      {record.notes && <p className="whitespace-pre-wrap break-words">{record.notes}</p>}
+      <p className="text-sm text-muted">Added by {record.authorName ?? "a former member"}</p>
+
+      <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
+        <h4 className="font-semibold">
+          Files<span className="sr-only"> of {record.title}</span>
+        </h4>
+        <RecordFiles caseId={caseId} files={files} canEdit={permissions.canEdit} />
+        {permissions.canEdit && <FileUpload caseId={caseId} recordId={record.id} recordTitle={record.title} />}
+      </div>
+
+      {permissions.canEdit && (
+        <div className="flex flex-col gap-4 border-t border-slate-200 pt-3">
+          <RecordStatusControl key={record.status} caseId={caseId} record={record} onMoved={onMoved} />
+          <EditAndRemove caseId={caseId} record={record} permissions={permissions} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+function EditAndRemove({ caseId, record, permissions }: { caseId: string; record: RecordView; permissions: RecordPermissions }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [mode, setMode] = useState<"none" | "edit" | "remove">("none");
+  const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const remove = useMutation(trpc.record.delete.mutationOptions());
+
+  /** Closes the edit form or the question and hands focus back to the button that opened it. */
+  const close = (from: "edit" | "remove") => {
+    flushSync(() => setMode("none"));
+    (from === "edit" ? editButton : removeButton).current?.focus();
+  };
+
+  const onConfirmRemove = () => {
+    setError(null);
+    remove.mutate(
+      { caseId, id: record.id },
+      {
+        onSuccess: () => router.refresh(),
+        onError: (e) => {
+          setError(actionErrorMessage(e));
+          setMode("none");
+        },
+      },
+    );
+  };
+
+  const fileNote =
+    record.fileCount > 0 ? ` Its ${record.fileCount === 1 ? "file is" : `${record.fileCount} files are`} removed too.` : "";
+
+  return (
+    <div className="flex flex-col gap-3">
+      {mode !== "remove" && (
+        <div className="flex flex-wrap gap-3">
+          <Button
+            ref={editButton}
+            variant="secondary"
+            aria-expanded={mode === "edit"}
+            aria-controls={panelId}
+            onClick={() => (mode === "edit" ? close("edit") : setMode("edit"))}
+          >
+            {mode === "edit" ? "Close editing" : "Edit"}
+            <span className="sr-only"> {record.title}</span>
+          </Button>
+          {mode === "none" && (
+            <Button ref={removeButton} variant="secondary" onClick={() => setMode("remove")}>
+              Remove<span className="sr-only"> {record.title}</span>
+            </Button>
+          )}
+        </div>
+      )}
+      <div id={panelId} hidden={mode !== "edit"} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+        {mode === "edit" && (
+          <EditRecordForm caseId={caseId} record={record} permissions={permissions} onDone={() => close("edit")} />
+        )}
+      </div>
+      {mode === "remove" && (
+        <ConfirmStep
+          danger
+          question={
+            <p>
+              Remove <strong className="break-words">{record.title}</strong> from the list? It is removed for everyone in the
+              case.{fileNote}
+            </p>
+          }
+          confirmLabel="Yes, remove it"
+          busyLabel="Removing…"
+          busy={remove.isPending || remove.isSuccess}
+          onConfirm={onConfirmRemove}
+          onCancel={() => close("remove")}
+        />
+      )}
+      <InlineError message={error} />
+    </div>
+  );
+}

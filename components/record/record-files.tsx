@@ -1,0 +1,98 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { LocalDate } from "@/components/ui/local-date";
+import { ConfirmStep } from "@/components/ui/confirm-step";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ALLOWED_FILE_TYPES } from "@/server/files/detect-type";
+import { formatFileSize } from "./file-size";
+import type { RecordFileView } from "./types";
+
+const typeLabel = (mediaType: string) => ALLOWED_FILE_TYPES.find((t) => t.mediaType === mediaType)?.label ?? "file";
+
+/** A record's files: each downloads through the authorized route; its uploader or the owner may remove it. */
+export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files: RecordFileView[]; canEdit: boolean }) {
+  if (files.length === 0) return <p className="text-muted">No files added yet.</p>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {files.map((file) => (
+        <FileItem key={file.id} caseId={caseId} file={file} canRemove={canEdit && file.canDelete} />
+      ))}
+    </ul>
+  );
+}
+
+function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileView; canRemove: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useMutation(trpc.file.delete.mutationOptions());
+
+  const onConfirm = () => {
+    setError(null);
+    remove.mutate(
+      { caseId, fileId: file.id },
+      {
+        onSuccess: () => router.refresh(),
+        onError: (e) => {
+          setError(actionErrorMessage(e));
+          setConfirming(false);
+        },
+      },
+    );
+  };
+
+  const cancel = () => {
+    // The Remove button comes back with this render; focus returns to it.
+    flushSync(() => setConfirming(false));
+    toggle.current?.focus();
+  };
+
+  return (
+    <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <div className="min-w-0">
+          {/* A plain link: the route answers with an attachment, so the browser downloads it. */}
+          <a href={file.downloadPath} className="break-all font-semibold">
+            {file.name}
+            <span className="sr-only">, download</span>
+          </a>{" "}
+          <span className="text-muted">
+            ({typeLabel(file.mediaType)}, {formatFileSize(file.size)})
+          </span>
+          <p className="text-sm text-muted">
+            Added by {file.uploadedByName ?? "a former member"} on <LocalDate date={file.createdAt} />
+          </p>
+        </div>
+        {canRemove && !confirming && (
+          <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
+            Remove<span className="sr-only"> the file {file.name}</span>
+          </Button>
+        )}
+      </div>
+      {confirming && (
+        <ConfirmStep
+          danger
+          question={
+            <p>
+              Remove the file <strong className="break-all">{file.name}</strong>? It is deleted for everyone in the case.
+            </p>
+          }
+          confirmLabel="Yes, remove the file"
+          busyLabel="Removing…"
+          busy={remove.isPending || remove.isSuccess}
+          onConfirm={onConfirm}
+          onCancel={cancel}
+        />
+      )}
+      <InlineError message={error} />
+    </li>
+  );
+}

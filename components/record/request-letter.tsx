@@ -1,0 +1,264 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { InlineError } from "@/components/ui/inline-error";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { SelectField } from "@/components/ui/select-field";
+import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
+import { draftLetter } from "./letter-text";
+import type { RecordView } from "./types";
+
+export type LetterRecord = Pick<RecordView, "id" | "title" | "kind" | "source" | "status">;
+
+/** The select's value for "another source", which no real source can take (sources are trimmed text). */
+const OTHER = " other";
+
+const subscribe = () => () => {};
+
+/** Today in words, in the reader's time zone once in the browser (UTC while rendering on the server). */
+function useToday(): string {
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: inBrowser ? undefined : "UTC" }).format(new Date());
+}
+
+/** The records asked for by default: the ones still needed from that source (or with no source, for another one). */
+function defaultsFor(records: LetterRecord[], choice: string): Set<string> {
+  const source = choice === OTHER ? "" : choice;
+  return new Set(records.filter((r) => r.status === "needed" && r.source.trim() === source).map((r) => r.id));
+}
+
+/**
+ * Drafts a letter asking one source for copies of records: the person picks the source and the
+ * records, says where they should go and who is asking; the letter can be copied or printed, and
+ * the records asked for marked as requested.
+ */
+export function RequestLetter({
+  caseId,
+  patientName,
+  records,
+  canEdit,
+}: {
+  caseId: string;
+  patientName: string;
+  records: LetterRecord[];
+  canEdit: boolean;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const today = useToday();
+  const letterBox = useRef<HTMLTextAreaElement>(null);
+  const sources = useMemo(
+    () => [...new Set(records.map((r) => r.source.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
+    [records],
+  );
+  const [choice, setChoice] = useState(() => sources[0] ?? OTHER);
+  const [otherSource, setOtherSource] = useState("");
+  const [selected, setSelected] = useState(() => defaultsFor(records, sources[0] ?? OTHER));
+  const [sendTo, setSendTo] = useState("");
+  const [requesterName, setRequesterName] = useState(patientName);
+  const [copyStatus, setCopyStatus] = useState("");
+  const [marked, setMarked] = useState("");
+  const [markError, setMarkError] = useState<string | null>(null);
+  const markRequested = useMutation(trpc.record.markRequested.mutationOptions());
+
+  const source = choice === OTHER ? otherSource : choice;
+  const chosen = records.filter((r) => selected.has(r.id));
+  const letter = draftLetter({ date: today, source, patientName, requesterName, records: chosen, sendTo });
+
+  const onChooseSource = (value: string) => {
+    setChoice(value);
+    setSelected(defaultsFor(records, value));
+    setCopyStatus("");
+    setMarked("");
+  };
+
+  const toggle = (id: string, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+    setCopyStatus("");
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(letter);
+      setCopyStatus("Copied");
+    } catch {
+      // No clipboard access (an older browser, or a page not served over https): select it for the person.
+      letterBox.current?.focus();
+      letterBox.current?.select();
+      setCopyStatus("We could not copy it for you. The letter is selected: copy it with your device's Copy command.");
+    }
+  };
+
+  const onMarkRequested = () => {
+    setMarked("");
+    setMarkError(null);
+    if (chosen.length === 0) {
+      setMarkError("Tick at least one record to mark it as requested.");
+      return;
+    }
+    markRequested.mutate(
+      { caseId, ids: chosen.map((r) => r.id) },
+      {
+        onSuccess: ({ updated }) => {
+          const skipped = chosen.length - updated;
+          setMarked(
+            `${updated === 1 ? "1 record is" : `${updated} records are`} now marked as requested.` +
+              (skipped > 0
+                ? ` ${skipped === 1 ? "1 was" : `${skipped} were`} already requested or further along, and stayed as ${skipped === 1 ? "it was" : "they were"}.`
+                : ""),
+          );
+          router.refresh();
+        },
+        onError: (e) => setMarkError(actionErrorMessage(e)),
+      },
+    );
+  };
+
+  const sourceOptions = [
+    ...sources.map((s) => ({ value: s, label: s })),
+    { value: OTHER, label: sources.length > 0 ? "Another source" : "A source not on the list yet" },
+  ];
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-6 print:hidden">
+        <section aria-labelledby="letter-who-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="letter-who-title" className="text-2xl font-semibold">
+            Who to ask, and for what
+          </h2>
+          <SelectField
+            id="letter-source"
+            label="Who are you asking?"
+            hint="The sources noted on your records. Choose another source to write one in."
+            options={sourceOptions}
+            value={choice}
+            onChange={(e) => onChooseSource(e.target.value)}
+          />
+          {choice === OTHER && (
+            <TextField
+              id="letter-other-source"
+              label="Name of the source"
+              hint="For example: the hospital's medical records department, or Dr Lee's clinic."
+              autoComplete="off"
+              value={otherSource}
+              onChange={(e) => setOtherSource(e.target.value)}
+            />
+          )}
+          {records.length === 0 ? (
+            <p className="text-muted">There are no records on the list yet. Add them under Records first.</p>
+          ) : (
+            <fieldset className="flex flex-col gap-3">
+              <legend className="mb-1 font-semibold">Records to ask for</legend>
+              <p className="text-sm text-muted">
+                Ticked at first: the records still needed from this source
+                {choice === OTHER ? " (for another source: those with no source noted)" : ""}.
+              </p>
+              {records.map((record) => (
+                <Checkbox
+                  key={record.id}
+                  id={`letter-record-${record.id}`}
+                  label={record.title}
+                  hint={`${RECORD_KIND_LABELS[record.kind]} · ${record.source ? `from ${record.source}` : "no source noted"} · ${RECORD_STATUS_LABELS[record.status]}`}
+                  checked={selected.has(record.id)}
+                  onChange={(e) => toggle(record.id, e.target.checked)}
+                />
+              ))}
+            </fieldset>
+          )}
+        </section>
+
+        <section aria-labelledby="letter-where-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="letter-where-title" className="text-2xl font-semibold">
+            Where to send them, and who is asking
+          </h2>
+          <TextArea
+            id="letter-send-to"
+            label="Where to send the records"
+            hint="For example: the second-opinion clinic's name and address, its fax number or secure email — or your own address, if you will bring them."
+            rows={3}
+            value={sendTo}
+            onChange={(e) => setSendTo(e.target.value)}
+          />
+          <TextField
+            id="letter-requester"
+            label="Your name, to sign the letter"
+            hint={`If you are asking on ${patientName}'s behalf, the letter says so.`}
+            autoComplete="name"
+            value={requesterName}
+            onChange={(e) => setRequesterName(e.target.value)}
+          />
+        </section>
+      </div>
+
+      <section aria-labelledby="letter-title" className="flex flex-col gap-4">
+        <h2 id="letter-title" className="text-2xl font-semibold print:hidden">
+          Your letter
+        </h2>
+        <div className="flex flex-col gap-1 print:hidden">
+          <label htmlFor="letter-text" className="font-semibold">
+            The letter, ready to copy or print
+          </label>
+          <p id="letter-text-hint" className="text-sm text-muted">
+            It changes as you fill in the choices above. Read it through before you send it; words in [brackets] still
+            need filling in.
+          </p>
+          <textarea
+            ref={letterBox}
+            id="letter-text"
+            readOnly
+            aria-describedby="letter-text-hint"
+            value={letter}
+            rows={Math.min(30, letter.split("\n").length + 2)}
+            className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-serif text-base text-ink"
+          />
+        </div>
+        {/* What prints: the letter alone, as text (a text box would be cut off on paper). */}
+        <div className="hidden whitespace-pre-wrap break-words font-serif text-base print:block">{letter}</div>
+        <div className="flex flex-wrap items-center gap-3 print:hidden">
+          <Button variant="secondary" onClick={() => void copy()}>
+            Copy letter
+          </Button>
+          <Button variant="secondary" onClick={() => window.print()}>
+            Print
+          </Button>
+          <p role="status" className="text-sm font-semibold">
+            {copyStatus}
+          </p>
+        </div>
+      </section>
+
+      {canEdit && records.length > 0 && (
+        <section aria-labelledby="letter-mark-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 print:hidden">
+          <h2 id="letter-mark-title" className="text-2xl font-semibold">
+            Sent it?
+          </h2>
+          <p>Once the letter has gone, mark the records you asked for as requested, with today&apos;s date.</p>
+          <div>
+            <Button disabled={markRequested.isPending} onClick={onMarkRequested}>
+              {markRequested.isPending ? "Saving…" : "Mark these as requested"}
+            </Button>
+          </div>
+          <p role="status" className="font-semibold text-brand-700 empty:hidden">
+            {marked}
+          </p>
+          <InlineError message={markError} />
+        </section>
+      )}
+    </div>
+  );
+}

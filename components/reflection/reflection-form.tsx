@@ -1,0 +1,314 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import { z } from "zod";
+import { conflictCurrent } from "@/components/forms/conflict";
+import { ConflictPanel } from "@/components/forms/conflict-panel";
+import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldError } from "@/components/ui/field-frame";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SelectField } from "@/components/ui/select-field";
+import { TextArea } from "@/components/ui/text-area";
+import { type CheckKey, READINESS_CHECKS, REFLECTION_VALUES, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, type TReflectionFields, UNDERSTANDING_CHECKS, ZReflectionFields } from "@/lib/reflection";
+import { ALL_CHECKS, CHECK_KEYS, opinionChoiceName, type OpinionChoice, type ReflectionView } from "@/components/decision/decide-types";
+
+const ANSWERS = ["yes", "no", "unanswered"] as const;
+type Answer = (typeof ANSWERS)[number];
+const ANSWER_LABELS: Record<Answer, string> = { yes: "Yes", no: "No", unanswered: "Not answered yet" };
+const zAnswer = z.enum(ANSWERS);
+
+const RISK_CHOICES = ["1", "2", "3", "4", "5", "none"] as const;
+
+/** The form's own shape: radios and selects hold strings; they become numbers, booleans and nulls on the way out. */
+const ZReflectionForm = ZReflectionFields.pick({ values: true, valuesOther: true, practical: true, communication: true }).extend({
+  riskComfort: z.enum(RISK_CHOICES, "Choose a point from 1 to 5, or “not answered yet”."),
+  communicationOpinionId: z.string(),
+  feelSure: zAnswer,
+  knowBenefitsRisks: zAnswer,
+  clearOnPriorities: zAnswer,
+  enoughSupport: zAnswer,
+  canSayWhat: zAnswer,
+  canSayWhy: zAnswer,
+  canSayAlternatives: zAnswer,
+});
+type TReflectionForm = z.input<typeof ZReflectionForm>;
+
+const FIELDS = [
+  "values",
+  "valuesOther",
+  "riskComfort",
+  "practical",
+  "communication",
+  "communicationOpinionId",
+  ...CHECK_KEYS,
+] as const satisfies readonly (keyof TReflectionForm)[];
+
+/** A reflection as someone saved it (in another tab, say), carried by a CONFLICT error. */
+const ZSavedReflection = z.object({
+  values: z.array(z.enum(REFLECTION_VALUES)),
+  valuesOther: z.string(),
+  riskComfort: z.number().int().nullable(),
+  practical: z.string(),
+  communication: z.string(),
+  communicationOpinionId: z.string().nullable(),
+  feelSure: z.boolean().nullable(),
+  knowBenefitsRisks: z.boolean().nullable(),
+  clearOnPriorities: z.boolean().nullable(),
+  enoughSupport: z.boolean().nullable(),
+  canSayWhat: z.boolean().nullable(),
+  canSayWhy: z.boolean().nullable(),
+  canSayAlternatives: z.boolean().nullable(),
+  version: z.number().int(),
+});
+type SavedReflection = z.infer<typeof ZSavedReflection>;
+type ReflectionValues = Omit<SavedReflection, "version">;
+
+const toAnswer = (value: boolean | null): Answer => (value === true ? "yes" : value === false ? "no" : "unanswered");
+const fromAnswer = (value: Answer): boolean | null => (value === "yes" ? true : value === "no" ? false : null);
+const answerText = (value: boolean | null) => ANSWER_LABELS[toAnswer(value)];
+
+function toForm(r: ReflectionValues | null, opinionIds: string[]): TReflectionForm {
+  return {
+    values: r?.values ?? [],
+    valuesOther: r?.valuesOther ?? "",
+    riskComfort: r?.riskComfort ? (String(r.riskComfort) as TReflectionForm["riskComfort"]) : "none",
+    practical: r?.practical ?? "",
+    communication: r?.communication ?? "",
+    // An opinion deleted since is simply not chosen any more.
+    communicationOpinionId: r?.communicationOpinionId && opinionIds.includes(r.communicationOpinionId) ? r.communicationOpinionId : "",
+    feelSure: toAnswer(r?.feelSure ?? null),
+    knowBenefitsRisks: toAnswer(r?.knowBenefitsRisks ?? null),
+    clearOnPriorities: toAnswer(r?.clearOnPriorities ?? null),
+    enoughSupport: toAnswer(r?.enoughSupport ?? null),
+    canSayWhat: toAnswer(r?.canSayWhat ?? null),
+    canSayWhy: toAnswer(r?.canSayWhy ?? null),
+    canSayAlternatives: toAnswer(r?.canSayAlternatives ?? null),
+  };
+}
+
+function toFields(form: TReflectionForm): TReflectionFields {
+  return {
+    values: form.values,
+    valuesOther: form.valuesOther,
+    riskComfort: form.riskComfort === "none" ? null : Number(form.riskComfort),
+    practical: form.practical,
+    communication: form.communication,
+    communicationOpinionId: form.communicationOpinionId || null,
+    feelSure: fromAnswer(form.feelSure),
+    knowBenefitsRisks: fromAnswer(form.knowBenefitsRisks),
+    clearOnPriorities: fromAnswer(form.clearOnPriorities),
+    enoughSupport: fromAnswer(form.enoughSupport),
+    canSayWhat: fromAnswer(form.canSayWhat),
+    canSayWhy: fromAnswer(form.canSayWhy),
+    canSayAlternatives: fromAnswer(form.canSayAlternatives),
+  };
+}
+
+const RISK_OPTIONS = [
+  { value: "1", label: `1 · ${RISK_COMFORT_ENDS.low}`, description: "Act early and decisively, even if that means more treatment sooner." },
+  { value: "2", label: "2" },
+  { value: "3", label: "3 · In between" },
+  { value: "4", label: "4" },
+  { value: "5", label: `5 · ${RISK_COMFORT_ENDS.high}`, description: "Go gradually, one step at a time, watching how things develop." },
+  { value: "none", label: "Not answered yet" },
+];
+
+const ID = "my-reflection";
+
+/** Yes / No / Not answered yet for one check, laid out in a row. */
+function AnswerGroup({ id, legend, error, inputProps }: { id: string; legend: string; error?: string; inputProps: UseFormRegisterReturn }) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <fieldset aria-describedby={errorId} className="flex flex-col gap-2">
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      <FieldError id={errorId}>{error}</FieldError>
+      <div className="flex flex-wrap gap-2">
+        {ANSWERS.map((answer) => (
+          <label
+            key={answer}
+            htmlFor={`${id}-${answer}`}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-checked:border-brand-600 has-checked:bg-brand-50"
+          >
+            <input {...inputProps} id={`${id}-${answer}`} type="radio" value={answer} className="size-5 shrink-0 accent-brand-600" />
+            {ANSWER_LABELS[answer]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The signed-in owner's or supporter's own reflection. Versioned like every editable text: the first
+ * save names version 0; if a newer version was saved elsewhere, the person's answers stay in the form
+ * and they see the saved version beside them.
+ */
+export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; mine: ReflectionView | null; opinions: OpinionChoice[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const opinionIds = opinions.map((o) => o.id);
+  const [baseVersion, setBaseVersion] = useState(mine?.version ?? 0);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [theirs, setTheirs] = useState<SavedReflection | null>(null);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<TReflectionForm>({
+    resolver: zodResolver(ZReflectionForm),
+    defaultValues: toForm(mine, opinionIds),
+    shouldFocusError: false,
+  });
+  const save = useMutation(trpc.reflection.save.mutationOptions());
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessage(null);
+    setSaved(false);
+    try {
+      const result = await save.mutateAsync({ caseId, ...toFields(values), version: baseVersion });
+      setBaseVersion(result.version);
+    } catch (error) {
+      const current = conflictCurrent(error, ZSavedReflection);
+      if (current) {
+        setTheirs(current);
+        return;
+      }
+      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
+      return;
+    }
+    setTheirs(null);
+    setSaved(true);
+    router.refresh();
+  });
+
+  const loadTheirs = () => {
+    if (!theirs) return;
+    form.reset(toForm(theirs, opinionIds));
+    setBaseVersion(theirs.version);
+    setTheirs(null);
+    router.refresh();
+  };
+
+  const keepMine = () => {
+    if (!theirs) return;
+    setBaseVersion(theirs.version);
+    setTheirs(null);
+  };
+
+  const opinionLabel = (id: string | null) => {
+    const opinion = id ? opinions.find((o) => o.id === id) : undefined;
+    return opinion ? opinionChoiceName(opinion) : "";
+  };
+
+  const fieldIds: Partial<Record<keyof TReflectionForm, string>> = {
+    values: `${ID}-value-${REFLECTION_VALUES[0]}`,
+    valuesOther: `${ID}-values-other`,
+    riskComfort: `${ID}-risk-1`,
+    practical: `${ID}-practical`,
+    communicationOpinionId: `${ID}-communication-opinion`,
+    communication: `${ID}-communication`,
+  };
+  for (const key of CHECK_KEYS) fieldIds[key] = `${ID}-${key}-yes`;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" onChange={() => setSaved(false)}>
+      <ErrorSummary errors={summaryErrors(errors, fieldIds, formMessage)} />
+      {theirs && (
+        <ConflictPanel
+          version={theirs.version}
+          rows={[
+            ["What matters most", [...theirs.values.map((v) => REFLECTION_VALUE_LABELS[v]), theirs.valuesOther].filter(Boolean).join("; ")],
+            ["Comfort with uncertainty (1 act early – 5 step by step)", theirs.riskComfort ? String(theirs.riskComfort) : ""],
+            ["Practical realities", theirs.practical],
+            ["Who helped you feel informed and heard", opinionLabel(theirs.communicationOpinionId)],
+            ["Why", theirs.communication],
+            ...ALL_CHECKS.map((check): [string, string] => [check.text, answerText(theirs[check.key])]),
+          ]}
+          onUseTheirs={loadTheirs}
+          onKeepMine={keepMine}
+        />
+      )}
+
+      <fieldset id="reflection-values" tabIndex={-1} className="flex scroll-mt-4 flex-col gap-3" aria-describedby={errors.values ? `${ID}-values-error` : undefined}>
+        <legend className="mb-1 text-lg font-semibold">What matters most to you?</legend>
+        <p className="-mt-2 text-sm text-muted">Choose as many as you like. There are no right answers.</p>
+        <FieldError id={errors.values ? `${ID}-values-error` : undefined}>{errors.values?.message}</FieldError>
+        {REFLECTION_VALUES.map((value) => (
+          <Checkbox key={value} id={`${ID}-value-${value}`} label={REFLECTION_VALUE_LABELS[value]} value={value} {...form.register("values")} />
+        ))}
+        <TextArea
+          id={`${ID}-values-other`}
+          label="Anything else that matters, in your own words (optional)"
+          rows={2}
+          error={errors.valuesOther?.message}
+          {...form.register("valuesOther")}
+        />
+      </fieldset>
+
+      <div className="flex flex-col gap-2">
+        <RadioGroup
+          id={`${ID}-risk`}
+          legend={`How comfortable are you with uncertainty? From 1, ${RISK_COMFORT_ENDS.low.toLowerCase()}, to 5, ${RISK_COMFORT_ENDS.high.toLowerCase()}.`}
+          options={RISK_OPTIONS}
+          error={errors.riskComfort?.message}
+          inputProps={form.register("riskComfort")}
+        />
+      </div>
+
+      <TextArea
+        id={`${ID}-practical`}
+        label="Practical realities (optional)"
+        hint="Time off work, caring for others, travel distance, money: whatever shapes what is possible."
+        rows={3}
+        error={errors.practical?.message}
+        {...form.register("practical")}
+      />
+
+      <SelectField
+        id={`${ID}-communication-opinion`}
+        label="Which clinician helped you feel more informed and heard? (optional)"
+        options={[{ value: "", label: "Not chosen" }, ...opinions.map((o) => ({ value: o.id, label: opinionChoiceName(o) }))]}
+        error={errors.communicationOpinionId?.message}
+        {...form.register("communicationOpinionId")}
+      />
+      <TextArea
+        id={`${ID}-communication`}
+        label="Why? (optional)"
+        rows={2}
+        error={errors.communication?.message}
+        {...form.register("communication")}
+      />
+
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
+        <legend className="px-1 text-lg font-semibold">Ready to decide?</legend>
+        <p className="text-sm text-muted">A “no” is useful: it points to what to do next. Nothing here is scored.</p>
+        {READINESS_CHECKS.map((check) => (
+          <AnswerGroup key={check.key} id={`${ID}-${check.key}`} legend={check.text} error={errors[check.key as CheckKey]?.message} inputProps={form.register(check.key)} />
+        ))}
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
+        <legend className="px-1 text-lg font-semibold">Understanding the options</legend>
+        {UNDERSTANDING_CHECKS.map((check) => (
+          <AnswerGroup key={check.key} id={`${ID}-${check.key}`} legend={check.text} error={errors[check.key as CheckKey]?.message} inputProps={form.register(check.key)} />
+        ))}
+      </fieldset>
+
+      <div className="flex flex-col gap-2">
+        <div>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Saving…" : "Save my reflection"}
+          </Button>
+        </div>
+        <p role="status" className="font-semibold text-brand-700 empty:hidden">
+          {saved ? "Your reflection is saved. Everyone in the case can read it." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,6 +1,0 @@
-/** `npm run db:migrate`: applies migrations to the configured database (DATABASE_URL, or the embedded one). */
-import { closeDatabase, ensureDatabase } from "@/server/db";
-
-const database = await ensureDatabase();
-console.log(`Migrations applied (${database.target.kind}).`);
-await closeDatabase();
