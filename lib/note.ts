@@ -1,4 +1,4 @@
-/** Notes: the note inputs. */
+/** Notes: what a note is to the people who read it, and what writing one takes. */
 import { z } from "zod";
 import { zText } from "./fields";
 import { zOpinionRef } from "./opinion";
@@ -10,3 +10,18 @@ export const ZNoteFields = z.object({
 });
 
 export type TNoteFields = z.input<typeof ZNoteFields>;
+
+/** A note as a member sees it: the router's output, a CONFLICT's `current`, the packet's and export's source. */
+export const ZNoteView = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  opinionId: z.uuid().nullable(),
+  private: z.boolean(),
+  authorId: z.uuid().nullable(),
+  authorName: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export type NoteView = z.infer<typeof ZNoteView>;

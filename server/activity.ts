@@ -4,11 +4,10 @@
  * NOTIFYs `case_events`. PostgreSQL delivers a NOTIFY only on commit, so a rolled-back change is
  * never announced, and the row and the change stand or fall together.
  */
-import { and, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { activity, caseMembers, cases } from "@/db/schema";
 import type { ActivityAction, ActivityEntity, ActivityVisibility } from "@/lib/activity";
-import type { CaseRole } from "@/lib/member";
 
 export const CASE_EVENTS_CHANNEL = "case_events";
 
@@ -35,24 +34,6 @@ export interface CaseEvent {
   visibility: ActivityVisibility;
   /** ISO time of the activity row (the transaction's start); live subscribers catch up from it. */
   createdAt: string;
-}
-
-/** The where-clause for activity entries this member may see; used by every read of the log. */
-export function visibleActivity(viewer: { userId: string; role: CaseRole }): SQL {
-  const mine = eq(activity.actorId, viewer.userId);
-  const forEveryone = eq(activity.visibility, "members");
-  return viewer.role === "owner"
-    ? or(forEveryone, mine, eq(activity.visibility, "author_and_owner"))!
-    : or(forEveryone, mine)!;
-}
-
-/** The same rule as `visibleActivity`, for one entry already in hand (a live event). */
-export function canSeeActivity(
-  entry: { actorId: string | null; visibility: ActivityVisibility },
-  viewer: { userId: string; role: CaseRole },
-): boolean {
-  if (entry.visibility === "members" || entry.actorId === viewer.userId) return true;
-  return entry.visibility === "author_and_owner" && viewer.role === "owner";
 }
 
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<CaseEvent> {

@@ -4,7 +4,8 @@ import { getSession } from "./auth";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "./mail";
-import { createContextInner, newAccessChecks, type Context } from "./trpc";
+import { createContextInner, type Context } from "./trpc";
+import { newAccessChecks } from "@/server/access";
 
 export async function createRequestContext(): Promise<Context> {
   try {

@@ -27,3 +27,11 @@ export class StaleVersion<T> extends Error {
     this.name = "StaleVersion";
   }
 }
+
+/**
+ * A row the request names is not in this case — deleted meanwhile, or never this case's. One code
+ * everywhere (NOT_FOUND, as for a case that is not yours), with a message that says what is gone.
+ */
+export function notFound(message: string): TRPCError {
+  return new TRPCError({ code: "NOT_FOUND", message });
+}

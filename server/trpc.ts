@@ -4,13 +4,14 @@
  * public → protected → case(minRole). Routers live in server/routers/, one file per domain.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { z } from "zod";
 // The parent of classic and zod/mini errors alike (account inputs use zod/mini).
 import { $ZodError } from "zod/v4/core";
 import type { Db } from "@/db/client";
-import { caseMembers, users } from "@/db/schema";
+import { users } from "@/db/schema";
+import { checkOnce, requireCaseMember, userCheckKey, type AccessChecks } from "./access";
 import type { AppSession } from "./auth";
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -21,7 +22,7 @@ import {
 } from "@/server/database/outage";
 import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
-import { type CaseRole, roleAtLeast } from "@/lib/member";
+import type { CaseRole } from "@/lib/member";
 
 // ── Context ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -29,36 +30,8 @@ export interface Context {
   db: Db;
   session: AppSession | null;
   mailer: Mailer;
-  /**
-   * Access checks already made in this request (the user exists; the caller's membership of a case),
-   * so a page that makes five case queries checks once, not five times. Only request contexts have
-   * one; any mutation clears it before and after it runs.
-   */
-  accessChecks?: Map<string, Promise<unknown>>;
-}
-
-/** Runs `check` once per request and key; without a request memo (tests' callers), every time. */
-function checkOnce<T>(ctx: Context, key: string, check: () => Promise<T>): Promise<T> {
-  if (!ctx.accessChecks) return check();
-  let pending = ctx.accessChecks.get(key) as Promise<T> | undefined;
-  if (!pending) {
-    // A Drizzle query is a thenable that runs again on every `await`: keep a settled-once promise.
-    pending = Promise.resolve(check());
-    ctx.accessChecks.set(key, pending);
-  }
-  return pending;
-}
-
-const userCheckKey = (userId: string) => `user:${userId}`;
-
-/**
- * A request's access-check memo. Its session was just looked up together with its user
- * (auth/sessions.ts), so that user is known to exist and need not be checked again.
- */
-export function newAccessChecks(session: AppSession | null): Map<string, Promise<unknown>> {
-  const checks = new Map<string, Promise<unknown>>();
-  if (session) checks.set(userCheckKey(session.user.id), Promise.resolve([{ id: session.user.id }]));
-  return checks;
+  /** This request's access-check memo (server/access.ts); request contexts have one, tests' callers may not. */
+  accessChecks?: AccessChecks;
 }
 
 /** Builds a context from its parts; tests call this directly with a test database. */
@@ -137,44 +110,14 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   const userId = ctx.session.user.id;
-  const [user] = await checkOnce(ctx, userCheckKey(userId), () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+  const [user] = await checkOnce(ctx.accessChecks, userCheckKey(userId), () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 
-/** Membership that counts right now: a member whose access end date has passed counts as none. */
-export async function findActiveMembership(db: Db, caseId: string, userId: string) {
-  const [member] = await db
-    .select({ id: caseMembers.id, role: caseMembers.role })
-    .from(caseMembers)
-    .where(
-      and(
-        eq(caseMembers.caseId, caseId),
-        eq(caseMembers.userId, userId),
-        or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
-      ),
-    );
-  return member ?? null;
-}
-
-/**
- * The one authorization rule for case data, shared by `caseProcedure` and the file route handlers:
- * NOT_FOUND when the user is not (or no longer) a member — existence is not revealed — FORBIDDEN when
- * their role is below `minRole`.
- */
-export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole, request?: Context) {
-  const findMember = () => findActiveMembership(db, caseId, userId);
-  const member = await (request ? checkOnce(request, `member:${caseId}:${userId}`, findMember) : findMember());
-  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
-  if (!roleAtLeast(member.role, minRole)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
-  }
-  return { caseId, role: member.role, userId, memberId: member.id };
-}
-
 /**
  * The only way into case data from tRPC. Takes `caseId` from the input and applies
- * `requireCaseMember`. Handlers get `{ caseId, role, userId, memberId }` and must filter every query
+ * `requireCaseMember` (server/access.ts). Handlers get `{ caseId, role, userId, memberId }` and must filter every query
  * by `ctx.caseId` as well as the row id.
  */
 export function caseProcedure(minRole: CaseRole) {
@@ -182,9 +125,7 @@ export function caseProcedure(minRole: CaseRole) {
     .meta({ minRole })
     .input(z.object({ caseId: z.uuid("That case link is not valid.") }))
     .use(async ({ ctx, input, next }) =>
-      next({ ctx: await requireCaseMember(ctx.db, input.caseId, ctx.session.user.id, minRole, ctx) }),
+      next({ ctx: await requireCaseMember(ctx.db, input.caseId, ctx.session.user.id, minRole, ctx.accessChecks) }),
     );
 }
 
-/** The case context every case procedure handler receives. */
-export type CaseContext = Awaited<ReturnType<typeof requireCaseMember>>;

@@ -28,9 +28,8 @@ export default async function CasesPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/cases");
   const cases = await (await api()).case.list();
-  const current = cases.filter((c) => !c.accessEnded && !c.archivedAt);
-  const archived = cases.filter((c) => !c.accessEnded && c.archivedAt);
-  const ended = cases.filter((c) => c.accessEnded);
+  const current = cases.filter((c) => !c.archivedAt);
+  const archived = cases.filter((c) => c.archivedAt);
 
   return (
     <div className="flex flex-col gap-8">
@@ -54,7 +53,6 @@ export default async function CasesPage() {
         <>
           <CaseGroup id="current-title" title="Current cases" items={current} />
           <CaseGroup id="archived-title" title="Archived" items={archived} />
-          <CaseGroup id="ended-title" title="Access ended" items={ended} />
         </>
       )}
     </div>

@@ -10,28 +10,23 @@ export type CaseSummary = {
   archivedAt: Date | null;
   lastActivityAt: Date;
   role: CaseRole;
-  accessEnded: boolean;
   newSinceLastVisit: number;
 };
 
-/** One case on "My cases". A case whose access has ended is shown, but not as a link. */
+/** One case on "My cases". */
 export function CaseCard({ item }: { item: CaseSummary }) {
   const titleClass = "break-words text-xl font-semibold";
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className={titleClass}>
-          {item.accessEnded ? (
-            item.title
-          ) : (
-            // Opening a case marks it as seen; a prefetch must not do that.
-            <Link href={`/cases/${item.id}`} prefetch={false}>
-              {item.title}
-            </Link>
-          )}
+          {/* Opening a case marks it as seen; a prefetch must not do that. */}
+          <Link href={`/cases/${item.id}`} prefetch={false}>
+            {item.title}
+          </Link>
         </h3>
         <div className="flex flex-wrap gap-2">
-          {item.urgent && !item.accessEnded && (
+          {item.urgent && (
             <span className="rounded-full bg-danger px-3 py-0.5 text-sm font-semibold text-white">Urgent</span>
           )}
           {item.archivedAt && (
@@ -42,20 +37,16 @@ export function CaseCard({ item }: { item: CaseSummary }) {
       <p className="text-muted">
         For {item.patientName} · Your role: {ROLE_LABELS[item.role].name}
       </p>
-      {item.accessEnded ? (
-        <p className="font-semibold">Your access to this case has ended</p>
-      ) : (
-        <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <span>
-            Last activity <LocalDate date={item.lastActivityAt} />
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span>
+          Last activity <LocalDate date={item.lastActivityAt} />
+        </span>
+        {item.newSinceLastVisit > 0 && (
+          <span className="rounded-full bg-brand-600 px-3 py-0.5 text-sm font-semibold text-white">
+            {item.newSinceLastVisit} new since your last visit
           </span>
-          {item.newSinceLastVisit > 0 && (
-            <span className="rounded-full bg-brand-600 px-3 py-0.5 text-sm font-semibold text-white">
-              {item.newSinceLastVisit} new since your last visit
-            </span>
-          )}
-        </p>
-      )}
+        )}
+      </p>
     </li>
   );
 }

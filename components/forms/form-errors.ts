@@ -26,7 +26,7 @@ export function applyServerErrors<T extends FieldValues>(
     if (placed) return null;
     const firstFieldMessage = Object.values(data?.fieldErrors ?? {}).find((m) => m?.[0])?.[0];
     if (firstFieldMessage) return firstFieldMessage;
-    if (data?.code === "TOO_MANY_REQUESTS" || data?.code === "BAD_REQUEST") return error.message;
+    if (data?.code && ["BAD_REQUEST", "NOT_FOUND", "TOO_MANY_REQUESTS"].includes(data.code)) return error.message;
   }
   return "Something went wrong on our side and nothing was saved. Please try again in a moment.";
 }

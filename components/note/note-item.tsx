@@ -11,11 +11,12 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { NoteEditForm } from "./note-edit-form";
-import { noteSnippet, type NoteRow } from "./types";
+import type { NoteView } from "@/lib/note";
+import { noteSnippet } from "./note-snippet";
 
 type Props = {
   caseId: string;
-  note: NoteRow;
+  note: NoteView;
   /** The note's body, formatted on the server (`renderNoteBodies`). */
   body: ReactNode;
   /** The reader wrote it: they may edit and delete it. */

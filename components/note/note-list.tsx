@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { NoteItem } from "./note-item";
-import type { NoteRow } from "./types";
+import type { NoteView } from "@/lib/note";
 
 /** The notes, newest first. */
 export function NoteList({
@@ -14,7 +14,7 @@ export function NoteList({
   visitLabels,
 }: {
   caseId: string;
-  notes: NoteRow[];
+  notes: NoteView[];
   /** Each note's formatted body by id (`renderNoteBodies`, on the server). */
   bodies: Record<string, ReactNode>;
   myUserId: string;

@@ -9,7 +9,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, users } from "@/db/schema";
-import { visibleActivity } from "@/server/activity";
+import { activeMember, visibleActivity } from "@/server/access";
 import { config, resolveAuthSecret } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
@@ -59,7 +59,7 @@ async function digestFor(db: Db, userId: string, since: Date, until: Date): Prom
     .from(caseMembers)
     .innerJoin(cases, eq(cases.id, caseMembers.caseId))
     .where(
-      and(eq(caseMembers.userId, userId), or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, until))),
+      and(eq(caseMembers.userId, userId), activeMember(until)),
     )
     .orderBy(asc(cases.title));
   const result: DigestCase[] = [];

@@ -36,11 +36,9 @@ import {
   selfChecks,
   users,
 } from "@/db/schema";
-import { visibleActivity } from "@/server/activity";
-import { visibleNotes } from "@/server/routers/note";
+import { visibleActivity, visibleNotes, type CaseContext } from "@/server/access";
 import { CASE_EXPORT_FORMAT, CASE_EXPORT_VERSION, type CaseExport, ZCaseExport } from "@/lib/case-export";
 import { defaultStorage, type FileStorage } from "@/server/storage";
-import type { CaseContext } from "@/server/trpc";
 
 /** A flat row with its Dates as ISO strings, as the JSON file holds them. */
 type Jsonish<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { recordActivity } from "@/server/activity";
 import type { GeneratedFile } from "@/server/files/case-download";
 import { renderComparisonPdf } from "@/server/pdf/comparison-document";
-import type { CaseContext } from "@/server/trpc";
+import type { CaseContext } from "@/server/access";
 import { caseExportStream, readCaseExport } from "./case-export";
 
 const datePart = (iso: string) => iso.slice(0, 10);

@@ -9,7 +9,7 @@ import type { Db } from "@/db/client";
 import { getSession } from "@/server/auth";
 import { getDb } from "@/server/database/connection";
 import type { CaseRole } from "@/lib/member";
-import { requireCaseMember, type CaseContext } from "@/server/trpc";
+import { requireCaseMember, type CaseContext } from "@/server/access";
 import { cleanFileName, contentDisposition, fileErrorResponse } from "./record-files";
 
 export interface GeneratedFile {

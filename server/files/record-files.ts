@@ -10,7 +10,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { and, eq, or, type SQL } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { recordFiles, records } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -18,15 +18,10 @@ import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailabl
 import type { ActivityVisibility } from "@/lib/activity";
 import type { CaseRole } from "@/lib/member";
 import { defaultStorage, type FileStorage } from "@/server/storage";
-import { requireCaseMember } from "@/server/trpc";
+import { requireCaseMember, visibleRecords } from "@/server/access";
 import { ALLOWED_TYPES_MESSAGE, detectFileType, isPlainText, MAX_FILE_BYTES, SNIFF_BYTES } from "./detect-type";
 
 // ── Rules ────────────────────────────────────────────────────────────────────────────────────────
-
-/** Records this member may see: all of them for the owner, otherwise shared ones and their own private ones. */
-export function recordVisibleTo(viewer: { userId: string; role: CaseRole }): SQL | undefined {
-  return viewer.role === "owner" ? undefined : or(eq(records.private, false), eq(records.authorId, viewer.userId));
-}
 
 /** Who may read the activity entry about a file: narrowed like the record it belongs to. */
 const visibilityOf = (record: { private: boolean }): ActivityVisibility => (record.private ? "author_and_owner" : "members");
@@ -126,7 +121,7 @@ async function findVisibleRecord(db: Db, member: { caseId: string; userId: strin
   const [record] = await db
     .select({ id: records.id, title: records.title, private: records.private })
     .from(records)
-    .where(and(eq(records.id, recordId), eq(records.caseId, member.caseId), recordVisibleTo(member)));
+    .where(and(eq(records.id, recordId), visibleRecords(member)));
   if (!record) throw recordNotFound();
   return record;
 }
@@ -213,7 +208,7 @@ async function findVisibleFile(db: Db, member: { caseId: string; userId: string;
     })
     .from(recordFiles)
     .innerJoin(records, and(eq(records.id, recordFiles.recordId), eq(records.caseId, recordFiles.caseId)))
-    .where(and(eq(recordFiles.id, fileId), eq(recordFiles.caseId, member.caseId), recordVisibleTo(member)));
+    .where(and(eq(recordFiles.id, fileId), eq(recordFiles.caseId, member.caseId), visibleRecords(member)));
   if (!file) throw fileNotFound();
   return file;
 }

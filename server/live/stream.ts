@@ -9,11 +9,11 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activity, users } from "@/db/schema";
-import { canSeeActivity, visibleActivity, type CaseEvent } from "@/server/activity";
+import { type CaseEvent } from "@/server/activity";
 import type { ActivityAction, ActivityEntity } from "@/lib/activity";
 import type { LiveChange, LiveMessage } from "@/lib/live";
 import type { CaseRole } from "@/lib/member";
-import { findActiveMembership } from "@/server/trpc";
+import { canSeeActivity, visibleActivity, findActiveMembership } from "@/server/access";
 import { liveHubOf } from "./hub";
 
 /** Catching up looks this far before the last event delivered (rows of one transaction share a time); ids already sent are skipped. */

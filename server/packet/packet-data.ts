@@ -12,11 +12,11 @@
  * - people: the case's current members, the reader ticked by default, plus free text.
  */
 import { TRPCError } from "@trpc/server";
-import { and, asc, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { allergies, caseMembers, cases, medications, opinions, pastProcedures, questions, recordFiles, records, users } from "@/db/schema";
-import { recordVisibleTo } from "@/server/files/record-files";
+import { activeMember, visibleRecords } from "@/server/access";
 import { ALLERGY_SEVERITIES } from "@/lib/health-list";
 import { CASE_ROLES, type CaseRole } from "@/lib/member";
 import { OPINION_KINDS, OPINION_STATUSES } from "@/lib/opinion";
@@ -134,13 +134,13 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
         private: records.private,
       })
       .from(records)
-      .where(and(eq(records.caseId, caseId), recordVisibleTo(reader), inArray(records.status, ["received", "shared"])))
+      .where(and(visibleRecords({ ...reader, caseId }), inArray(records.status, ["received", "shared"])))
       .orderBy(asc(records.position), asc(records.createdAt)),
     db
       .select({ id: caseMembers.id, name: users.name, role: caseMembers.role })
       .from(caseMembers)
       .innerJoin(users, eq(users.id, caseMembers.userId))
-      .where(and(eq(caseMembers.caseId, caseId), or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date()))))
+      .where(and(eq(caseMembers.caseId, caseId), activeMember()))
       .orderBy(asc(caseMembers.joinedAt)),
   ]);
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { activity, users } from "@/db/schema";
 import { ACTIVITY_ACTIONS, type ActivityAction, QUIET_ACTIONS } from "@/lib/activity";
 import { zMoment } from "@/lib/fields";
-import { visibleActivity } from "@/server/activity";
+import { visibleActivity } from "@/server/access";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const activityRouter = router({

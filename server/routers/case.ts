@@ -1,6 +1,7 @@
 /** Cases: create, read, edit, archive, delete, transfer ownership, and the "seen" marker. */
 import { TRPCError } from "@trpc/server";
-import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { activeMember, visibleActivity } from "@/server/access";
 import { z } from "zod";
 import { activity, caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -40,20 +41,19 @@ const caseViewColumns = {
 };
 
 export const caseRouter = router({
-  /** My cases and cases shared with me, including ones whose access has ended (shown as such). */
+  /** My cases and cases shared with me. A case whose access has ended for me is not listed, as if I had never been in it. */
   list: protectedProcedure
     .output(
       z.array(
         ZCaseView.pick({ id: true, patientName: true, title: true, urgent: true, archivedAt: true, lastActivityAt: true }).extend({
           role: z.enum(CASE_ROLES),
-          accessEnded: z.boolean(),
           newSinceLastVisit: z.number().int(),
         }),
       ),
     )
-    .query(async ({ ctx }) => {
+    .query(({ ctx }) => {
       const userId = ctx.session.user.id;
-      const rows = await ctx.db
+      return ctx.db
         .select({
           id: cases.id,
           patientName: cases.patientName,
@@ -62,26 +62,19 @@ export const caseRouter = router({
           archivedAt: cases.archivedAt,
           lastActivityAt: cases.lastActivityAt,
           role: caseMembers.role,
-          accessEndsAt: caseMembers.accessEndsAt,
           newSinceLastVisit: sql<number>`(
             select count(*)::int from ${activity}
             where ${activity.caseId} = ${cases.id}
               and (${activity.actorId} is null or ${activity.actorId} <> ${userId})
               and ${activity.action} not in (${sql.join(QUIET_ACTIONS.map((a) => sql`${a}`), sql`, `)})
-              and (${activity.visibility} = 'members' or (${activity.visibility} = 'author_and_owner' and ${caseMembers.role} = 'owner'))
+              and ${visibleActivity({ userId, role: caseMembers.role })}
               and (${caseMembers.lastSeenAt} is null or ${activity.createdAt} > ${caseMembers.lastSeenAt})
           )`,
         })
         .from(caseMembers)
         .innerJoin(cases, eq(cases.id, caseMembers.caseId))
-        .where(eq(caseMembers.userId, userId))
+        .where(and(eq(caseMembers.userId, userId), activeMember()))
         .orderBy(desc(cases.lastActivityAt));
-      const now = Date.now();
-      return rows.map(({ accessEndsAt, ...row }) => {
-        const accessEnded = accessEndsAt !== null && accessEndsAt.getTime() <= now;
-        // A lapsed member sees only that the case existed, not what has happened since.
-        return { ...row, accessEnded, newSinceLastVisit: accessEnded ? 0 : row.newSinceLastVisit };
-      });
     }),
 
   /** With `selfCheck`, the answers are saved with the case, and a timing caution marks it urgent. */
@@ -134,7 +127,7 @@ export const caseRouter = router({
         .where(
           and(
             eq(caseMembers.caseId, ctx.caseId),
-            or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+            activeMember(),
           ),
         )
         .orderBy(caseMembers.joinedAt);
@@ -243,7 +236,7 @@ export const caseRouter = router({
               eq(caseMembers.id, input.memberId),
               eq(caseMembers.caseId, ctx.caseId),
               ne(caseMembers.id, ctx.memberId),
-              or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+              activeMember(),
             ),
           );
         if (!target) throw fieldError("memberId", "Choose a current member of this case.");

@@ -9,10 +9,12 @@ import type { Db } from "@/db/client";
 import { comparisonCells, comparisonRows, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { nextPosition, staleVersion } from "@/server/rows/versioned";
+import { staleVersion } from "@/server/rows/versioned";
 import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARKS, ROW_MARK_LABELS, ZCellFields, zAspect, zClarifyingKey, zRowMark } from "@/lib/comparison";
 import { QUESTION_BANK } from "@/lib/question";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { caseProcedure, router } from "@/server/trpc";
+import type { CaseContext } from "@/server/access";
+import { nextPosition } from "@/server/rows/ordering";
 
 const ZCell = z.object({
   opinionId: z.uuid(),
@@ -123,7 +125,7 @@ export const comparisonRouter = router({
                 .returning({ id: comparisonCells.id });
         if (written.length === 0) {
           const current = await findCell(tx, ctx, input.opinionId, input.aspect);
-          throw staleVersion(current ?? { opinionId: input.opinionId, aspect: input.aspect, text: "", version: 0 });
+          throw staleVersion(ZCell.partial({ updatedByName: true, updatedAt: true }), current ?? { opinionId: input.opinionId, aspect: input.aspect, text: "", version: 0 });
         }
         await recordActivity(tx, {
           caseId: ctx.caseId,

@@ -3,7 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
-import { deleteRecordFile, recordVisibleTo } from "@/server/files/record-files";
+import { visibleRecords } from "@/server/access";
+import { deleteRecordFile } from "@/server/files/record-files";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const fileRouter = router({
@@ -32,7 +33,7 @@ export const fileRouter = router({
       const [record] = await ctx.db
         .select({ id: records.id })
         .from(records)
-        .where(and(eq(records.id, input.recordId), eq(records.caseId, ctx.caseId), recordVisibleTo(ctx)));
+        .where(and(eq(records.id, input.recordId), visibleRecords(ctx)));
       if (!record) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that record." });
       const rows = await ctx.db
         .select({
@@ -49,7 +50,7 @@ export const fileRouter = router({
         .from(recordFiles)
         .innerJoin(records, and(eq(records.id, recordFiles.recordId), eq(records.caseId, recordFiles.caseId)))
         .leftJoin(users, eq(users.id, recordFiles.uploadedBy))
-        .where(and(eq(recordFiles.caseId, ctx.caseId), eq(recordFiles.recordId, record.id), recordVisibleTo(ctx)))
+        .where(and(eq(recordFiles.caseId, ctx.caseId), eq(recordFiles.recordId, record.id), visibleRecords(ctx)))
         .orderBy(asc(recordFiles.createdAt), asc(recordFiles.id));
       return rows.map(({ uploadedBy, ...row }) => ({
         ...row,

@@ -12,10 +12,12 @@ import type { Db } from "@/db/client";
 import { allergies, medications, pastProcedures } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { nextPosition, reorderRows, staleVersion } from "@/server/rows/versioned";
+import { staleVersion } from "@/server/rows/versioned";
 import type { ActivityEntity } from "@/lib/activity";
 import { ALLERGY_SEVERITIES, ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/lib/health-list";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { caseProcedure, router } from "@/server/trpc";
+import type { CaseContext } from "@/server/access";
+import { nextPosition, reorderRows } from "@/server/rows/ordering";
 
 // ── Inputs and outputs ───────────────────────────────────────────────────────────────────────────
 
@@ -158,7 +160,7 @@ function healthListHandlers<
         if (!updated) {
           // Either someone saved first (CONFLICT, with their version) or the item is gone.
           const [current] = asItems(await tx.select(columns).from(table).where(itemInCase(ctx.caseId, id)));
-          throw current ? staleVersion(current) : gone();
+          throw current ? staleVersion(list.item, current) : gone();
         }
         await recordActivity(tx, {
           caseId: ctx.caseId,

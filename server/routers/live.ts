@@ -8,7 +8,7 @@ import { and, count, eq, gt, inArray, isNull, ne, notInArray, or, sql, type SQL 
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, casePresence, caseSectionSeen, users } from "@/db/schema";
-import { visibleActivity } from "@/server/activity";
+import { activeMember, visibleActivity } from "@/server/access";
 import { config } from "@/server/env";
 import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
@@ -36,7 +36,7 @@ async function presentOthers(db: Db, caseId: string, userId: string) {
         eq(casePresence.caseId, caseId),
         ne(casePresence.userId, userId),
         gt(casePresence.seenAt, sql`now() - make_interval(secs => ${ttl})`),
-        or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, sql`now()`)),
+        activeMember(),
       ),
     )
     .orderBy(users.name);

@@ -1,5 +1,6 @@
 /** Members of a case: who is in it, their roles, access end dates, removal and leaving. */
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { activeMember } from "@/server/access";
 import { z } from "zod";
 import { caseMembers, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -57,7 +58,7 @@ export const memberRouter = router({
           and(
             eq(caseMembers.caseId, ctx.caseId),
             // Lapsed members are listed to the owner only, who may want to extend their access.
-            ctx.role === "owner" ? undefined : or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, new Date())),
+            ctx.role === "owner" ? undefined : activeMember(),
           ),
         )
         .orderBy(caseMembers.joinedAt);

@@ -2,34 +2,19 @@
  * Shared notes. A private note is seen by its author only — not even the owner — and the filter sits
  * in the same query that reads notes. Authors edit their own notes; the owner may delete any note they can see.
  */
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
+import { notFound } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
-import { staleVersion } from "@/server/rows/versioned";
-import { ZNoteFields } from "@/lib/note";
+import { updateVersioned } from "@/server/rows/versioned";
+import { ZNoteFields, ZNoteView } from "@/lib/note";
 import { zOpinionRefEdit } from "@/lib/opinion";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
-
-export function visibleNotes(ctx: CaseContext): SQL {
-  return and(eq(notes.caseId, ctx.caseId), or(eq(notes.private, false), eq(notes.authorId, ctx.userId)))!;
-}
-
-const ZNote = z.object({
-  id: z.uuid(),
-  body: z.string(),
-  opinionId: z.uuid().nullable(),
-  private: z.boolean(),
-  authorId: z.uuid().nullable(),
-  authorName: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
+import { type CaseContext, visibleNotes } from "@/server/access";
 
 function selectNotes(db: Db) {
   return db
@@ -50,7 +35,7 @@ function selectNotes(db: Db) {
 
 async function visibleNote(db: Db, ctx: CaseContext, id: string) {
   const [row] = await selectNotes(db).where(and(eq(notes.id, id), visibleNotes(ctx)));
-  if (!row) throw fieldError("id", "This note no longer exists. Its author may have deleted it.");
+  if (!row) throw notFound("This note no longer exists. Its author may have deleted it.");
   return row;
 }
 
@@ -59,7 +44,7 @@ const visibilityOf = (isPrivate: boolean) => (isPrivate ? "author" : "members") 
 export const noteRouter = router({
   list: caseProcedure("viewer")
     .input(z.object({ authorId: z.uuid().optional(), opinionId: z.uuid().optional() }))
-    .output(z.array(ZNote))
+    .output(z.array(ZNoteView))
     .query(({ ctx, input }) =>
       selectNotes(ctx.db)
         .where(
@@ -74,7 +59,7 @@ export const noteRouter = router({
 
   create: caseProcedure("supporter")
     .input(ZNoteFields)
-    .output(ZNote)
+    .output(ZNoteView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
@@ -98,7 +83,7 @@ export const noteRouter = router({
 
   update: caseProcedure("supporter")
     .input(ZNoteFields.extend({ id: z.uuid(), version: z.number().int().positive(), opinionId: zOpinionRefEdit }))
-    .output(ZNote)
+    .output(ZNoteView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
@@ -106,12 +91,14 @@ export const noteRouter = router({
           throw new TRPCError({ code: "FORBIDDEN", message: "You can edit only your own notes." });
         }
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
-        const [row] = await tx
-          .update(notes)
-          .set({ body: input.body, ...keepUnlessGiven(input.opinionId), private: input.private, version: sql`${notes.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId), eq(notes.version, input.version)))
-          .returning({ id: notes.id });
-        if (!row) throw staleVersion(await visibleNote(tx, ctx, input.id)); // re-read: the winner has committed by now
+        await updateVersioned(
+          tx,
+          notes,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          { body: input.body, ...keepUnlessGiven(input.opinionId), private: input.private },
+          // Re-read on a conflict: the winner has committed by now.
+          { returning: { id: notes.id }, view: ZNoteView, current: () => visibleNote(tx, ctx, input.id) },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

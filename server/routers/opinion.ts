@@ -5,10 +5,11 @@ import type { Db } from "@/db/client";
 import { comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
-import { nextPosition, staleVersion } from "@/server/rows/versioned";
+import { staleVersion } from "@/server/rows/versioned";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES, ZCallFields, ZOpinionFields } from "@/lib/opinion";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
-import { visibleNotes } from "./note";
+import { caseProcedure, router } from "@/server/trpc";
+import { type CaseContext, visibleNotes } from "@/server/access";
+import { nextPosition } from "@/server/rows/ordering";
 
 const ZOpinion = z.object({
   id: z.uuid(),
@@ -102,7 +103,7 @@ export const opinionRouter = router({
           .set({ ...fields, version: sql`${opinions.version} + 1`, updatedAt: new Date() })
           .where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId), eq(opinions.version, version)))
           .returning({ id: opinions.id });
-        if (!row) throw staleVersion(await findOpinion(tx, ctx, id));
+        if (!row) throw staleVersion(ZOpinion, await findOpinion(tx, ctx, id));
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

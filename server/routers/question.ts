@@ -6,11 +6,13 @@ import { questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
-import { nextPosition, reorderRows, staleVersion } from "@/server/rows/versioned";
+import { staleVersion } from "@/server/rows/versioned";
 import { zOpinionRefEdit } from "@/lib/opinion";
 import { QUESTION_BANK, ZAnswerFields, ZQuestionFields, zBankKey } from "@/lib/question";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
+import type { CaseContext } from "@/server/access";
+import { nextPosition, reorderRows } from "@/server/rows/ordering";
 
 const author = alias(users, "author");
 const answerer = alias(users, "answerer");
@@ -131,7 +133,7 @@ export const questionRouter = router({
           .set({ text: input.text, ...keepUnlessGiven(input.opinionId), version: sql`${questions.version} + 1`, updatedAt: new Date() })
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
           .returning({ id: questions.id });
-        if (!row) throw staleVersion(await currentQuestion(tx, ctx, input.id));
+        if (!row) throw staleVersion(ZQuestion, await currentQuestion(tx, ctx, input.id));
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `Edited the question "${short(input.text)}"` });
         return currentQuestion(tx, ctx, row.id);
       }),
@@ -180,7 +182,7 @@ export const questionRouter = router({
           })
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
           .returning({ id: questions.id, text: questions.text });
-        if (!row) throw staleVersion(await currentQuestion(tx, ctx, input.id));
+        if (!row) throw staleVersion(ZQuestion, await currentQuestion(tx, ctx, input.id));
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `${answered ? "Recorded the answer to" : "Cleared the answer to"} "${short(row.text)}"` });
         return currentQuestion(tx, ctx, row.id);
       }),

@@ -2,22 +2,19 @@
  * Records to gather: what, from where, and how far along (needed → requested → received → shared).
  * A private record is visible only to its author and the owner — filtered in the same query that reads it.
  */
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/lib/activity";
 import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, zRecordStatus } from "@/lib/record";
 import { fieldError } from "@/server/errors";
-import { recordVisibleTo, removeFilesOfRecord } from "@/server/files/record-files";
-import { nextPosition, staleVersion } from "@/server/rows/versioned";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { removeFilesOfRecord } from "@/server/files/record-files";
+import { staleVersion } from "@/server/rows/versioned";
+import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
-
-/** The where-clause for records this member may see. */
-export function visibleRecords(ctx: CaseContext): SQL {
-  return and(eq(records.caseId, ctx.caseId), recordVisibleTo(ctx))!;
-}
+import { type CaseContext, visibleRecords } from "@/server/access";
+import { nextPosition } from "@/server/rows/ordering";
 
 const ZRecord = z.object({
   id: z.uuid(),
@@ -146,7 +143,7 @@ export const recordRouter = router({
           .set({ ...fields, version: sql`${records.version} + 1`, updatedAt: new Date() })
           .where(and(eq(records.id, id), eq(records.caseId, ctx.caseId), eq(records.version, version)))
           .returning({ id: records.id });
-        if (!row) throw staleVersion(await visibleRecord(tx, ctx, id)); // re-read: the winner has committed by now
+        if (!row) throw staleVersion(ZRecord, await visibleRecord(tx, ctx, id)); // re-read: the winner has committed by now
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

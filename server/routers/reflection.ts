@@ -10,7 +10,8 @@ import { recordActivity } from "@/server/activity";
 import { assertOpinionInCase } from "@/server/rows/opinion-ref";
 import { staleVersion } from "@/server/rows/versioned";
 import { REFLECTION_VALUES, ZReflectionFields } from "@/lib/reflection";
-import { caseProcedure, router, type CaseContext } from "@/server/trpc";
+import { caseProcedure, router } from "@/server/trpc";
+import type { CaseContext } from "@/server/access";
 
 const ZReflection = z.object({
   userId: z.uuid(),
@@ -94,7 +95,7 @@ export const reflectionRouter = router({
                 .returning({ id: reflections.id });
         if (written.length === 0) {
           const [current] = await selectReflections(tx).where(mine(ctx));
-          throw staleVersion(current ?? null);
+          throw staleVersion(ZReflection.nullable(), current ?? null);
         }
         await recordActivity(tx, {
           caseId: ctx.caseId,

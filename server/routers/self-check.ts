@@ -73,7 +73,7 @@ export async function writeSelfCheck(
           .set({ situations, cautions, updatedBy: userId, version: sql`${selfChecks.version} + 1`, updatedAt: new Date() })
           .where(and(eq(selfChecks.caseId, caseId), eq(selfChecks.version, version)))
           .returning({ id: selfChecks.id });
-  if (written.length === 0) throw staleVersion(await findSelfCheck(tx, caseId));
+  if (written.length === 0) throw staleVersion(ZSelfCheck.nullable(), await findSelfCheck(tx, caseId));
   await followCautions(tx, caseId, before?.cautions ?? [], cautions);
   await recordActivity(tx, {
     caseId,

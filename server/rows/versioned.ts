@@ -1,53 +1,54 @@
 /**
- * Shared write rules for case rows: the version check (no lost updates) and whole-list reordering.
- * Every editable case row uses these, so a stale save always looks the same to the client.
+ * The version rule for editable case rows (no lost updates): an update names the version it edited;
+ * zero rows updated means someone else saved first, and the caller gets a CONFLICT carrying the row
+ * as it is now. Every versioned update goes through `updateVersioned`, so a stale save always looks
+ * the same to the client.
  */
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
+import type { z } from "zod";
 import type { Tx } from "@/db/client";
-import { fieldError, StaleVersion } from "@/server/errors";
+import { StaleVersion } from "@/server/errors";
 
-/** Thrown when an update matched no row at the version the person edited. */
-export function staleVersion<T>(current: T): TRPCError {
+/**
+ * Thrown when an update matched no row at the version the person edited. `current` is the row as it
+ * is now, in the entity's view schema (lib/<noun>.ts): the same shape the form parses it with.
+ */
+export function staleVersion<V extends z.ZodType>(view: V, current: z.input<V>): TRPCError {
   return new TRPCError({
     code: "CONFLICT",
     message: "Someone else saved a change here while you were editing. Compare their version with yours before saving again.",
-    cause: new StaleVersion(current),
+    cause: new StaleVersion(view.parse(current)),
   });
 }
 
-type OrderedTable = PgTable & { id: PgColumn; caseId: PgColumn; position: PgColumn };
+type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn; caseId?: PgColumn };
 
 /**
- * Rewrites positions to follow `ids`, which must be exactly the case's rows of that list (`scope`
- * narrows it, e.g. to the rows a member may see). Anything else is refused and nothing moves.
+ * Updates the row `id` of case `caseId` with `set` if it is still at `version`: bumps the version and
+ * lets the database stamp `updatedAt`. Returns `returning` of the updated row; otherwise throws the
+ * CONFLICT with `current()` in the `view` schema — `current` itself throws NOT_FOUND when the row is
+ * gone. `where` narrows the row further (e.g. to what the member may see).
  */
-export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, ids: string[], scope?: ReturnType<typeof and>) {
-  const existing = (await tx
-    .select({ id: table.id })
-    .from(table as PgTable)
-    .where(and(eq(table.caseId, caseId), scope))) as { id: string }[];
-  const known = new Set(existing.map((r) => r.id));
-  if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
-    throw fieldError("ids", "The list changed while you were reordering it. Reload it and try again.");
-  }
-  if (ids.length === 0) return;
-  const whens = sql.join(
-    ids.map((id, index) => sql`when ${table.id} = ${id} then ${index}::int`),
-    sql` `,
-  );
-  await tx.execute(
-    sql`update ${table} set ${sql.identifier(table.position.name)} = case ${whens} end
-        where ${and(eq(table.caseId, caseId), inArray(table.id, ids))}`,
-  );
-}
-
-/** The next position at the end of a list. */
-export async function nextPosition(tx: Tx, table: OrderedTable, caseId: string): Promise<number> {
+export async function updateVersioned<
+  TTable extends VersionedTable,
+  TReturn extends Record<string, PgColumn | SQL | SQL.Aliased>,
+  V extends z.ZodType,
+>(
+  tx: Tx,
+  table: TTable,
+  key: { caseId: string; id: string; version: number; where?: SQL },
+  set: PgUpdateSetSource<TTable>,
+  { returning, view, current }: { returning: TReturn; view: V; current: () => Promise<z.input<V>> },
+): Promise<SelectResultFields<TReturn>> {
+  const inCase = table.caseId ? eq(table.caseId, key.caseId) : undefined;
   const [row] = (await tx
-    .select({ max: sql<number | null>`max(${table.position})` })
-    .from(table as PgTable)
-    .where(eq(table.caseId, caseId))) as { max: number | null }[];
-  return (row?.max ?? -1) + 1;
+    .update(table as PgTable)
+    .set({ ...set, version: sql`${table.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(table.id, key.id), inCase, eq(table.version, key.version), key.where))
+    .returning(returning)) as SelectResultFields<TReturn>[];
+  if (!row) throw staleVersion(view, await current());
+  return row;
 }

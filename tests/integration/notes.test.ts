@@ -28,7 +28,7 @@ describe("notes", () => {
     expect((await supporter.note.list({ caseId })).map((n) => n.id)).toContain(secret.id);
     expect(await owner.note.list({ caseId })).toEqual([]);
     expect(await viewer.note.list({ caseId })).toEqual([]);
-    await expect(owner.note.delete({ caseId, id: secret.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.note.delete({ caseId, id: secret.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await owner.activity.list({ caseId })).some((a) => a.entityId === secret.id)).toBe(false);
     expect((await owner.case.list()).find((c) => c.id === caseId)?.newSinceLastVisit).toBe(0);
     const feed = await supporter.activity.list({ caseId });
@@ -72,7 +72,7 @@ describe("notes", () => {
       code: "BAD_REQUEST",
     });
     const theirNote = await theirs.owner.note.create({ caseId: theirs.caseId, body: "Theirs", private: false });
-    await expect(mine.owner.note.delete({ caseId: mine.caseId, id: theirNote.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(mine.owner.note.delete({ caseId: mine.caseId, id: theirNote.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await mine.owner.note.list({ caseId: mine.caseId })).toEqual([]);
     expect((await theirs.owner.note.list({ caseId: theirs.caseId })).map((n) => n.body)).toEqual(["Theirs"]);
   });

@@ -1,9 +1,3 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/routers/_app";
-
-/** One note as `note.list` returns it. */
-export type NoteRow = inferRouterOutputs<AppRouter>["note"]["list"][number];
-
 /** A note's first words without markdown marks, for a button's accessible name. */
 export function noteSnippet(body: string, max = 50): string {
   const flat = body

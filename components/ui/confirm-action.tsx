@@ -1,0 +1,59 @@
+"use client";
+import { useRef, useState, type ReactNode } from "react";
+import { Button, type ButtonVariant } from "./button";
+import { ConfirmStep } from "./confirm-step";
+import { InlineError } from "./inline-error";
+import { useReturnFocus } from "./use-return-focus";
+
+/**
+ * A button whose action asks "are you sure?" first, in place: the question replaces the button,
+ * Cancel (or a failure) hands focus back to it, and a failure's message shows beside it.
+ * The step closes when `onConfirm` settles, whatever the outcome; the caller's `error` says why it failed.
+ */
+export function ConfirmAction({
+  label,
+  variant = "secondary",
+  question,
+  confirmLabel,
+  busyLabel,
+  busy,
+  error,
+  danger = false,
+  onConfirm,
+}: {
+  label: ReactNode;
+  variant?: ButtonVariant;
+  question: ReactNode;
+  confirmLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  error: string | null;
+  danger?: boolean;
+  onConfirm: () => Promise<unknown>;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useReturnFocus(confirming, toggle);
+  return (
+    <div className="flex flex-col gap-2">
+      {confirming ? (
+        <ConfirmStep
+          danger={danger}
+          question={question}
+          confirmLabel={confirmLabel}
+          busyLabel={busyLabel}
+          busy={busy}
+          onConfirm={() => void onConfirm().finally(() => setConfirming(false))}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <div>
+          <Button ref={toggle} variant={variant} onClick={() => setConfirming(true)}>
+            {label}
+          </Button>
+        </div>
+      )}
+      <InlineError message={error} />
+    </div>
+  );
+}

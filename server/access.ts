@@ -1,0 +1,112 @@
+/**
+ * Who may see what in a case, in one place: the membership rule behind `caseProcedure` and the
+ * download routes, the per-request memo of access checks, and the where-clauses for rows that only
+ * some members see. Every "is this member's access still open?" question uses `activeMember()`, on
+ * the database's clock.
+ */
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { activity, caseMembers, notes, records } from "@/db/schema";
+import type { ActivityVisibility } from "@/lib/activity";
+import { roleAtLeast, type CaseRole } from "@/lib/member";
+
+/** A member whose access end date has not passed (or who has none): the only kind that counts. */
+export function activeMember(at: SQL | Date = sql`now()`): SQL {
+  return or(isNull(caseMembers.accessEndsAt), gt(caseMembers.accessEndsAt, at))!;
+}
+
+// ── The per-request memo ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Access checks already made in this request (the user exists; the caller's membership of a case),
+ * so a page that makes five case queries checks once, not five times. Request contexts have one;
+ * any mutation clears it before and after it runs.
+ */
+export type AccessChecks = Map<string, Promise<unknown>>;
+
+/** Runs `check` once per request and key; without a memo, every time. */
+export function checkOnce<T>(checks: AccessChecks | undefined, key: string, check: () => Promise<T>): Promise<T> {
+  if (!checks) return check();
+  let pending = checks.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    // A Drizzle query is a thenable that runs again on every `await`: keep a settled-once promise.
+    pending = Promise.resolve(check());
+    checks.set(key, pending);
+  }
+  return pending;
+}
+
+export const userCheckKey = (userId: string) => `user:${userId}`;
+
+/**
+ * A request's memo. Its session was just looked up together with its user (auth/sessions.ts), so
+ * that user is known to exist and need not be checked again.
+ */
+export function newAccessChecks(session: { user: { id: string } } | null): AccessChecks {
+  const checks: AccessChecks = new Map();
+  if (session) checks.set(userCheckKey(session.user.id), Promise.resolve([{ id: session.user.id }]));
+  return checks;
+}
+
+// ── The membership rule ──────────────────────────────────────────────────────────────────────────
+
+export async function findActiveMembership(db: Db, caseId: string, userId: string) {
+  const [member] = await db
+    .select({ id: caseMembers.id, role: caseMembers.role })
+    .from(caseMembers)
+    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.userId, userId), activeMember()));
+  return member ?? null;
+}
+
+/**
+ * The one authorization rule for case data, shared by `caseProcedure` and the download routes:
+ * NOT_FOUND when the user is not (or no longer) a member — existence is not revealed — FORBIDDEN when
+ * their role is below `minRole`.
+ */
+export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole, checks?: AccessChecks) {
+  const member = await checkOnce(checks, `member:${caseId}:${userId}`, () => findActiveMembership(db, caseId, userId));
+  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+  if (!roleAtLeast(member.role, minRole)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
+  }
+  return { caseId, role: member.role, userId, memberId: member.id };
+}
+
+/** The case context every case procedure handler receives. */
+export type CaseContext = Awaited<ReturnType<typeof requireCaseMember>>;
+type Viewer = Pick<CaseContext, "caseId" | "userId" | "role">;
+
+// ── Rows only some members see ───────────────────────────────────────────────────────────────────
+
+/** Notes: a private note is its author's alone — not even the owner sees it. */
+export function visibleNotes(viewer: Viewer): SQL {
+  return and(eq(notes.caseId, viewer.caseId), or(eq(notes.private, false), eq(notes.authorId, viewer.userId)))!;
+}
+
+/** Records: a private record is seen by its author and the owner. */
+export function visibleRecords(viewer: Viewer): SQL {
+  const shared = viewer.role === "owner" ? undefined : or(eq(records.private, false), eq(records.authorId, viewer.userId));
+  return and(eq(records.caseId, viewer.caseId), shared)!;
+}
+
+/**
+ * Activity entries: "members" entries for all, one's own, and "author_and_owner" entries for the
+ * owner. `role` may be a column (the member row of a join), for queries over several cases.
+ */
+export function visibleActivity(viewer: { userId: string; role: CaseRole | PgColumn }): SQL {
+  const ownerOnly = eq(activity.visibility, "author_and_owner");
+  const forOwner = typeof viewer.role === "string" ? (viewer.role === "owner" ? ownerOnly : undefined) : and(ownerOnly, eq(viewer.role, "owner"));
+  return or(eq(activity.visibility, "members"), eq(activity.actorId, viewer.userId), forOwner)!;
+}
+
+/** The same rule as `visibleActivity`, for one entry already in hand (a live event). */
+export function canSeeActivity(
+  entry: { actorId: string | null; visibility: ActivityVisibility },
+  viewer: { userId: string; role: CaseRole },
+): boolean {
+  if (entry.visibility === "members" || entry.actorId === viewer.userId) return true;
+  return entry.visibility === "author_and_owner" && viewer.role === "owner";
+}

@@ -1,0 +1,40 @@
+/** Lists in a case that people order by hand: whole-list reordering and the next position. */
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Tx } from "@/db/client";
+import { fieldError } from "@/server/errors";
+
+type OrderedTable = PgTable & { id: PgColumn; caseId: PgColumn; position: PgColumn };
+
+/**
+ * Rewrites positions to follow `ids`, which must be exactly the case's rows of that list (`scope`
+ * narrows it, e.g. to the rows a member may see). Anything else is refused and nothing moves.
+ */
+export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, ids: string[], scope?: ReturnType<typeof and>) {
+  const existing = (await tx
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(eq(table.caseId, caseId), scope))) as { id: string }[];
+  const known = new Set(existing.map((r) => r.id));
+  if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
+    throw fieldError("ids", "The list changed while you were reordering it. Reload it and try again.");
+  }
+  if (ids.length === 0) return;
+  const whens = sql.join(
+    ids.map((id, index) => sql`when ${table.id} = ${id} then ${index}::int`),
+    sql` `,
+  );
+  await tx.execute(
+    sql`update ${table} set ${sql.identifier(table.position.name)} = case ${whens} end
+        where ${and(eq(table.caseId, caseId), inArray(table.id, ids))}`,
+  );
+}
+
+/** The next position at the end of a list. */
+export async function nextPosition(tx: Tx, table: OrderedTable, caseId: string): Promise<number> {
+  const [row] = (await tx
+    .select({ max: sql<number | null>`max(${table.position})` })
+    .from(table as PgTable)
+    .where(eq(table.caseId, caseId))) as { max: number | null }[];
+  return (row?.max ?? -1) + 1;
+}
