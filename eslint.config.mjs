@@ -3,6 +3,34 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
+/** Imports of `@/<layer>` or anything under it, but for the modules named in `except`. */
+const refuse = (layers, message, { allowTypeImports = false, except = [] } = {}) => ({
+  regex: `^${except.length ? `(?!(${except.join("|")})$)` : ""}@/(${layers.join("|")})(/.*)?$`,
+  message,
+  allowTypeImports,
+});
+
+/**
+ * The layers run lib ← db ← server ← app, and components sit beside app: they use lib, and server
+ * *types* only (docs/ARCHITECTURE.md). An import that runs back up fails lint.
+ */
+const LAYERS = [
+  { files: ["lib/**"], patterns: [refuse(["app", "components", "server", "db"], "lib/ is shared by browser and server: it imports nothing of the app.")] },
+  { files: ["db/**"], patterns: [refuse(["app", "components", "server"], "db/ sits below server/: move the code that needs server/ into server/.")] },
+  { files: ["server/**"], patterns: [refuse(["app", "components"], "server/ never imports the UI: move what both need into lib/.")] },
+  {
+    files: ["components/**"],
+    patterns: [
+      refuse(["db"], "Components never import the database: read through the tRPC caller in a page, or call a procedure."),
+      // Server actions ("use server") are the one server module a client form may import: Next sends it a reference, not the code.
+      refuse(["server"], "Components may import server *types* only (import type …): the rest stays on the server.", {
+        allowTypeImports: true,
+        except: ["@/server/auth/actions"],
+      }),
+    ],
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -16,5 +44,9 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  ...LAYERS.map(({ files, patterns }) => ({
+    files,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
+  })),
   globalIgnores([".next/**", ".data/**", "node_modules/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { ALLERGY_SEVERITIES } from "./health-list";
+import { CASE_ROLES } from "./member";
+import { OPINION_KINDS, OPINION_STATUSES } from "./opinion";
+import { RECORD_KINDS, RECORD_STATUSES } from "./record";
 
 /**
  * The visit packet's vocabulary: its sections and what the person chose to put in. The chooser page
@@ -95,3 +99,60 @@ export function packetChoiceQuery(choice: PacketChoice): string {
   if (choice.comingAlong) params.append("coming", choice.comingAlong);
   return params.toString();
 }
+
+// ── The packet itself ──────────────────────────────────────────────────────────────────────────
+
+const included = z.object({ id: z.uuid(), included: z.boolean() });
+
+export const ZPacket = z.object({
+  case: z.object({ patientName: z.string(), title: z.string(), understanding: z.string(), decision: z.string() }),
+  opinion: z.object({
+    id: z.uuid(),
+    label: z.string(),
+    clinician: z.string(),
+    specialty: z.string(),
+    institution: z.string(),
+    kind: z.enum(OPINION_KINDS),
+    visitAt: z.date().nullable(),
+    status: z.enum(OPINION_STATUSES),
+  }),
+  sections: z.array(z.enum(PACKET_SECTIONS)),
+  comingAlong: z.string(),
+  /** Every item the reader may put in, each with whether it is in. */
+  questions: z.array(included.extend({ text: z.string(), pinned: z.boolean(), forThisVisit: z.boolean() })),
+  medications: z.array(included.extend({ name: z.string(), dose: z.string(), frequency: z.string(), purpose: z.string(), prescriber: z.string() })),
+  allergies: z.array(included.extend({ substance: z.string(), reaction: z.string(), severity: z.enum(ALLERGY_SEVERITIES) })),
+  procedures: z.array(included.extend({ what: z.string(), whenText: z.string(), place: z.string(), description: z.string() })),
+  records: z.array(
+    included.extend({
+      title: z.string(),
+      kind: z.enum(RECORD_KINDS),
+      source: z.string(),
+      status: z.enum(RECORD_STATUSES),
+      private: z.boolean(),
+      fileNames: z.array(z.string()),
+    }),
+  ),
+  people: z.array(included.extend({ name: z.string(), role: z.enum(CASE_ROLES), isMe: z.boolean() })),
+});
+export type Packet = z.infer<typeof ZPacket>;
+
+/** Only what goes on paper: chosen sections, chosen items. */
+export function packetContents(packet: Packet) {
+  const on = (section: PacketSection) => packet.sections.includes(section);
+  const chosen = <T extends { included: boolean }>(section: PacketSection, items: T[]) => (on(section) ? items.filter((i) => i.included) : []);
+  return {
+    patientName: on("patient") ? packet.case.patientName : null,
+    understanding: on("understanding") ? packet.case.understanding : null,
+    decision: on("decision") ? packet.case.decision : null,
+    questions: chosen("questions", packet.questions),
+    medications: chosen("medications", packet.medications),
+    allergies: chosen("allergies", packet.allergies),
+    procedures: chosen("procedures", packet.procedures),
+    records: chosen("records", packet.records),
+    people: chosen("people", packet.people),
+    comingAlong: on("people") ? packet.comingAlong : "",
+    on,
+  };
+}
+export type PacketContents = ReturnType<typeof packetContents>;

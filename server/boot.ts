@@ -4,6 +4,7 @@
  * NEXT_MANUAL_SIG_HANDLE so Next leaves that to us; PGlite must be closed before exit or the next
  * start runs crash recovery).
  */
+import "server-only";
 import { closeDatabase, ensureDatabase } from "@/server/database/connection";
 import { sendDueDigests } from "./digest/digest";
 import { config } from "./env";

@@ -1,4 +1,5 @@
 /** The request context for the tRPC route handler and the server-side caller. */
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { getSession } from "./auth";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";

@@ -2,6 +2,7 @@
  * The app's configuration, read from the environment once and checked with zod.
  * Every variable is listed in README.md ("Configuration"); add it there when you add one here.
  */
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -3,6 +3,7 @@
  * Edit this file only to change what every procedure gets (context) or a rung of the ladder
  * public → protected → case(minRole). Routers live in server/routers/, one file per domain.
  */
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import superjson from "superjson";

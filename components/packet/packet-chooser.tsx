@@ -1,7 +1,7 @@
 import { Checkbox } from "@/components/ui/checkbox";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { Packet } from "@/server/packet/packet-data";
+import type { Packet } from "@/lib/packet";
 import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
 import { ROLE_LABELS } from "@/lib/member";
 import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS } from "@/lib/packet";

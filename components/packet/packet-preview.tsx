@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
-import { packetContents, type Packet } from "@/server/packet/packet-data";
+import { packetContents, type Packet } from "@/lib/packet";
 import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
 import { ROLE_LABELS } from "@/lib/member";
 import { OPINION_KIND_LABELS } from "@/lib/opinion";

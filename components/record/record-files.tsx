@@ -9,7 +9,7 @@ import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { ALLOWED_FILE_TYPES } from "@/server/files/detect-type";
+import { ALLOWED_FILE_TYPES } from "@/lib/file";
 import { formatFileSize } from "./file-size";
 import type { RecordFileView } from "./types";
 

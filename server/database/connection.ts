@@ -3,6 +3,7 @@
  * migrated at start-up by instrumentation.ts. For PGlite it also takes a lock file, since two
  * processes opening the same data folder would corrupt it.
  */
+import "server-only";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { openDatabase, type Database, type Db } from "@/db/client";

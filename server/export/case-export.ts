@@ -9,6 +9,7 @@
  * are read one at a time and written as base64 in slices, so memory grows with the largest file,
  * not with the number of files (measurements in docs/EXPORT.md).
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";

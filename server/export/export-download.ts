@@ -1,4 +1,5 @@
 /** The owner's exports as downloads (route handlers under app/api/cases/[caseId]/export/), each written to the activity log. */
+import "server-only";
 import type { Db } from "@/db/client";
 import { recordActivity } from "@/server/activity";
 import type { GeneratedFile } from "@/server/files/case-download";

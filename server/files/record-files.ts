@@ -19,7 +19,8 @@ import type { ActivityVisibility } from "@/lib/activity";
 import type { CaseRole } from "@/lib/member";
 import { defaultStorage, type FileStorage } from "@/server/storage";
 import { requireCaseMember, visibleRecords } from "@/server/access";
-import { ALLOWED_TYPES_MESSAGE, detectFileType, isPlainText, MAX_FILE_BYTES, SNIFF_BYTES } from "./detect-type";
+import { detectFileType, isPlainText } from "./detect-type";
+import { ALLOWED_TYPES_MESSAGE, MAX_FILE_BYTES, SNIFF_BYTES } from "@/lib/file";
 
 // ── Rules ────────────────────────────────────────────────────────────────────────────────────────
 

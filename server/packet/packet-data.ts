@@ -11,52 +11,14 @@
  *   a private record is offered unticked, and goes in only when ticked.
  * - people: the case's current members, the reader ticked by default, plus free text.
  */
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { allergies, caseMembers, cases, medications, opinions, pastProcedures, questions, recordFiles, records, users } from "@/db/schema";
 import { activeMember, visibleRecords } from "@/server/access";
-import { ALLERGY_SEVERITIES } from "@/lib/health-list";
-import { CASE_ROLES, type CaseRole } from "@/lib/member";
-import { OPINION_KINDS, OPINION_STATUSES } from "@/lib/opinion";
-import { PACKET_SECTIONS, type PacketChoice, type PacketSection } from "@/lib/packet";
-import { RECORD_KINDS, RECORD_STATUSES } from "@/lib/record";
-
-const included = z.object({ id: z.uuid(), included: z.boolean() });
-
-export const ZPacket = z.object({
-  case: z.object({ patientName: z.string(), title: z.string(), understanding: z.string(), decision: z.string() }),
-  opinion: z.object({
-    id: z.uuid(),
-    label: z.string(),
-    clinician: z.string(),
-    specialty: z.string(),
-    institution: z.string(),
-    kind: z.enum(OPINION_KINDS),
-    visitAt: z.date().nullable(),
-    status: z.enum(OPINION_STATUSES),
-  }),
-  sections: z.array(z.enum(PACKET_SECTIONS)),
-  comingAlong: z.string(),
-  /** Every item the reader may put in, each with whether it is in. */
-  questions: z.array(included.extend({ text: z.string(), pinned: z.boolean(), forThisVisit: z.boolean() })),
-  medications: z.array(included.extend({ name: z.string(), dose: z.string(), frequency: z.string(), purpose: z.string(), prescriber: z.string() })),
-  allergies: z.array(included.extend({ substance: z.string(), reaction: z.string(), severity: z.enum(ALLERGY_SEVERITIES) })),
-  procedures: z.array(included.extend({ what: z.string(), whenText: z.string(), place: z.string(), description: z.string() })),
-  records: z.array(
-    included.extend({
-      title: z.string(),
-      kind: z.enum(RECORD_KINDS),
-      source: z.string(),
-      status: z.enum(RECORD_STATUSES),
-      private: z.boolean(),
-      fileNames: z.array(z.string()),
-    }),
-  ),
-  people: z.array(included.extend({ name: z.string(), role: z.enum(CASE_ROLES), isMe: z.boolean() })),
-});
-export type Packet = z.infer<typeof ZPacket>;
+import { type CaseRole } from "@/lib/member";
+import type { Packet, PacketChoice } from "@/lib/packet";
 
 export interface PacketReader {
   caseId: string;
@@ -173,23 +135,3 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
     people: memberRows.map((m) => ({ ...m, isMe: m.id === reader.memberId, included: pick(m.id, m.id === reader.memberId) })),
   };
 }
-
-/** Only what goes on paper: chosen sections, chosen items. */
-export function packetContents(packet: Packet) {
-  const on = (section: PacketSection) => packet.sections.includes(section);
-  const chosen = <T extends { included: boolean }>(section: PacketSection, items: T[]) => (on(section) ? items.filter((i) => i.included) : []);
-  return {
-    patientName: on("patient") ? packet.case.patientName : null,
-    understanding: on("understanding") ? packet.case.understanding : null,
-    decision: on("decision") ? packet.case.decision : null,
-    questions: chosen("questions", packet.questions),
-    medications: chosen("medications", packet.medications),
-    allergies: chosen("allergies", packet.allergies),
-    procedures: chosen("procedures", packet.procedures),
-    records: chosen("records", packet.records),
-    people: chosen("people", packet.people),
-    comingAlong: on("people") ? packet.comingAlong : "",
-    on,
-  };
-}
-export type PacketContents = ReturnType<typeof packetContents>;

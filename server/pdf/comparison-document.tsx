@@ -1,4 +1,5 @@
 /** The comparison grid and the decision (with its earlier versions and comments) as a PDF, from the case export. */
+import "server-only";
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import type { CaseExport } from "@/lib/case-export";
 import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARK_LABELS } from "@/lib/comparison";

@@ -1,17 +1,20 @@
 /**
  * Fonts for the server-made PDFs. The PDF standard fonts only know Latin-1, so names like
  * "Łukasz Żółć" would be garbled and "李" dropped: DejaVu Sans (Latin, Greek, Cyrillic, many
- * symbols) is embedded, with Noto Sans SC as the fallback for Chinese characters. Both ship in npm
- * packages (dejavu-fonts-ttf, @fontsource/noto-sans-sc); only the glyphs used end up in a PDF.
+ * symbols) is embedded, with Noto Sans SC as the fallback for Chinese characters. The files live in
+ * ./fonts (licences beside them) and next.config.ts traces them into a standalone build; only the
+ * glyphs used end up in a PDF.
  * Scripts neither covers (e.g. Japanese kana, Korean) would show as blanks: add a fallback here.
  */
+import "server-only";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 
 /** `fontFamily` for every PDF style: the first family that has a glyph draws it. */
 export const PDF_FONT_FAMILY = ["DejaVu Sans", "Noto Sans SC"];
 
-const fromPackage = (...parts: string[]) => path.join(process.cwd(), "node_modules", ...parts);
+// The server runs from the project (or standalone) root, where the traced files keep their paths.
+const font = (file: string) => path.join(process.cwd(), "server", "pdf", "fonts", file);
 
 let registered = false;
 
@@ -21,15 +24,15 @@ export function registerPdfFonts(): void {
   Font.register({
     family: "DejaVu Sans",
     fonts: [
-      { src: fromPackage("dejavu-fonts-ttf", "ttf", "DejaVuSans.ttf") },
-      { src: fromPackage("dejavu-fonts-ttf", "ttf", "DejaVuSans-Bold.ttf"), fontWeight: "bold" },
+      { src: font("DejaVuSans.ttf") },
+      { src: font("DejaVuSans-Bold.ttf"), fontWeight: "bold" },
     ],
   });
   Font.register({
     family: "Noto Sans SC",
     fonts: [
-      { src: fromPackage("@fontsource", "noto-sans-sc", "files", "noto-sans-sc-chinese-simplified-400-normal.woff") },
-      { src: fromPackage("@fontsource", "noto-sans-sc", "files", "noto-sans-sc-chinese-simplified-700-normal.woff"), fontWeight: "bold" },
+      { src: font("NotoSansSC-Regular.woff") },
+      { src: font("NotoSansSC-Bold.woff"), fontWeight: "bold" },
     ],
   });
   // Break long words only where the text allows; react-pdf's default hyphenation adds stray hyphens.

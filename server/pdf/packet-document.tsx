@@ -1,4 +1,5 @@
 /** The visit packet as a PDF: what the person chose to bring to one clinician's visit. */
+import "server-only";
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { formatDateTime } from "@/lib/format-date";
 import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
@@ -6,7 +7,7 @@ import { ROLE_LABELS } from "@/lib/member";
 import { OPINION_KIND_LABELS } from "@/lib/opinion";
 import { PACKET_SECTION_LABELS, joinParts } from "@/lib/packet";
 import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
-import { packetContents, type Packet } from "@/server/packet/packet-data";
+import { packetContents, type Packet } from "@/lib/packet";
 import { registerPdfFonts } from "./fonts";
 import { PdfPage, Section, styles, Table } from "./parts";
 

@@ -1,4 +1,5 @@
 /** The root router: one entry per domain router. */
+import "server-only";
 import { createCallerFactory, router } from "@/server/trpc";
 import { accountRouter } from "./account";
 import { activityRouter } from "./activity";

@@ -1,4 +1,5 @@
 /** Checks that an opinion id sent with a question or note is one of this case's opinions. */
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { opinions } from "@/db/schema";

@@ -1,4 +1,5 @@
 /** Lists in a case that people order by hand: whole-list reordering and the next position. */
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";

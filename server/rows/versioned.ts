@@ -4,6 +4,7 @@
  * as it is now. Every versioned update goes through `updateVersioned`, so a stale save always looks
  * the same to the client.
  */
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";

@@ -18,6 +18,7 @@
  *   the orphan sweep (the row is gone once the transaction commits).
  * The bucket stays private; downloads still go through the authorized route, never a public URL.
  */
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { fileBlobs } from "@/db/schema";
