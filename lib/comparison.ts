@@ -90,9 +90,14 @@ export const ZComparisonRowView = z.object({
 
 export type ComparisonRowView = z.infer<typeof ZComparisonRowView>;
 
+/** A column of the grid: one opinion, by name. */
+export const ZComparisonColumnView = ZOpinionView.pick({ id: true, label: true, clinician: true });
+
+export type ComparisonColumnView = z.infer<typeof ZComparisonColumnView>;
+
 /** The whole grid: its columns (the opinions), the written cells, the row marks and what the marks add up to. */
 export const ZComparisonGridView = z.object({
-  opinions: z.array(ZOpinionView.pick({ id: true, label: true, clinician: true })),
+  opinions: z.array(ZComparisonColumnView),
   cells: z.array(ZComparisonCellView),
   rows: z.array(ZComparisonRowView),
   summary: z.object({ agree: z.number().int(), differ: z.number().int(), unsure: z.number().int(), unmarked: z.number().int() }),
