@@ -1,7 +1,6 @@
-/** Opinions: kinds, statuses, coverage answers, the opinion and call inputs, and references to an opinion from other rows. */
+/** Opinions: kinds, statuses, coverage answers, the opinion and call inputs and views, and references to an opinion from other rows. */
 import { z } from "zod";
 import { zMoment, zText } from "./fields";
-
 
 export const OPINION_KINDS = ["same_specialty", "subspecialist", "multidisciplinary", "telehealth"] as const;
 
@@ -75,6 +74,39 @@ export const ZCallFields = z.object({
 });
 
 export type TCallFields = z.input<typeof ZCallFields>;
+
+/** An opinion as a member sees it: the router's output and a CONFLICT's `current`. */
+export const ZOpinionView = z.object({
+  id: z.uuid(),
+  label: z.string(),
+  clinician: z.string(),
+  specialty: z.string(),
+  institution: z.string(),
+  kind: z.enum(OPINION_KINDS),
+  visitAt: z.date().nullable(),
+  status: z.enum(OPINION_STATUSES),
+  inNetwork: z.enum(TRI_STATES),
+  referralNeeded: z.enum(TRI_STATES),
+  preApprovalNeeded: z.enum(TRI_STATES),
+  expectedCosts: z.string(),
+  position: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+
+export type OpinionView = z.infer<typeof ZOpinionView>;
+
+/** A logged call about an opinion, as members see it in the call log. Calls are not edited, so no version. */
+export const ZCallView = z.object({
+  id: z.uuid(),
+  calledAt: z.date(),
+  who: z.string(),
+  reference: z.string(),
+  summary: z.string(),
+  authorName: z.string().nullable(),
+});
+
+export type CallView = z.infer<typeof ZCallView>;
 
 /** zod inputs for questions, records and notes, shared by their forms and routers. */
 

@@ -1,16 +1,14 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
+import { serverFieldError } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
-import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/comparison";
+import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect, type ComparisonColumnView } from "@/lib/comparison";
 import { QUESTION_BANK } from "@/lib/question";
-import type { GridOpinion } from "./grid-types";
 
 type ClarifyingKey = (typeof CLARIFYING_QUESTION_KEYS)[number];
 
@@ -25,7 +23,7 @@ const isClarifyingKey = (value: string): value is ClarifyingKey => (CLARIFYING_Q
  * "Ask about this": from one row of the grid, a clarifying question from the guide goes to the
  * question list for the chosen clinician in one step.
  */
-export function AskAboutRow({ caseId, aspect, opinions, idPrefix }: { caseId: string; aspect: ComparisonAspect; opinions: GridOpinion[]; idPrefix: string }) {
+export function AskAboutRow({ caseId, aspect, opinions, idPrefix }: { caseId: string; aspect: ComparisonAspect; opinions: ComparisonColumnView[]; idPrefix: string }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -71,58 +69,49 @@ function AskForm({
 }: {
   caseId: string;
   aspect: ComparisonAspect;
-  opinions: GridOpinion[];
+  opinions: ComparisonColumnView[];
   idPrefix: string;
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [bankKey, setBankKey] = useState<ClarifyingKey>(CLARIFYING_QUESTION_KEYS[0]);
   const [opinionId, setOpinionId] = useState(opinions[0]?.id ?? "");
   const [error, setError] = useState<SummaryError | null>(null);
   const questionId = `${idPrefix}-question`;
   const opinionFieldId = `${idPrefix}-opinion`;
   const [added, setAdded] = useState<{ text: string; opinionId: string; label: string } | null>(null);
-  const add = useMutation(trpc.comparison.addClarifyingQuestion.mutationOptions());
+  const add = useCaseMutation(trpc.comparison.addClarifyingQuestion.mutationOptions());
+  // A refusal about one of the two choices goes next to it; anything else is the mutation's message.
+  const shown = error ?? (add.message ? { message: add.message } : null);
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    add.setMessage(null);
     setAdded(null);
     const opinion = opinions.find((o) => o.id === opinionId);
     if (!opinion) {
       setError({ fieldId: opinionFieldId, message: "Choose which clinician to ask." });
       return;
     }
-    add.mutate(
-      { caseId, aspect, bankKey, opinionId },
-      {
-        onSuccess: (result) => {
-          setAdded({ text: result.text, opinionId: opinion.id, label: opinion.label });
-          router.refresh();
-        },
-        onError: (e) => {
-          const aboutQuestion = serverFieldError(e, "bankKey");
-          const aboutOpinion = serverFieldError(e, "opinionId");
-          setError(
-            aboutQuestion
-              ? { fieldId: questionId, message: aboutQuestion }
-              : aboutOpinion
-                ? { fieldId: opinionFieldId, message: aboutOpinion }
-                : { message: actionErrorMessage(e) },
-          );
-        },
-      },
-    );
+    const result = await add.run({ caseId, aspect, bankKey, opinionId });
+    if (result.ok) {
+      setAdded({ text: result.data.text, opinionId: opinion.id, label: opinion.label });
+      return;
+    }
+    const aboutQuestion = serverFieldError(result.error, "bankKey");
+    const aboutOpinion = serverFieldError(result.error, "opinionId");
+    if (aboutQuestion) setError({ fieldId: questionId, message: aboutQuestion });
+    else if (aboutOpinion) setError({ fieldId: opinionFieldId, message: aboutOpinion });
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
-      <ErrorSummary errors={error ? [error] : []} title="This question was not added" />
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+      <ErrorSummary errors={shown ? [shown] : []} title="This question was not added" />
       <SelectField
         id={questionId}
         label="Question to ask"
-        error={error?.fieldId === questionId ? error.message : undefined}
+        error={shown?.fieldId === questionId ? shown.message : undefined}
         options={QUESTION_OPTIONS}
         value={bankKey}
         onChange={(e) => {
@@ -133,7 +122,7 @@ function AskForm({
       <SelectField
         id={opinionFieldId}
         label="Whom to ask"
-        error={error?.fieldId === opinionFieldId ? error.message : undefined}
+        error={shown?.fieldId === opinionFieldId ? shown.message : undefined}
         options={opinions.map((o) => ({ value: o.id, label: o.clinician ? `${o.label} (${o.clinician})` : o.label }))}
         value={opinionId}
         onChange={(e) => {
@@ -146,8 +135,8 @@ function AskForm({
         About &ldquo;{COMPARISON_ASPECT_LABELS[aspect].toLowerCase()}&rdquo;: {QUESTION_OPTIONS.find((q) => q.value === bankKey)?.label}
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={add.isPending}>
-          {add.isPending ? "Adding…" : "Add to questions"}
+        <Button type="submit" disabled={add.busy}>
+          {add.busy ? "Adding…" : "Add to questions"}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           Cancel

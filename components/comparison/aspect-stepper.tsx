@@ -2,10 +2,10 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/comparison";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, type ComparisonGridView } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
 import { ComparisonCell } from "./comparison-cell";
-import { findCell, findRow, type GridView } from "./grid-types";
+import { findCell, findRow } from "./grid-types";
 import { RowMarkControl } from "./row-mark";
 
 const ID_PREFIX = "narrow";
@@ -19,7 +19,7 @@ const ASPECT_OPTIONS = COMPARISON_ASPECTS.map((aspect, index) => ({
  * The grid on phones: one aspect at a time, the opinions stacked under it, with Previous / Next and a
  * list to jump to any aspect. Hidden (display: none) from md up, where the table takes over.
  */
-export function AspectStepper({ caseId, grid, canEdit }: { caseId: string; grid: GridView; canEdit: boolean }) {
+export function AspectStepper({ caseId, grid, canEdit }: { caseId: string; grid: ComparisonGridView; canEdit: boolean }) {
   const [index, setIndex] = useState(0);
   const [announcement, setAnnouncement] = useState("");
   const last = COMPARISON_ASPECTS.length - 1;

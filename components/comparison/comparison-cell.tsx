@@ -1,12 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -14,18 +12,22 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, type TCellFields, ZCellFields } from "@/lib/comparison";
-import type { GridCell, GridOpinion } from "./grid-types";
-
-/** A cell as someone else saved it, carried by a CONFLICT error. */
-const ZSavedCell = z.object({ text: z.string(), version: z.number().int(), updatedByName: z.string().nullable().optional() });
-type SavedCell = z.infer<typeof ZSavedCell>;
+import {
+  COMPARISON_ASPECT_LABELS,
+  type ComparisonAspect,
+  type ComparisonCellCurrent,
+  type ComparisonCellView,
+  type ComparisonColumnView,
+  type TCellFields,
+  ZCellFields,
+  ZComparisonCellCurrent,
+} from "@/lib/comparison";
 
 type Props = {
   caseId: string;
   aspect: ComparisonAspect;
-  opinion: GridOpinion;
-  cell: GridCell | null;
+  opinion: ComparisonColumnView;
+  cell: ComparisonCellView | null;
   canEdit: boolean;
   /** Keeps ids unique when the same cell appears in both layouts. */
   idPrefix: string;
@@ -77,23 +79,21 @@ function CellForm({
 }: {
   caseId: string;
   aspect: ComparisonAspect;
-  opinion: GridOpinion;
-  cell: GridCell | null;
+  opinion: ComparisonColumnView;
+  cell: ComparisonCellView | null;
   where: string;
   fieldId: string;
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TCellFields>({
     resolver: zodResolver(ZCellFields),
     defaultValues: { text: cell?.text ?? "" },
     shouldFocusError: false,
   });
-  const save = useMutation(trpc.comparison.saveCell.mutationOptions());
+  const save = useCaseMutation(trpc.comparison.saveCell.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
-  const edit = useVersionedEdit<SavedCell>({
+  const edit = useVersionedEdit<ComparisonCellCurrent>({
     saved: cell,
     // A cell nobody has written yet has no row: its first save names version 0.
     initialVersion: cell?.version ?? 0,
@@ -102,22 +102,18 @@ function CellForm({
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await save.mutateAsync({ caseId, opinionId: opinion.id, aspect, text: values.text, version: edit.baseVersion });
-    } catch (error) {
-      if (edit.refusedBy(conflictCurrent(error, ZSavedCell))) return;
-      setFormMessage(applyServerErrors(error, form.setError, ["text"]));
-      return;
-    }
+    const saved = await save.run(
+      { caseId, opinionId: opinion.id, aspect, text: values.text, version: edit.baseVersion },
+      { form: { setError: form.setError, fields: ["text"] }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZComparisonCellCurrent)) },
+    );
+    if (!saved.ok) return;
     edit.saved();
-    router.refresh();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, save.message)} />
       <VersionConflicts
         edit={edit}
         rows={(row) => [[row.updatedByName ? `What ${row.updatedByName} saved` : "What was saved", row.text]]}

@@ -1,7 +1,7 @@
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/comparison";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, type ComparisonGridView } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
 import { ComparisonCell } from "./comparison-cell";
-import { findCell, findRow, type GridView } from "./grid-types";
+import { findCell, findRow } from "./grid-types";
 import { RowMarkControl } from "./row-mark";
 
 const ID_PREFIX = "wide";
@@ -11,7 +11,7 @@ const ID_PREFIX = "wide";
  * last column for where the opinions stand and what to ask. Hidden (display: none) below md, where
  * the one-aspect-at-a-time view takes over.
  */
-export function ComparisonTable({ caseId, grid, canEdit }: { caseId: string; grid: GridView; canEdit: boolean }) {
+export function ComparisonTable({ caseId, grid, canEdit }: { caseId: string; grid: ComparisonGridView; canEdit: boolean }) {
   return (
     <div
       role="region"

@@ -1,14 +1,18 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, ROW_MARKS, ROW_MARK_LABELS, type RowMark } from "@/lib/comparison";
-import type { GridRow } from "./grid-types";
+import {
+  COMPARISON_ASPECT_LABELS,
+  type ComparisonAspect,
+  type ComparisonRowView,
+  ROW_MARKS,
+  ROW_MARK_LABELS,
+  type RowMark,
+} from "@/lib/comparison";
 
 const MARK_STYLE: Record<RowMark, string> = {
   agree: "aria-pressed:border-brand-600 aria-pressed:bg-brand-100 aria-pressed:text-brand-800",
@@ -20,9 +24,8 @@ const MARK_STYLE: Record<RowMark, string> = {
  * Where the opinions stand on one aspect: three toggle buttons and a way to clear the mark, for
  * writers; the mark as text for viewers. Marks are flags: no version, the last choice counts.
  */
-export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: string; aspect: ComparisonAspect; row: GridRow | null; canEdit: boolean }) {
+export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: string; aspect: ComparisonAspect; row: ComparisonRowView | null; canEdit: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const saved = row?.mark ?? null;
   // What the person just chose, shown until the refreshed grid arrives (then the saved mark counts again).
   const [chosen, setChosen] = useState<RowMark | null | undefined>(undefined);
@@ -31,35 +34,25 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
     setSeen(saved);
     setChosen(undefined);
   }
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const markRow = useMutation(trpc.comparison.markRow.mutationOptions());
+  const markRow = useCaseMutation(trpc.comparison.markRow.mutationOptions());
   const current = chosen === undefined ? saved : chosen;
   const aspectLabel = COMPARISON_ASPECT_LABELS[aspect];
   const group = useRef<HTMLDivElement>(null);
 
-  const choose = (mark: RowMark | null) => {
-    setError(null);
+  const choose = async (mark: RowMark | null) => {
     setChosen(mark);
-    markRow.mutate(
-      { caseId, aspect, mark },
-      {
-        onSuccess: () => {
-          setStatus(mark ? `Marked “${ROW_MARK_LABELS[mark]}”.` : "Mark cleared.");
-          router.refresh();
-        },
-        onError: (e) => {
-          setChosen(undefined);
-          setStatus("");
-          setError(actionErrorMessage(e));
-        },
-      },
-    );
+    if ((await markRow.run({ caseId, aspect, mark })).ok) {
+      setStatus(mark ? `Marked “${ROW_MARK_LABELS[mark]}”.` : "Mark cleared.");
+    } else {
+      setChosen(undefined);
+      setStatus("");
+    }
   };
 
   const clear = () => {
-    if (markRow.isPending) return;
-    choose(null);
+    if (markRow.busy) return;
+    void choose(null);
     // This button goes away with the mark; keep the keyboard focus in the row.
     group.current?.querySelector("button")?.focus();
   };
@@ -92,8 +85,10 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
             type="button"
             aria-pressed={current === mark}
             // Not `disabled` while saving: a disabled button would drop the keyboard focus.
-            aria-disabled={markRow.isPending}
-            onClick={() => !markRow.isPending && choose(current === mark ? null : mark)}
+            aria-disabled={markRow.busy}
+            onClick={() => {
+              if (!markRow.busy) void choose(current === mark ? null : mark);
+            }}
             className={`min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left font-semibold hover:bg-slate-100 aria-disabled:cursor-wait ${MARK_STYLE[mark]}`}
           >
             <span aria-hidden="true" className="mr-1 inline-block w-4">
@@ -114,7 +109,7 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
       <p role="status" className="sr-only">
         {status}
       </p>
-      <InlineError message={error} />
+      <InlineError message={markRow.message} />
     </div>
   );
 }

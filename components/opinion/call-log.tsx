@@ -1,24 +1,19 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { actionErrorMessage, applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
 import { fromDateInput, toDateInput } from "@/components/forms/local-date-inputs";
 import { RevealPanel } from "@/components/forms/reveal-panel";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { ConfirmStep } from "@/components/ui/confirm-step";
-import { InlineError } from "@/components/ui/inline-error";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { ZCallFields } from "@/lib/opinion";
-import type { CallView } from "./opinion-types";
+import { type CallView, ZCallFields } from "@/lib/opinion";
 
 const ZCallForm = ZCallFields.omit({ calledAt: true }).extend({
   calledAt: z.string().refine((value) => fromDateInput(value) !== null, "Enter the date of the call."),
@@ -60,26 +55,7 @@ export function CallLog({
 
 function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; canEdit: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  useReturnFocus(confirming, toggle);
-  const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(trpc.opinion.deleteCall.mutationOptions());
-
-  const onConfirm = () => {
-    setError(null);
-    remove.mutate(
-      { caseId, callId: call.id },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          setConfirming(false);
-        },
-      },
-    );
-  };
+  const remove = useCaseMutation(trpc.opinion.deleteCall.mutationOptions());
 
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
@@ -97,58 +73,47 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
         </div>
       </dl>
       <p className="text-sm text-muted">Logged by {call.authorName ?? "a former member"}</p>
-      {canEdit &&
-        (confirming ? (
-          <ConfirmStep
-            danger
-            question={
-              <p>
-                Remove the call with <strong>{call.who}</strong> from the log? This cannot be undone.
-              </p>
-            }
-            confirmLabel="Yes, remove this call"
-            busyLabel="Removing…"
-            busy={remove.isPending || remove.isSuccess}
-            onConfirm={onConfirm}
-            onCancel={() => setConfirming(false)}
-          />
-        ) : (
-          <div>
-            <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
+      {canEdit && (
+        <ConfirmAction
+          label={
+            <>
               Remove<span className="sr-only"> the call with {call.who}</span>
-            </Button>
-          </div>
-        ))}
-      <InlineError message={error} />
+            </>
+          }
+          danger
+          question={
+            <p>
+              Remove the call with <strong>{call.who}</strong> from the log? This cannot be undone.
+            </p>
+          }
+          confirmLabel="Yes, remove this call"
+          busyLabel="Removing…"
+          busy={remove.busy || remove.succeeded}
+          error={remove.message}
+          onConfirm={() => remove.run({ caseId, callId: call.id })}
+        />
+      )}
     </li>
   );
 }
 
 function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: string; onDone: () => void }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TCallForm>({
     resolver: zodResolver(ZCallForm),
     // This form only mounts after a click, in the browser: "today" is the person's own today.
     defaultValues: { calledAt: toDateInput(new Date()), who: "", reference: "", summary: "" },
     shouldFocusError: false,
   });
-  const logCall = useMutation(trpc.opinion.logCall.mutationOptions());
+  const logCall = useCaseMutation(trpc.opinion.logCall.mutationOptions());
   const { errors, isSubmitting } = form.formState;
   const prefix = `call-${opinionId}`;
 
   const onSubmit = form.handleSubmit(async ({ calledAt, ...values }) => {
-    setFormMessage(null);
     const date = fromDateInput(calledAt);
     if (!date) return;
-    try {
-      await logCall.mutateAsync({ caseId, opinionId, calledAt: date, ...values });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-      return;
-    }
-    router.refresh();
+    const logged = await logCall.run({ caseId, opinionId, calledAt: date, ...values }, { form: { setError: form.setError, fields: FIELDS } });
+    if (!logged.ok) return;
     onDone();
   });
 
@@ -158,7 +123,7 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
         errors={summaryErrors(
           errors,
           { calledAt: `${prefix}-date`, who: `${prefix}-who`, reference: `${prefix}-reference`, summary: `${prefix}-summary` },
-          formMessage,
+          logCall.message,
         )}
       />
       <TextField id={`${prefix}-date`} type="date" label="Date of the call" error={errors.calledAt?.message} {...form.register("calledAt")} className="max-w-60" />

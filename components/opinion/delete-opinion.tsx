@@ -1,8 +1,9 @@
 "use client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
@@ -15,7 +16,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /**
  * The owner removes an opinion. First the facts (what goes with it, what stays), fetched fresh,
- * then an in-place confirmation.
+ * then an in-place confirmation. Not a ConfirmAction: the question waits for the facts, and the
+ * button says so meanwhile.
  */
 export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; opinionId: string; label: string }) {
   const trpc = useTRPC();
@@ -26,10 +28,12 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
   useReturnFocus(impact !== null, toggle);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(trpc.opinion.delete.mutationOptions());
+  // The opinion's page is gone after this: go to the list rather than refresh.
+  const remove = useCaseMutation(trpc.opinion.delete.mutationOptions(), { refresh: false });
 
   const onStart = async () => {
     setError(null);
+    remove.setMessage(null);
     setChecking(true);
     try {
       const facts = await queryClient.fetchQuery({ ...trpc.opinion.deletionImpact.queryOptions({ caseId, id: opinionId }), staleTime: 0 });
@@ -41,21 +45,14 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
     }
   };
 
-  const onConfirm = () => {
+  const onConfirm = async () => {
     setError(null);
-    remove.mutate(
-      { caseId, id: opinionId },
-      {
-        onSuccess: () => {
-          router.push(`/cases/${caseId}/opinions`);
-          router.refresh();
-        },
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          setImpact(null);
-        },
-      },
-    );
+    if ((await remove.run({ caseId, id: opinionId })).ok) {
+      router.push(`/cases/${caseId}/opinions`);
+      router.refresh();
+    } else {
+      setImpact(null);
+    }
   };
 
   return (
@@ -79,8 +76,8 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
           }
           confirmLabel="Yes, delete this opinion"
           busyLabel="Deleting…"
-          busy={remove.isPending || remove.isSuccess}
-          onConfirm={onConfirm}
+          busy={remove.busy || remove.succeeded}
+          onConfirm={() => void onConfirm()}
           onCancel={() => setImpact(null)}
         />
       ) : (
@@ -90,7 +87,7 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
           </Button>
         </div>
       )}
-      <InlineError message={error} />
+      <InlineError message={error ?? remove.message} />
     </div>
   );
 }

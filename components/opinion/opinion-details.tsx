@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
 import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS, TRI_STATE_LABELS } from "@/lib/opinion";
-import type { OpinionView } from "./opinion-types";
+import type { OpinionView } from "@/lib/opinion";
 
 function Value({ text, empty = "Not written yet." }: { text: string; empty?: string }) {
   return text ? <span className="whitespace-pre-wrap break-words">{text}</span> : <span className="text-muted">{empty}</span>;

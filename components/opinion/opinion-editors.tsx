@@ -1,7 +1,7 @@
 "use client";
 import { RevealPanel } from "@/components/forms/reveal-panel";
 import { OpinionForm } from "./opinion-form";
-import type { OpinionView } from "./opinion-types";
+import type { OpinionView } from "@/lib/opinion";
 
 /** "Add an opinion": the form opens in place; while there is no opinion yet, it is simply there. */
 export function AddOpinion({ caseId, suggestedLabel, startOpen }: { caseId: string; suggestedLabel: string; startOpen: boolean }) {

@@ -1,15 +1,25 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { formatDateTime } from "@/lib/format-date";
-import { OPINION_KINDS, OPINION_KIND_LABELS, OPINION_STATUSES, OPINION_STATUS_LABELS, TRI_STATES, TRI_STATE_LABELS, ZOpinionFields } from "@/lib/opinion";
+import {
+  OPINION_KINDS,
+  OPINION_KIND_LABELS,
+  OPINION_STATUSES,
+  OPINION_STATUS_LABELS,
+  type OpinionView,
+  TRI_STATES,
+  TRI_STATE_LABELS,
+  ZOpinionFields,
+  ZOpinionView,
+} from "@/lib/opinion";
 import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -18,7 +28,6 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import type { OpinionView } from "./opinion-types";
 
 /** The form keeps the visit as the text of a datetime-local input; it becomes a Date on the way out. */
 const ZOpinionForm = ZOpinionFields.omit({ visitAt: true }).extend({
@@ -42,23 +51,6 @@ const FIELDS = [
   "expectedCosts",
 ] as const;
 
-/** An opinion as someone else saved it, carried by a CONFLICT error. */
-const ZSavedOpinion = z.object({
-  label: z.string(),
-  clinician: z.string(),
-  specialty: z.string(),
-  institution: z.string(),
-  kind: z.enum(OPINION_KINDS),
-  visitAt: z.date().nullable(),
-  status: z.enum(OPINION_STATUSES),
-  inNetwork: z.enum(TRI_STATES),
-  referralNeeded: z.enum(TRI_STATES),
-  preApprovalNeeded: z.enum(TRI_STATES),
-  expectedCosts: z.string(),
-  version: z.number().int(),
-});
-type SavedOpinion = z.infer<typeof ZSavedOpinion>;
-
 const KIND_OPTIONS = OPINION_KINDS.map((kind) => ({
   value: kind,
   label: OPINION_KIND_LABELS[kind].name,
@@ -67,7 +59,7 @@ const KIND_OPTIONS = OPINION_KINDS.map((kind) => ({
 const STATUS_OPTIONS = OPINION_STATUSES.map((status) => ({ value: status, label: OPINION_STATUS_LABELS[status] }));
 const TRI_OPTIONS = TRI_STATES.map((value) => ({ value, label: TRI_STATE_LABELS[value] }));
 
-function formValues(opinion: Omit<SavedOpinion, "version">): TOpinionForm {
+function formValues(opinion: OpinionView): TOpinionForm {
   return {
     label: opinion.label,
     clinician: opinion.clinician,
@@ -84,7 +76,7 @@ function formValues(opinion: Omit<SavedOpinion, "version">): TOpinionForm {
 }
 
 /** An opinion as saved, for the panel that shows it beside the person's own text. */
-function savedRows(o: Omit<SavedOpinion, "version">): [string, string][] {
+function savedRows(o: OpinionView): [string, string][] {
   return [
     ["Name of this opinion", o.label],
     ["Clinician", o.clinician],
@@ -114,7 +106,6 @@ export function OpinionForm(props: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TOpinionForm>({
     resolver: zodResolver(ZOpinionForm),
@@ -135,11 +126,12 @@ export function OpinionForm(props: Props) {
           },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.opinion.create.mutationOptions());
-  const update = useMutation(trpc.opinion.update.mutationOptions());
+  // A new opinion opens its own page, which the server renders fresh: no refresh of this one.
+  const create = useCaseMutation(trpc.opinion.create.mutationOptions(), { refresh: false });
+  const update = useCaseMutation(trpc.opinion.update.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
   const id = (field: string) => `${prefix}-${field}`;
-  const edit = useVersionedEdit<SavedOpinion>({
+  const edit = useVersionedEdit<OpinionView>({
     saved: props.mode === "edit" ? props.opinion : null,
     initialVersion: props.mode === "edit" ? props.opinion.version : 0,
     isDirty,
@@ -147,31 +139,23 @@ export function OpinionForm(props: Props) {
   });
 
   const onSubmit = form.handleSubmit(async ({ visitAt, ...values }) => {
-    setFormMessage(null);
     const fields = { ...values, visitAt: visitAt ? fromDateTimeLocalInput(visitAt) : null };
+    const onError = { form: { setError: form.setError, fields: FIELDS } };
     if (props.mode === "create") {
-      try {
-        const created = await create.mutateAsync({ caseId, ...fields });
-        setLeaving(true);
-        router.push(`/cases/${caseId}/opinions/${created.id}`);
-      } catch (error) {
-        setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-      }
+      const created = await create.run({ caseId, ...fields }, onError);
+      if (!created.ok) return;
+      setLeaving(true);
+      router.push(`/cases/${caseId}/opinions/${created.data.id}`);
       return;
     }
-    try {
-      await update.mutateAsync({ caseId, id: props.opinion.id, version: edit.baseVersion, ...fields });
-    } catch (error) {
-      if (edit.refusedBy(conflictCurrent(error, ZSavedOpinion))) return;
-      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-      return;
-    }
+    const saved = await update.run(
+      { caseId, id: props.opinion.id, version: edit.baseVersion, ...fields },
+      { ...onError, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZOpinionView)) },
+    );
+    if (!saved.ok) return;
     edit.saved();
-    router.refresh();
     onDone?.();
   });
-
-
 
   const busy = isSubmitting || leaving;
 
@@ -193,7 +177,7 @@ export function OpinionForm(props: Props) {
             preApprovalNeeded: id("pre-approval"),
             expectedCosts: id("costs"),
           },
-          formMessage,
+          props.mode === "create" ? create.message : update.message,
         )}
       />
       <VersionConflicts edit={edit} rows={savedRows} />

@@ -1,19 +1,17 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZNoteFields } from "@/lib/note";
-import type { VisitNote } from "./opinion-types";
+import { type NoteView, ZNoteFields } from "@/lib/note";
 
 const ZVisitNoteForm = ZNoteFields.pick({ body: true, private: true });
 type TVisitNoteForm = z.input<typeof ZVisitNoteForm>;
@@ -30,7 +28,7 @@ export function VisitNotes({
   caseId: string;
   opinionId: string;
   opinionLabel: string;
-  notes: VisitNote[];
+  notes: NoteView[];
   /** Each note's formatted body by id (`renderNoteBodies`, on the server). */
   bodies: Record<string, ReactNode>;
   canEdit: boolean;
@@ -62,30 +60,25 @@ export function VisitNotes({
 
 function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<TVisitNoteForm>({
     resolver: zodResolver(ZVisitNoteForm),
     defaultValues: { body: "", private: false },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.note.create.mutationOptions());
+  const create = useCaseMutation(trpc.note.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
   const prefix = `visit-note-${opinionId}`;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setSaved(false);
-    try {
-      await create.mutateAsync({ caseId, opinionId, body: values.body, private: values.private });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["body", "private"]));
-      return;
-    }
+    const created = await create.run(
+      { caseId, opinionId, body: values.body, private: values.private },
+      { form: { setError: form.setError, fields: ["body", "private"] } },
+    );
+    if (!created.ok) return;
     form.reset();
     setSaved(true);
-    router.refresh();
   });
 
   return (
@@ -93,7 +86,7 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
       <h3 id={`${prefix}-title`} className="text-lg font-semibold">
         Write a note for this visit
       </h3>
-      <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, create.message)} />
       <TextArea
         id={`${prefix}-body`}
         label="Note"

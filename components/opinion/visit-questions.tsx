@@ -1,19 +1,20 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { ZQuestionFields } from "@/lib/question";
-import type { VisitQuestion } from "./opinion-types";
+import type { RouterOutputs } from "@/components/trpc/router-outputs";
+
+type VisitQuestion = RouterOutputs["question"]["list"][number];
 
 const ZVisitQuestionForm = ZQuestionFields.pick({ text: true });
 type TVisitQuestionForm = z.input<typeof ZVisitQuestionForm>;
@@ -83,30 +84,22 @@ export function VisitQuestions({
 
 function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [added, setAdded] = useState(false);
   const form = useForm<TVisitQuestionForm>({
     resolver: zodResolver(ZVisitQuestionForm),
     defaultValues: { text: "" },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.question.create.mutationOptions());
+  const create = useCaseMutation(trpc.question.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
   const fieldId = `visit-question-${opinionId}`;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setAdded(false);
-    try {
-      await create.mutateAsync({ caseId, text: values.text, opinionId });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["text"]));
-      return;
-    }
+    const created = await create.run({ caseId, text: values.text, opinionId }, { form: { setError: form.setError, fields: ["text"] } });
+    if (!created.ok) return;
     form.reset();
     setAdded(true);
-    router.refresh();
   });
 
   return (
@@ -114,7 +107,7 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
       <h3 id={`${fieldId}-title`} className="text-lg font-semibold">
         Add a question for this visit
       </h3>
-      <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, create.message)} />
       <TextArea
         id={fieldId}
         label="Your question"

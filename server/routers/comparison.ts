@@ -3,30 +3,37 @@
  * (a cell nobody has written yet has no row: its first save names version 0); each row carries a
  * mark — they agree, they differ, not sure yet — and the grid sums the marks up. Informational only.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { comparisonCells, comparisonRows, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
-import { staleVersion } from "@/server/rows/versioned";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, ROW_MARKS, ROW_MARK_LABELS, ZCellFields, zAspect, zClarifyingKey, zRowMark } from "@/lib/comparison";
+import { fieldError, notFound } from "@/server/errors";
+import { staleVersion, updateVersioned } from "@/server/rows/versioned";
+import {
+  COMPARISON_ASPECTS,
+  COMPARISON_ASPECT_LABELS,
+  type ComparisonAspect,
+  ROW_MARK_LABELS,
+  type RowMark,
+  unwrittenCell,
+  ZCellFields,
+  ZComparisonCellCurrent,
+  ZComparisonCellView,
+  ZComparisonGridView,
+  ZComparisonRowView,
+  zAspect,
+  zClarifyingKey,
+  zRowMark,
+} from "@/lib/comparison";
 import { QUESTION_BANK } from "@/lib/question";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
 
-const ZCell = z.object({
-  opinionId: z.uuid(),
-  aspect: z.enum(COMPARISON_ASPECTS),
-  text: z.string(),
-  version: z.number().int(),
-  updatedByName: z.string().nullable(),
-  updatedAt: z.date(),
-});
-
-async function findCell(db: Db, ctx: CaseContext, opinionId: string, aspect: (typeof COMPARISON_ASPECTS)[number]) {
-  const [row] = await db
+function selectCells(db: Db) {
+  return db
     .select({
       opinionId: comparisonCells.opinionId,
       aspect: comparisonCells.aspect,
@@ -36,54 +43,42 @@ async function findCell(db: Db, ctx: CaseContext, opinionId: string, aspect: (ty
       updatedAt: comparisonCells.updatedAt,
     })
     .from(comparisonCells)
-    .leftJoin(users, eq(users.id, comparisonCells.updatedBy))
-    .where(and(eq(comparisonCells.caseId, ctx.caseId), eq(comparisonCells.opinionId, opinionId), eq(comparisonCells.aspect, aspect)));
+    .leftJoin(users, eq(users.id, comparisonCells.updatedBy));
+}
+
+/** A cell is named by its opinion and aspect (the client never sees its id). */
+const cellKey = (ctx: CaseContext, opinionId: string, aspect: ComparisonAspect) =>
+  and(eq(comparisonCells.caseId, ctx.caseId), eq(comparisonCells.opinionId, opinionId), eq(comparisonCells.aspect, aspect));
+
+async function findCell(db: Db, ctx: CaseContext, opinionId: string, aspect: ComparisonAspect) {
+  const [row] = await selectCells(db).where(cellKey(ctx, opinionId, aspect));
   return row ?? null;
 }
 
-async function findOpinionLabel(db: Db, ctx: CaseContext, opinionId: string): Promise<string> {
+const OPINION_GONE = "This opinion no longer exists. Someone may have removed it.";
+
+async function opinionLabel(db: Db, ctx: CaseContext, opinionId: string): Promise<string | null> {
   const [row] = await db.select({ label: opinions.label }).from(opinions).where(and(eq(opinions.id, opinionId), eq(opinions.caseId, ctx.caseId)));
-  if (!row) throw fieldError("opinionId", "This opinion no longer exists. Someone may have removed it.");
-  return row.label;
+  return row?.label ?? null;
 }
 
 export const comparisonRouter = router({
   /** The whole grid: its columns, the written cells, the row marks and what the marks add up to. */
   grid: caseProcedure("viewer")
-    .output(
-      z.object({
-        opinions: z.array(z.object({ id: z.uuid(), label: z.string(), clinician: z.string() })),
-        cells: z.array(ZCell),
-        rows: z.array(
-          z.object({ aspect: z.enum(COMPARISON_ASPECTS), mark: z.enum(ROW_MARKS).nullable(), updatedByName: z.string().nullable(), updatedAt: z.date() }),
-        ),
-        summary: z.object({ agree: z.number().int(), differ: z.number().int(), unsure: z.number().int(), unmarked: z.number().int() }),
-      }),
-    )
+    .output(ZComparisonGridView)
     .query(async ({ ctx }) => {
       const columns = await ctx.db
         .select({ id: opinions.id, label: opinions.label, clinician: opinions.clinician })
         .from(opinions)
         .where(eq(opinions.caseId, ctx.caseId))
         .orderBy(asc(opinions.position), asc(opinions.createdAt));
-      const cells = await ctx.db
-        .select({
-          opinionId: comparisonCells.opinionId,
-          aspect: comparisonCells.aspect,
-          text: comparisonCells.text,
-          version: comparisonCells.version,
-          updatedByName: users.name,
-          updatedAt: comparisonCells.updatedAt,
-        })
-        .from(comparisonCells)
-        .leftJoin(users, eq(users.id, comparisonCells.updatedBy))
-        .where(eq(comparisonCells.caseId, ctx.caseId));
+      const cells = await selectCells(ctx.db).where(eq(comparisonCells.caseId, ctx.caseId));
       const rows = await ctx.db
         .select({ aspect: comparisonRows.aspect, mark: comparisonRows.mark, updatedByName: users.name, updatedAt: comparisonRows.updatedAt })
         .from(comparisonRows)
         .leftJoin(users, eq(users.id, comparisonRows.updatedBy))
         .where(eq(comparisonRows.caseId, ctx.caseId));
-      const marked = (mark: (typeof ROW_MARKS)[number]) => rows.filter((r) => r.mark === mark).length;
+      const marked = (mark: RowMark) => rows.filter((r) => r.mark === mark).length;
       return {
         opinions: columns,
         cells,
@@ -100,39 +95,42 @@ export const comparisonRouter = router({
   /** Saves one cell. `version` is the one the person edited (0 for a cell nobody had written). */
   saveCell: caseProcedure("supporter")
     .input(ZCellFields.extend({ opinionId: z.uuid(), aspect: zAspect, version: z.number().int().min(0) }))
-    .output(ZCell)
+    .output(ZComparisonCellView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const label = await findOpinionLabel(tx, ctx, input.opinionId);
-        const written =
-          input.version === 0
-            ? await tx
-                .insert(comparisonCells)
-                .values({ caseId: ctx.caseId, opinionId: input.opinionId, aspect: input.aspect, text: input.text, updatedBy: ctx.userId })
-                .onConflictDoNothing()
-                .returning({ id: comparisonCells.id })
-            : await tx
-                .update(comparisonCells)
-                .set({ text: input.text, version: sql`${comparisonCells.version} + 1`, updatedBy: ctx.userId, updatedAt: new Date() })
-                .where(
-                  and(
-                    eq(comparisonCells.caseId, ctx.caseId),
-                    eq(comparisonCells.opinionId, input.opinionId),
-                    eq(comparisonCells.aspect, input.aspect),
-                    eq(comparisonCells.version, input.version),
-                  ),
-                )
-                .returning({ id: comparisonCells.id });
-        if (written.length === 0) {
-          const current = await findCell(tx, ctx, input.opinionId, input.aspect);
-          throw staleVersion(ZCell.partial({ updatedByName: true, updatedAt: true }), current ?? { opinionId: input.opinionId, aspect: input.aspect, text: "", version: 0 });
+        const label = await opinionLabel(tx, ctx, input.opinionId);
+        if (label === null) throw notFound(OPINION_GONE);
+        // Re-read on a conflict: the winner has committed by now.
+        const current = async () => (await findCell(tx, ctx, input.opinionId, input.aspect)) ?? unwrittenCell(input.opinionId, input.aspect);
+        let cellId: string;
+        if (input.version === 0) {
+          // The first save creates the row; of two first saves at once, the second inserts nothing.
+          const [inserted] = await tx
+            .insert(comparisonCells)
+            .values({ caseId: ctx.caseId, opinionId: input.opinionId, aspect: input.aspect, text: input.text, updatedBy: ctx.userId })
+            .onConflictDoNothing()
+            .returning({ id: comparisonCells.id });
+          if (!inserted) throw staleVersion(ZComparisonCellCurrent, await current());
+          cellId = inserted.id;
+        } else {
+          const [existing] = await tx.select({ id: comparisonCells.id }).from(comparisonCells).where(cellKey(ctx, input.opinionId, input.aspect));
+          // A version of a cell that has no row: nobody has written it, whatever the client thought.
+          if (!existing) throw staleVersion(ZComparisonCellCurrent, unwrittenCell(input.opinionId, input.aspect));
+          const updated = await updateVersioned(
+            tx,
+            comparisonCells,
+            { caseId: ctx.caseId, id: existing.id, version: input.version },
+            { text: input.text, updatedBy: ctx.userId },
+            { returning: { id: comparisonCells.id }, view: ZComparisonCellCurrent, current },
+          );
+          cellId = updated.id;
         }
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: "comparison.cell_saved",
           entityType: "comparison",
-          entityId: written[0]!.id,
+          entityId: cellId,
           summary: `Filled in "${COMPARISON_ASPECT_LABELS[input.aspect]}" for "${label}"`,
         });
         return (await findCell(tx, ctx, input.opinionId, input.aspect))!;
@@ -142,7 +140,7 @@ export const comparisonRouter = router({
   /** Marks a row "they agree", "they differ" or "not sure yet" (null clears it). A flag: no version. */
   markRow: caseProcedure("supporter")
     .input(z.object({ aspect: zAspect, mark: zRowMark.nullable() }))
-    .output(z.object({ aspect: z.enum(COMPARISON_ASPECTS), mark: z.enum(ROW_MARKS).nullable() }))
+    .output(ZComparisonRowView.pick({ aspect: true, mark: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const [row] = await tx
@@ -171,7 +169,9 @@ export const comparisonRouter = router({
     .output(z.object({ questionId: z.uuid(), text: z.string() }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const label = await findOpinionLabel(tx, ctx, input.opinionId);
+        const label = await opinionLabel(tx, ctx, input.opinionId);
+        // The opinion is chosen in the form ("Whom to ask"): its error belongs next to that field.
+        if (label === null) throw fieldError("opinionId", OPINION_GONE);
         const bank = QUESTION_BANK.find((q) => q.key === input.bankKey)!;
         const text = `About "${COMPARISON_ASPECT_LABELS[input.aspect].toLowerCase()}": ${bank.text}`;
         const [already] = await tx

@@ -1,33 +1,16 @@
 /** Opinions: who gives them, what kind, when, their status and logistics, and the log of calls about them. */
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import "server-only";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
-import { staleVersion } from "@/server/rows/versioned";
-import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES, ZCallFields, ZOpinionFields } from "@/lib/opinion";
+import { notFound } from "@/server/errors";
+import { updateVersioned } from "@/server/rows/versioned";
+import { ZCallFields, ZCallView, ZOpinionFields, ZOpinionView } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import { type CaseContext, visibleNotes } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
-
-const ZOpinion = z.object({
-  id: z.uuid(),
-  label: z.string(),
-  clinician: z.string(),
-  specialty: z.string(),
-  institution: z.string(),
-  kind: z.enum(OPINION_KINDS),
-  visitAt: z.date().nullable(),
-  status: z.enum(OPINION_STATUSES),
-  inNetwork: z.enum(TRI_STATES),
-  referralNeeded: z.enum(TRI_STATES),
-  preApprovalNeeded: z.enum(TRI_STATES),
-  expectedCosts: z.string(),
-  position: z.number().int(),
-  version: z.number().int(),
-  updatedAt: z.date(),
-});
 
 const opinionColumns = {
   id: opinions.id,
@@ -49,7 +32,7 @@ const opinionColumns = {
 
 async function findOpinion(db: Db, ctx: CaseContext, id: string) {
   const [row] = await db.select(opinionColumns).from(opinions).where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId)));
-  if (!row) throw fieldError("opinionId", "This opinion no longer exists. Someone may have removed it.");
+  if (!row) throw notFound("This opinion no longer exists. Someone may have removed it.");
   return row;
 }
 
@@ -59,7 +42,7 @@ const defaultLabel = (index: number) => (ORDINALS[index] ? `${ORDINALS[index]} o
 
 export const opinionRouter = router({
   list: caseProcedure("viewer")
-    .output(z.array(ZOpinion))
+    .output(z.array(ZOpinionView))
     .query(({ ctx }) =>
       ctx.db.select(opinionColumns).from(opinions).where(eq(opinions.caseId, ctx.caseId)).orderBy(asc(opinions.position), asc(opinions.createdAt)),
     ),
@@ -74,7 +57,7 @@ export const opinionRouter = router({
 
   create: caseProcedure("supporter")
     .input(ZOpinionFields)
-    .output(ZOpinion)
+    .output(ZOpinionView)
     .mutation(({ ctx, input: { caseId: _caseId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         const [row] = await tx
@@ -95,15 +78,17 @@ export const opinionRouter = router({
 
   update: caseProcedure("supporter")
     .input(ZOpinionFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
-    .output(ZOpinion)
+    .output(ZOpinionView)
     .mutation(({ ctx, input: { caseId: _caseId, id, version, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(opinions)
-          .set({ ...fields, version: sql`${opinions.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId), eq(opinions.version, version)))
-          .returning({ id: opinions.id });
-        if (!row) throw staleVersion(ZOpinion, await findOpinion(tx, ctx, id));
+        await updateVersioned(
+          tx,
+          opinions,
+          { caseId: ctx.caseId, id, version },
+          fields,
+          // Re-read on a conflict: the winner has committed by now.
+          { returning: { id: opinions.id }, view: ZOpinionView, current: () => findOpinion(tx, ctx, id) },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -167,18 +152,7 @@ export const opinionRouter = router({
 
   listCalls: caseProcedure("viewer")
     .input(z.object({ opinionId: z.uuid() }))
-    .output(
-      z.array(
-        z.object({
-          id: z.uuid(),
-          calledAt: z.date(),
-          who: z.string(),
-          reference: z.string(),
-          summary: z.string(),
-          authorName: z.string().nullable(),
-        }),
-      ),
-    )
+    .output(z.array(ZCallView))
     .query(({ ctx, input }) =>
       ctx.db
         .select({
@@ -197,7 +171,7 @@ export const opinionRouter = router({
 
   logCall: caseProcedure("supporter")
     .input(ZCallFields.extend({ opinionId: z.uuid() }))
-    .output(z.object({ id: z.uuid() }))
+    .output(ZCallView.pick({ id: true }))
     .mutation(({ ctx, input: { caseId: _caseId, opinionId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         const opinion = await findOpinion(tx, ctx, opinionId);
@@ -226,7 +200,7 @@ export const opinionRouter = router({
           .delete(opinionCalls)
           .where(and(eq(opinionCalls.id, input.callId), eq(opinionCalls.caseId, ctx.caseId)))
           .returning({ opinionId: opinionCalls.opinionId, who: opinionCalls.who });
-        if (!row) throw fieldError("callId", "This call is no longer in the log.");
+        if (!row) throw notFound("This call is no longer in the log.");
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

@@ -103,6 +103,30 @@ describe("opinions", () => {
     expect((await owner.question.list({ caseId }))[0]).toMatchObject({ text: "Q for the visit", opinionId: null });
     expect((await owner.note.list({ caseId }))[0]).toMatchObject({ body: "Visit note", opinionId: null });
   });
+
+  it("a removed opinion or call is NOT_FOUND, with a message that says what is gone", async () => {
+    const { caseId, owner, supporter } = await setup();
+    const o = await supporter.opinion.create({ caseId, ...opinion("Second opinion") });
+    const call = await supporter.opinion.logCall({ caseId, opinionId: o.id, calledAt: new Date(), who: "Clinic", reference: "", summary: "" });
+    await supporter.opinion.deleteCall({ caseId, callId: call.id });
+    await expect(supporter.opinion.deleteCall({ caseId, callId: call.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "This call is no longer in the log.",
+    });
+    await owner.opinion.delete({ caseId, id: o.id });
+    const gone = { code: "NOT_FOUND", message: "This opinion no longer exists. Someone may have removed it." };
+    await expect(supporter.opinion.update({ caseId, id: o.id, version: 1, ...opinion("Late edit") })).rejects.toMatchObject(gone);
+    await expect(owner.opinion.deletionImpact({ caseId, id: o.id })).rejects.toMatchObject(gone);
+    await expect(owner.opinion.delete({ caseId, id: o.id })).rejects.toMatchObject(gone);
+    await expect(
+      supporter.opinion.logCall({ caseId, opinionId: o.id, calledAt: new Date(), who: "Clinic", reference: "", summary: "" }),
+    ).rejects.toMatchObject(gone);
+    await expect(supporter.comparison.saveCell({ caseId, opinionId: o.id, aspect: "risks", text: "x", version: 0 })).rejects.toMatchObject(gone);
+    // Chosen in the "ask about this" form, the opinion is that form's field.
+    await expect(
+      supporter.comparison.addClarifyingQuestion({ caseId, aspect: "risks", bankKey: "options-why", opinionId: o.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { field: "opinionId" } });
+  });
 });
 
 describe("the comparison grid", () => {
@@ -151,6 +175,16 @@ describe("the comparison grid", () => {
     }
   });
 
+  it("a save naming a version of a cell nobody has written gets CONFLICT with the empty cell", async () => {
+    const { caseId, owner } = await setup();
+    const a = await owner.opinion.create({ caseId, ...opinion("First opinion") });
+    await expect(owner.comparison.saveCell({ caseId, opinionId: a.id, aspect: "urgency", text: "Soon", version: 3 })).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { current: { opinionId: a.id, aspect: "urgency", text: "", version: 0, updatedByName: null, updatedAt: null } },
+    });
+    expect((await owner.comparison.grid({ caseId })).cells).toEqual([]);
+  });
+
   it("adds a clarifying question from a row to the question list, for the chosen opinion, once", async () => {
     const { caseId, owner, supporter } = await setup();
     const a = await owner.opinion.create({ caseId, ...opinion("First opinion") });
@@ -171,7 +205,7 @@ describe("the comparison grid", () => {
     const foreign = await theirs.owner.opinion.create({ caseId: theirs.caseId, ...opinion("Theirs") });
     await expect(
       mine.owner.comparison.saveCell({ caseId: mine.caseId, opinionId: foreign.id, aspect: "risks", text: "x", version: 0 }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
       mine.owner.comparison.markRow({ caseId: mine.caseId, aspect: "vibes" as "risks", mark: "agree" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
