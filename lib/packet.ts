@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ALLERGY_SEVERITIES } from "./health-list";
 import { CASE_ROLES } from "./member";
-import { OPINION_KINDS, OPINION_STATUSES } from "./opinion";
+import { ZOpinionView } from "./opinion";
 import { RECORD_KINDS, RECORD_STATUSES } from "./record";
 
 /**
@@ -106,16 +106,7 @@ const included = z.object({ id: z.uuid(), included: z.boolean() });
 
 export const ZPacket = z.object({
   case: z.object({ patientName: z.string(), title: z.string(), understanding: z.string(), decision: z.string() }),
-  opinion: z.object({
-    id: z.uuid(),
-    label: z.string(),
-    clinician: z.string(),
-    specialty: z.string(),
-    institution: z.string(),
-    kind: z.enum(OPINION_KINDS),
-    visitAt: z.date().nullable(),
-    status: z.enum(OPINION_STATUSES),
-  }),
+  opinion: ZOpinionView.pick({ id: true, label: true, clinician: true, specialty: true, institution: true, kind: true, visitAt: true, status: true }),
   sections: z.array(z.enum(PACKET_SECTIONS)),
   comingAlong: z.string(),
   /** Every item the reader may put in, each with whether it is in. */
