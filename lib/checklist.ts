@@ -191,3 +191,36 @@ export const ZManualTick = z.object({
   item: z.enum(MANUAL_CHECKLIST_ITEMS, "This item ticks itself from the case; it cannot be ticked by hand."),
   ticked: z.boolean(),
 });
+
+/** One checklist item as every member sees it: its state worked out now, and where the work is done. */
+export const ZChecklistItemView = z.object({
+  key: z.enum([...AUTO_CHECKLIST_ITEMS, ...MANUAL_CHECKLIST_ITEMS]),
+  text: z.string(),
+  detail: z.string(),
+  href: z.string(),
+  linkText: z.string(),
+  auto: z.boolean(),
+  done: z.boolean(),
+  /** For a manual tick: who ticked it and when. */
+  tickedByName: z.string().nullable(),
+  tickedAt: z.date().nullable(),
+});
+
+export type ChecklistItemView = z.infer<typeof ZChecklistItemView>;
+
+/** The whole checklist, phase by phase, with the done counts. */
+export const ZChecklistView = z.object({
+  phases: z.array(
+    z.object({
+      phase: z.enum(CHECKLIST_PHASES),
+      label: z.string(),
+      done: z.number().int(),
+      total: z.number().int(),
+      items: z.array(ZChecklistItemView),
+    }),
+  ),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+export type ChecklistView = z.infer<typeof ZChecklistView>;

@@ -34,3 +34,27 @@ export const ZDecisionFields = z.object({
 export type TDecisionFields = z.input<typeof ZDecisionFields>;
 
 export const ZDecisionComment = z.object({ body: zText(3000, { required: "Write your comment." }) });
+
+/** A comment on one recorded version of the decision. */
+export const ZDecisionCommentView = z.object({
+  id: z.uuid(),
+  body: z.string(),
+  authorName: z.string().nullable(),
+  createdAt: z.date(),
+});
+
+export type DecisionCommentView = z.infer<typeof ZDecisionCommentView>;
+
+/** One recorded version of the decision, with its comments oldest first. */
+export const ZDecisionView = z.object({
+  id: z.uuid(),
+  path: z.enum(DECISION_PATHS),
+  reasons: z.string(),
+  nextSteps: z.string(),
+  decidedOn: z.string(),
+  authorName: z.string().nullable(),
+  createdAt: z.date(),
+  comments: z.array(ZDecisionCommentView),
+});
+
+export type DecisionView = z.infer<typeof ZDecisionView>;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { ActivityAction, ActivityEntity } from "./activity";
 
 /**
@@ -23,6 +24,16 @@ export const CASE_SECTIONS = [
 ] as const;
 
 export type CaseSection = (typeof CASE_SECTIONS)[number];
+
+export const ZCaseSection = z.enum(CASE_SECTIONS);
+
+/** Another member with the case open now, and the section they are on. */
+export const ZPresentView = z.object({ userId: z.uuid(), name: z.string(), section: ZCaseSection });
+
+export type PresentView = z.infer<typeof ZPresentView>;
+
+/** How many others' changes each section has since this member last looked at it. */
+export const ZUnreadView = z.record(ZCaseSection, z.number().int());
 
 export const SECTION_LABELS: Record<CaseSection, string> = {
   overview: "Overview",

@@ -42,6 +42,12 @@ export const UNDERSTANDING_CHECKS = [
 
 export type CheckKey = (typeof READINESS_CHECKS)[number]["key"] | (typeof UNDERSTANDING_CHECKS)[number]["key"];
 
+/** Both checks, in the order the form asks them. */
+export const REFLECTION_CHECKS: readonly { key: CheckKey; text: string; nextStep: "questions" | "values" | "support" }[] = [
+  ...READINESS_CHECKS,
+  ...UNDERSTANDING_CHECKS,
+];
+
 export const NEXT_STEPS = {
   questions: "Add the questions you still have for a clinician to the question list.",
   values: "Go back to “what matters most” in your reflection, and talk it over.",
@@ -69,3 +75,27 @@ export const ZReflectionFields = z.object({
 });
 
 export type TReflectionFields = z.input<typeof ZReflectionFields>;
+
+/** A member's reflection as every member reads it: the router's output and a CONFLICT's `current`. */
+export const ZReflectionView = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  authorName: z.string(),
+  values: z.array(z.enum(REFLECTION_VALUES)),
+  valuesOther: z.string(),
+  riskComfort: z.number().int().nullable(),
+  practical: z.string(),
+  communication: z.string(),
+  communicationOpinionId: z.uuid().nullable(),
+  feelSure: z.boolean().nullable(),
+  knowBenefitsRisks: z.boolean().nullable(),
+  clearOnPriorities: z.boolean().nullable(),
+  enoughSupport: z.boolean().nullable(),
+  canSayWhat: z.boolean().nullable(),
+  canSayWhy: z.boolean().nullable(),
+  canSayAlternatives: z.boolean().nullable(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+
+export type ReflectionView = z.infer<typeof ZReflectionView>;

@@ -106,3 +106,15 @@ export const ZSelfCheckFields = z.object({
 });
 
 export type TSelfCheckFields = z.input<typeof ZSelfCheckFields>;
+
+/** The case's self-check as every member reads it: the router's output and a CONFLICT's `current`. */
+export const ZSelfCheckView = z.object({
+  id: z.uuid(),
+  situations: z.array(z.enum(SELF_CHECK_SITUATIONS)),
+  cautions: z.array(z.enum(TIMING_CAUTIONS)),
+  updatedByName: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+});
+
+export type SelfCheckView = z.infer<typeof ZSelfCheckView>;

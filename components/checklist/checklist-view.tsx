@@ -1,15 +1,10 @@
 import { CheckCircle2, Circle } from "lucide-react";
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/routers/_app";
-import { isManualChecklistItem } from "@/lib/checklist";
+import { type ChecklistItemView, type ChecklistView as Checklist, isManualChecklistItem } from "@/lib/checklist";
 import { ManualTick } from "./manual-tick";
 
-export type Checklist = inferRouterOutputs<AppRouter>["checklist"]["get"];
-type Item = Checklist["phases"][number]["items"][number];
-
-function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: Item; canEdit: boolean }) {
+function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: ChecklistItemView; canEdit: boolean }) {
   const Icon = item.done ? CheckCircle2 : Circle;
   return (
     <li className="flex flex-col gap-1 border-t border-slate-200 py-3 first:border-t-0">

@@ -1,8 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import type { ManualChecklistItem } from "@/lib/checklist";
 
@@ -12,7 +10,6 @@ import type { ManualChecklistItem } from "@/lib/checklist";
  */
 export function ManualTick({ caseId, item, text, done }: { caseId: string; item: ManualChecklistItem; text: string; done: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [checked, setChecked] = useState(done);
   // Someone else's change arrives as a new `done` after a refresh: follow it without remounting,
   // so the box keeps keyboard focus.
@@ -21,21 +18,14 @@ export function ManualTick({ caseId, item, text, done }: { caseId: string; item:
     setSavedDone(done);
     setChecked(done);
   }
-  const [error, setError] = useState<string | null>(null);
-  const setTick = useMutation(trpc.checklist.setTick.mutationOptions());
+  const setTick = useCaseMutation(trpc.checklist.setTick.mutationOptions());
+  const error = setTick.message;
   const id = `tick-${item}`;
 
   const onChange = async (next: boolean) => {
-    if (setTick.isPending) return;
+    if (setTick.busy) return;
     setChecked(next);
-    setError(null);
-    try {
-      await setTick.mutateAsync({ caseId, item, ticked: next });
-      router.refresh();
-    } catch (failure) {
-      setChecked(!next);
-      setError(actionErrorMessage(failure));
-    }
+    if (!(await setTick.run({ caseId, item, ticked: next })).ok) setChecked(!next);
   };
 
   return (
@@ -45,7 +35,7 @@ export function ManualTick({ caseId, item, text, done }: { caseId: string; item:
           id={id}
           type="checkbox"
           checked={checked}
-          aria-busy={setTick.isPending || undefined}
+          aria-busy={setTick.busy || undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => void onChange(event.target.checked)}
           className="mt-1 size-6 shrink-0 accent-brand-600"

@@ -1,11 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,31 +16,22 @@ type TComment = z.input<typeof ZDecisionComment>;
 /** A comment on the current decision (owner and supporters). */
 export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const form = useForm<TComment>({ resolver: zodResolver(ZDecisionComment), defaultValues: { body: "" }, shouldFocusError: false });
-  const comment = useMutation(trpc.decision.comment.mutationOptions());
+  const comment = useCaseMutation(trpc.decision.comment.mutationOptions());
   const { errors, isSubmitting } = form.formState;
   const fieldId = `comment-${decisionId}`;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setSent(false);
-    try {
-      await comment.mutateAsync({ caseId, decisionId, body: values.body });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["body"]));
-      return;
-    }
+    if (!(await comment.run({ caseId, decisionId, body: values.body }, { form: { setError: form.setError, fields: ["body"] } })).ok) return;
     form.reset();
     setSent(true);
-    router.refresh();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <ErrorSummary errors={summaryErrors(errors, { body: fieldId }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { body: fieldId }, comment.message)} />
       <TextArea
         id={fieldId}
         label="Add a comment"

@@ -1,12 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
 import { toDateInput } from "@/components/forms/local-date-inputs";
 import { RevealPanel } from "@/components/forms/reveal-panel";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -14,7 +12,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { DECISION_PATHS, DECISION_PATH_LABELS, type TDecisionFields, ZDecisionFields } from "@/lib/decision";
-import type { DecisionView } from "./decide-types";
+import type { DecisionView } from "@/lib/decision";
 
 const FIELDS = ["path", "reasons", "nextSteps", "decidedOn"] as const;
 const PATH_OPTIONS = DECISION_PATHS.map((path) => ({ value: path, label: DECISION_PATH_LABELS[path] }));
@@ -31,8 +29,6 @@ export function RecordDecision({ caseId, current }: { caseId: string; current: D
 
 function DecisionForm({ caseId, current, onDone }: { caseId: string; current: DecisionView | null; onDone: () => void }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TDecisionFields>({
     resolver: zodResolver(ZDecisionFields),
     // Starts from the current decision, so a small change is a small edit. The form opens on a click,
@@ -45,19 +41,11 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
     },
     shouldFocusError: false,
   });
-  const record = useMutation(trpc.decision.record.mutationOptions());
+  const record = useCaseMutation(trpc.decision.record.mutationOptions());
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await record.mutateAsync({ caseId, ...values });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-      return;
-    }
-    router.refresh();
-    onDone();
+    if ((await record.run({ caseId, ...values }, { form: { setError: form.setError, fields: FIELDS } })).ok) onDone();
   });
 
   return (
@@ -66,7 +54,7 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
         errors={summaryErrors(
           errors,
           { path: `${ID}-path-${DECISION_PATHS[0]}`, reasons: `${ID}-reasons`, nextSteps: `${ID}-next-steps`, decidedOn: `${ID}-date` },
-          formMessage,
+          record.message,
         )}
       />
       {current && (

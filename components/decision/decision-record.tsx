@@ -1,7 +1,7 @@
 import { formatCalendarDate } from "@/components/forms/local-date-inputs";
 import { LocalDate } from "@/components/ui/local-date";
 import { DECISION_PATH_LABELS } from "@/lib/decision";
-import type { DecisionView } from "./decide-types";
+import type { DecisionView } from "@/lib/decision";
 
 function Text({ text, empty }: { text: string; empty: string }) {
   return text ? <p className="whitespace-pre-wrap break-words">{text}</p> : <p className="text-muted">{empty}</p>;

@@ -2,7 +2,10 @@
 /**
  * Keeps an open case in step with the others working in it. Subscribes to the case's live stream
  * while mounted (the workspace layout), and on someone else's change refreshes the server-rendered
- * page only when the change shows on it (coalesced), and invalidates the queries that cover it.
+ * page only when the change shows on it (coalesced): pages read case data on the server, so the
+ * refresh re-reads it. The browser caches three queries, and only two of them are about the case:
+ * this header's presence and the nav's unread counts, invalidated here (the third is the account
+ * page's digest setting).
  * Heartbeats the current section for presence, marks the section seen, shows who else is here and
  * a quiet "Live" / "Reconnecting…" status. Forms keep their unsaved text through a refresh (client
  * state survives `router.refresh()`); versioned forms notice the new version themselves.
@@ -11,7 +14,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useTRPC, useTRPCClient } from "@/components/trpc/trpc-provider";
-import type { ActivityEntity } from "@/lib/activity";
 import { ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/live";
 
 /** Changes arriving close together cause one refresh. */
@@ -54,43 +56,16 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   }, [router]);
   useEffect(() => () => clearTimeout(refreshTimer.current ?? undefined), []);
 
-  const routerKeys = useCallback(
-    (entity: ActivityEntity) => {
-      const keys: Record<ActivityEntity, { queryKey: readonly unknown[] }[]> = {
-        case: [{ queryKey: trpc.case.pathKey() }],
-        member: [{ queryKey: trpc.member.pathKey() }, { queryKey: trpc.case.pathKey() }],
-        invitation: [{ queryKey: trpc.invitation.pathKey() }],
-        question: [{ queryKey: trpc.question.pathKey() }],
-        record: [{ queryKey: trpc.record.pathKey() }],
-        file: [{ queryKey: trpc.file.pathKey() }, { queryKey: trpc.record.pathKey() }],
-        medication: [{ queryKey: trpc.healthList.pathKey() }],
-        allergy: [{ queryKey: trpc.healthList.pathKey() }],
-        procedure: [{ queryKey: trpc.healthList.pathKey() }],
-        note: [{ queryKey: trpc.note.pathKey() }],
-        opinion: [{ queryKey: trpc.opinion.pathKey() }],
-        comparison: [{ queryKey: trpc.comparison.pathKey() }],
-        reflection: [{ queryKey: trpc.reflection.pathKey() }],
-        decision: [{ queryKey: trpc.decision.pathKey() }],
-        self_check: [{ queryKey: trpc.selfCheck.pathKey() }, { queryKey: trpc.case.pathKey() }],
-        checklist: [],
-      };
-      // The feed and the checklist (which ticks itself from everything) follow every change.
-      return [...keys[entity], { queryKey: trpc.activity.pathKey() }, { queryKey: trpc.checklist.pathKey() }];
-    },
-    [trpc],
-  );
-
   const onChange = useCallback(
     (change: LiveChange) => {
       if (change.actor.id === userId) return; // this tab (or another of mine) already refreshed
-      for (const filter of routerKeys(change.entityType)) void queryClient.invalidateQueries(filter);
       const here = sectionRef.current;
       if (eventAffects(change.entityType, here)) refreshSoon();
       // Looking at the section it belongs to: it is seen as it arrives.
       if (ENTITY_SECTION[change.entityType] === here) mark({ caseId, section: here }, { onSettled: invalidateUnread });
       else void invalidateUnread();
     },
-    [userId, routerKeys, queryClient, refreshSoon, mark, caseId, invalidateUnread],
+    [userId, refreshSoon, mark, caseId, invalidateUnread],
   );
 
   const onMessage = useEffectEvent((message: LiveMessage) => {
@@ -98,7 +73,8 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
       // A new connection: anything may have changed while there was none.
       if (everLive.current) {
         router.refresh();
-        void queryClient.invalidateQueries();
+        void queryClient.invalidateQueries({ queryKey: presenceKey });
+        void invalidateUnread();
       }
       everLive.current = true;
       setStatus("live");

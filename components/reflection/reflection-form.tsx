@@ -1,13 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -16,8 +15,20 @@ import { FieldError } from "@/components/ui/field-frame";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { type CheckKey, READINESS_CHECKS, REFLECTION_VALUES, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, type TReflectionFields, UNDERSTANDING_CHECKS, ZReflectionFields } from "@/lib/reflection";
-import { ALL_CHECKS, CHECK_KEYS, opinionChoiceName, type OpinionChoice, type ReflectionView } from "@/components/decision/decide-types";
+import {
+  type CheckKey,
+  READINESS_CHECKS,
+  REFLECTION_CHECKS,
+  REFLECTION_VALUES,
+  REFLECTION_VALUE_LABELS,
+  RISK_COMFORT_ENDS,
+  type ReflectionView,
+  type TReflectionFields,
+  UNDERSTANDING_CHECKS,
+  ZReflectionFields,
+  ZReflectionView,
+} from "@/lib/reflection";
+import { opinionChoiceName, type OpinionChoice } from "./opinion-choice";
 
 const ANSWERS = ["yes", "no", "unanswered"] as const;
 type Answer = (typeof ANSWERS)[number];
@@ -40,6 +51,8 @@ const ZReflectionForm = ZReflectionFields.pick({ values: true, valuesOther: true
 });
 type TReflectionForm = z.input<typeof ZReflectionForm>;
 
+const CHECK_KEYS = REFLECTION_CHECKS.map((c) => c.key);
+
 const FIELDS = [
   "values",
   "valuesOther",
@@ -50,31 +63,11 @@ const FIELDS = [
   ...CHECK_KEYS,
 ] as const satisfies readonly (keyof TReflectionForm)[];
 
-/** A reflection as someone saved it (in another tab, say), carried by a CONFLICT error. */
-const ZSavedReflection = z.object({
-  values: z.array(z.enum(REFLECTION_VALUES)),
-  valuesOther: z.string(),
-  riskComfort: z.number().int().nullable(),
-  practical: z.string(),
-  communication: z.string(),
-  communicationOpinionId: z.string().nullable(),
-  feelSure: z.boolean().nullable(),
-  knowBenefitsRisks: z.boolean().nullable(),
-  clearOnPriorities: z.boolean().nullable(),
-  enoughSupport: z.boolean().nullable(),
-  canSayWhat: z.boolean().nullable(),
-  canSayWhy: z.boolean().nullable(),
-  canSayAlternatives: z.boolean().nullable(),
-  version: z.number().int(),
-});
-type SavedReflection = z.infer<typeof ZSavedReflection>;
-type ReflectionValues = Omit<SavedReflection, "version">;
-
 const toAnswer = (value: boolean | null): Answer => (value === true ? "yes" : value === false ? "no" : "unanswered");
 const fromAnswer = (value: Answer): boolean | null => (value === "yes" ? true : value === "no" ? false : null);
 const answerText = (value: boolean | null) => ANSWER_LABELS[toAnswer(value)];
 
-function toForm(r: ReflectionValues | null, opinionIds: string[]): TReflectionForm {
+function toForm(r: ReflectionView | null, opinionIds: string[]): TReflectionForm {
   return {
     values: r?.values ?? [],
     valuesOther: r?.valuesOther ?? "",
@@ -152,53 +145,39 @@ function AnswerGroup({ id, legend, error, inputProps }: { id: string; legend: st
  */
 export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; mine: ReflectionView | null; opinions: OpinionChoice[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const opinionIds = opinions.map((o) => o.id);
-  const [baseVersion, setBaseVersion] = useState(mine?.version ?? 0);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedReflection | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<TReflectionForm>({
     resolver: zodResolver(ZReflectionForm),
     defaultValues: toForm(mine, opinionIds),
     shouldFocusError: false,
   });
-  const save = useMutation(trpc.reflection.save.mutationOptions());
+  const save = useCaseMutation(trpc.reflection.save.mutationOptions());
   const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    setSaved(false);
-    try {
-      const result = await save.mutateAsync({ caseId, ...toFields(values), version: baseVersion });
-      setBaseVersion(result.version);
-    } catch (error) {
-      const current = conflictCurrent(error, ZSavedReflection);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
-      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-      return;
-    }
-    setTheirs(null);
-    setSaved(true);
-    router.refresh();
+  // The form stays open after a save, and that save is the version the next one edits: the edit
+  // follows this form's own saves only, taking each quietly and leaving the answers as typed. A
+  // version saved elsewhere (another tab) shows when a save is refused, as before.
+  const [ownSave, setOwnSave] = useState<ReflectionView | null>(null);
+  const edit = useVersionedEdit<ReflectionView>({
+    saved: ownSave,
+    initialVersion: mine?.version ?? 0,
+    isDirty: false,
+    load: (row) => {
+      if (row !== ownSave) form.reset(toForm(row, opinionIds));
+    },
   });
 
-  const loadTheirs = () => {
-    if (!theirs) return;
-    form.reset(toForm(theirs, opinionIds));
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-    router.refresh();
-  };
-
-  const keepMine = () => {
-    if (!theirs) return;
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-  };
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const result = await save.run(
+      { caseId, ...toFields(values), version: edit.baseVersion },
+      { form: { setError: form.setError, fields: FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZReflectionView)) },
+    );
+    if (!result.ok) return;
+    setOwnSave(result.data);
+    edit.saved();
+    setSaved(true);
+  });
 
   const opinionLabel = (id: string | null) => {
     const opinion = id ? opinions.find((o) => o.id === id) : undefined;
@@ -217,22 +196,18 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" onChange={() => setSaved(false)}>
-      <ErrorSummary errors={summaryErrors(errors, fieldIds, formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={[
-            ["What matters most", [...theirs.values.map((v) => REFLECTION_VALUE_LABELS[v]), theirs.valuesOther].filter(Boolean).join("; ")],
-            ["Comfort with uncertainty (1 act early – 5 step by step)", theirs.riskComfort ? String(theirs.riskComfort) : ""],
-            ["Practical realities", theirs.practical],
-            ["Who helped you feel informed and heard", opinionLabel(theirs.communicationOpinionId)],
-            ["Why", theirs.communication],
-            ...ALL_CHECKS.map((check): [string, string] => [check.text, answerText(theirs[check.key])]),
-          ]}
-          onUseTheirs={loadTheirs}
-          onKeepMine={keepMine}
-        />
-      )}
+      <ErrorSummary errors={summaryErrors(errors, fieldIds, save.message)} />
+      <VersionConflicts
+        edit={edit}
+        rows={(theirs) => [
+          ["What matters most", [...theirs.values.map((v) => REFLECTION_VALUE_LABELS[v]), theirs.valuesOther].filter(Boolean).join("; ")],
+          ["Comfort with uncertainty (1 act early – 5 step by step)", theirs.riskComfort ? String(theirs.riskComfort) : ""],
+          ["Practical realities", theirs.practical],
+          ["Who helped you feel informed and heard", opinionLabel(theirs.communicationOpinionId)],
+          ["Why", theirs.communication],
+          ...REFLECTION_CHECKS.map((check): [string, string] => [check.text, answerText(theirs[check.key])]),
+        ]}
+      />
 
       <fieldset id="reflection-values" tabIndex={-1} className="flex scroll-mt-4 flex-col gap-3" aria-describedby={errors.values ? `${ID}-values-error` : undefined}>
         <legend className="mb-1 text-lg font-semibold">What matters most to you?</legend>

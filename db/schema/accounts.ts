@@ -2,7 +2,7 @@
  * Accounts: people, their server-side sessions, password-reset tokens and sign-in attempts.
  * Touch this file when an account-level fact changes; case data lives in its own schema files.
  */
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -70,14 +70,6 @@ export const signInAttempts = pgTable(
   },
   (t) => [index("sign_in_attempts_email_idx").on(t.email, t.attemptedAt), index("sign_in_attempts_ip_idx").on(t.ip, t.attemptedAt)],
 );
-
-export const usersRelations = relations(users, ({ many }) => ({
-  sessions: many(authSessions),
-}));
-
-export const authSessionsRelations = relations(authSessions, ({ one }) => ({
-  user: one(users, { fields: [authSessions.userId], references: [users.id] }),
-}));
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

@@ -1,5 +1,5 @@
 /** Cases (one workspace per health decision) and their members. */
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CASE_ROLES } from "@/lib/member";
 import { users } from "./accounts";
@@ -47,12 +47,6 @@ export const caseMembers = pgTable(
     uniqueIndex("case_members_one_owner_key").on(t.caseId).where(sql`${t.role} = 'owner'`),
   ],
 );
-
-export const casesRelations = relations(cases, ({ many }) => ({ members: many(caseMembers) }));
-export const caseMembersRelations = relations(caseMembers, ({ one }) => ({
-  case: one(cases, { fields: [caseMembers.caseId], references: [cases.id] }),
-  user: one(users, { fields: [caseMembers.userId], references: [users.id] }),
-}));
 
 export type Case = typeof cases.$inferSelect;
 export type CaseMember = typeof caseMembers.$inferSelect;

@@ -5,6 +5,7 @@
  * It decides nothing about who may see what: each subscription (server/live/stream.ts) re-checks
  * membership and visibility. Touch this file to change how notifications reach subscribers.
  */
+import "server-only";
 import type { Database, Db } from "@/db/client";
 import { CASE_EVENTS_CHANNEL, type CaseEvent } from "@/server/activity";
 

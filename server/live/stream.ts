@@ -5,6 +5,7 @@
  * records) and sends identifiers, action and actor only. Catches up from the activity log after a
  * resume (`lastEventId`) or a dropped LISTEN connection.
  */
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -4,8 +4,8 @@
  * private note, record or file), so every member sees the same checklist and nothing private shows
  * through it. Manual items are rows in `checklist_ticks` (who and when), ticked by owner or supporter.
  */
+import "server-only";
 import { and, asc, count, countDistinct, eq, exists, inArray, isNotNull, ne, sql, type SQLWrapper } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import {
   allergies,
@@ -24,37 +24,18 @@ import {
   users,
 } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { AUTO_CHECKLIST_ITEMS, type AutoChecklistItem, CHECKLIST_ITEMS, CHECKLIST_PHASES, CHECKLIST_PHASE_LABELS, MANUAL_CHECKLIST_ITEMS, ZManualTick, isManualChecklistItem } from "@/lib/checklist";
+import {
+  type AutoChecklistItem,
+  CHECKLIST_ITEMS,
+  CHECKLIST_PHASES,
+  CHECKLIST_PHASE_LABELS,
+  type ChecklistView,
+  ZChecklistView,
+  ZManualTick,
+  isManualChecklistItem,
+} from "@/lib/checklist";
 import { PRIORITY_QUESTIONS_MIN } from "@/lib/question";
 import { caseProcedure, router } from "@/server/trpc";
-
-const ZItem = z.object({
-  key: z.enum([...AUTO_CHECKLIST_ITEMS, ...MANUAL_CHECKLIST_ITEMS]),
-  text: z.string(),
-  detail: z.string(),
-  href: z.string(),
-  linkText: z.string(),
-  auto: z.boolean(),
-  done: z.boolean(),
-  /** For a manual tick: who ticked it and when. */
-  tickedByName: z.string().nullable(),
-  tickedAt: z.date().nullable(),
-});
-
-const ZChecklist = z.object({
-  phases: z.array(
-    z.object({
-      phase: z.enum(CHECKLIST_PHASES),
-      label: z.string(),
-      done: z.number().int(),
-      total: z.number().int(),
-      items: z.array(ZItem),
-    }),
-  ),
-  done: z.number().int(),
-  total: z.number().int(),
-});
-type Checklist = z.infer<typeof ZChecklist>;
 
 /** A scalar subquery's count, as a column of the one query below. */
 const countOf = (query: SQLWrapper) => sql<number>`(${query})`.mapWith(Number);
@@ -153,7 +134,7 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
   };
 }
 
-async function loadChecklist(db: Db, caseId: string): Promise<Checklist> {
+async function loadChecklist(db: Db, caseId: string): Promise<ChecklistView> {
   const [auto, ticks] = await Promise.all([
     autoChecks(db, caseId),
     db
@@ -188,13 +169,13 @@ async function loadChecklist(db: Db, caseId: string): Promise<Checklist> {
 
 export const checklistRouter = router({
   get: caseProcedure("viewer")
-    .output(ZChecklist)
+    .output(ZChecklistView)
     .query(({ ctx }) => loadChecklist(ctx.db, ctx.caseId)),
 
   /** Ticks or unticks a manual item. Idempotent: ticking a ticked item keeps the first tick's who and when. */
   setTick: caseProcedure("supporter")
     .input(ZManualTick)
-    .output(z.object({ item: z.enum(MANUAL_CHECKLIST_ITEMS), ticked: z.boolean() }))
+    .output(ZManualTick)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const changed = input.ticked

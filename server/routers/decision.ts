@@ -2,29 +2,19 @@
  * The decision: only the owner records it; every recording is kept, so the history shows how it
  * evolved. Supporters can comment. SecondLook records the person's choice; it never suggests one.
  */
+import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { decisionComments, decisions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
-import { DECISION_PATHS, DECISION_PATH_LABELS, ZDecisionComment, ZDecisionFields } from "@/lib/decision";
+import { notFound } from "@/server/errors";
+import { DECISION_PATH_LABELS, ZDecisionComment, ZDecisionCommentView, ZDecisionFields, ZDecisionView } from "@/lib/decision";
 import { caseProcedure, router } from "@/server/trpc";
-
-const ZDecision = z.object({
-  id: z.uuid(),
-  path: z.enum(DECISION_PATHS),
-  reasons: z.string(),
-  nextSteps: z.string(),
-  decidedOn: z.string(),
-  authorName: z.string().nullable(),
-  createdAt: z.date(),
-  comments: z.array(z.object({ id: z.uuid(), body: z.string(), authorName: z.string().nullable(), createdAt: z.date() })),
-});
 
 export const decisionRouter = router({
   /** Every recorded version, newest first; the first is the current decision. */
   history: caseProcedure("viewer")
-    .output(z.array(ZDecision))
+    .output(z.array(ZDecisionView))
     .query(async ({ ctx }) => {
       const rows = await ctx.db
         .select({
@@ -61,7 +51,7 @@ export const decisionRouter = router({
   /** Records the decision as it stands now; earlier versions stay in the history. */
   record: caseProcedure("owner")
     .input(ZDecisionFields)
-    .output(z.object({ id: z.uuid() }))
+    .output(ZDecisionView.pick({ id: true }))
     .mutation(({ ctx, input: { caseId: _caseId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         const [row] = await tx.insert(decisions).values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId }).returning({ id: decisions.id });
@@ -79,14 +69,14 @@ export const decisionRouter = router({
 
   comment: caseProcedure("supporter")
     .input(ZDecisionComment.extend({ decisionId: z.uuid() }))
-    .output(z.object({ id: z.uuid() }))
+    .output(ZDecisionCommentView.pick({ id: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const [decision] = await tx
           .select({ id: decisions.id })
           .from(decisions)
           .where(and(eq(decisions.id, input.decisionId), eq(decisions.caseId, ctx.caseId)));
-        if (!decision) throw fieldError("decisionId", "That decision is no longer in this case.");
+        if (!decision) throw notFound("That decision is no longer in this case.");
         const [row] = await tx
           .insert(decisionComments)
           .values({ caseId: ctx.caseId, decisionId: decision.id, body: input.body, authorId: ctx.userId })

@@ -3,6 +3,7 @@
  * case open, on which section) and unread counts per section. Presence and "seen" markers are not
  * case data: they log no activity and never count as new.
  */
+import "server-only";
 import { tracked } from "@trpc/server";
 import { and, count, eq, gt, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
@@ -13,11 +14,10 @@ import { config } from "@/server/env";
 import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
 import { type ActivityEntity, QUIET_ACTIONS } from "@/lib/activity";
-import { CASE_SECTIONS, type CaseSection, ENTITY_SECTION } from "@/lib/live";
+import { CASE_SECTIONS, type CaseSection, ENTITY_SECTION, ZCaseSection, ZPresentView, ZUnreadView } from "@/lib/live";
 import { caseProcedure, router } from "@/server/trpc";
 
-const ZSection = z.enum(CASE_SECTIONS);
-const ZPresent = z.array(z.object({ userId: z.uuid(), name: z.string(), section: ZSection }));
+const ZPresent = z.array(ZPresentView);
 
 function notifyPresence(db: Db, caseId: string) {
   return db.execute(sql`select pg_notify(${CASE_PRESENCE_CHANNEL}, ${caseId})`);
@@ -40,7 +40,7 @@ async function presentOthers(db: Db, caseId: string, userId: string) {
       ),
     )
     .orderBy(users.name);
-  return rows.map((r) => ({ ...r, section: ZSection.catch("overview").parse(r.section) }));
+  return rows.map((r) => ({ ...r, section: ZCaseSection.catch("overview").parse(r.section) }));
 }
 
 export const liveRouter = router({
@@ -69,7 +69,7 @@ export const liveRouter = router({
 
   /** "I am here, on this section": sent every third of the presence TTL. Returns who else is here. */
   heartbeat: caseProcedure("viewer")
-    .input(z.object({ section: ZSection }))
+    .input(z.object({ section: ZCaseSection }))
     .output(ZPresent)
     .mutation(async ({ ctx, input }) => {
       const ttl = config().presenceTtlSeconds;
@@ -99,7 +99,7 @@ export const liveRouter = router({
    * they may see. A section never looked at counts from the last overview visit, else from joining.
    */
   unread: caseProcedure("viewer")
-    .output(z.record(ZSection, z.number().int()))
+    .output(ZUnreadView)
     .query(async ({ ctx }) => {
       // Compared in SQL, so the database's microseconds are not rounded to JavaScript's milliseconds.
       const since = (section: CaseSection) => sql`coalesce(
@@ -134,7 +134,7 @@ export const liveRouter = router({
 
   /** The member is looking at a section now: its unread count starts again from here. */
   markSectionSeen: caseProcedure("viewer")
-    .input(z.object({ section: ZSection }))
+    .input(z.object({ section: ZCaseSection }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await ctx.db

@@ -2,40 +2,23 @@
  * Reflections: each owner and supporter writes their own, and every member reads them side by side.
  * One row per member and case; the first save names version 0 (no row yet), later saves the version edited.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { caseMembers, reflections, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
+import { notFound } from "@/server/errors";
 import { assertOpinionInCase } from "@/server/rows/opinion-ref";
-import { staleVersion } from "@/server/rows/versioned";
-import { REFLECTION_VALUES, ZReflectionFields } from "@/lib/reflection";
+import { staleVersion, updateVersioned } from "@/server/rows/versioned";
+import { ZReflectionFields, ZReflectionView } from "@/lib/reflection";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
-
-const ZReflection = z.object({
-  userId: z.uuid(),
-  authorName: z.string(),
-  values: z.array(z.enum(REFLECTION_VALUES)),
-  valuesOther: z.string(),
-  riskComfort: z.number().int().nullable(),
-  practical: z.string(),
-  communication: z.string(),
-  communicationOpinionId: z.uuid().nullable(),
-  feelSure: z.boolean().nullable(),
-  knowBenefitsRisks: z.boolean().nullable(),
-  clearOnPriorities: z.boolean().nullable(),
-  enoughSupport: z.boolean().nullable(),
-  canSayWhat: z.boolean().nullable(),
-  canSayWhy: z.boolean().nullable(),
-  canSayAlternatives: z.boolean().nullable(),
-  version: z.number().int(),
-  updatedAt: z.date(),
-});
 
 function selectReflections(db: Db) {
   return db
     .select({
+      id: reflections.id,
       userId: reflections.userId,
       authorName: users.name,
       values: reflections.values,
@@ -58,12 +41,17 @@ function selectReflections(db: Db) {
     .innerJoin(users, eq(users.id, reflections.userId));
 }
 
-const mine = (ctx: CaseContext) => and(eq(reflections.caseId, ctx.caseId), eq(reflections.userId, ctx.userId));
+/** The caller's own reflection in this case. */
+async function myReflection(db: Db, ctx: CaseContext) {
+  const [row] = await selectReflections(db).where(and(eq(reflections.caseId, ctx.caseId), eq(reflections.userId, ctx.userId)));
+  if (!row) throw notFound("Your reflection is no longer in this case.");
+  return row;
+}
 
 export const reflectionRouter = router({
   /** The reflections of the case's current owner and supporters, side by side. */
   list: caseProcedure("viewer")
-    .output(z.array(ZReflection))
+    .output(z.array(ZReflectionView))
     .query(({ ctx }) => {
       const currentWriters = ctx.db
         .select({ userId: caseMembers.userId })
@@ -76,37 +64,41 @@ export const reflectionRouter = router({
 
   save: caseProcedure("supporter")
     .input(ZReflectionFields.extend({ version: z.number().int().min(0) }))
-    .output(ZReflection)
+    .output(ZReflectionView)
     .mutation(({ ctx, input: { caseId: _caseId, version, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         await assertOpinionInCase(tx, ctx.caseId, fields.communicationOpinionId);
-        const values = [...new Set(fields.values)];
-        const written =
-          version === 0
-            ? await tx
-                .insert(reflections)
-                .values({ ...fields, values, caseId: ctx.caseId, userId: ctx.userId })
-                .onConflictDoNothing()
-                .returning({ id: reflections.id })
-            : await tx
-                .update(reflections)
-                .set({ ...fields, values, version: sql`${reflections.version} + 1`, updatedAt: new Date() })
-                .where(and(mine(ctx), eq(reflections.version, version)))
-                .returning({ id: reflections.id });
-        if (written.length === 0) {
-          const [current] = await selectReflections(tx).where(mine(ctx));
-          throw staleVersion(ZReflection.nullable(), current ?? null);
+        const set = { ...fields, values: [...new Set(fields.values)] };
+        let id: string;
+        if (version === 0) {
+          const [inserted] = await tx
+            .insert(reflections)
+            .values({ ...set, caseId: ctx.caseId, userId: ctx.userId })
+            .onConflictDoNothing()
+            .returning({ id: reflections.id });
+          // Another tab of theirs saved a first version meanwhile.
+          if (!inserted) throw staleVersion(ZReflectionView, await myReflection(tx, ctx));
+          id = inserted.id;
+        } else {
+          const mine = await myReflection(tx, ctx);
+          ({ id } = await updateVersioned(
+            tx,
+            reflections,
+            { caseId: ctx.caseId, id: mine.id, version },
+            set,
+            // Re-read on a conflict: the winner has committed by now.
+            { returning: { id: reflections.id }, view: ZReflectionView, current: () => myReflection(tx, ctx) },
+          ));
         }
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: "reflection.saved",
           entityType: "reflection",
-          entityId: written[0]!.id,
+          entityId: id,
           summary: "Updated their reflection",
         });
-        const [saved] = await selectReflections(tx).where(mine(ctx));
-        return saved!;
+        return myReflection(tx, ctx);
       }),
     ),
 });

@@ -4,26 +4,21 @@
  * version 0). A timing caution (emergency, or waiting would delay care) marks the case urgent, so the
  * overview keeps showing the safety message; removing the last caution clears the flag again.
  */
+import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { cases, selfChecks, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { staleVersion } from "@/server/rows/versioned";
-import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, ZSelfCheckFields, needsSafetyMessage } from "@/lib/self-check";
+import { notFound } from "@/server/errors";
+import { staleVersion, updateVersioned } from "@/server/rows/versioned";
+import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, ZSelfCheckFields, ZSelfCheckView, needsSafetyMessage } from "@/lib/self-check";
 import { caseProcedure, router } from "@/server/trpc";
-
-const ZSelfCheck = z.object({
-  situations: z.array(z.enum(SELF_CHECK_SITUATIONS)),
-  cautions: z.array(z.enum(TIMING_CAUTIONS)),
-  updatedByName: z.string().nullable(),
-  version: z.number().int(),
-  updatedAt: z.date(),
-});
 
 function findSelfCheck(db: Db, caseId: string) {
   return db
     .select({
+      id: selfChecks.id,
       situations: selfChecks.situations,
       cautions: selfChecks.cautions,
       updatedByName: users.name,
@@ -34,6 +29,12 @@ function findSelfCheck(db: Db, caseId: string) {
     .leftJoin(users, eq(users.id, selfChecks.updatedBy))
     .where(eq(selfChecks.caseId, caseId))
     .then((rows) => rows[0] ?? null);
+}
+
+async function existingSelfCheck(db: Db, caseId: string) {
+  const row = await findSelfCheck(db, caseId);
+  if (!row) throw notFound("This case's self-check is no longer there.");
+  return row;
 }
 
 /** The same answers in the same order every time, whatever order the form sent them in. */
@@ -61,43 +62,53 @@ export async function writeSelfCheck(
   const situations = canonical(SELF_CHECK_SITUATIONS, answers.situations);
   const cautions = canonical(TIMING_CAUTIONS, answers.cautions);
   const before = await findSelfCheck(tx, caseId);
-  const written =
-    version === 0
-      ? await tx
-          .insert(selfChecks)
-          .values({ caseId, situations, cautions, updatedBy: userId })
-          .onConflictDoNothing()
-          .returning({ id: selfChecks.id })
-      : await tx
-          .update(selfChecks)
-          .set({ situations, cautions, updatedBy: userId, version: sql`${selfChecks.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(selfChecks.caseId, caseId), eq(selfChecks.version, version)))
-          .returning({ id: selfChecks.id });
-  if (written.length === 0) throw staleVersion(ZSelfCheck.nullable(), await findSelfCheck(tx, caseId));
+  // Re-read on a conflict: the winner has committed by now.
+  const current = () => existingSelfCheck(tx, caseId);
+  let id: string;
+  if (version === 0) {
+    const [inserted] = await tx
+      .insert(selfChecks)
+      .values({ caseId, situations, cautions, updatedBy: userId })
+      .onConflictDoNothing()
+      .returning({ id: selfChecks.id });
+    // Someone saved the first answers meanwhile.
+    if (!inserted) throw staleVersion(ZSelfCheckView, await current());
+    id = inserted.id;
+  } else {
+    // No saved answers to edit: `current` says NOT_FOUND.
+    const edited = before ?? (await current());
+    ({ id } = await updateVersioned(
+      tx,
+      selfChecks,
+      { caseId, id: edited.id, version },
+      { situations, cautions, updatedBy: userId },
+      { returning: { id: selfChecks.id }, view: ZSelfCheckView, current },
+    ));
+  }
   await followCautions(tx, caseId, before?.cautions ?? [], cautions);
   await recordActivity(tx, {
     caseId,
     actorId: userId,
     action: "self_check.saved",
     entityType: "self_check",
-    entityId: written[0]!.id,
+    entityId: id,
     summary: needsSafetyMessage(cautions) ? "Updated the self-check (timing matters: marked urgent)" : "Updated the self-check",
   });
 }
 
 export const selfCheckRouter = router({
   get: caseProcedure("viewer")
-    .output(ZSelfCheck.nullable())
+    .output(ZSelfCheckView.nullable())
     .query(({ ctx }) => findSelfCheck(ctx.db, ctx.caseId)),
 
   save: caseProcedure("supporter")
     .input(ZSelfCheckFields.extend({ version: z.number().int().min(0) }))
-    .output(ZSelfCheck.extend({ urgent: z.boolean() }))
+    .output(ZSelfCheckView.extend({ urgent: z.boolean() }))
     .mutation(({ ctx, input: { caseId: _caseId, ...input } }) =>
       ctx.db.transaction(async (tx) => {
         await writeSelfCheck(tx, { caseId: ctx.caseId, userId: ctx.userId, ...input });
         const [theCase] = await tx.select({ urgent: cases.urgent }).from(cases).where(eq(cases.id, ctx.caseId));
-        return { ...(await findSelfCheck(tx, ctx.caseId))!, urgent: theCase!.urgent };
+        return { ...(await existingSelfCheck(tx, ctx.caseId)), urgent: theCase!.urgent };
       }),
     ),
 });

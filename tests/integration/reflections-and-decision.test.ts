@@ -97,6 +97,8 @@ describe("reflections", () => {
     await expect(owner.reflection.save({ caseId, version: 0, ...blank, communicationOpinionId: foreign.id })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
+    // Editing a reflection that was never saved: there is nothing to edit.
+    await expect(owner.reflection.save({ caseId, version: 3, ...blank })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await owner.reflection.list({ caseId })).toEqual([]);
   });
 });
@@ -118,6 +120,10 @@ describe("the decision", () => {
     });
     await supporter.decision.comment({ caseId, decisionId: second.id, body: "I agree, and I'll drive you to physio." });
     await expect(viewer.decision.comment({ caseId, decisionId: second.id, body: "hi" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Another case's decision is not in this case.
+    const other = await setup();
+    const theirs = await other.owner.decision.record({ caseId: other.caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-20" });
+    await expect(supporter.decision.comment({ caseId, decisionId: theirs.id, body: "hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
       owner.decision.record({ caseId, path: "flip_a_coin" as "combination", reasons: "", nextSteps: "", decidedOn: "2026-11-26" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

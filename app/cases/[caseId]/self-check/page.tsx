@@ -39,10 +39,7 @@ export default async function SelfCheckPage({ params }: Props) {
 
       {canEdit ? (
         <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-          <SelfCheckForm
-            caseId={caseId}
-            saved={saved && { situations: saved.situations, cautions: saved.cautions, version: saved.version }}
-          />
+          <SelfCheckForm caseId={caseId} saved={saved} />
         </div>
       ) : saved ? (
         <>
