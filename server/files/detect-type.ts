@@ -1,11 +1,10 @@
 /**
  * What a file really is, from its first bytes — never from its name or the browser's Content-Type.
- * Only the types below may be uploaded. Isomorphic on purpose (no Node imports), so an upload form
- * can show the same limits and message the server applies.
+ * Only ALLOWED_FILE_TYPES (lib/record.ts, where the upload form reads the same limits and message)
+ * may be uploaded.
  */
-
-/** The largest file accepted, in bytes (25 MB). */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+import "server-only";
+import { ALLOWED_FILE_TYPES, type AllowedMediaType } from "@/lib/record";
 
 /** How many leading bytes decide the type. */
 export const SNIFF_BYTES = 4096;
@@ -14,21 +13,6 @@ export interface DetectedType {
   mediaType: string;
   extension: string;
 }
-
-export const ALLOWED_FILE_TYPES = [
-  { mediaType: "application/pdf", extension: "pdf", label: "PDF" },
-  { mediaType: "image/jpeg", extension: "jpg", label: "JPEG" },
-  { mediaType: "image/png", extension: "png", label: "PNG" },
-  { mediaType: "image/heic", extension: "heic", label: "HEIC" },
-  { mediaType: "image/heif", extension: "heif", label: "HEIF" },
-  { mediaType: "text/plain", extension: "txt", label: "plain text" },
-] as const satisfies readonly (DetectedType & { label: string })[];
-
-export type AllowedMediaType = (typeof ALLOWED_FILE_TYPES)[number]["mediaType"];
-
-/** Shown when a file's real type is not one of the above. */
-export const ALLOWED_TYPES_MESSAGE =
-  "That kind of file can't be added. Choose a PDF, a JPEG, PNG or HEIC/HEIF image, or a plain text (.txt) file.";
 
 const typeOf = (mediaType: AllowedMediaType): DetectedType => {
   const found = ALLOWED_FILE_TYPES.find((t) => t.mediaType === mediaType)!;
