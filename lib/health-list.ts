@@ -1,4 +1,4 @@
-/** Health lists (medications, allergies, past procedures): vocabulary and inputs. */
+/** Health lists (medications, allergies, past procedures): vocabulary, inputs and views. */
 import { z } from "zod";
 import { zText } from "./fields";
 
@@ -56,3 +56,44 @@ export const ZProcedureFields = z.object({
 });
 
 export type TProcedureFields = z.input<typeof ZProcedureFields>;
+
+/** What every list item carries besides its own fields. */
+const ZItemMeta = z.object({
+  id: z.uuid(),
+  position: z.number().int(),
+  /** Sent back with an update: a save over someone else's newer one is refused with CONFLICT. */
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+/** A medication as members see it: the router's output, a CONFLICT's `current`. */
+export const ZMedicationView = ZItemMeta.extend({
+  name: z.string(),
+  dose: z.string(),
+  frequency: z.string(),
+  purpose: z.string(),
+  prescriber: z.string(),
+  notes: z.string(),
+});
+
+export type MedicationView = z.infer<typeof ZMedicationView>;
+
+/** An allergy or reaction as members see it. */
+export const ZAllergyView = ZItemMeta.extend({
+  substance: z.string(),
+  reaction: z.string(),
+  severity: z.enum(ALLERGY_SEVERITIES),
+});
+
+export type AllergyView = z.infer<typeof ZAllergyView>;
+
+/** A past procedure or surgery as members see it. */
+export const ZPastProcedureView = ZItemMeta.extend({
+  what: z.string(),
+  whenText: z.string(),
+  place: z.string(),
+  description: z.string(),
+});
+
+export type PastProcedureView = z.infer<typeof ZPastProcedureView>;

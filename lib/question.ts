@@ -3,7 +3,6 @@ import { z } from "zod";
 import { zText } from "./fields";
 import { zOpinionRef } from "./opinion";
 
-
 /** Questions a person can add with one click. Keys are stable; the text is what gets added. */
 export const QUESTION_BANK = [
   { key: "diagnosis-confirm", topic: "Diagnosis", text: "Do you agree with the diagnosis I was given? If not, what do you think is going on?" },
@@ -43,3 +42,24 @@ export const ZAnswerFields = z.object({ answer: zText(5000) });
 export type TAnswerFields = z.input<typeof ZAnswerFields>;
 
 export const zBankKey = z.enum(QUESTION_BANK_KEYS, "That suggested question does not exist.");
+
+/** A question as a member sees it: the router's output, a CONFLICT's `current`, the packet's source. */
+export const ZQuestionView = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  /** The suggestion it was added from; null for one's own question. */
+  bankKey: z.string().nullable(),
+  pinned: z.boolean(),
+  position: z.number().int(),
+  opinionId: z.uuid().nullable(),
+  askedAt: z.date().nullable(),
+  answer: z.string().nullable(),
+  answeredAt: z.date().nullable(),
+  answeredByName: z.string().nullable(),
+  authorName: z.string().nullable(),
+  /** The text and the answer share it: saving either bumps it. */
+  version: z.number().int(),
+  createdAt: z.date(),
+});
+
+export type QuestionView = z.infer<typeof ZQuestionView>;

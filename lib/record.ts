@@ -1,4 +1,4 @@
-/** Medical records: kinds, statuses, suggestions, and the record inputs. */
+/** Medical records and their files: kinds, statuses, suggestions, file types, the record inputs and views. */
 import { z } from "zod";
 import { zText } from "./fields";
 
@@ -63,3 +63,63 @@ export const ZRecordFields = z.object({
 export type TRecordFields = z.input<typeof ZRecordFields>;
 
 export const zRecordStatus = z.enum(RECORD_STATUSES, "Choose a status.");
+
+/** A record as a member sees it: the router's output, a CONFLICT's `current`, the packet's source. */
+export const ZRecordView = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  kind: z.enum(RECORD_KINDS),
+  source: z.string(),
+  status: z.enum(RECORD_STATUSES),
+  neededAt: z.date(),
+  requestedAt: z.date().nullable(),
+  receivedAt: z.date().nullable(),
+  sharedAt: z.date().nullable(),
+  notes: z.string(),
+  private: z.boolean(),
+  authorId: z.uuid().nullable(),
+  authorName: z.string().nullable(),
+  fileCount: z.number().int(),
+  version: z.number().int(),
+});
+
+export type RecordView = z.infer<typeof ZRecordView>;
+
+// ── Files on records ─────────────────────────────────────────────────────────────────────────────
+
+/** The largest file accepted, in bytes (25 MB). */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+/** The only kinds of file a record takes; the server decides from a file's bytes (server/files/detect-type.ts). */
+export const ALLOWED_FILE_TYPES = [
+  { mediaType: "application/pdf", extension: "pdf", label: "PDF" },
+  { mediaType: "image/jpeg", extension: "jpg", label: "JPEG" },
+  { mediaType: "image/png", extension: "png", label: "PNG" },
+  { mediaType: "image/heic", extension: "heic", label: "HEIC" },
+  { mediaType: "image/heif", extension: "heif", label: "HEIF" },
+  { mediaType: "text/plain", extension: "txt", label: "plain text" },
+] as const satisfies readonly { mediaType: string; extension: string; label: string }[];
+
+export type AllowedMediaType = (typeof ALLOWED_FILE_TYPES)[number]["mediaType"];
+
+/** Shown when a file's real type is not one of the above. */
+export const ALLOWED_TYPES_MESSAGE =
+  "That kind of file can't be added. Choose a PDF, a JPEG, PNG or HEIC/HEIF image, or a plain text (.txt) file.";
+
+/** A file on a record, as a member who may see the record sees it. */
+export const ZRecordFileView = z.object({
+  id: z.uuid(),
+  recordId: z.uuid(),
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedByName: z.string().nullable(),
+  createdAt: z.date(),
+  /** Where the browser downloads it (an authorized route that records the download). */
+  downloadPath: z.string(),
+  /** The uploader and the owner may remove a file. */
+  canDelete: z.boolean(),
+});
+
+export type RecordFileView = z.infer<typeof ZRecordFileView>;

@@ -3,15 +3,16 @@
  * One ordered, editable list of health items (medications, allergies, past procedures): the list
  * with Move up / Move down, an add form, a versioned edit form with the conflict panel, and removal
  * after a confirm step. What an item holds comes in as field definitions; what saving means comes in
- * as `actions`, so this file knows nothing about a particular list.
+ * as `actions` (each run through `useCaseMutation` here), so this file knows nothing about a particular list.
  */
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
-import { actionErrorMessage, applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { ConfirmStep } from "@/components/ui/confirm-step";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { InlineError } from "@/components/ui/inline-error";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -73,11 +74,11 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
   const { listId, items, fields, canEdit, actions } = props;
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
-  const [saving, setSaving] = useState(false);
+  // Refreshed here, in a transition: `refreshing` says when the new order is on screen.
+  const reorder = useCaseMutation({ mutationFn: actions.reorder }, { refresh: false });
   // Until the new order is on screen, another move would start from the old one.
-  const moving = saving || refreshing;
+  const moving = reorder.busy || refreshing;
   const [announcement, setAnnouncement] = useState("");
-  const [moveError, setMoveError] = useState<string | null>(null);
   /** After a move: the item whose button should have focus once the new order is on screen. */
   const follow = useRef<{ id: string; direction: "up" | "down" } | null>(null);
   const nameField = fields[0]!.name;
@@ -101,18 +102,10 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
     if (!item || target < 0 || target >= items.length) return;
     const ids = items.map((i) => i.id);
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-    setSaving(true);
-    setMoveError(null);
-    try {
-      await actions.reorder(ids);
-      follow.current = { id: item.id, direction };
-      setAnnouncement(`Moved ${nameOf(item)} ${direction}: now ${target + 1} of ${items.length}.`);
-      startTransition(() => router.refresh());
-    } catch (error) {
-      setMoveError(actionErrorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    if (!(await reorder.run(ids)).ok) return;
+    follow.current = { id: item.id, direction };
+    setAnnouncement(`Moved ${nameOf(item)} ${direction}: now ${target + 1} of ${items.length}.`);
+    startTransition(() => router.refresh());
   };
 
   return (
@@ -120,7 +113,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <InlineError message={moveError} />
+      <InlineError message={reorder.message} />
       {items.length === 0 ? (
         <p className="text-muted">{props.emptyText}</p>
       ) : (
@@ -179,32 +172,17 @@ function ItemCard<TFields extends ItemFields>({
   controls: ReactNode;
 }) {
   const { fields, canEdit, actions } = list;
-  const router = useRouter();
   const headingId = useId();
   const panelId = useId();
-  const [mode, setMode] = useState<"none" | "edit" | "remove">("none");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
+  const remove = useCaseMutation({ mutationFn: actions.remove });
   const details = fields.slice(1).filter((f) => item[f.name]);
 
-  const close = (from: "edit" | "remove") => {
-    flushSync(() => setMode("none"));
-    (from === "edit" ? editButton : removeButton).current?.focus();
-  };
-
-  const onConfirmRemove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await actions.remove(item.id);
-      router.refresh();
-    } catch (e) {
-      setError(actionErrorMessage(e));
-      setMode("none");
-      setBusy(false);
-    }
+  /** Closes the edit form and hands focus back to the button that opened it. */
+  const closeEdit = () => {
+    flushSync(() => setEditing(false));
+    editButton.current?.focus();
   };
 
   return (
@@ -224,47 +202,42 @@ function ItemCard<TFields extends ItemFields>({
       )}
       {canEdit && (
         <div className="flex flex-col gap-3">
-          {mode !== "remove" && (
-            <div className="flex flex-wrap gap-2">
-              {controls}
-              <Button
-                ref={editButton}
-                variant="secondary"
-                aria-expanded={mode === "edit"}
-                aria-controls={panelId}
-                onClick={() => (mode === "edit" ? close("edit") : setMode("edit"))}
-              >
-                {mode === "edit" ? "Close editing" : "Edit"}
-                <span className="sr-only"> {name}</span>
-              </Button>
-              {mode === "none" && (
-                <Button ref={removeButton} variant="secondary" onClick={() => setMode("remove")}>
-                  Remove<span className="sr-only"> {name}</span>
-                </Button>
-              )}
-            </div>
-          )}
-          <div id={panelId} hidden={mode !== "edit"} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-            {mode === "edit" && (
-<EditItemForm list={list} item={item} onDone={() => close("edit")} />
+          <div className="flex flex-wrap gap-2">
+            {controls}
+            <Button
+              ref={editButton}
+              variant="secondary"
+              aria-expanded={editing}
+              aria-controls={panelId}
+              onClick={() => (editing ? closeEdit() : setEditing(true))}
+            >
+              {editing ? "Close editing" : "Edit"}
+              <span className="sr-only"> {name}</span>
+            </Button>
+            {!editing && (
+              <ConfirmAction
+                label={
+                  <>
+                    Remove<span className="sr-only"> {name}</span>
+                  </>
+                }
+                danger
+                question={
+                  <p>
+                    Remove <strong className="break-words">{name}</strong> from the list? It is removed for everyone in the case.
+                  </p>
+                }
+                confirmLabel={`Yes, remove ${name}`}
+                busyLabel="Removing…"
+                busy={remove.busy}
+                error={remove.message}
+                onConfirm={() => remove.run(item.id)}
+              />
             )}
           </div>
-          {mode === "remove" && (
-            <ConfirmStep
-              danger
-              question={
-                <p>
-                  Remove <strong className="break-words">{name}</strong> from the list? It is removed for everyone in the case.
-                </p>
-              }
-              confirmLabel={`Yes, remove ${name}`}
-              busyLabel="Removing…"
-              busy={busy}
-              onConfirm={() => void onConfirmRemove()}
-              onCancel={() => close("remove")}
-            />
-          )}
-          <InlineError message={error} />
+          <div id={panelId} hidden={!editing} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+            {editing && <EditItemForm list={list} item={item} onDone={closeEdit} />}
+          </div>
         </div>
       )}
     </li>
@@ -308,12 +281,11 @@ function ItemFormFields<TFields extends ItemFields>({
 
 function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
   const { listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
-  const router = useRouter();
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [added, setAdded] = useState("");
+  const create = useCaseMutation({ mutationFn: actions.create });
   const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
   const { errors, isSubmitting } = form.formState;
   const idPrefix = `add-${listId}`;
@@ -324,17 +296,11 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
   };
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setAdded("");
-    try {
-      await actions.create(values);
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, fields.map((f) => f.name)));
-      return;
-    }
+    const created = await create.run(values, { form: { setError: form.setError, fields: fields.map((f) => f.name) } });
+    if (!created.ok) return;
     setAdded(`Added ${values[fields[0]!.name]}.`);
     form.reset(emptyValues);
-    router.refresh();
     // The form stays open for the next one; its first field takes focus.
     form.setFocus(fields[0]!.name);
   });
@@ -358,7 +324,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
       <div id={panelId} hidden={!open} className="rounded-xl border border-slate-200 bg-white p-5">
         {open && (
           <form onSubmit={onSubmit} noValidate aria-label={addLabel} className="flex flex-col gap-5">
-            <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), formMessage)} />
+            <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), create.message)} />
             <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={isSubmitting}>
@@ -389,10 +355,11 @@ function EditItemForm<TFields extends ItemFields>({
   onDone: () => void;
 }) {
   const { listId, fields, resolver, readConflict, actions } = list;
-  const router = useRouter();
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const update = useCaseMutation({
+    mutationFn: ({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values),
+  });
   const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<TFields & { version: number }>({
@@ -403,24 +370,18 @@ function EditItemForm<TFields extends ItemFields>({
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await actions.update(item.id, edit.baseVersion, values);
-    } catch (error) {
-      if (edit.refusedBy(readConflict(error))) return;
-      setFormMessage(applyServerErrors(error, form.setError, fields.map((f) => f.name)));
-      return;
-    }
+    const saved = await update.run(
+      { version: edit.baseVersion, values },
+      { form: { setError: form.setError, fields: fields.map((f) => f.name) }, conflict: (error) => edit.refusedBy(readConflict(error)) },
+    );
+    if (!saved.ok) return;
     edit.saved();
-    router.refresh();
     onDone();
   });
 
-
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), update.message)} />
       <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-3">

@@ -4,16 +4,29 @@
  * The list itself is `EditableList`.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { useTRPC } from "@/components/trpc/trpc-provider";
-import { ALLERGY_SEVERITIES, ALLERGY_SEVERITY_LABELS, type TAllergyFields, type TMedicationFields, type TProcedureFields, ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/lib/health-list";
-import { EditableList, type FieldDef, type ListItem } from "./editable-list";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import {
+  ALLERGY_SEVERITIES,
+  ALLERGY_SEVERITY_LABELS,
+  type AllergyView,
+  type MedicationView,
+  type PastProcedureView,
+  type TAllergyFields,
+  type TMedicationFields,
+  type TProcedureFields,
+  ZAllergyFields,
+  ZAllergyView,
+  ZMedicationFields,
+  ZMedicationView,
+  ZPastProcedureView,
+  ZProcedureFields,
+} from "@/lib/health-list";
+import { EditableList, type FieldDef } from "./editable-list";
 
-type SectionProps<TFields extends Record<string, string>> = {
+type SectionProps<TView> = {
   caseId: string;
-  items: ListItem<TFields>[];
+  items: TView[];
   canEdit: boolean;
 };
 
@@ -28,15 +41,10 @@ const MEDICATION_FIELDS: FieldDef<TMedicationFields>[] = [
   { name: "notes", label: "Notes (optional)", term: "Notes", hint: "For example: side effects, or when it was started.", control: "long" },
 ];
 
-const ZSavedMedication = ZMedicationFields.extend({ version: z.number().int() });
 const medicationResolver = zodResolver(ZMedicationFields);
 
-export function MedicationList({ caseId, items, canEdit }: SectionProps<TMedicationFields>) {
-  const trpc = useTRPC();
-  const create = useMutation(trpc.healthList.medication.create.mutationOptions());
-  const update = useMutation(trpc.healthList.medication.update.mutationOptions());
-  const remove = useMutation(trpc.healthList.medication.remove.mutationOptions());
-  const reorder = useMutation(trpc.healthList.medication.reorder.mutationOptions());
+export function MedicationList({ caseId, items, canEdit }: SectionProps<MedicationView>) {
+  const api = useTRPCClient().healthList.medication;
   return (
     <EditableList<TMedicationFields>
       listId="medication"
@@ -47,13 +55,13 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<TMedicat
       fields={MEDICATION_FIELDS}
       emptyValues={{ name: "", dose: "", frequency: "", purpose: "", prescriber: "", notes: "" }}
       resolver={medicationResolver}
-      readConflict={(error) => conflictCurrent(error, ZSavedMedication)}
+      readConflict={(error) => conflictCurrent(error, ZMedicationView)}
       canEdit={canEdit}
       actions={{
-        create: (values) => create.mutateAsync({ caseId, ...values }),
-        update: (id, version, values) => update.mutateAsync({ caseId, id, version, ...values }),
-        remove: (id) => remove.mutateAsync({ caseId, id }),
-        reorder: (ids) => reorder.mutateAsync({ caseId, ids }),
+        create: (values) => api.create.mutate({ caseId, ...values }),
+        update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
+        remove: (id) => api.remove.mutate({ caseId, id }),
+        reorder: (ids) => api.reorder.mutate({ caseId, ids }),
       }}
     />
   );
@@ -79,15 +87,10 @@ const ALLERGY_FIELDS: FieldDef<TAllergyFields>[] = [
   },
 ];
 
-const ZSavedAllergy = ZAllergyFields.extend({ version: z.number().int() });
 const allergyResolver = zodResolver(ZAllergyFields);
 
-export function AllergyList({ caseId, items, canEdit }: SectionProps<TAllergyFields>) {
-  const trpc = useTRPC();
-  const create = useMutation(trpc.healthList.allergy.create.mutationOptions());
-  const update = useMutation(trpc.healthList.allergy.update.mutationOptions());
-  const remove = useMutation(trpc.healthList.allergy.remove.mutationOptions());
-  const reorder = useMutation(trpc.healthList.allergy.reorder.mutationOptions());
+export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView>) {
+  const api = useTRPCClient().healthList.allergy;
   return (
     <EditableList<TAllergyFields>
       listId="allergy"
@@ -98,13 +101,13 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<TAllergyFie
       fields={ALLERGY_FIELDS}
       emptyValues={{ substance: "", reaction: "", severity: "unknown" }}
       resolver={allergyResolver}
-      readConflict={(error) => conflictCurrent(error, ZSavedAllergy)}
+      readConflict={(error) => conflictCurrent(error, ZAllergyView)}
       canEdit={canEdit}
       actions={{
-        create: (values) => create.mutateAsync({ caseId, ...values }),
-        update: (id, version, values) => update.mutateAsync({ caseId, id, version, ...values }),
-        remove: (id) => remove.mutateAsync({ caseId, id }),
-        reorder: (ids) => reorder.mutateAsync({ caseId, ids }),
+        create: (values) => api.create.mutate({ caseId, ...values }),
+        update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
+        remove: (id) => api.remove.mutate({ caseId, id }),
+        reorder: (ids) => api.reorder.mutate({ caseId, ids }),
       }}
     />
   );
@@ -119,15 +122,10 @@ const PROCEDURE_FIELDS: FieldDef<TProcedureFields>[] = [
   { name: "description", label: "Short description (optional)", term: "About it", hint: "What was done, and how it went.", control: "long" },
 ];
 
-const ZSavedProcedure = ZProcedureFields.extend({ version: z.number().int() });
 const procedureResolver = zodResolver(ZProcedureFields);
 
-export function ProcedureList({ caseId, items, canEdit }: SectionProps<TProcedureFields>) {
-  const trpc = useTRPC();
-  const create = useMutation(trpc.healthList.procedure.create.mutationOptions());
-  const update = useMutation(trpc.healthList.procedure.update.mutationOptions());
-  const remove = useMutation(trpc.healthList.procedure.remove.mutationOptions());
-  const reorder = useMutation(trpc.healthList.procedure.reorder.mutationOptions());
+export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProcedureView>) {
+  const api = useTRPCClient().healthList.procedure;
   return (
     <EditableList<TProcedureFields>
       listId="procedure"
@@ -138,13 +136,13 @@ export function ProcedureList({ caseId, items, canEdit }: SectionProps<TProcedur
       fields={PROCEDURE_FIELDS}
       emptyValues={{ what: "", whenText: "", place: "", description: "" }}
       resolver={procedureResolver}
-      readConflict={(error) => conflictCurrent(error, ZSavedProcedure)}
+      readConflict={(error) => conflictCurrent(error, ZPastProcedureView)}
       canEdit={canEdit}
       actions={{
-        create: (values) => create.mutateAsync({ caseId, ...values }),
-        update: (id, version, values) => update.mutateAsync({ caseId, id, version, ...values }),
-        remove: (id) => remove.mutateAsync({ caseId, id }),
-        reorder: (ids) => reorder.mutateAsync({ caseId, ids }),
+        create: (values) => api.create.mutate({ caseId, ...values }),
+        update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
+        remove: (id) => api.remove.mutate({ caseId, id }),
+        reorder: (ids) => api.reorder.mutate({ caseId, ids }),
       }}
     />
   );

@@ -1,11 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,34 +16,29 @@ const ID_PREFIX = "new-note";
 /** Write a note; it appears at the top of the list. */
 export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: string; label: string }[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState("");
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
     resolver: zodResolver(ZNoteFields),
     defaultValues: { body: "", private: false, opinionId: null },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.note.create.mutationOptions());
+  const create = useCaseMutation(trpc.note.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setSaved("");
-    try {
-      await create.mutateAsync({ caseId, body: values.body, private: values.private, opinionId: values.opinionId });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, NOTE_FIELDS));
-      return;
-    }
+    const created = await create.run(
+      { caseId, body: values.body, private: values.private, opinionId: values.opinionId },
+      { form: { setError: form.setError, fields: NOTE_FIELDS } },
+    );
+    if (!created.ok) return;
     form.reset({ body: "", private: false, opinionId: values.opinionId });
     setSaved(values.private ? "Your private note was saved. Only you can see it." : "Your note was saved.");
-    router.refresh();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" onChange={() => setSaved("")}>
-      <ErrorSummary errors={summaryErrors(errors, noteFieldIds(ID_PREFIX), formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, noteFieldIds(ID_PREFIX), create.message)} />
       <NoteFields idPrefix={ID_PREFIX} register={form.register} errors={errors} visits={visits} />
       <div>
         <Button type="submit" disabled={isSubmitting}>

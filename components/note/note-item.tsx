@@ -1,9 +1,8 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { Lock } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
@@ -38,8 +37,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
   const deleteButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(trpc.note.delete.mutationOptions());
+  const remove = useCaseMutation(trpc.note.delete.mutationOptions());
   const author = note.authorName ?? "A former member";
   const snippet = noteSnippet(note.body);
 
@@ -47,22 +45,15 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
   useReturnFocus(confirmingDelete, deleteButton);
   const closeEdit = () => setEditing(false);
 
-  const onConfirmDelete = () => {
-    setError(null);
-    remove.mutate(
-      { caseId, id: note.id },
-      {
-        onSuccess: () => {
-          onDeleted();
-          router.refresh();
-        },
-        onError: (e) => {
-          setConfirmingDelete(false);
-          setError(actionErrorMessage(e));
-          router.refresh();
-        },
-      },
-    );
+  // Not <ConfirmAction>: the question hides Edit as well, and once the note is gone focus goes to the list's heading.
+  const onConfirmDelete = async () => {
+    if ((await remove.run({ caseId, id: note.id })).ok) {
+      onDeleted();
+      return;
+    }
+    setConfirmingDelete(false);
+    // Refused (e.g. already deleted elsewhere): show the notes as they are now.
+    router.refresh();
   };
 
   return (
@@ -127,12 +118,12 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
             }
             confirmLabel="Yes, delete the note"
             busyLabel="Deleting…"
-            busy={remove.isPending || remove.isSuccess}
-            onConfirm={onConfirmDelete}
+            busy={remove.busy || remove.succeeded}
+            onConfirm={() => void onConfirmDelete()}
             onCancel={() => setConfirmingDelete(false)}
           />
         )}
-        <InlineError message={error} />
+        <InlineError message={remove.message} />
       </article>
     </li>
   );

@@ -1,11 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -19,34 +18,29 @@ const FIELD_ID = "new-question-text";
 /** A person writes a question of their own; it goes to the end of the list. */
 export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: VisitOption[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [added, setAdded] = useState("");
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
     resolver: zodResolver(ZQuestionFields),
     defaultValues: { text: "", opinionId: null },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.question.create.mutationOptions());
+  const create = useCaseMutation(trpc.question.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setAdded("");
-    try {
-      await create.mutateAsync({ caseId, text: values.text, opinionId: values.opinionId });
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["text"]));
-      return;
-    }
+    const created = await create.run(
+      { caseId, text: values.text, opinionId: values.opinionId },
+      { form: { setError: form.setError, fields: ["text"] } },
+    );
+    if (!created.ok) return;
     form.reset({ text: "", opinionId: values.opinionId });
     setAdded("Your question was added to the end of the list.");
-    router.refresh();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <ErrorSummary errors={summaryErrors(errors, { text: FIELD_ID }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { text: FIELD_ID }, create.message)} />
       <TextArea
         id={FIELD_ID}
         label="Your question"

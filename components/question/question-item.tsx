@@ -1,19 +1,19 @@
 "use client";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useMutation } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp, GripVertical, Pin } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
+import type { QuestionView } from "@/lib/question";
 import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
-import { shortText, type QuestionRow } from "./types";
+import { shortText } from "./types";
 
 export type MoveDirection = "up" | "down";
 
@@ -28,7 +28,7 @@ type Props = {
   /** The label of the opinion/visit the question is for, if any. */
   visitLabel?: string;
   caseId: string;
-  question: QuestionRow;
+  question: QuestionView;
   position: number;
   count: number;
   canEdit: boolean;
@@ -38,7 +38,7 @@ type Props = {
 };
 
 /** The flags as just chosen, until the refreshed question arrives (then the server's values count). */
-type FlagOverride = { basis: QuestionRow; pinned?: boolean; asked?: boolean };
+type FlagOverride = { basis: QuestionView; pinned?: boolean; asked?: boolean };
 
 /** One question: its text, priority, asked/answered state and answer; for editors, its controls. */
 export function QuestionItem({ caseId, question, position, count, canEdit, canMove, onMove, onRemoved, visitLabel }: Props) {
@@ -54,11 +54,13 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
   const [editing, setEditing] = useState(false);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   useReturnFocus(confirmingRemove, removeButton);
-  const [error, setError] = useState<string | null>(null);
   const [override, setOverride] = useState<FlagOverride | null>(null);
-  const setPinned = useMutation(trpc.question.setFlags.mutationOptions());
-  const setAsked = useMutation(trpc.question.setFlags.mutationOptions());
-  const remove = useMutation(trpc.question.delete.mutationOptions());
+  const setPinned = useCaseMutation(trpc.question.setFlags.mutationOptions());
+  const setAsked = useCaseMutation(trpc.question.setFlags.mutationOptions());
+  const remove = useCaseMutation(trpc.question.delete.mutationOptions());
+  // One message under the controls: the last action's failure.
+  const error = setPinned.message ?? setAsked.message ?? remove.message;
+  const clearError = () => [setPinned, setAsked, remove].forEach((m) => m.setMessage(null));
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: question.id,
     disabled: !canMove,
@@ -71,23 +73,16 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
   const answered = question.answer !== null;
   const label = shortText(question.text);
 
-  const flag = (which: "pinned" | "asked", value: boolean) => {
+  const flag = async (which: "pinned" | "asked", value: boolean) => {
     const mutation = which === "pinned" ? setPinned : setAsked;
     // Not `disabled` while saving: a disabled button would drop keyboard focus.
-    if (mutation.isPending) return;
-    setError(null);
+    if (mutation.busy) return;
+    clearError();
     setOverride({ ...current, basis: question, [which]: value });
-    mutation.mutate(
-      { caseId, id: question.id, [which]: value },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (e) => {
-          setOverride(null);
-          setError(actionErrorMessage(e));
-          router.refresh();
-        },
-      },
-    );
+    if ((await mutation.run({ caseId, id: question.id, [which]: value })).ok) return;
+    setOverride(null);
+    // Refused (e.g. removed meanwhile): show the question as it is now.
+    router.refresh();
   };
 
   const closeAnswer = () => {
@@ -99,22 +94,15 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
     textToggle.current?.focus();
   };
 
-  const onConfirmRemove = () => {
-    setError(null);
-    remove.mutate(
-      { caseId, id: question.id },
-      {
-        onSuccess: () => {
-          onRemoved();
-          router.refresh();
-        },
-        onError: (e) => {
-          setConfirmingRemove(false);
-          setError(actionErrorMessage(e));
-          router.refresh();
-        },
-      },
-    );
+  // Not <ConfirmAction>: Remove is styled as an item control, and once the question is gone focus goes to the list's heading.
+  const onConfirmRemove = async () => {
+    clearError();
+    if ((await remove.run({ caseId, id: question.id })).ok) {
+      onRemoved();
+      return;
+    }
+    setConfirmingRemove(false);
+    router.refresh();
   };
 
   const status = answered ? "Answered" : asked ? "Asked, no answer recorded yet" : "Not asked yet";
@@ -181,16 +169,16 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
               <ToggleButton
                 aria-label={`Priority: ${label}`}
                 pressed={pinned}
-                aria-busy={setPinned.isPending || undefined}
-                onClick={() => flag("pinned", !pinned)}
+                aria-busy={setPinned.busy || undefined}
+                onClick={() => void flag("pinned", !pinned)}
               >
                 Priority
               </ToggleButton>
               <ToggleButton
                 aria-label={`Asked: ${label}`}
                 pressed={asked}
-                aria-busy={setAsked.isPending || undefined}
-                onClick={() => flag("asked", !asked)}
+                aria-busy={setAsked.busy || undefined}
+                onClick={() => void flag("asked", !asked)}
               >
                 Asked
               </ToggleButton>
@@ -250,8 +238,8 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
               }
               confirmLabel="Yes, remove it"
               busyLabel="Removing…"
-              busy={remove.isPending || remove.isSuccess}
-              onConfirm={onConfirmRemove}
+              busy={remove.busy || remove.succeeded}
+              onConfirm={() => void onConfirmRemove()}
               onCancel={() => setConfirmingRemove(false)}
             />
           )}

@@ -11,16 +11,16 @@ import {
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item";
 import { SelectField } from "@/components/ui/select-field";
-import { matchesFilter, matchesVisit, shortText, type QuestionFilter, type QuestionRow, type VisitFilter, type VisitOption } from "./types";
+import type { QuestionView } from "@/lib/question";
+import { matchesFilter, matchesVisit, shortText, type QuestionFilter, type VisitFilter, type VisitOption } from "./types";
 
 const FILTERS: { value: QuestionFilter; label: string }[] = [
   { value: "all", label: "All" },
@@ -49,7 +49,7 @@ const SCREEN_READER_INSTRUCTIONS =
   "You can also use the Move up and Move down buttons.";
 
 /** A new order chosen here, shown until the refreshed list (a new `basis`) arrives, or undone on error. */
-type PendingOrder = { basis: QuestionRow[]; ids: string[] };
+type PendingOrder = { basis: QuestionView[]; ids: string[] };
 
 /**
  * The questions in their shared order, filtered by state. Editors reorder by dragging (pointer or
@@ -64,7 +64,7 @@ export function QuestionList({
   visits,
 }: {
   caseId: string;
-  questions: QuestionRow[];
+  questions: QuestionView[];
   canEdit: boolean;
   /** The case's opinions/visits, for the visit filter and labels. */
   visits: VisitOption[];
@@ -77,10 +77,9 @@ export function QuestionList({
   const [visit, setVisit] = useState<VisitFilter>("all");
   const visitLabels = new Map(visits.map((v) => [v.id, v.label]));
   const [pending, setPending] = useState<PendingOrder | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const focusAfterMove = useRef<{ id: string; direction: MoveDirection } | null>(null);
-  const reorder = useMutation(trpc.question.reorder.mutationOptions());
+  const reorder = useCaseMutation(trpc.question.reorder.mutationOptions());
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -88,7 +87,7 @@ export function QuestionList({
 
   const byId = new Map(questions.map((q) => [q.id, q]));
   const allIds = pending?.basis === questions ? pending.ids : questions.map((q) => q.id);
-  const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionRow => q !== undefined);
+  const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionView => q !== undefined);
   const visible = ordered.filter((q) => matchesFilter(q, filter) && matchesVisit(q, visit));
   const visibleIds = visible.map((q) => q.id);
   const counts: Record<QuestionFilter, number> = {
@@ -110,39 +109,31 @@ export function QuestionList({
   });
 
   /** Moves a visible question; hidden ones (other filter) keep their places. Saves the whole order. */
-  const move = (from: number, to: number) => {
+  const move = async (from: number, to: number) => {
     if (from === to || from < 0 || to < 0 || to >= visibleIds.length) return;
     const newVisible = arrayMove(visibleIds, from, to);
     const shown = new Set(visibleIds);
     let next = 0;
     const ids = allIds.map((id) => (shown.has(id) ? newVisible[next++]! : id));
-    setError(null);
     setPending({ basis: questions, ids });
-    reorder.mutate(
-      { caseId, ids },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (e) => {
-          setPending(null);
-          setAnnouncement("");
-          setError(`The new order was not saved, so the list is back as it was. ${actionErrorMessage(e)}`);
-          router.refresh();
-        },
-      },
-    );
+    if ((await reorder.run({ caseId, ids })).ok) return;
+    setPending(null);
+    setAnnouncement("");
+    // The list may have changed underneath (the usual reason for a refusal): show it as it is now.
+    router.refresh();
   };
 
-  const onMoveButton = (question: QuestionRow, index: number, direction: MoveDirection) => {
+  const onMoveButton = (question: QuestionView, index: number, direction: MoveDirection) => {
     const to = direction === "up" ? index - 1 : index + 1;
     if (to < 0 || to >= visible.length) return;
     focusAfterMove.current = { id: question.id, direction };
     setAnnouncement(`Moved “${shortText(question.text)}” to position ${to + 1} of ${visible.length}.`);
-    move(index, to);
+    void move(index, to);
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    move(visibleIds.indexOf(String(active.id)), visibleIds.indexOf(String(over.id)));
+    void move(visibleIds.indexOf(String(active.id)), visibleIds.indexOf(String(over.id)));
   };
 
   const nameOf = (id: UniqueIdentifier) => `“${shortText(byId.get(String(id))?.text ?? "")}”`;
@@ -190,7 +181,7 @@ export function QuestionList({
           {(filter !== "all" || visit !== "all") && " Questions not shown keep their places."}
         </p>
       )}
-      <InlineError message={error} />
+      <InlineError message={reorder.message && `The new order was not saved, so the list is back as it was. ${reorder.message}`} />
       <p role="status" className="sr-only">
         {announcement}
       </p>

@@ -1,8 +1,7 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { QUESTION_BANK } from "@/lib/question";
@@ -59,29 +58,18 @@ function SuggestionItem({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const add = useMutation(trpc.question.addFromBank.mutationOptions());
+  const add = useCaseMutation(trpc.question.addFromBank.mutationOptions());
   // Shown as added from the moment it succeeds, before the refreshed list arrives.
-  const done = added || add.isSuccess;
-  const unavailable = done || add.isPending;
+  const done = added || add.succeeded;
+  const unavailable = done || add.busy;
 
-  const onClick = () => {
+  const onClick = async () => {
     // aria-disabled rather than disabled, so focus stays on the button after adding.
     if (unavailable) return;
-    setError(null);
-    add.mutate(
-      { caseId, bankKey: suggestion.key },
-      {
-        onSuccess: () => {
-          onAdded();
-          router.refresh();
-        },
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          router.refresh();
-        },
-      },
-    );
+    const outcome = await add.run({ caseId, bankKey: suggestion.key });
+    if (outcome.ok) onAdded();
+    // Refused (e.g. someone else added it meanwhile): the refreshed list shows how it is now.
+    else router.refresh();
   };
 
   return (
@@ -90,16 +78,16 @@ function SuggestionItem({
       <div className="flex shrink-0 flex-col gap-1">
         <button
           type="button"
-          aria-label={`${done ? "Added" : add.isPending ? "Adding…" : "Add"}: ${suggestion.text}`}
+          aria-label={`${done ? "Added" : add.busy ? "Adding…" : "Add"}: ${suggestion.text}`}
           aria-disabled={unavailable}
-          onClick={onClick}
+          onClick={() => void onClick()}
           className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border px-5 py-2.5 font-semibold ${
             unavailable ? "cursor-default border-slate-200 bg-slate-100 text-muted" : "border-slate-300 bg-white text-ink hover:bg-slate-100"
           }`}
         >
-          {done ? "Added" : add.isPending ? "Adding…" : "Add"}
+          {done ? "Added" : add.busy ? "Adding…" : "Add"}
         </button>
-        <InlineError message={error} />
+        <InlineError message={add.message} />
       </div>
     </li>
   );

@@ -1,13 +1,9 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/routers/_app";
-
-/** One question as `question.list` returns it. */
-export type QuestionRow = inferRouterOutputs<AppRouter>["question"]["list"][number];
+import type { QuestionView } from "@/lib/question";
 
 export type QuestionFilter = "all" | "open" | "answered";
 
 /** "Open" means no answer recorded yet, as on the server. */
-export function matchesFilter(question: QuestionRow, filter: QuestionFilter): boolean {
+export function matchesFilter(question: QuestionView, filter: QuestionFilter): boolean {
   if (filter === "open") return question.answer === null;
   if (filter === "answered") return question.answer !== null;
   return true;
@@ -25,7 +21,7 @@ export type VisitOption = { id: string; label: string };
 /** "all" visits, questions tied to "none", or one opinion's id. */
 export type VisitFilter = "all" | "none" | (string & {});
 
-export function matchesVisit(question: QuestionRow, visit: VisitFilter): boolean {
+export function matchesVisit(question: QuestionView, visit: VisitFilter): boolean {
   if (visit === "all") return true;
   if (visit === "none") return question.opinionId === null;
   return question.opinionId === visit;

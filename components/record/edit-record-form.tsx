@@ -1,33 +1,19 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RECORD_KINDS, RECORD_KIND_LABELS, type TRecordFields, ZRecordFields } from "@/lib/record";
+import { RECORD_KIND_LABELS, type RecordView, type TRecordFields, ZRecordFields, ZRecordView } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
-import type { RecordPermissions, RecordView } from "./types";
-
-/** The record as someone else saved it, carried by a CONFLICT error's `data.current`. */
-const ZSavedRecord = z.object({
-  title: z.string(),
-  kind: z.enum(RECORD_KINDS),
-  source: z.string(),
-  notes: z.string(),
-  private: z.boolean(),
-  version: z.number().int(),
-});
-type SavedRecord = z.infer<typeof ZSavedRecord>;
+import type { RecordPermissions } from "./types";
 
 /** A record as saved, for the panel that shows it beside the person's own text. */
-function savedRows(r: Omit<SavedRecord, "version">): [string, string][] {
+function savedRows(r: RecordView): [string, string][] {
   return [
     ["What is it?", r.title],
     ["Kind of record", RECORD_KIND_LABELS[r.kind]],
@@ -53,18 +39,16 @@ export function EditRecordForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const idPrefix = `edit-record-${record.id}`;
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TRecordFields>({
     resolver: zodResolver(ZRecordFields),
     defaultValues: { title: record.title, kind: record.kind, source: record.source, notes: record.notes, private: record.private },
     shouldFocusError: false,
   });
-  const update = useMutation(trpc.record.update.mutationOptions());
+  const update = useCaseMutation(trpc.record.update.mutationOptions());
   const { errors, isSubmitting, isDirty } = form.formState;
   const mayChangePrivacy = permissions.isOwner || record.authorId === permissions.userId;
-  const edit = useVersionedEdit<SavedRecord>({
+  const edit = useVersionedEdit<RecordView>({
     saved: record,
     initialVersion: record.version,
     isDirty,
@@ -76,24 +60,18 @@ export function EditRecordForm({
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await update.mutateAsync({ caseId, id: record.id, version: edit.baseVersion, ...values });
-    } catch (error) {
-      if (edit.refusedBy(conflictCurrent(error, ZSavedRecord))) return;
-      setFormMessage(applyServerErrors(error, form.setError, RECORD_FIELDS));
-      return;
-    }
+    const saved = await update.run(
+      { caseId, id: record.id, version: edit.baseVersion, ...values },
+      { form: { setError: form.setError, fields: RECORD_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZRecordView)) },
+    );
+    if (!saved.ok) return;
     edit.saved();
-    router.refresh();
     onDone();
   });
 
-
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, recordFieldIds(idPrefix), formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, recordFieldIds(idPrefix), update.message)} />
       <VersionConflicts edit={edit} rows={savedRows} />
       <RecordFields
         idPrefix={idPrefix}

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { MAX_FILE_BYTES } from "@/lib/file";
+import { MAX_FILE_BYTES } from "@/lib/record";
 import { formatFileSize } from "./file-size";
 
 /** What the file picker offers; the server decides from the file's bytes, not its name. */

@@ -1,20 +1,17 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { ConfirmStep } from "@/components/ui/confirm-step";
-import { InlineError } from "@/components/ui/inline-error";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/lib/record";
+import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordFileView, type RecordStatus, type RecordView } from "@/lib/record";
 import { EditRecordForm } from "./edit-record-form";
 import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";
 import { RecordStatusControl } from "./record-status";
-import type { RecordFileView, RecordPermissions, RecordView } from "./types";
+import type { RecordPermissions } from "./types";
 
 /** The tag on a private record, saying who can see it from the reader's point of view. */
 function privateTag(record: RecordView, permissions: RecordPermissions): string {
@@ -104,32 +101,15 @@ export function RecordCard({
 
 function EditAndRemove({ caseId, record, permissions }: { caseId: string; record: RecordView; permissions: RecordPermissions }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [mode, setMode] = useState<"none" | "edit" | "remove">("none");
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const remove = useMutation(trpc.record.delete.mutationOptions());
+  const remove = useCaseMutation(trpc.record.delete.mutationOptions());
 
-  /** Closes the edit form or the question and hands focus back to the button that opened it. */
-  const close = (from: "edit" | "remove") => {
-    flushSync(() => setMode("none"));
-    (from === "edit" ? editButton : removeButton).current?.focus();
-  };
-
-  const onConfirmRemove = () => {
-    setError(null);
-    remove.mutate(
-      { caseId, id: record.id },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          setMode("none");
-        },
-      },
-    );
+  /** Closes the edit form and hands focus back to the button that opened it. */
+  const closeEdit = () => {
+    flushSync(() => setEditing(false));
+    editButton.current?.focus();
   };
 
   const fileNote =
@@ -137,47 +117,42 @@ function EditAndRemove({ caseId, record, permissions }: { caseId: string; record
 
   return (
     <div className="flex flex-col gap-3">
-      {mode !== "remove" && (
-        <div className="flex flex-wrap gap-3">
-          <Button
-            ref={editButton}
-            variant="secondary"
-            aria-expanded={mode === "edit"}
-            aria-controls={panelId}
-            onClick={() => (mode === "edit" ? close("edit") : setMode("edit"))}
-          >
-            {mode === "edit" ? "Close editing" : "Edit"}
-            <span className="sr-only"> {record.title}</span>
-          </Button>
-          {mode === "none" && (
-            <Button ref={removeButton} variant="secondary" onClick={() => setMode("remove")}>
-              Remove<span className="sr-only"> {record.title}</span>
-            </Button>
-          )}
-        </div>
-      )}
-      <div id={panelId} hidden={mode !== "edit"} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-        {mode === "edit" && (
-          <EditRecordForm caseId={caseId} record={record} permissions={permissions} onDone={() => close("edit")} />
+      <div className="flex flex-wrap gap-3">
+        <Button
+          ref={editButton}
+          variant="secondary"
+          aria-expanded={editing}
+          aria-controls={panelId}
+          onClick={() => (editing ? closeEdit() : setEditing(true))}
+        >
+          {editing ? "Close editing" : "Edit"}
+          <span className="sr-only"> {record.title}</span>
+        </Button>
+        {!editing && (
+          <ConfirmAction
+            label={
+              <>
+                Remove<span className="sr-only"> {record.title}</span>
+              </>
+            }
+            danger
+            question={
+              <p>
+                Remove <strong className="break-words">{record.title}</strong> from the list? It is removed for everyone in
+                the case.{fileNote}
+              </p>
+            }
+            confirmLabel="Yes, remove it"
+            busyLabel="Removing…"
+            busy={remove.busy}
+            error={remove.message}
+            onConfirm={() => remove.run({ caseId, id: record.id })}
+          />
         )}
       </div>
-      {mode === "remove" && (
-        <ConfirmStep
-          danger
-          question={
-            <p>
-              Remove <strong className="break-words">{record.title}</strong> from the list? It is removed for everyone in the
-              case.{fileNote}
-            </p>
-          }
-          confirmLabel="Yes, remove it"
-          busyLabel="Removing…"
-          busy={remove.isPending || remove.isSuccess}
-          onConfirm={onConfirmRemove}
-          onCancel={() => close("remove")}
-        />
-      )}
-      <InlineError message={error} />
+      <div id={panelId} hidden={!editing} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+        {editing && <EditRecordForm caseId={caseId} record={record} permissions={permissions} onDone={closeEdit} />}
+      </div>
     </div>
   );
 }

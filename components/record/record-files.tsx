@@ -1,17 +1,10 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { flushSync } from "react-dom";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { ConfirmStep } from "@/components/ui/confirm-step";
-import { InlineError } from "@/components/ui/inline-error";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
-import { ALLOWED_FILE_TYPES } from "@/lib/file";
+import { ALLOWED_FILE_TYPES, type RecordFileView } from "@/lib/record";
 import { formatFileSize } from "./file-size";
-import type { RecordFileView } from "./types";
 
 const typeLabel = (mediaType: string) => ALLOWED_FILE_TYPES.find((t) => t.mediaType === mediaType)?.label ?? "file";
 
@@ -29,31 +22,7 @@ export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files:
 
 function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileView; canRemove: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const toggle = useRef<HTMLButtonElement>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(trpc.file.delete.mutationOptions());
-
-  const onConfirm = () => {
-    setError(null);
-    remove.mutate(
-      { caseId, fileId: file.id },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          setConfirming(false);
-        },
-      },
-    );
-  };
-
-  const cancel = () => {
-    // The Remove button comes back with this render; focus returns to it.
-    flushSync(() => setConfirming(false));
-    toggle.current?.focus();
-  };
+  const remove = useCaseMutation(trpc.file.delete.mutationOptions());
 
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3">
@@ -71,28 +40,27 @@ function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFil
             Added by {file.uploadedByName ?? "a former member"} on <LocalDate date={file.createdAt} />
           </p>
         </div>
-        {canRemove && !confirming && (
-          <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
-            Remove<span className="sr-only"> the file {file.name}</span>
-          </Button>
+        {canRemove && (
+          <ConfirmAction
+            label={
+              <>
+                Remove<span className="sr-only"> the file {file.name}</span>
+              </>
+            }
+            danger
+            question={
+              <p>
+                Remove the file <strong className="break-all">{file.name}</strong>? It is deleted for everyone in the case.
+              </p>
+            }
+            confirmLabel="Yes, remove the file"
+            busyLabel="Removing…"
+            busy={remove.busy}
+            error={remove.message}
+            onConfirm={() => remove.run({ caseId, fileId: file.id })}
+          />
         )}
       </div>
-      {confirming && (
-        <ConfirmStep
-          danger
-          question={
-            <p>
-              Remove the file <strong className="break-all">{file.name}</strong>? It is deleted for everyone in the case.
-            </p>
-          }
-          confirmLabel="Yes, remove the file"
-          busyLabel="Removing…"
-          busy={remove.isPending || remove.isSuccess}
-          onConfirm={onConfirm}
-          onCancel={cancel}
-        />
-      )}
-      <InlineError message={error} />
     </li>
   );
 }

@@ -1,14 +1,11 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/record";
-import type { RecordView } from "./types";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, type RecordView } from "@/lib/record";
 
 /** The button's words for moving a record on to each status. */
 const MARK_AS: Record<RecordStatus, string> = {
@@ -38,40 +35,28 @@ export function RecordStatusControl({
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [chosen, setChosen] = useState<RecordStatus>(record.status);
-  const [error, setError] = useState<string | null>(null);
-  const setStatus = useMutation(trpc.record.setStatus.mutationOptions());
+  const setStatus = useCaseMutation(trpc.record.setStatus.mutationOptions());
   const next = RECORD_STATUSES[RECORD_STATUSES.indexOf(record.status) + 1];
 
-  const save = (status: RecordStatus) => {
-    setError(null);
-    setStatus.mutate(
-      { caseId, id: record.id, status },
-      {
-        onSuccess: () => {
-          onMoved(record, status);
-          router.refresh();
-        },
-        onError: (e) => setError(actionErrorMessage(e)),
-      },
-    );
+  const save = async (status: RecordStatus) => {
+    if ((await setStatus.run({ caseId, id: record.id, status })).ok) onMoved(record, status);
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (chosen === record.status) {
-      setError(`It is already marked "${RECORD_STATUS_LABELS[chosen].toLowerCase()}".`);
+      setStatus.setMessage(`It is already marked "${RECORD_STATUS_LABELS[chosen].toLowerCase()}".`);
       return;
     }
-    save(chosen);
+    void save(chosen);
   };
 
   return (
     <div className="flex flex-col gap-3">
       {next && (
         <div>
-          <Button disabled={setStatus.isPending} onClick={() => save(next)}>
+          <Button disabled={setStatus.busy} onClick={() => void save(next)}>
             {MARK_AS[next]}
             <span className="sr-only">: {record.title}</span>
           </Button>
@@ -86,16 +71,16 @@ export function RecordStatusControl({
           value={chosen}
           onChange={(e) => {
             if (isStatus(e.target.value)) setChosen(e.target.value);
-            setError(null);
+            setStatus.setMessage(null);
           }}
           className="min-w-56"
         />
-        <Button type="submit" variant="secondary" disabled={setStatus.isPending}>
-          {setStatus.isPending ? "Saving…" : "Save status"}
+        <Button type="submit" variant="secondary" disabled={setStatus.busy}>
+          {setStatus.busy ? "Saving…" : "Save status"}
           <span className="sr-only"> of {record.title}</span>
         </Button>
       </form>
-      <InlineError message={error} />
+      <InlineError message={setStatus.message} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/record";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordFileView, type RecordStatus, type RecordView } from "@/lib/record";
 import { RecordCard } from "./record-card";
-import type { RecordFileView, RecordPermissions, RecordView } from "./types";
+import type { RecordPermissions } from "./types";
 
 const EMPTY_GROUP: Record<RecordStatus, string> = {
   needed: "Nothing is waiting to be asked for.",

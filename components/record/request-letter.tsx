@@ -1,8 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -10,9 +8,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS, type RecordView } from "@/lib/record";
 import { draftLetter } from "./letter-text";
-import type { RecordView } from "./types";
 
 export type LetterRecord = Pick<RecordView, "id" | "title" | "kind" | "source" | "status">;
 
@@ -54,7 +51,6 @@ export function RequestLetter({
   canEdit: boolean;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const today = useToday();
   const letterBox = useRef<HTMLTextAreaElement>(null);
   const sources = useMemo(
@@ -68,8 +64,7 @@ export function RequestLetter({
   const [requesterName, setRequesterName] = useState(patientName);
   const [copyStatus, setCopyStatus] = useState("");
   const [marked, setMarked] = useState("");
-  const [markError, setMarkError] = useState<string | null>(null);
-  const markRequested = useMutation(trpc.record.markRequested.mutationOptions());
+  const markRequested = useCaseMutation(trpc.record.markRequested.mutationOptions());
 
   const source = choice === OTHER ? otherSource : choice;
   const chosen = records.filter((r) => selected.has(r.id));
@@ -104,28 +99,21 @@ export function RequestLetter({
     }
   };
 
-  const onMarkRequested = () => {
+  const onMarkRequested = async () => {
     setMarked("");
-    setMarkError(null);
     if (chosen.length === 0) {
-      setMarkError("Tick at least one record to mark it as requested.");
+      markRequested.setMessage("Tick at least one record to mark it as requested.");
       return;
     }
-    markRequested.mutate(
-      { caseId, ids: chosen.map((r) => r.id) },
-      {
-        onSuccess: ({ updated }) => {
-          const skipped = chosen.length - updated;
-          setMarked(
-            `${updated === 1 ? "1 record is" : `${updated} records are`} now marked as requested.` +
-              (skipped > 0
-                ? ` ${skipped === 1 ? "1 was" : `${skipped} were`} already requested or further along, and stayed as ${skipped === 1 ? "it was" : "they were"}.`
-                : ""),
-          );
-          router.refresh();
-        },
-        onError: (e) => setMarkError(actionErrorMessage(e)),
-      },
+    const outcome = await markRequested.run({ caseId, ids: chosen.map((r) => r.id) });
+    if (!outcome.ok) return;
+    const { updated } = outcome.data;
+    const skipped = chosen.length - updated;
+    setMarked(
+      `${updated === 1 ? "1 record is" : `${updated} records are`} now marked as requested.` +
+        (skipped > 0
+          ? ` ${skipped === 1 ? "1 was" : `${skipped} were`} already requested or further along, and stayed as ${skipped === 1 ? "it was" : "they were"}.`
+          : ""),
     );
   };
 
@@ -249,14 +237,14 @@ export function RequestLetter({
           </h2>
           <p>Once the letter has gone, mark the records you asked for as requested, with today&apos;s date.</p>
           <div>
-            <Button disabled={markRequested.isPending} onClick={onMarkRequested}>
-              {markRequested.isPending ? "Saving…" : "Mark these as requested"}
+            <Button disabled={markRequested.busy} onClick={() => void onMarkRequested()}>
+              {markRequested.busy ? "Saving…" : "Mark these as requested"}
             </Button>
           </div>
           <p role="status" className="font-semibold text-brand-700 empty:hidden">
             {marked}
           </p>
-          <InlineError message={markError} />
+          <InlineError message={markRequested.message} />
         </section>
       )}
     </div>

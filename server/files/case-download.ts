@@ -1,16 +1,21 @@
 /**
- * The common path of the route handlers that hand out a generated file about a case (the visit
- * packet, the export, the comparison PDF): refuse cross-site requests, require a session, check
- * the ids, authorize with `requireCaseMember` — the same rule as `caseProcedure` and the file
- * download — then send the bytes as an attachment that is never rendered in the browser.
+ * The one path of the route handlers under app/api/cases/[caseId]/ (a record's files, the visit
+ * packet, the export, the comparison PDF): refuse cross-site requests, require a session, check the
+ * ids, authorize with `requireCaseMember` — the same rule as `caseProcedure` — and answer a refusal
+ * with the same meaning per code as the tRPC API. `caseDownload` then sends a file as an attachment
+ * that is never rendered in the browser.
  */
+import "server-only";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSession } from "@/server/auth";
 import { getDb } from "@/server/database/connection";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
+import { isCrossSiteRequest } from "@/server/http/csrf";
 import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/access";
-import { cleanFileName, contentDisposition, fileErrorResponse } from "./record-files";
+import { cleanFileName, contentDisposition } from "./record-files";
 
 export interface GeneratedFile {
   /** The whole file, or a stream of it (sent without a Content-Length). */
@@ -19,41 +24,99 @@ export interface GeneratedFile {
   fileName: string;
 }
 
+/** What a route's work receives once the request is authorized. */
+export interface CaseRequest {
+  db: Db;
+  member: CaseContext;
+  url: URL;
+}
+
+export interface CaseRouteOptions {
+  /** The 404 message when an id in the path is malformed. */
+  notFound?: string;
+}
+
 const uuid = z.uuid();
 
-export async function caseDownload(
+const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** A JSON error response with the same meaning per code as the tRPC API. */
+export function fileErrorResponse(error: unknown): Response {
+  const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
+  if (error instanceof TRPCError && status) {
+    return Response.json({ error: error.message }, { status, headers: NO_STORE });
+  }
+  if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
+    return Response.json(
+      { error: DATABASE_UNAVAILABLE_MESSAGE },
+      { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
+  }
+  console.error("[files]", error);
+  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500, headers: NO_STORE });
+}
+
+/**
+ * Runs `handle` for a member of case `ids.caseId` whose role is at least `minRole`; every other
+ * request gets the refusal's JSON answer. Downloads (GET) started from another site are refused, as
+ * is any other method sent from another origin.
+ */
+export async function caseRoute(
   request: Request,
   ids: Record<string, string>,
   minRole: CaseRole,
-  produce: (input: { db: Db; member: CaseContext; url: URL }) => Promise<GeneratedFile>,
+  handle: (input: CaseRequest) => Promise<Response>,
+  { notFound = "We could not find that case." }: CaseRouteOptions = {},
 ): Promise<Response> {
-  if (request.headers.get("sec-fetch-site") === "cross-site") {
+  if (request.headers.get("sec-fetch-site") === "cross-site" || isCrossSiteRequest(request)) {
     return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
   }
   const session = await getSession();
   if (!session) return Response.json({ error: "Please sign in." }, { status: 401 });
   if (!Object.values(ids).every((id) => uuid.safeParse(id).success)) {
-    return Response.json({ error: "We could not find that case." }, { status: 404 });
+    return Response.json({ error: notFound }, { status: 404 });
   }
   try {
     const db = await getDb();
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);
-    const file = await produce({ db, member, url: new URL(request.url) });
-    const { body } = file;
-    // A view on the bytes, not a copy (a Buffer is typed over ArrayBufferLike; it is a plain ArrayBuffer here).
-    const whole = Buffer.isBuffer(body) ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
-    return new Response(whole ?? (body as ReadableStream<Uint8Array>), {
-      status: 200,
-      headers: {
-        "Content-Type": file.mediaType,
-        ...(whole ? { "Content-Length": String(whole.byteLength) } : {}),
-        "Content-Disposition": contentDisposition(cleanFileName(file.fileName)),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-      },
-    });
+    return await handle({ db, member, url: new URL(request.url) });
   } catch (error) {
     return fileErrorResponse(error);
   }
+}
+
+/** `caseRoute` for a file to download: `produce` makes it, and it is sent as an attachment. */
+export function caseDownload(
+  request: Request,
+  ids: Record<string, string>,
+  minRole: CaseRole,
+  produce: (input: CaseRequest) => Promise<GeneratedFile>,
+  options?: CaseRouteOptions,
+): Promise<Response> {
+  return caseRoute(request, ids, minRole, async (input) => attachment(await produce(input)), options);
+}
+
+function attachment(file: GeneratedFile): Response {
+  const { body } = file;
+  // A view on the bytes, not a copy (a Buffer is typed over ArrayBufferLike; it is a plain ArrayBuffer here).
+  const whole = Buffer.isBuffer(body) ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null;
+  return new Response(whole ?? (body as ReadableStream<Uint8Array>), {
+    status: 200,
+    headers: {
+      "Content-Type": file.mediaType,
+      ...(whole ? { "Content-Length": String(whole.byteLength) } : {}),
+      "Content-Disposition": contentDisposition(cleanFileName(file.fileName)),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
 }

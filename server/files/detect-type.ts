@@ -1,9 +1,18 @@
 /**
  * What a file really is, from its first bytes — never from its name or the browser's Content-Type.
- * Only the types in lib/file.ts may be uploaded; an upload form shows the same limits and message.
+ * Only ALLOWED_FILE_TYPES (lib/record.ts, where the upload form reads the same limits and message)
+ * may be uploaded.
  */
-import { ALLOWED_FILE_TYPES, type AllowedMediaType, type DetectedType } from "@/lib/file";
+import "server-only";
+import { ALLOWED_FILE_TYPES, type AllowedMediaType } from "@/lib/record";
 
+/** How many leading bytes decide the type. */
+export const SNIFF_BYTES = 4096;
+
+export interface DetectedType {
+  mediaType: string;
+  extension: string;
+}
 
 const typeOf = (mediaType: AllowedMediaType): DetectedType => {
   const found = ALLOWED_FILE_TYPES.find((t) => t.mediaType === mediaType)!;

@@ -1,26 +1,28 @@
 /**
  * Files on records: upload, download and removal, shared by the file route handlers
- * (app/api/cases/[caseId]/…), the `file` router and the tests.
+ * (app/api/cases/[caseId]/…, through `caseRoute`), the `file` router and the tests.
  *
- * Every entry point applies the one authorization rule (`requireCaseMember`), then reads rows by
- * `caseId` as well as their id, and applies the private-record rule in the same query: a private
- * record and its files exist only for the record's author and the case owner (NOT_FOUND for anyone
- * else). Bytes go through the storage module; the file row, its bytes and the activity entry are
- * written in one transaction, so a refused or interrupted upload leaves nothing behind.
+ * Every entry point applies the one authorization rule (`requireCaseMember`) — or takes the member
+ * it already gave — then reads rows by `caseId` as well as their id, and applies the private-record
+ * rule in the same query: a private record and its files exist only for the record's author and
+ * the case owner (NOT_FOUND for anyone else). Bytes go through the storage module; the file row, its
+ * bytes and the activity entry are written in one transaction, so a refused or interrupted upload
+ * leaves nothing behind.
  */
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { recordFiles, records } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
+import { notFound } from "@/server/errors";
 import type { ActivityVisibility } from "@/lib/activity";
 import type { CaseRole } from "@/lib/member";
 import { defaultStorage, type FileStorage } from "@/server/storage";
-import { requireCaseMember, visibleRecords } from "@/server/access";
-import { detectFileType, isPlainText } from "./detect-type";
-import { ALLOWED_TYPES_MESSAGE, MAX_FILE_BYTES, SNIFF_BYTES } from "@/lib/file";
+import { type CaseContext, requireCaseMember, visibleRecords } from "@/server/access";
+import { ALLOWED_TYPES_MESSAGE, MAX_FILE_BYTES } from "@/lib/record";
+import { detectFileType, isPlainText, SNIFF_BYTES } from "./detect-type";
 
 // ── Rules ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -55,8 +57,8 @@ export function contentDisposition(name: string): string {
 
 // ── Errors ───────────────────────────────────────────────────────────────────────────────────────
 
-const recordNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "We could not find that record." });
-const fileNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "We could not find that file." });
+const recordNotFound = () => notFound("We could not find that record.");
+const fileNotFound = () => notFound("We could not find that file.");
 const tooLarge = () =>
   new TRPCError({
     code: "PAYLOAD_TOO_LARGE",
@@ -135,22 +137,32 @@ export interface UploadedFile {
   sha256: string;
 }
 
-export async function uploadRecordFile(input: {
+interface Upload {
   db: Db;
-  userId: string;
-  caseId: string;
   recordId: string;
   fileName: string;
   body: UploadBody;
   /** The Content-Length, when known: a file announced as too large is refused before any byte is read. */
   declaredSize?: number;
   storage?: FileStorage;
-}): Promise<UploadedFile> {
-  const { db, userId, caseId, recordId } = input;
+}
+
+/** Checks that `userId` may add files to the case, then stores the file (`storeRecordFile`). */
+export async function uploadRecordFile(input: Upload & { userId: string; caseId: string }): Promise<UploadedFile> {
+  const member = await requireCaseMember(input.db, input.caseId, input.userId, "supporter");
+  return storeRecordFile({ ...input, member });
+}
+
+/**
+ * Stores a file on a record for `member`, a supporter or the owner as `requireCaseMember` gave
+ * them (the upload route's `caseRoute` does). The membership is checked again when the file is written.
+ */
+export async function storeRecordFile(input: Upload & { member: CaseContext }): Promise<UploadedFile> {
+  const { db, member, recordId } = input;
+  const { caseId, userId } = member;
   const storage = input.storage ?? defaultStorage(db);
 
-  // Refuse before reading anything: outsiders, viewers, records that are not there for this person.
-  const member = await requireCaseMember(db, caseId, userId, "supporter");
+  // Refuse before reading anything: records that are not there for this person.
   await findVisibleRecord(db, member, recordId);
   if (input.declaredSize !== undefined && input.declaredSize > MAX_FILE_BYTES) throw tooLarge();
 
@@ -222,17 +234,26 @@ export interface OpenedFile {
   bytes: Buffer;
 }
 
-/** The file's bytes for a member allowed to see it; the download is written to the activity log. */
-export async function openRecordFile(input: {
+interface Open {
   db: Db;
-  userId: string;
-  caseId: string;
   fileId: string;
   storage?: FileStorage;
-}): Promise<OpenedFile> {
-  const { db, userId, caseId } = input;
+}
+
+/** Checks that `userId` is a member of the case, then opens the file for them (`readRecordFile`). */
+export async function openRecordFile(input: Open & { userId: string; caseId: string }): Promise<OpenedFile> {
+  const member = await requireCaseMember(input.db, input.caseId, input.userId, "viewer");
+  return readRecordFile({ ...input, member });
+}
+
+/**
+ * The file's bytes for `member` (as `requireCaseMember` gave them; the download route's
+ * `caseDownload` does), if they may see it; the download is written to the activity log.
+ */
+export async function readRecordFile(input: Open & { member: CaseContext }): Promise<OpenedFile> {
+  const { db, member } = input;
+  const { caseId, userId } = member;
   const storage = input.storage ?? defaultStorage(db);
-  const member = await requireCaseMember(db, caseId, userId, "viewer");
   const file = await findVisibleFile(db, member, input.fileId);
   const bytes = await storage.get(file.storageKey);
   if (!bytes) throw new Error(`file ${file.id} has no stored bytes (key ${file.storageKey})`);
@@ -304,30 +325,4 @@ export async function removeFilesOfRecord(
     .returning({ storageKey: recordFiles.storageKey });
   for (const { storageKey } of removed) await storage.delete(storageKey, tx);
   return removed.length;
-}
-
-// ── HTTP (for the route handlers) ────────────────────────────────────────────────────────────────
-
-const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  PAYLOAD_TOO_LARGE: 413,
-};
-
-/** A JSON error response with the same meaning per code as the tRPC API. */
-export function fileErrorResponse(error: unknown): Response {
-  const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
-  if (error instanceof TRPCError && status) {
-    return Response.json({ error: error.message }, { status, headers: { "Cache-Control": "no-store" } });
-  }
-  if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
-    return Response.json(
-      { error: DATABASE_UNAVAILABLE_MESSAGE },
-      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
-    );
-  }
-  console.error("[files]", error);
-  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500, headers: { "Cache-Control": "no-store" } });
 }

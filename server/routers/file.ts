@@ -1,40 +1,25 @@
 /** Files on records: the list of a record's files and their removal. Uploads and downloads are route handlers (server/files). */
-import { TRPCError } from "@trpc/server";
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { visibleRecords } from "@/server/access";
+import { notFound } from "@/server/errors";
 import { deleteRecordFile } from "@/server/files/record-files";
 import { caseProcedure, router } from "@/server/trpc";
+import { ZRecordFileView } from "@/lib/record";
 
 export const fileRouter = router({
   /** The files of one record the caller may see; NOT_FOUND when the record is not there for them (private). */
   list: caseProcedure("viewer")
     .input(z.object({ recordId: z.uuid() }))
-    .output(
-      z.array(
-        z.object({
-          id: z.uuid(),
-          recordId: z.uuid(),
-          name: z.string(),
-          mediaType: z.string(),
-          size: z.number().int(),
-          sha256: z.string(),
-          uploadedByName: z.string().nullable(),
-          createdAt: z.date(),
-          /** Where the browser downloads it (an authorized route that records the download). */
-          downloadPath: z.string(),
-          /** The uploader and the owner may remove a file. */
-          canDelete: z.boolean(),
-        }),
-      ),
-    )
+    .output(z.array(ZRecordFileView))
     .query(async ({ ctx, input }) => {
       const [record] = await ctx.db
         .select({ id: records.id })
         .from(records)
         .where(and(eq(records.id, input.recordId), visibleRecords(ctx)));
-      if (!record) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that record." });
+      if (!record) throw notFound("We could not find that record.");
       const rows = await ctx.db
         .select({
           id: recordFiles.id,

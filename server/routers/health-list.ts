@@ -5,16 +5,24 @@
  * input, output) are spelled out per list at the bottom, so each list reads like any other router.
  * Add a list here only if it has the same shape: an ordered, versioned row per item in one case.
  */
-import { and, eq, sql } from "drizzle-orm";
+import "server-only";
+import { and, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { allergies, medications, pastProcedures } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
-import { staleVersion } from "@/server/rows/versioned";
+import { notFound } from "@/server/errors";
+import { updateVersioned } from "@/server/rows/versioned";
 import type { ActivityEntity } from "@/lib/activity";
-import { ALLERGY_SEVERITIES, ZAllergyFields, ZMedicationFields, ZProcedureFields } from "@/lib/health-list";
+import {
+  ZAllergyFields,
+  ZAllergyView,
+  ZMedicationFields,
+  ZMedicationView,
+  ZPastProcedureView,
+  ZProcedureFields,
+} from "@/lib/health-list";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition, reorderRows } from "@/server/rows/ordering";
@@ -27,38 +35,6 @@ const ZItemEdit = ZItemRef.extend({ version: z.number().int().positive() });
 /** The whole list in its new order. */
 const ZItemOrder = z.object({ ids: z.array(z.uuid("That item link is not valid.")).max(1000) });
 const ZRemoved = z.object({ removed: z.literal(true) });
-
-/** What every list item carries besides its own fields. */
-const ZItemMeta = z.object({
-  id: z.uuid(),
-  position: z.number().int(),
-  /** Sent back with an update: a save over someone else's newer one is refused with CONFLICT. */
-  version: z.number().int(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
-
-const ZMedication = ZItemMeta.extend({
-  name: z.string(),
-  dose: z.string(),
-  frequency: z.string(),
-  purpose: z.string(),
-  prescriber: z.string(),
-  notes: z.string(),
-});
-
-const ZAllergy = ZItemMeta.extend({
-  substance: z.string(),
-  reaction: z.string(),
-  severity: z.enum(ALLERGY_SEVERITIES),
-});
-
-const ZPastProcedure = ZItemMeta.extend({
-  what: z.string(),
-  whenText: z.string(),
-  place: z.string(),
-  description: z.string(),
-});
 
 // ── The handlers, once for every list ────────────────────────────────────────────────────────────
 
@@ -89,7 +65,7 @@ interface HealthListConfig<TTable extends ListTable, TFields, TItem> {
   table: TTable;
   /** The input a form sends (lib/health-list.ts); here for its type, whose keys must be own columns of `table`. */
   fields: z.ZodType<TFields>;
-  /** What leaves the server, and the column each of its keys is read from. */
+  /** What leaves the server (the view schema in lib/health-list.ts), and the column each of its keys is read from. */
   item: z.ZodType<TItem>;
   columns: Record<keyof TItem, PgColumn>;
   entityType: Extract<ActivityEntity, "medication" | "allergy" | "procedure">;
@@ -116,12 +92,13 @@ function healthListHandlers<
    * are read through `columns`, which has exactly TItem's keys, and `.output()` checks them again.
    */
   const asItems = (rows: unknown) => rows as TItem[];
+  const asItem = (row: unknown) => row as TItem;
 
   /** Every query names the case, and the row as well, so an id from another case finds nothing. */
   const inCase = (caseId: string) => eq(table.caseId, caseId);
   const itemInCase = (caseId: string, id: string) => and(eq(table.caseId, caseId), eq(table.id, id));
   const gone = () =>
-    fieldError("id", `This ${noun} is no longer in the list; someone may have just removed it. Reload the page to see the list as it is now.`);
+    notFound(`This ${noun} is no longer in the list; someone may have just removed it. Reload the page to see the list as it is now.`);
 
   const listItems = async (db: Db, caseId: string) =>
     asItems(await db.select(columns).from(table).where(inCase(caseId)).orderBy(table.position, table.createdAt, table.id));
@@ -150,18 +127,15 @@ function healthListHandlers<
     /** Saves the whole item; `version` is the one the person edited, so a newer save is never overwritten. */
     update: ({ ctx, input: { caseId: _caseId, id, version, ...fields } }: Call<{ caseId: string; id: string; version: number } & TFields>) =>
       ctx.db.transaction(async (tx) => {
-        const [updated] = asItems(
-          await tx
-            .update(table)
-            .set({ ...fields, version: sql`${table.version} + 1`, updatedAt: new Date() })
-            .where(and(itemInCase(ctx.caseId, id), eq(table.version, version)))
-            .returning(columns),
+        // Someone saved first: CONFLICT with their version — or NOT_FOUND, when the item is gone.
+        const current = async () => {
+          const [item] = asItems(await tx.select(columns).from(table).where(itemInCase(ctx.caseId, id)));
+          if (!item) throw gone();
+          return item;
+        };
+        const updated = asItem(
+          await updateVersioned(tx, table, { caseId: ctx.caseId, id, version }, fields, { returning: columns, view: list.item, current }),
         );
-        if (!updated) {
-          // Either someone saved first (CONFLICT, with their version) or the item is gone.
-          const [current] = asItems(await tx.select(columns).from(table).where(itemInCase(ctx.caseId, id)));
-          throw current ? staleVersion(list.item, current) : gone();
-        }
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -210,7 +184,7 @@ function healthListHandlers<
 const medication = healthListHandlers({
   table: medications,
   fields: ZMedicationFields,
-  item: ZMedication,
+  item: ZMedicationView,
   columns: {
     ...metaColumns(medications),
     name: medications.name,
@@ -229,7 +203,7 @@ const medication = healthListHandlers({
 const allergy = healthListHandlers({
   table: allergies,
   fields: ZAllergyFields,
-  item: ZAllergy,
+  item: ZAllergyView,
   columns: {
     ...metaColumns(allergies),
     substance: allergies.substance,
@@ -246,7 +220,7 @@ const allergy = healthListHandlers({
 const procedure = healthListHandlers({
   table: pastProcedures,
   fields: ZProcedureFields,
-  item: ZPastProcedure,
+  item: ZPastProcedureView,
   columns: {
     ...metaColumns(pastProcedures),
     what: pastProcedures.what,
@@ -263,24 +237,24 @@ const procedure = healthListHandlers({
 // Viewers read; supporters and the owner add, edit, remove and reorder (PRODUCT.md "People and roles").
 export const healthListRouter = router({
   medication: router({
-    list: caseProcedure("viewer").output(z.array(ZMedication)).query(medication.list),
-    create: caseProcedure("supporter").input(ZMedicationFields).output(ZMedication).mutation(medication.create),
-    update: caseProcedure("supporter").input(ZItemEdit).input(ZMedicationFields).output(ZMedication).mutation(medication.update),
+    list: caseProcedure("viewer").output(z.array(ZMedicationView)).query(medication.list),
+    create: caseProcedure("supporter").input(ZMedicationFields).output(ZMedicationView).mutation(medication.create),
+    update: caseProcedure("supporter").input(ZItemEdit).input(ZMedicationFields).output(ZMedicationView).mutation(medication.update),
     remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(medication.remove),
-    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZMedication)).mutation(medication.reorder),
+    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZMedicationView)).mutation(medication.reorder),
   }),
   allergy: router({
-    list: caseProcedure("viewer").output(z.array(ZAllergy)).query(allergy.list),
-    create: caseProcedure("supporter").input(ZAllergyFields).output(ZAllergy).mutation(allergy.create),
-    update: caseProcedure("supporter").input(ZItemEdit).input(ZAllergyFields).output(ZAllergy).mutation(allergy.update),
+    list: caseProcedure("viewer").output(z.array(ZAllergyView)).query(allergy.list),
+    create: caseProcedure("supporter").input(ZAllergyFields).output(ZAllergyView).mutation(allergy.create),
+    update: caseProcedure("supporter").input(ZItemEdit).input(ZAllergyFields).output(ZAllergyView).mutation(allergy.update),
     remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(allergy.remove),
-    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZAllergy)).mutation(allergy.reorder),
+    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZAllergyView)).mutation(allergy.reorder),
   }),
   procedure: router({
-    list: caseProcedure("viewer").output(z.array(ZPastProcedure)).query(procedure.list),
-    create: caseProcedure("supporter").input(ZProcedureFields).output(ZPastProcedure).mutation(procedure.create),
-    update: caseProcedure("supporter").input(ZItemEdit).input(ZProcedureFields).output(ZPastProcedure).mutation(procedure.update),
+    list: caseProcedure("viewer").output(z.array(ZPastProcedureView)).query(procedure.list),
+    create: caseProcedure("supporter").input(ZProcedureFields).output(ZPastProcedureView).mutation(procedure.create),
+    update: caseProcedure("supporter").input(ZItemEdit).input(ZProcedureFields).output(ZPastProcedureView).mutation(procedure.update),
     remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(procedure.remove),
-    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZPastProcedure)).mutation(procedure.reorder),
+    reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZPastProcedureView)).mutation(procedure.reorder),
   }),
 });

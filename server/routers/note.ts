@@ -2,6 +2,7 @@
  * Shared notes. A private note is seen by its author only — not even the owner — and the filter sits
  * in the same query that reads notes. Authors edit their own notes; the owner may delete any note they can see.
  */
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";

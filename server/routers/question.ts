@@ -1,14 +1,15 @@
 /** Questions to ask: from the bank or one's own; priorities, order, asked, answers. */
+import "server-only";
 import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
+import { fieldError, notFound } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
-import { staleVersion } from "@/server/rows/versioned";
+import { updateVersioned } from "@/server/rows/versioned";
 import { zOpinionRefEdit } from "@/lib/opinion";
-import { QUESTION_BANK, ZAnswerFields, ZQuestionFields, zBankKey } from "@/lib/question";
+import { QUESTION_BANK, ZAnswerFields, ZQuestionFields, ZQuestionView, zBankKey } from "@/lib/question";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import type { CaseContext } from "@/server/access";
@@ -16,22 +17,6 @@ import { nextPosition, reorderRows } from "@/server/rows/ordering";
 
 const author = alias(users, "author");
 const answerer = alias(users, "answerer");
-
-const ZQuestion = z.object({
-  id: z.uuid(),
-  text: z.string(),
-  bankKey: z.string().nullable(),
-  pinned: z.boolean(),
-  position: z.number().int(),
-  opinionId: z.uuid().nullable(),
-  askedAt: z.date().nullable(),
-  answer: z.string().nullable(),
-  answeredAt: z.date().nullable(),
-  answeredByName: z.string().nullable(),
-  authorName: z.string().nullable(),
-  version: z.number().int(),
-  createdAt: z.date(),
-});
 
 function selectQuestions(db: Db) {
   return db
@@ -55,9 +40,11 @@ function selectQuestions(db: Db) {
     .leftJoin(answerer, eq(answerer.id, questions.answeredBy));
 }
 
+const GONE = "This question no longer exists. Someone may have removed it.";
+
 async function currentQuestion(db: Db, ctx: CaseContext, id: string) {
   const [row] = await selectQuestions(db).where(and(eq(questions.id, id), eq(questions.caseId, ctx.caseId)));
-  if (!row) throw fieldError("id", "This question no longer exists. Someone may have removed it.");
+  if (!row) throw notFound(GONE);
   return row;
 }
 
@@ -72,7 +59,7 @@ export const questionRouter = router({
         opinionId: z.uuid().optional(),
       }),
     )
-    .output(z.array(ZQuestion))
+    .output(z.array(ZQuestionView))
     .query(({ ctx, input }) =>
       selectQuestions(ctx.db)
         .where(
@@ -88,7 +75,7 @@ export const questionRouter = router({
 
   create: caseProcedure("supporter")
     .input(ZQuestionFields)
-    .output(ZQuestion)
+    .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
@@ -104,7 +91,7 @@ export const questionRouter = router({
   /** One click from the suggested questions; each can be added once. */
   addFromBank: caseProcedure("supporter")
     .input(z.object({ bankKey: zBankKey }))
-    .output(ZQuestion)
+    .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const suggestion = QUESTION_BANK.find((q) => q.key === input.bankKey)!;
@@ -124,16 +111,17 @@ export const questionRouter = router({
 
   update: caseProcedure("supporter")
     .input(ZQuestionFields.extend({ id: z.uuid(), version: z.number().int().positive(), opinionId: zOpinionRefEdit }))
-    .output(ZQuestion)
+    .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
-        const [row] = await tx
-          .update(questions)
-          .set({ text: input.text, ...keepUnlessGiven(input.opinionId), version: sql`${questions.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
-          .returning({ id: questions.id });
-        if (!row) throw staleVersion(ZQuestion, await currentQuestion(tx, ctx, input.id));
+        const row = await updateVersioned(
+          tx,
+          questions,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          { text: input.text, ...keepUnlessGiven(input.opinionId) },
+          { returning: { id: questions.id }, view: ZQuestionView, current: () => currentQuestion(tx, ctx, input.id) },
+        );
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `Edited the question "${short(input.text)}"` });
         return currentQuestion(tx, ctx, row.id);
       }),
@@ -142,7 +130,7 @@ export const questionRouter = router({
   /** Pinning and "asked" are flags, not text: they do not need the version, and never conflict. */
   setFlags: caseProcedure("supporter")
     .input(z.object({ id: z.uuid(), pinned: z.boolean().optional(), asked: z.boolean().optional() }))
-    .output(ZQuestion)
+    .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const before = await currentQuestion(tx, ctx, input.id);
@@ -166,23 +154,22 @@ export const questionRouter = router({
   /** Records (or clears, with an empty answer) the answer; who recorded it and when are kept. */
   answer: caseProcedure("supporter")
     .input(ZAnswerFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
-    .output(ZQuestion)
+    .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const answered = input.answer.length > 0;
-        const [row] = await tx
-          .update(questions)
-          .set({
+        const row = await updateVersioned(
+          tx,
+          questions,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          {
             answer: answered ? input.answer : null,
             answeredBy: answered ? ctx.userId : null,
             answeredAt: answered ? new Date() : null,
             askedAt: answered ? sql`coalesce(${questions.askedAt}, now())` : questions.askedAt,
-            version: sql`${questions.version} + 1`,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId), eq(questions.version, input.version)))
-          .returning({ id: questions.id, text: questions.text });
-        if (!row) throw staleVersion(ZQuestion, await currentQuestion(tx, ctx, input.id));
+          },
+          { returning: { id: questions.id, text: questions.text }, view: ZQuestionView, current: () => currentQuestion(tx, ctx, input.id) },
+        );
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `${answered ? "Recorded the answer to" : "Cleared the answer to"} "${short(row.text)}"` });
         return currentQuestion(tx, ctx, row.id);
       }),
@@ -208,7 +195,7 @@ export const questionRouter = router({
           .delete(questions)
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)))
           .returning({ text: questions.text });
-        if (!row) throw fieldError("id", "This question no longer exists. Someone may have removed it.");
+        if (!row) throw notFound(GONE);
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.deleted", entityType: "question", entityId: input.id, summary: `Removed the question "${short(row.text)}"` });
         return { deleted: true as const };
       }),

@@ -2,37 +2,20 @@
  * Records to gather: what, from where, and how far along (needed → requested → received → shared).
  * A private record is visible only to its author and the owner — filtered in the same query that reads it.
  */
+import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/lib/activity";
-import { RECORD_KINDS, RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, zRecordStatus } from "@/lib/record";
-import { fieldError } from "@/server/errors";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
+import { fieldError, notFound } from "@/server/errors";
 import { removeFilesOfRecord } from "@/server/files/record-files";
-import { staleVersion } from "@/server/rows/versioned";
+import { updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import { type CaseContext, visibleRecords } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
-
-const ZRecord = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  kind: z.enum(RECORD_KINDS),
-  source: z.string(),
-  status: z.enum(RECORD_STATUSES),
-  neededAt: z.date(),
-  requestedAt: z.date().nullable(),
-  receivedAt: z.date().nullable(),
-  sharedAt: z.date().nullable(),
-  notes: z.string(),
-  private: z.boolean(),
-  authorId: z.uuid().nullable(),
-  authorName: z.string().nullable(),
-  fileCount: z.number().int(),
-  version: z.number().int(),
-});
 
 function selectRecords(db: Db) {
   return db
@@ -59,7 +42,7 @@ function selectRecords(db: Db) {
 
 async function visibleRecord(db: Db, ctx: CaseContext, id: string) {
   const [row] = await selectRecords(db).where(and(eq(records.id, id), visibleRecords(ctx)));
-  if (!row) throw fieldError("id", "This record no longer exists. Someone may have removed it.");
+  if (!row) throw notFound("This record no longer exists. Someone may have removed it.");
   return row;
 }
 
@@ -79,12 +62,12 @@ const activityVisibility = (isPrivate: boolean): ActivityVisibility => (isPrivat
 
 export const recordRouter = router({
   list: caseProcedure("viewer")
-    .output(z.array(ZRecord))
+    .output(z.array(ZRecordView))
     .query(({ ctx }) => selectRecords(ctx.db).where(visibleRecords(ctx)).orderBy(asc(records.position), asc(records.createdAt))),
 
   create: caseProcedure("supporter")
     .input(ZRecordFields)
-    .output(ZRecord)
+    .output(ZRecordView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const [row] = await tx
@@ -131,19 +114,21 @@ export const recordRouter = router({
 
   update: caseProcedure("supporter")
     .input(ZRecordFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
-    .output(ZRecord)
+    .output(ZRecordView)
     .mutation(({ ctx, input: { id, version, caseId: _caseId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, id);
         if (fields.private !== before.private && before.authorId !== ctx.userId && ctx.role !== "owner") {
           throw fieldError("private", "Only the person who added this record, or the owner, can change who sees it.");
         }
-        const [row] = await tx
-          .update(records)
-          .set({ ...fields, version: sql`${records.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(records.id, id), eq(records.caseId, ctx.caseId), eq(records.version, version)))
-          .returning({ id: records.id });
-        if (!row) throw staleVersion(ZRecord, await visibleRecord(tx, ctx, id)); // re-read: the winner has committed by now
+        await updateVersioned(
+          tx,
+          records,
+          { caseId: ctx.caseId, id, version },
+          fields,
+          // Re-read on a conflict: the winner has committed by now.
+          { returning: { id: records.id }, view: ZRecordView, current: () => visibleRecord(tx, ctx, id) },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -160,7 +145,7 @@ export const recordRouter = router({
   /** Moves a record along; the date of the status it reaches is recorded (a status is a flag, not text: no version). */
   setStatus: caseProcedure("supporter")
     .input(z.object({ id: z.uuid(), status: zRecordStatus }))
-    .output(ZRecord)
+    .output(ZRecordView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, input.id);
@@ -192,7 +177,7 @@ export const recordRouter = router({
           .from(records)
           .where(and(visibleRecords(ctx), inArray(records.id, input.ids)));
         if (visible.length !== new Set(input.ids).size) {
-          throw fieldError("ids", "Some of these records no longer exist. Reload the list and try again.");
+          throw notFound("Some of these records no longer exist. Reload the list and try again.");
         }
         const updated = await tx
           .update(records)

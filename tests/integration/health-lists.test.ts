@@ -156,7 +156,7 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       const own = await api(mine.owner).create({ caseId: mine.caseId, ...fields("Mine") });
       const before = await activityCount(mine.caseId);
 
-      const refused = { code: "BAD_REQUEST", cause: { field: "id" } };
+      const refused = { code: "NOT_FOUND" };
       await expect(api(mine.owner).update({ caseId: mine.caseId, id: their.id, version: 1, ...fields("Hijacked") })).rejects.toMatchObject(
         refused,
       );
@@ -171,15 +171,14 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       expect(await activityCount(mine.caseId)).toBe(before);
     });
 
-    it("a removed item is refused with BAD_REQUEST on update and remove", async () => {
+    it("a removed item is refused with NOT_FOUND on update and remove", async () => {
       const { caseId, owner, supporter } = await caseWithMembers();
       const item = await api(owner).create({ caseId, ...fields("Soon gone") });
       await api(supporter).remove({ caseId, id: item.id });
       await expect(api(owner).update({ caseId, id: item.id, version: 1, ...fields("Too late") })).rejects.toMatchObject({
-        code: "BAD_REQUEST",
-        cause: { field: "id" },
+        code: "NOT_FOUND",
       });
-      await expect(api(owner).remove({ caseId, id: item.id })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { field: "id" } });
+      await expect(api(owner).remove({ caseId, id: item.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
       expect(await api(owner).list({ caseId })).toEqual([]);
     });
 

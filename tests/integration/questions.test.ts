@@ -89,11 +89,14 @@ describe("questions", () => {
     const theirs = await setup();
     const q = await theirs.owner.question.create({ caseId: theirs.caseId, text: "Theirs?" });
     await expect(mine.owner.question.update({ caseId: mine.caseId, id: q.id, version: 1, text: "Hijacked" })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
+      code: "NOT_FOUND",
     });
-    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(mine.owner.question.answer({ caseId: mine.caseId, id: q.id, version: 1, answer: "Hijacked" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(mine.owner.question.setFlags({ caseId: mine.caseId, id: q.id, pinned: true })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
+      code: "NOT_FOUND",
     });
     expect((await theirs.owner.question.list({ caseId: theirs.caseId }))[0]).toMatchObject({ text: "Theirs?", pinned: false });
   });

@@ -9,7 +9,7 @@ import type { Db } from "@/db/client";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, fileBlobs, recordFiles, records } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
-import { MAX_FILE_BYTES } from "@/lib/file";
+import { MAX_FILE_BYTES } from "@/lib/record";
 import {
   cleanFileName,
   contentDisposition,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { ALLOWED_FILE_TYPES, ALLOWED_TYPES_MESSAGE } from "@/lib/record";
 import { detectFileType } from "@/server/files/detect-type";
-import { ALLOWED_FILE_TYPES, ALLOWED_TYPES_MESSAGE } from "@/lib/file";
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? Array.from(new TextEncoder().encode(part)) : part)));

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AddRecordForm } from "@/components/record/add-record-form";
 import { RecordsBoard } from "@/components/record/records-board";
 import { StartSuggested } from "@/components/record/start-suggested";
-import type { RecordFileView } from "@/components/record/types";
+import type { RecordFileView } from "@/lib/record";
 import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
