@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { ALLERGY_SEVERITIES } from "./health-list";
+import { ZAllergyView, ZMedicationView, ZPastProcedureView } from "./health-list";
+import { ZQuestionView } from "./question";
 import { CASE_ROLES } from "./member";
 import { ZOpinionView } from "./opinion";
-import { RECORD_KINDS, RECORD_STATUSES } from "./record";
+import { ZRecordView } from "./record";
 
 /**
  * The visit packet's vocabulary: its sections and what the person chose to put in. The chooser page
@@ -102,7 +103,8 @@ export function packetChoiceQuery(choice: PacketChoice): string {
 
 // ── The packet itself ──────────────────────────────────────────────────────────────────────────
 
-const included = z.object({ id: z.uuid(), included: z.boolean() });
+/** Whether an offered item goes on paper. */
+const included = { included: z.boolean() };
 
 export const ZPacket = z.object({
   case: z.object({ patientName: z.string(), title: z.string(), understanding: z.string(), decision: z.string() }),
@@ -110,21 +112,18 @@ export const ZPacket = z.object({
   sections: z.array(z.enum(PACKET_SECTIONS)),
   comingAlong: z.string(),
   /** Every item the reader may put in, each with whether it is in. */
-  questions: z.array(included.extend({ text: z.string(), pinned: z.boolean(), forThisVisit: z.boolean() })),
-  medications: z.array(included.extend({ name: z.string(), dose: z.string(), frequency: z.string(), purpose: z.string(), prescriber: z.string() })),
-  allergies: z.array(included.extend({ substance: z.string(), reaction: z.string(), severity: z.enum(ALLERGY_SEVERITIES) })),
-  procedures: z.array(included.extend({ what: z.string(), whenText: z.string(), place: z.string(), description: z.string() })),
-  records: z.array(
-    included.extend({
-      title: z.string(),
-      kind: z.enum(RECORD_KINDS),
-      source: z.string(),
-      status: z.enum(RECORD_STATUSES),
-      private: z.boolean(),
-      fileNames: z.array(z.string()),
-    }),
+  questions: z.array(ZQuestionView.pick({ id: true, text: true, pinned: true }).extend({ forThisVisit: z.boolean() }).extend(included)),
+  medications: z.array(
+    ZMedicationView.pick({ id: true, name: true, dose: true, frequency: true, purpose: true, prescriber: true }).extend(included),
   ),
-  people: z.array(included.extend({ name: z.string(), role: z.enum(CASE_ROLES), isMe: z.boolean() })),
+  allergies: z.array(ZAllergyView.pick({ id: true, substance: true, reaction: true, severity: true }).extend(included)),
+  procedures: z.array(ZPastProcedureView.pick({ id: true, what: true, whenText: true, place: true, description: true }).extend(included)),
+  records: z.array(
+    ZRecordView.pick({ id: true, title: true, kind: true, source: true, status: true, private: true })
+      .extend({ fileNames: z.array(z.string()) })
+      .extend(included),
+  ),
+  people: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(CASE_ROLES), isMe: z.boolean(), ...included })),
 });
 export type Packet = z.infer<typeof ZPacket>;
 
