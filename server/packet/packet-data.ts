@@ -18,7 +18,8 @@ import type { Db } from "@/db/client";
 import { allergies, caseMembers, cases, medications, opinions, pastProcedures, questions, recordFiles, records, users } from "@/db/schema";
 import { activeMember, visibleRecords } from "@/server/access";
 import { type CaseRole } from "@/lib/member";
-import type { Packet, PacketChoice } from "@/lib/packet";
+import { type Packet, type PacketChoice, ZPacket } from "@/lib/packet";
+import { columnsFor } from "@/server/rows/columns";
 
 export interface PacketReader {
   caseId: string;
@@ -31,16 +32,7 @@ export interface PacketReader {
 export async function loadPacket(db: Db, reader: PacketReader, opinionId: string, choice: PacketChoice): Promise<Packet> {
   const { caseId } = reader;
   const [opinion] = await db
-    .select({
-      id: opinions.id,
-      label: opinions.label,
-      clinician: opinions.clinician,
-      specialty: opinions.specialty,
-      institution: opinions.institution,
-      kind: opinions.kind,
-      visitAt: opinions.visitAt,
-      status: opinions.status,
-    })
+    .select(columnsFor(opinions, ZPacket.shape.opinion))
     .from(opinions)
     .where(and(eq(opinions.id, opinionId), eq(opinions.caseId, caseId)));
   // Another case's opinion answers like a missing one.

@@ -10,6 +10,7 @@ import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
+import { columnsFor } from "@/server/rows/columns";
 import { updateVersioned } from "@/server/rows/versioned";
 import { ZNoteFields, ZNoteView } from "@/lib/note";
 import { zOpinionRefEdit } from "@/lib/opinion";
@@ -19,17 +20,7 @@ import { type CaseContext, visibleNotes } from "@/server/access";
 
 function selectNotes(db: Db) {
   return db
-    .select({
-      id: notes.id,
-      body: notes.body,
-      opinionId: notes.opinionId,
-      private: notes.private,
-      authorId: notes.authorId,
-      authorName: users.name,
-      version: notes.version,
-      createdAt: notes.createdAt,
-      updatedAt: notes.updatedAt,
-    })
+    .select({ ...columnsFor(notes, ZNoteView.omit({ authorName: true })), authorName: users.name })
     .from(notes)
     .leftJoin(users, eq(users.id, notes.authorId));
 }

@@ -10,25 +10,10 @@ import { updateVersioned } from "@/server/rows/versioned";
 import { ZCallFields, ZCallView, ZOpinionFields, ZOpinionView } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import { type CaseContext, visibleNotes } from "@/server/access";
+import { columnsFor } from "@/server/rows/columns";
 import { nextPosition } from "@/server/rows/ordering";
 
-const opinionColumns = {
-  id: opinions.id,
-  label: opinions.label,
-  clinician: opinions.clinician,
-  specialty: opinions.specialty,
-  institution: opinions.institution,
-  kind: opinions.kind,
-  visitAt: opinions.visitAt,
-  status: opinions.status,
-  inNetwork: opinions.inNetwork,
-  referralNeeded: opinions.referralNeeded,
-  preApprovalNeeded: opinions.preApprovalNeeded,
-  expectedCosts: opinions.expectedCosts,
-  position: opinions.position,
-  version: opinions.version,
-  updatedAt: opinions.updatedAt,
-};
+const opinionColumns = columnsFor(opinions, ZOpinionView);
 
 async function findOpinion(db: Db, ctx: CaseContext, id: string) {
   const [row] = await db.select(opinionColumns).from(opinions).where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId)));

@@ -7,6 +7,7 @@ import { questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
+import { columnsFor } from "@/server/rows/columns";
 import { updateVersioned } from "@/server/rows/versioned";
 import { zOpinionRefEdit } from "@/lib/opinion";
 import { QUESTION_BANK, ZAnswerFields, ZQuestionFields, ZQuestionView, zBankKey } from "@/lib/question";
@@ -20,21 +21,7 @@ const answerer = alias(users, "answerer");
 
 function selectQuestions(db: Db) {
   return db
-    .select({
-      id: questions.id,
-      text: questions.text,
-      bankKey: questions.bankKey,
-      pinned: questions.pinned,
-      position: questions.position,
-      opinionId: questions.opinionId,
-      askedAt: questions.askedAt,
-      answer: questions.answer,
-      answeredAt: questions.answeredAt,
-      answeredByName: answerer.name,
-      authorName: author.name,
-      version: questions.version,
-      createdAt: questions.createdAt,
-    })
+    .select({ ...columnsFor(questions, ZQuestionView.omit({ answeredByName: true, authorName: true })), answeredByName: answerer.name, authorName: author.name })
     .from(questions)
     .leftJoin(author, eq(author.id, questions.authorId))
     .leftJoin(answerer, eq(answerer.id, questions.answeredBy));

@@ -11,6 +11,7 @@ import type { ActivityVisibility } from "@/lib/activity";
 import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
 import { fieldError, notFound } from "@/server/errors";
 import { removeFilesOfRecord } from "@/server/files/record-files";
+import { columnsFor } from "@/server/rows/columns";
 import { updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
@@ -20,21 +21,9 @@ import { nextPosition } from "@/server/rows/ordering";
 function selectRecords(db: Db) {
   return db
     .select({
-      id: records.id,
-      title: records.title,
-      kind: records.kind,
-      source: records.source,
-      status: records.status,
-      neededAt: records.neededAt,
-      requestedAt: records.requestedAt,
-      receivedAt: records.receivedAt,
-      sharedAt: records.sharedAt,
-      notes: records.notes,
-      private: records.private,
-      authorId: records.authorId,
+      ...columnsFor(records, ZRecordView.omit({ authorName: true, fileCount: true })),
       authorName: users.name,
       fileCount: sql<number>`(select count(*)::int from ${recordFiles} where ${recordFiles.recordId} = ${records.id})`,
-      version: records.version,
     })
     .from(records)
     .leftJoin(users, eq(users.id, records.authorId));
