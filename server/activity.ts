@@ -4,6 +4,7 @@
  * NOTIFYs `case_events`. PostgreSQL delivers a NOTIFY only on commit, so a rolled-back change is
  * never announced, and the row and the change stand or fall together.
  */
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { activity, caseMembers, cases } from "@/db/schema";
