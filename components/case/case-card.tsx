@@ -1,17 +1,7 @@
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
-import { type CaseRole, ROLE_LABELS } from "@/lib/member";
-
-export type CaseSummary = {
-  id: string;
-  patientName: string;
-  title: string;
-  urgent: boolean;
-  archivedAt: Date | null;
-  lastActivityAt: Date;
-  role: CaseRole;
-  newSinceLastVisit: number;
-};
+import type { CaseSummary } from "@/lib/case";
+import { ROLE_LABELS } from "@/lib/member";
 
 /** One case on "My cases". */
 export function CaseCard({ item }: { item: CaseSummary }) {

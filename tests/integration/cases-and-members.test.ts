@@ -150,16 +150,37 @@ describe("members", () => {
     expect(seenBySupporter.find((m) => m.isMe)?.email).not.toBeNull();
   });
 
-  it("ids from another case are refused and that case is untouched", async () => {
+  it("ids from another case are not found in this one, and that case is untouched", async () => {
     const a = await caseWithSupporter();
     const b = await caseWithSupporter();
-    await expect(a.ownerCaller.member.remove({ caseId: a.caseId, memberId: b.supporterMemberId })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
-    await expect(a.ownerCaller.case.transferOwnership({ caseId: a.caseId, memberId: b.supporterMemberId })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
+    for (const refused of [
+      a.ownerCaller.member.remove({ caseId: a.caseId, memberId: b.supporterMemberId }),
+      a.ownerCaller.member.changeRole({ caseId: a.caseId, memberId: b.supporterMemberId, role: "viewer" }),
+      a.ownerCaller.member.setAccessEnd({ caseId: a.caseId, memberId: b.supporterMemberId, accessEndsAt: null }),
+      a.ownerCaller.case.transferOwnership({ caseId: a.caseId, memberId: b.supporterMemberId }),
+    ]) {
+      await expect(refused).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
     expect((await b.supporterCaller.case.get({ caseId: b.caseId })).myRole).toBe("supporter");
+  });
+
+  it("the owner cannot aim owner actions at themself or hand ownership to someone whose access ended", async () => {
+    const owner = await createUser(database.db);
+    const lapsed = await createUser(database.db);
+    const ownerCaller = await callerFor(database.db, owner);
+    const { id: caseId } = await ownerCaller.case.create(details);
+    const lapsedMemberId = await addMember(database.db, caseId, lapsed.id, "supporter");
+    await database.db.update(caseMembers).set({ accessEndsAt: new Date(Date.now() - 1000) }).where(eq(caseMembers.id, lapsedMemberId));
+    const [me] = await database.db.select({ id: caseMembers.id }).from(caseMembers).where(eq(caseMembers.userId, owner.id));
+
+    // In the case, so not NOT_FOUND: a rule about whom these actions may name.
+    await expect(ownerCaller.member.remove({ caseId, memberId: me!.id })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { field: "memberId" } });
+    await expect(ownerCaller.case.transferOwnership({ caseId, memberId: me!.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(ownerCaller.case.transferOwnership({ caseId, memberId: lapsedMemberId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { field: "memberId" },
+    });
+    expect((await ownerCaller.case.get({ caseId })).myRole).toBe("owner");
   });
 });
 
