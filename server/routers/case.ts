@@ -222,25 +222,19 @@ export const caseRouter = router({
       }),
     ),
 
-  /** Marks the case as seen now; "new since your last visit" counts from here. */
+  /**
+   * The member opened the overview: "new since your last visit" (My cases, the overview's feed, the
+   * sections not opened since) counts from now. The browser sends it once the overview is on screen,
+   * as the sections send theirs (components/live/live-case.tsx): a render, a refresh or a prefetch of
+   * the overview is not a visit, and reading the case never writes.
+   */
   markSeen: caseProcedure("viewer")
-    .output(z.object({ previousSeenAt: z.date().nullable() }))
+    .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx }) => {
-      const now = new Date();
-      // One statement: the row as it was before this visit, joined to the update that records it.
-      const before = ctx.db
-        .select({ id: caseMembers.id, lastSeenAt: caseMembers.lastSeenAt })
-        .from(caseMembers)
-        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)))
-        .as("before");
-      const [row] = await ctx.db
+      await ctx.db
         .update(caseMembers)
-        .set({ lastSeenAt: now, lastActiveAt: now })
-        .where(eq(caseMembers.id, before.id))
-        .from(before)
-        .returning({ previousSeenAt: before.lastSeenAt });
-      return { previousSeenAt: row?.previousSeenAt ?? null };
+        .set({ lastSeenAt: sql`now()`, lastActiveAt: sql`now()` })
+        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
+      return { ok: true as const };
     }),
-
 });
-
