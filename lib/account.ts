@@ -1,7 +1,9 @@
-/** Accounts: sign-up, sign-in, password reset and change, deletion; the password rules and the safe redirect after sign-in. Uses zod/mini, so the sign-in page stays light. */
+/**
+ * Accounts: sign-up, sign-in, password reset and change, deletion; the password rules and the safe
+ * redirect after sign-in; an account as its holder sees it. Uses zod/mini, so the sign-in page stays light.
+ */
 import * as z from "zod/mini";
 import { withoutControlCharacters } from "./plain-text";
-
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -126,3 +128,11 @@ export const ZDeleteAccountInput = z.object({
 });
 
 export type TDeleteAccountInput = z.input<typeof ZDeleteAccountInput>;
+
+/**
+ * An account as its holder sees it (`account.signUp`, `account.me`): never the password hash or the
+ * digest setting. In zod/mini like the inputs, so this module still loads no classic zod.
+ */
+export const ZAccountView = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
+
+export type AccountView = z.infer<typeof ZAccountView>;

@@ -1,4 +1,5 @@
-/** The activity log's vocabulary: what can happen in a case, and who may see each entry. */
+/** The activity log's vocabulary: what can happen in a case, who may see each entry, and an entry as the feed shows it. */
+import { z } from "zod";
 
 /**
  * Every action the activity log knows, with the words shown in the feed. Exhaustive on purpose:
@@ -91,3 +92,20 @@ export type ActivityVisibility = (typeof ACTIVITY_VISIBILITIES)[number];
 
 /** Logged for the audit trail, but not "news": they never count as new since a member's last visit. */
 export const QUIET_ACTIONS: readonly ActivityAction[] = ["file.downloaded", "packet.downloaded"];
+
+/** An entry of the case's feed as a member sees it (`activity.list`), newest first. */
+export const ZActivityView = z.object({
+  id: z.uuid(),
+  actorName: z.string().nullable(),
+  /** The reader's own action, or a quiet one (a download): never shown as new. */
+  isNews: z.boolean(),
+  action: z.string(),
+  /** The action's words in the feed (ACTIVITY_ACTIONS). */
+  label: z.string(),
+  summary: z.string(),
+  entityType: z.string(),
+  entityId: z.uuid().nullable(),
+  createdAt: z.date(),
+});
+
+export type ActivityView = z.infer<typeof ZActivityView>;

@@ -1,8 +1,8 @@
-/** Invitations to a case. */
+/** Invitations to a case: what inviting takes, and an invitation as the owner and the invitee see it. */
 import { z } from "zod";
 import { zEmail } from "./account";
 import { zText } from "./fields";
-import { INVITABLE_ROLES } from "./member";
+import { CASE_ROLES, INVITABLE_ROLES } from "./member";
 
 export const ZInviteFields = z.object({
   email: zEmail,
@@ -11,3 +11,38 @@ export const ZInviteFields = z.object({
 });
 
 export type TInviteFields = z.input<typeof ZInviteFields>;
+
+export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
+
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** An invitation as the case owner sees it in the list (never its link: only the link's hash is kept). */
+export const ZInvitationView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: z.enum(CASE_ROLES),
+  message: z.string().nullable(),
+  status: z.enum(INVITATION_STATUSES),
+  sentAt: z.date(),
+  expiresAt: z.date(),
+});
+
+export type InvitationView = z.infer<typeof ZInvitationView>;
+
+/** A link made when inviting or resending: shown to the owner once, whether or not it was emailed. */
+export const ZIssuedInvitation = z.object({ invitationId: z.uuid(), link: z.string(), emailed: z.boolean() });
+
+/**
+ * What a link's holder learns: with a pending invitation, the case title and who invited them;
+ * otherwise only the link's state ("invalid": no invitation has this link).
+ */
+export const ZInvitationPreview = z.discriminatedUnion("status", [
+  ZInvitationView.pick({ email: true, role: true, message: true, expiresAt: true }).extend({
+    status: z.literal("pending"),
+    caseTitle: z.string(),
+    inviterName: z.string().nullable(),
+  }),
+  z.object({ status: z.enum(["accepted", "revoked", "expired", "invalid"]) }),
+]);
+
+export type InvitationPreview = z.infer<typeof ZInvitationPreview>;

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { CaseCard, type CaseSummary } from "@/components/case/case-card";
+import { CaseCard } from "@/components/case/case-card";
 import { buttonClasses } from "@/components/ui/button";
+import type { CaseSummary } from "@/lib/case";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 

@@ -1,9 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -15,32 +15,27 @@ const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
 
 export function ChangePasswordForm() {
   const trpc = useTRPC();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const form = useForm<TChangePasswordInput>({
     resolver: zodResolver(ZChangePasswordInput),
     defaultValues: EMPTY,
     shouldFocusError: false,
   });
-  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  // Nothing on the page shows the password: no refresh.
+  const change = useCaseMutation(trpc.account.changePassword.mutationOptions(), { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setChanged(false);
-    try {
-      await change.mutateAsync(values);
-      form.reset(EMPTY);
-      setChanged(true);
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["currentPassword", "password"]));
-    }
+    if (!(await change.run(values, { form: { setError: form.setError, fields: ["currentPassword", "password"] } })).ok) return;
+    form.reset(EMPTY);
+    setChanged(true);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary
-        errors={summaryErrors(errors, { currentPassword: "current-password", password: "new-password" }, formMessage)}
+        errors={summaryErrors(errors, { currentPassword: "current-password", password: "new-password" }, change.message)}
       />
       {changed && (
         <Notice tone="success">

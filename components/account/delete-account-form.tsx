@@ -1,7 +1,7 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
+import { serverFieldError } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -13,41 +13,38 @@ export function DeleteAccountForm({ ownedCount }: { ownedCount: number }) {
   const trpc = useTRPC();
   const [password, setPassword] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const remove = useMutation(trpc.account.delete.mutationOptions());
+  // The account is gone afterwards: signing out, not a refresh, is what comes next.
+  const remove = useCaseMutation(trpc.account.delete.mutationOptions(), { refresh: false });
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFieldError(null);
-    setFormMessage(null);
+    remove.setMessage(null);
     if (!password) {
       setFieldError("Enter your password to confirm.");
       return;
     }
-    remove.mutate(
-      { password },
-      {
-        // The account is gone; signing out clears this browser's cookie and shows the goodbye message.
-        onSuccess: () => signOutAndGoTo("/?accountDeleted=1"),
-        onError: (e) => {
-          const passwordError = serverFieldError(e, "password");
-          if (passwordError) setFieldError(passwordError);
-          else setFormMessage(actionErrorMessage(e));
-        },
-      },
-    );
+    const deleted = await remove.run({ password });
+    // Signing out clears this browser's cookie and shows the goodbye message.
+    if (deleted.ok) return signOutAndGoTo("/?accountDeleted=1");
+    // The password is this form's one field: the server's word on it goes next to it.
+    const passwordError = serverFieldError(deleted.error, "password");
+    if (passwordError) {
+      setFieldError(passwordError);
+      remove.setMessage(null);
+    }
   };
 
   const summary = [
     ...(fieldError ? [{ fieldId: "delete-account-password", message: fieldError }] : []),
-    ...(formMessage ? [{ message: formMessage }] : []),
+    ...(remove.message ? [{ message: remove.message }] : []),
   ];
-  const busy = remove.isPending || remove.isSuccess;
+  const busy = remove.busy || remove.succeeded;
   const label =
     ownedCount === 0 ? "Delete my account" : `Delete my account and ${ownedCount === 1 ? "the case I own" : `the ${ownedCount} cases I own`}`;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summary} />
       <TextField
         id="delete-account-password"

@@ -1,9 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -13,24 +13,17 @@ import { type TRequestPasswordResetInput, ZRequestPasswordResetInput } from "@/l
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<TRequestPasswordResetInput>({
     resolver: zodResolver(ZRequestPasswordResetInput),
     defaultValues: { email: "" },
     shouldFocusError: false,
   });
-  const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
+  const request = useCaseMutation(trpc.account.requestPasswordReset.mutationOptions(), { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await request.mutateAsync(values);
-      setSentTo(values.email);
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["email"]));
-    }
+    if ((await request.run(values, { form: { setError: form.setError, fields: ["email"] } })).ok) setSentTo(values.email);
   });
 
   if (sentTo) {
@@ -46,7 +39,7 @@ export function ForgotPasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, { email: "email" }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { email: "email" }, request.message)} />
       <TextField
         id="email"
         label="Email address"

@@ -1,10 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -14,24 +14,18 @@ import { PASSWORD_MIN_LENGTH, type TResetPasswordInput, ZResetPasswordInput } fr
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [doneFor, setDoneFor] = useState<string | null>(null);
   const form = useForm<TResetPasswordInput>({
     resolver: zodResolver(ZResetPasswordInput),
     defaultValues: { token, password: "" },
     shouldFocusError: false,
   });
-  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
+  const reset = useCaseMutation(trpc.account.resetPassword.mutationOptions(), { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      const { email } = await reset.mutateAsync(values);
-      setDoneFor(email);
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, ["password"]));
-    }
+    const done = await reset.run(values, { form: { setError: form.setError, fields: ["password"] } });
+    if (done.ok) setDoneFor(done.data.email);
   });
 
   if (doneFor) {
@@ -47,7 +41,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, { password: "password" }, formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, { password: "password" }, reset.message)} />
       <TextField
         id="password"
         label="New password"

@@ -1,10 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,23 +16,17 @@ const FIELDS = ["name", "email", "password"] as const;
 export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TSignUpInput>({
     resolver: zodResolver(ZSignUpInput),
     defaultValues: { name: "", email: defaultEmail, password: "" },
     shouldFocusError: false,
   });
-  const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  // Signing in next decides where to go; the refresh comes after it.
+  const signUp = useCaseMutation(trpc.account.signUp.mutationOptions(), { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await signUp.mutateAsync(values);
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-      return;
-    }
+    if (!(await signUp.run(values, { form: { setError: form.setError, fields: FIELDS } })).ok) return;
     const result = await signInWithPassword({ email: values.email, password: values.password }, callbackUrl);
     if (!result.ok) {
       router.push("/sign-in");
@@ -43,7 +36,7 @@ export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: s
     router.refresh();
   });
 
-  const summary = summaryErrors(errors, { name: "name", email: "email", password: "password" }, formMessage);
+  const summary = summaryErrors(errors, { name: "name", email: "email", password: "password" }, signUp.message);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">

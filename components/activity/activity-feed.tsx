@@ -1,12 +1,7 @@
 import { LocalDate } from "@/components/ui/local-date";
+import type { ActivityView } from "@/lib/activity";
 
-export type ActivityItem = {
-  id: string;
-  actorName: string | null;
-  summary: string;
-  isNews: boolean;
-  createdAt: Date;
-};
+type ActivityItem = Pick<ActivityView, "id" | "actorName" | "summary" | "isNews" | "createdAt">;
 
 /** Who did what and when, newest first; what happened since the reader's last visit is marked "New". */
 export function ActivityFeed({ items, newSince }: { items: ActivityItem[]; newSince: Date | null }) {

@@ -1,17 +1,7 @@
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
-import { type CaseRole, ROLE_LABELS } from "@/lib/member";
-
-export type CaseSummary = {
-  id: string;
-  patientName: string;
-  title: string;
-  urgent: boolean;
-  archivedAt: Date | null;
-  lastActivityAt: Date;
-  role: CaseRole;
-  newSinceLastVisit: number;
-};
+import type { CaseSummary } from "@/lib/case";
+import { ROLE_LABELS } from "@/lib/member";
 
 /** One case on "My cases". */
 export function CaseCard({ item }: { item: CaseSummary }) {
@@ -20,7 +10,7 @@ export function CaseCard({ item }: { item: CaseSummary }) {
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className={titleClass}>
-          {/* Opening a case marks it as seen; a prefetch must not do that. */}
+          {/* Not prefetched: the overview reads "new since your last visit" when the case is opened, not before. */}
           <Link href={`/cases/${item.id}`} prefetch={false}>
             {item.title}
           </Link>

@@ -1,31 +1,25 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
 import { conflictCurrent } from "@/components/forms/conflict";
-import { ConflictPanel } from "@/components/forms/conflict-panel";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
+import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type TCaseDetails, ZCaseDetails } from "@/lib/case";
-
-/** The case as someone else saved it, carried by a CONFLICT error's `data.current`. */
-const ZSavedCase = z.object({
-  patientName: z.string(),
-  title: z.string(),
-  understanding: z.string(),
-  decision: z.string(),
-  urgent: z.boolean(),
-  version: z.number().int(),
-});
-type SavedCase = z.infer<typeof ZSavedCase>;
+import { type CaseView, type TCaseDetails, ZCaseDetails, ZCaseView } from "@/lib/case";
 
 const ID_PREFIX = "edit-case";
+
+const detailsOf = ({ patientName, title, understanding, decision, urgent }: CaseView): TCaseDetails => ({
+  patientName,
+  title,
+  understanding,
+  decision,
+  urgent,
+});
 
 /**
  * The owner edits the case details. `version` is the one being edited: if someone else saved in the
@@ -44,69 +38,45 @@ export function CaseDetailsForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [baseVersion, setBaseVersion] = useState(version);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<SavedCase | null>(null);
   const form = useForm<TCaseDetails>({
     resolver: zodResolver(ZCaseDetails),
     defaultValues: details,
     shouldFocusError: false,
   });
-  const update = useMutation(trpc.case.update.mutationOptions());
-  const { errors, isSubmitting } = form.formState;
+  const update = useCaseMutation(trpc.case.update.mutationOptions());
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const edit = useVersionedEdit<CaseView>({
+    // No live "changed while you were editing" panel here (this form never had one): a newer
+    // version still refuses the save, and the refusal shows theirs.
+    saved: null,
+    initialVersion: version,
+    isDirty,
+    load: (row) => form.reset(detailsOf(row)),
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      await update.mutateAsync({ caseId, ...values, version: baseVersion });
-    } catch (error) {
-      const current = conflictCurrent(error, ZSavedCase);
-      if (current) {
-        setTheirs(current);
-        return;
-      }
-      setFormMessage(applyServerErrors(error, form.setError, CASE_DETAIL_FIELDS));
-      return;
-    }
-    setTheirs(null);
-    router.refresh();
+    const saved = await update.run(
+      { caseId, ...values, version: edit.baseVersion },
+      { form: { setError: form.setError, fields: CASE_DETAIL_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZCaseView)) },
+    );
+    if (!saved.ok) return;
+    edit.saved();
     onDone();
   });
 
-  const loadTheirs = () => {
-    if (!theirs) return;
-    const { version: theirVersion, ...theirDetails } = theirs;
-    form.reset(theirDetails);
-    setBaseVersion(theirVersion);
-    setTheirs(null);
-    router.refresh();
-  };
-
-  const keepMine = () => {
-    if (!theirs) return;
-    // Saving now replaces their version with this one, knowingly.
-    setBaseVersion(theirs.version);
-    setTheirs(null);
-  };
-
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds(ID_PREFIX), formMessage)} />
-      {theirs && (
-        <ConflictPanel
-          version={theirs.version}
-          rows={[
-            ["Patient's name", theirs.patientName],
-            ["Case title", theirs.title],
-            ["What I understand so far", theirs.understanding],
-            ["The decision we are facing", theirs.decision],
-            ["Feels urgent", theirs.urgent ? "Yes" : "No"],
-          ]}
-          onUseTheirs={loadTheirs}
-          onKeepMine={keepMine}
-        />
-      )}
+      <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds(ID_PREFIX), update.message)} />
+      <VersionConflicts
+        edit={edit}
+        rows={(row) => [
+          ["Patient's name", row.patientName],
+          ["Case title", row.title],
+          ["What I understand so far", row.understanding],
+          ["The decision we are facing", row.decision],
+          ["Feels urgent", row.urgent ? "Yes" : "No"],
+        ]}
+      />
       <CaseDetailsFields
         idPrefix={ID_PREFIX}
         register={form.register}

@@ -29,7 +29,7 @@ export function CaseNav({ caseId }: { caseId: string }) {
             <li key={href}>
               <Link
                 href={href}
-                // Opening the overview marks the case as seen; a prefetch must not do that.
+                // Not prefetched: the overview reads "new since your last visit" when it is opened, not before.
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`flex min-h-11 items-center border-b-4 px-3 py-2 font-semibold no-underline ${

@@ -1,16 +1,16 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
-import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
+import { serverFieldError } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { InlineError } from "@/components/ui/inline-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { ConfirmStep } from "@/components/ui/confirm-step";
-import { InlineError } from "@/components/ui/inline-error";
 
 type Props = {
   caseId: string;
@@ -44,16 +44,7 @@ function SettingBlock({ id, title, children }: { id: string; title: string; chil
 
 function ArchiveSetting({ caseId, archived }: { caseId: string; archived: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const setArchived = useMutation(trpc.case.setArchived.mutationOptions());
-  const onClick = () => {
-    setError(null);
-    setArchived.mutate(
-      { caseId, archived: !archived },
-      { onSuccess: () => router.refresh(), onError: (e) => setError(actionErrorMessage(e)) },
-    );
-  };
+  const setArchived = useCaseMutation(trpc.case.setArchived.mutationOptions());
   return (
     <SettingBlock id="archive-title" title={archived ? "Archived" : "Archive"}>
       <p>
@@ -62,24 +53,25 @@ function ArchiveSetting({ caseId, archived }: { caseId: string; archived: boolea
           : "When the decision is made, you can archive the case. Nothing is deleted and you can bring it back at any time."}
       </p>
       <div>
-        <Button variant="secondary" disabled={setArchived.isPending} onClick={onClick}>
-          {setArchived.isPending ? "Saving…" : archived ? "Bring back from the archive" : "Archive this case"}
+        <Button variant="secondary" disabled={setArchived.busy} onClick={() => void setArchived.run({ caseId, archived: !archived })}>
+          {setArchived.busy ? "Saving…" : archived ? "Bring back from the archive" : "Archive this case"}
         </Button>
       </div>
-      <InlineError message={error} />
+      <InlineError message={setArchived.message} />
     </SettingBlock>
   );
 }
 
 function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMembers: Props["otherMembers"] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [memberId, setMemberId] = useState("");
   const [confirming, setConfirming] = useState(false);
   const submit = useRef<HTMLButtonElement>(null);
   useReturnFocus(confirming, submit);
-  const [error, setError] = useState<string | null>(null);
-  const transfer = useMutation(trpc.case.transferOwnership.mutationOptions());
+  // Not <ConfirmAction>: the choice is checked before the question, and the question replaces the whole form.
+  const [choiceError, setChoiceError] = useState<string | null>(null);
+  const transfer = useCaseMutation(trpc.case.transferOwnership.mutationOptions());
+  const error = choiceError ?? transfer.message;
   const chosen = otherMembers.find((m) => m.id === memberId);
 
   if (otherMembers.length === 0) {
@@ -95,29 +87,19 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
+    setChoiceError(null);
+    transfer.setMessage(null);
     if (!chosen) {
-      setError("Choose who should become the owner.");
+      setChoiceError("Choose who should become the owner.");
       return;
     }
     setConfirming(true);
   };
 
-  const onConfirm = () => {
+  const onConfirm = async () => {
     if (!chosen) return;
-    transfer.mutate(
-      { caseId, memberId: chosen.id },
-      {
-        onSuccess: () => {
-          setConfirming(false);
-          router.refresh();
-        },
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          setConfirming(false);
-        },
-      },
-    );
+    await transfer.run({ caseId, memberId: chosen.id });
+    setConfirming(false);
   };
 
   return (
@@ -135,8 +117,8 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
           }
           confirmLabel={`Yes, make ${chosen.name} the owner`}
           busyLabel="Handing over…"
-          busy={transfer.isPending}
-          onConfirm={onConfirm}
+          busy={transfer.busy}
+          onConfirm={() => void onConfirm()}
           onCancel={() => setConfirming(false)}
         />
       ) : (
@@ -164,36 +146,34 @@ function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
   const router = useRouter();
   const [typed, setTyped] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formMessage, setFormMessage] = useState<string | null>(null);
-  const remove = useMutation(trpc.case.delete.mutationOptions());
+  // The case is gone afterwards: no refresh of its page, straight to My cases.
+  const remove = useCaseMutation(trpc.case.delete.mutationOptions(), { refresh: false });
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFieldError(null);
-    setFormMessage(null);
+    remove.setMessage(null);
     if (typed.trim() !== title) {
       setFieldError("Type the case title exactly as shown to confirm.");
       return;
     }
-    remove.mutate(
-      { caseId, confirmTitle: typed },
-      {
-        onSuccess: () => {
-          router.push("/cases");
-          router.refresh();
-        },
-        onError: (e) => {
-          const titleError = serverFieldError(e, "confirmTitle");
-          if (titleError) setFieldError(titleError);
-          else setFormMessage(actionErrorMessage(e));
-        },
-      },
-    );
+    const deleted = await remove.run({ caseId, confirmTitle: typed });
+    if (deleted.ok) {
+      router.push("/cases");
+      router.refresh();
+      return;
+    }
+    // The title is this form's one field: the server's word on it goes next to it, not in the summary.
+    const titleError = serverFieldError(deleted.error, "confirmTitle");
+    if (titleError) {
+      setFieldError(titleError);
+      remove.setMessage(null);
+    }
   };
 
   const summary = [
     ...(fieldError ? [{ fieldId: "delete-confirm-title", message: fieldError }] : []),
-    ...(formMessage ? [{ message: formMessage }] : []),
+    ...(remove.message ? [{ message: remove.message }] : []),
   ];
 
   return (
@@ -202,7 +182,7 @@ function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
         Deleting removes the case and everything in it, for every member, for good. It cannot be undone. If you only
         want to put it away, archive it instead.
       </p>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <ErrorSummary errors={summary} />
         <TextField
           id="delete-confirm-title"
@@ -214,8 +194,8 @@ function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
           error={fieldError ?? undefined}
         />
         <div>
-          <Button type="submit" variant="danger" disabled={remove.isPending || remove.isSuccess}>
-            {remove.isPending || remove.isSuccess ? "Deleting…" : "Delete this case for good"}
+          <Button type="submit" variant="danger" disabled={remove.busy || remove.succeeded}>
+            {remove.busy || remove.succeeded ? "Deleting…" : "Delete this case for good"}
           </Button>
         </div>
       </form>

@@ -1,11 +1,11 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -21,32 +21,28 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
   const timingMatters = selfCheck ? needsSafetyMessage(selfCheck.cautions) : false;
   const trpc = useTRPC();
   const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TCaseDetails>({
     resolver: zodResolver(ZCaseDetails),
     defaultValues: { patientName: "", title: "", understanding: "", decision: "", urgent: timingMatters },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.case.create.mutationOptions());
+  // Nothing here to refresh: the person goes on to the new case.
+  const create = useCaseMutation(trpc.case.create.mutationOptions(), { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
-    try {
-      const { id } = await create.mutateAsync({ ...values, selfCheck });
-      setLeaving(true);
-      router.push(`/cases/${id}`);
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, CASE_DETAIL_FIELDS));
-    }
+    const created = await create.run({ ...values, selfCheck }, { form: { setError: form.setError, fields: CASE_DETAIL_FIELDS } });
+    if (!created.ok) return;
+    setLeaving(true);
+    router.push(`/cases/${created.data.id}`);
   });
 
   const busy = isSubmitting || leaving;
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds("new-case"), formMessage)} />
+      <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds("new-case"), create.message)} />
       <CaseDetailsFields
         idPrefix="new-case"
         register={form.register}

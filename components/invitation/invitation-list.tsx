@@ -1,25 +1,15 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { type CaseRole, ROLE_LABELS } from "@/lib/member";
+import type { InvitationStatus, InvitationView } from "@/lib/invitation";
+import { ROLE_LABELS } from "@/lib/member";
 import { InlineError } from "@/components/ui/inline-error";
 import { InvitationLink } from "./invitation-link";
 
-export type InvitationRow = {
-  id: string;
-  email: string;
-  role: CaseRole;
-  status: "pending" | "accepted" | "revoked" | "expired";
-  sentAt: Date;
-  expiresAt: Date;
-};
-
-const STATUS: Record<InvitationRow["status"], { label: string; className: string }> = {
+const STATUS: Record<InvitationStatus, { label: string; className: string }> = {
   pending: { label: "Waiting for a reply", className: "bg-brand-100 text-brand-800" },
   accepted: { label: "Accepted", className: "bg-slate-200 text-ink" },
   revoked: { label: "Revoked", className: "bg-slate-200 text-ink" },
@@ -27,7 +17,7 @@ const STATUS: Record<InvitationRow["status"], { label: string; className: string
 };
 
 /** Invitations sent for this case, newest first; pending ones can get a new link or be revoked. */
-export function InvitationList({ caseId, invitations }: { caseId: string; invitations: InvitationRow[] }) {
+export function InvitationList({ caseId, invitations }: { caseId: string; invitations: InvitationView[] }) {
   if (invitations.length === 0) return <p className="text-muted">No invitations sent yet.</p>;
   return (
     <ul className="flex flex-col gap-3">
@@ -38,39 +28,28 @@ export function InvitationList({ caseId, invitations }: { caseId: string; invita
   );
 }
 
-function InvitationItem({ caseId, invitation }: { caseId: string; invitation: InvitationRow }) {
+function InvitationItem({ caseId, invitation }: { caseId: string; invitation: InvitationView }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [reissued, setReissued] = useState<{ link: string; emailed: boolean } | null>(null);
-  const resend = useMutation(trpc.invitation.resend.mutationOptions());
-  const revoke = useMutation(trpc.invitation.revoke.mutationOptions());
+  const resend = useCaseMutation(trpc.invitation.resend.mutationOptions());
+  const revoke = useCaseMutation(trpc.invitation.revoke.mutationOptions());
   const status = STATUS[invitation.status];
   // An expired invitation can get a new link too: the server accepts anything not accepted or revoked.
   const canResend = invitation.status === "pending" || invitation.status === "expired";
-  const busy = resend.isPending || revoke.isPending;
+  const busy = resend.busy || revoke.busy;
+  // One message for the item: whichever action ran last.
+  const error = resend.message ?? revoke.message;
 
-  const onResend = () => {
-    setError(null);
-    resend.mutate(
-      { caseId, invitationId: invitation.id },
-      {
-        onSuccess: (result) => {
-          setReissued({ link: result.link, emailed: result.emailed });
-          router.refresh();
-        },
-        onError: (e) => setError(actionErrorMessage(e)),
-      },
-    );
+  const onResend = async () => {
+    revoke.setMessage(null);
+    const result = await resend.run({ caseId, invitationId: invitation.id });
+    if (result.ok) setReissued({ link: result.data.link, emailed: result.data.emailed });
   };
 
   const onRevoke = () => {
-    setError(null);
+    resend.setMessage(null);
     setReissued(null);
-    revoke.mutate(
-      { caseId, invitationId: invitation.id },
-      { onSuccess: () => router.refresh(), onError: (e) => setError(actionErrorMessage(e)) },
-    );
+    void revoke.run({ caseId, invitationId: invitation.id });
   };
 
   return (
@@ -96,12 +75,12 @@ function InvitationItem({ caseId, invitation }: { caseId: string; invitation: In
       </p>
       {canResend && (
         <div className="flex flex-wrap gap-3">
-          <Button variant="secondary" disabled={busy} onClick={onResend}>
-            {resend.isPending ? "Making a new link…" : "Resend (new link)"}
+          <Button variant="secondary" disabled={busy} onClick={() => void onResend()}>
+            {resend.busy ? "Making a new link…" : "Resend (new link)"}
             <span className="sr-only"> for {invitation.email}</span>
           </Button>
           <Button variant="secondary" disabled={busy} onClick={onRevoke}>
-            {revoke.isPending ? "Revoking…" : "Revoke"}
+            {revoke.busy ? "Revoking…" : "Revoke"}
             <span className="sr-only"> the invitation for {invitation.email}</span>
           </Button>
         </div>

@@ -1,10 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerErrors, summaryErrors } from "@/components/forms/form-errors";
+import { summaryErrors } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -27,28 +26,21 @@ type Issued = { link: string; email: string; emailed: boolean };
 /** The owner invites someone by email; the link is shown to copy, whether or not it was emailed. */
 export function InviteForm({ caseId }: { caseId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [formMessage, setFormMessage] = useState<string | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
   const form = useForm<TInviteFields>({
     resolver: zodResolver(ZInviteFields),
     defaultValues: { email: "", role: "supporter", message: "" },
     shouldFocusError: false,
   });
-  const create = useMutation(trpc.invitation.create.mutationOptions());
+  const create = useCaseMutation(trpc.invitation.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessage(null);
     setIssued(null);
-    try {
-      const result = await create.mutateAsync({ caseId, ...values });
-      setIssued({ link: result.link, emailed: result.emailed, email: values.email });
-      form.reset();
-      router.refresh();
-    } catch (error) {
-      setFormMessage(applyServerErrors(error, form.setError, FIELDS));
-    }
+    const result = await create.run({ caseId, ...values }, { form: { setError: form.setError, fields: FIELDS } });
+    if (!result.ok) return;
+    setIssued({ link: result.data.link, emailed: result.data.emailed, email: values.email });
+    form.reset();
   });
 
   return (
@@ -56,7 +48,7 @@ export function InviteForm({ caseId }: { caseId: string }) {
       {issued && <InvitationLink {...issued} />}
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
         <ErrorSummary
-          errors={summaryErrors(errors, { email: "invite-email", role: "invite-role-supporter", message: "invite-message" }, formMessage)}
+          errors={summaryErrors(errors, { email: "invite-email", role: "invite-role-supporter", message: "invite-message" }, create.message)}
         />
         <TextField
           id="invite-email"

@@ -1,7 +1,6 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 
@@ -9,24 +8,24 @@ import { Button } from "@/components/ui/button";
 export function JoinCaseButton({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(
-    trpc.invitation.accept.mutationOptions({
-      onSuccess: ({ caseId }) => {
-        router.push(`/cases/${caseId}`);
-        router.refresh();
-      },
-    }),
-  );
-  const busy = accept.isPending || accept.isSuccess;
+  // Not this page to refresh: the person goes on to the case.
+  const accept = useCaseMutation(trpc.invitation.accept.mutationOptions(), { refresh: false });
+  const busy = accept.busy || accept.succeeded;
+  const join = async () => {
+    const joined = await accept.run({ token });
+    if (!joined.ok) return;
+    router.push(`/cases/${joined.data.caseId}`);
+    router.refresh();
+  };
   return (
     <div className="flex flex-col gap-3">
       <div>
-        <Button disabled={busy} onClick={() => accept.mutate({ token })}>
+        <Button disabled={busy} onClick={() => void join()}>
           {busy ? "Joining…" : "Join the case"}
         </Button>
       </div>
       <p role="alert" className="font-semibold text-danger empty:hidden">
-        {accept.isError ? actionErrorMessage(accept.error) : ""}
+        {accept.message ?? ""}
       </p>
     </div>
   );

@@ -6,9 +6,10 @@
  * refresh re-reads it. The browser caches three queries, and only two of them are about the case:
  * this header's presence and the nav's unread counts, invalidated here (the third is the account
  * page's digest setting).
- * Heartbeats the current section for presence, marks the section seen, shows who else is here and
- * a quiet "Live" / "Reconnecting…" status. Forms keep their unsaved text through a refresh (client
- * state survives `router.refresh()`); versioned forms notice the new version themselves.
+ * Heartbeats the current section for presence, marks the section seen (on the overview, the case too:
+ * "new since your last visit"), shows who else is here and a quiet "Live" / "Reconnecting…" status.
+ * Forms keep their unsaved text through a refresh (client state survives `router.refresh()`);
+ * versioned forms notice the new version themselves.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
@@ -39,6 +40,7 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   const present = useQuery({ ...trpc.live.presence.queryOptions({ caseId }), staleTime: heartbeatMs });
   const { mutate: beat } = useMutation(trpc.live.heartbeat.mutationOptions());
   const { mutate: mark } = useMutation(trpc.live.markSectionSeen.mutationOptions());
+  const { mutate: markCaseSeen } = useMutation(trpc.case.markSeen.mutationOptions());
 
   const invalidateUnread = useCallback(
     () => queryClient.invalidateQueries({ queryKey: trpc.live.unread.queryKey({ caseId }) }),
@@ -123,7 +125,10 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   useEffect(() => {
     // Runs in the browser only, so a prefetch of a section never marks it seen.
     mark({ caseId, section }, { onSettled: invalidateUnread });
-  }, [mark, caseId, section, invalidateUnread]);
+    // Opening the overview is also the case's visit ("new since your last visit"); the page has
+    // already read the visit before this one for its feed.
+    if (section === "overview") markCaseSeen({ caseId }, { onSettled: invalidateUnread });
+  }, [mark, markCaseSeen, caseId, section, invalidateUnread]);
 
   const others = present.data ?? [];
   return (

@@ -1,17 +1,14 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { endOfLocalDay } from "@/lib/format-date";
 import { INVITABLE_ROLES, type InvitableRole, ROLE_LABELS } from "@/lib/member";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
 import type { MemberRow } from "./members-table";
 
@@ -40,30 +37,18 @@ export function MemberAccessControls({ caseId, member }: { caseId: string; membe
 
 function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [role, setRole] = useState<InvitableRole>(member.role === "viewer" ? "viewer" : "supporter");
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const changeRole = useMutation(trpc.member.changeRole.mutationOptions());
+  const changeRole = useCaseMutation(trpc.member.changeRole.mutationOptions());
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
     setSaved(false);
-    changeRole.mutate(
-      { caseId, memberId: member.id, role },
-      {
-        onSuccess: () => {
-          setSaved(true);
-          router.refresh();
-        },
-        onError: (e) => setError(actionErrorMessage(e)),
-      },
-    );
+    if ((await changeRole.run({ caseId, memberId: member.id, role })).ok) setSaved(true);
   };
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2">
+    <form onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           id={`role-${member.id}`}
@@ -76,49 +61,41 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
           }}
           className="min-w-40"
         />
-        <Button type="submit" variant="secondary" disabled={changeRole.isPending || role === member.role}>
-          {changeRole.isPending ? "Saving…" : "Save role"}
+        <Button type="submit" variant="secondary" disabled={changeRole.busy || role === member.role}>
+          {changeRole.busy ? "Saving…" : "Save role"}
         </Button>
       </div>
       <p className="text-sm text-muted">{ROLE_LABELS[role].description}</p>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
         {saved ? `${member.name} is now a ${ROLE_LABELS[role].name.toLowerCase()}.` : ""}
       </p>
-      <InlineError message={error} />
+      <InlineError message={changeRole.message} />
     </form>
   );
 }
 
 function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [value, setValue] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const setAccessEnd = useMutation(trpc.member.setAccessEnd.mutationOptions());
+  const [dateError, setDateError] = useState<string | null>(null);
+  const setAccessEnd = useCaseMutation(trpc.member.setAccessEnd.mutationOptions());
   const inputId = `access-end-${member.id}`;
+  const error = dateError ?? setAccessEnd.message;
 
-  const save = (accessEndsAt: Date | null) => {
-    setError(null);
-    setAccessEnd.mutate(
-      { caseId, memberId: member.id, accessEndsAt },
-      {
-        onSuccess: () => {
-          setValue("");
-          router.refresh();
-        },
-        onError: (e) => setError(actionErrorMessage(e)),
-      },
-    );
+  const save = async (accessEndsAt: Date | null) => {
+    setDateError(null);
+    if ((await setAccessEnd.run({ caseId, memberId: member.id, accessEndsAt })).ok) setValue("");
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const date = endOfLocalDay(value);
     if (!date) {
-      setError("Choose the last day they should have access.");
+      setAccessEnd.setMessage(null);
+      setDateError("Choose the last day they should have access.");
       return;
     }
-    save(date);
+    void save(date);
   };
 
   return (
@@ -143,11 +120,11 @@ function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRo
           error={error ?? undefined}
           className="min-w-48"
         />
-        <Button type="submit" variant="secondary" disabled={setAccessEnd.isPending}>
+        <Button type="submit" variant="secondary" disabled={setAccessEnd.busy}>
           Set end date
         </Button>
         {member.accessEndsAt && (
-          <Button variant="secondary" disabled={setAccessEnd.isPending} onClick={() => save(null)}>
+          <Button variant="secondary" disabled={setAccessEnd.busy} onClick={() => void save(null)}>
             Remove the end date
           </Button>
         )}
@@ -158,52 +135,22 @@ function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRo
 
 function RemoveControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  useReturnFocus(confirming, toggle);
-  const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(trpc.member.remove.mutationOptions());
-
-  const onConfirm = () => {
-    setError(null);
-    remove.mutate(
-      { caseId, memberId: member.id },
-      {
-        onSuccess: () => router.refresh(),
-        onError: (e) => {
-          setError(actionErrorMessage(e));
-          setConfirming(false);
-        },
-      },
-    );
-  };
-
+  const remove = useCaseMutation(trpc.member.remove.mutationOptions());
   return (
-    <div className="flex flex-col gap-2">
-      {confirming ? (
-        <ConfirmStep
-          danger
-          question={
-            <p>
-              Remove <strong>{member.name}</strong> from this case? They lose access at once. You can invite them again
-              later.
-            </p>
-          }
-          confirmLabel={`Yes, remove ${member.name}`}
-          busyLabel="Removing…"
-          busy={remove.isPending || remove.isSuccess}
-          onConfirm={onConfirm}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <div>
-          <Button ref={toggle} variant="secondary" onClick={() => setConfirming(true)}>
-            Remove from the case
-          </Button>
-        </div>
-      )}
-      <InlineError message={error} />
-    </div>
+    <ConfirmAction
+      label="Remove from the case"
+      danger
+      question={
+        <p>
+          Remove <strong>{member.name}</strong> from this case? They lose access at once. You can invite them again
+          later.
+        </p>
+      }
+      confirmLabel={`Yes, remove ${member.name}`}
+      busyLabel="Removing…"
+      busy={remove.busy || remove.succeeded}
+      error={remove.message}
+      onConfirm={() => remove.run({ caseId, memberId: member.id })}
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { initials } from "@/components/member/person-initials";
-import { type CaseRole, ROLE_LABELS } from "@/lib/member";
+import { type MemberView, ROLE_LABELS } from "@/lib/member";
 
 /** Small initials circles for the people in a case; names and roles are there for screen readers and on hover. */
-export function MemberAvatars({ members }: { members: { id: string; name: string; role: CaseRole }[] }) {
+export function MemberAvatars({ members }: { members: Pick<MemberView, "id" | "name" | "role">[] }) {
   return (
     <ul aria-label="People in this case" className="flex flex-wrap gap-1">
       {members.map((member) => (

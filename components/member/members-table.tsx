@@ -1,17 +1,8 @@
 import { LocalDate } from "@/components/ui/local-date";
-import { type CaseRole, ROLE_LABELS } from "@/lib/member";
+import { type MemberView, ROLE_LABELS } from "@/lib/member";
 
-export type MemberRow = {
-  id: string;
-  name: string;
-  email: string | null;
-  role: CaseRole;
-  joinedAt: Date;
-  lastActiveAt: Date | null;
-  accessEndsAt: Date | null;
-  accessEnded: boolean;
-  isMe: boolean;
-};
+/** A member with whether their access end date has passed, as of the page's request. */
+export type MemberRow = MemberView & { accessEnded: boolean };
 
 /** Everyone with access (and, for the owner, people whose access has ended), with dates. */
 export function MembersTable({ members }: { members: MemberRow[] }) {

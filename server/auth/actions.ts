@@ -1,5 +1,6 @@
 "use server";
 /** Server actions for signing in and out, called from the sign-in form and the account menu. */
+import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { ZSignInInput, safeCallbackPath } from "@/lib/account";
 import { getDb } from "@/server/database/connection";

@@ -3,6 +3,7 @@
  * the same secret as signing in, so it counts against the same limit: with a stolen session, the
  * password still cannot be found by trying.
  */
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -1,4 +1,5 @@
 /** Checks an email and password, with throttling; the one place a password is compared. */
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";

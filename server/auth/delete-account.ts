@@ -8,6 +8,7 @@
  *   stays, shown as by "a former member" (`author_id` is set to null).
  * The case and account deletions are written to the server log (server/audit-log.ts).
  */
+import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseMembers, cases, users } from "@/db/schema";

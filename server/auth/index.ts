@@ -4,6 +4,7 @@
  * server components, route handlers and the tRPC context.
  * Touch this file to change how people sign in; account data changes belong in routers/account.ts.
  */
+import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";

@@ -1,4 +1,5 @@
 /** Password hashing with argon2id (the library's defaults follow OWASP's recommended parameters). */
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 const ARGON2ID = 2; // @node-rs/argon2's Algorithm.Argon2id; a const enum, so spelled out here.

@@ -3,6 +3,7 @@
  * expired row means "signed out", which is how sign-out, "sign out everywhere" and a password
  * change take effect at once on every device.
  */
+import "server-only";
 import { and, eq, gt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { authSessions, publicUserColumns, users } from "@/db/schema";

@@ -3,6 +3,7 @@
  * An attempt is recorded *before* the password is checked and then counted, so even many parallel
  * attempts cannot all slip under the limit: the k-th committed attempt always counts at least k rows.
  */
+import "server-only";
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInAttempts } from "@/db/schema";

@@ -2,6 +2,7 @@
  * `npm run digest`: sends the email digests that are due now, for a cron job. Safe alongside running
  * app instances (which do the same every few minutes): each person is claimed by one sender only.
  */
+import "server-only";
 import { closeDatabase, ensureDatabase } from "@/server/database/connection";
 import { config } from "@/server/env";
 import { getMailer } from "@/server/mail";

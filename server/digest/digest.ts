@@ -5,6 +5,7 @@
  * and a cron run never send one person two digests. Unsubscribing needs no sign-in: the link
  * carries an HMAC of the user id under AUTH_SECRET.
  */
+import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -2,6 +2,7 @@
  * Sending email through one interface: SMTP (nodemailer) when SMTP_URL is set, otherwise the
  * message is written to the server log so a developer can follow its links.
  */
+import "server-only";
 import nodemailer from "nodemailer";
 import { config } from "@/server/env";
 

@@ -1,4 +1,5 @@
 /** The text of every email the app sends, in plain words. */
+import "server-only";
 import type { MailMessage } from "./index";
 
 export function passwordResetMail(to: string, name: string, resetUrl: string): MailMessage {

@@ -1,21 +1,29 @@
 /** Accounts: sign up, the signed-in person, changing the password, password reset by emailed link. */
+import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
-import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
+import {
+  passwordProblem,
+  ZAccountView,
+  ZChangePasswordInput,
+  ZDeleteAccountInput,
+  ZRequestPasswordResetInput,
+  ZResetPasswordInput,
+  ZSignUpInput,
+} from "@/lib/account";
+import { ZCaseView } from "@/lib/case";
 import { confirmPassword } from "@/server/auth/confirm-password";
+import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
 import { hashPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
-import { fieldError } from "@/server/errors";
+import { fieldError, notFound } from "@/server/errors";
 import { passwordResetMail } from "@/server/mail/templates";
-import { ZChangePasswordInput, ZDeleteAccountInput, ZRequestPasswordResetInput, ZResetPasswordInput, ZSignUpInput, passwordProblem } from "@/lib/account";
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
-
-const ZPublicUser = z.object({ id: z.uuid(), name: z.string(), email: z.string() });
 
 function isUniqueViolation(error: unknown): boolean {
   // postgres.js and PGlite both surface the SQLSTATE as `code`, sometimes on a wrapped cause.
@@ -26,7 +34,7 @@ function isUniqueViolation(error: unknown): boolean {
 export const accountRouter = router({
   signUp: publicProcedure
     .input(ZSignUpInput)
-    .output(ZPublicUser)
+    .output(ZAccountView)
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.password);
       try {
@@ -44,7 +52,7 @@ export const accountRouter = router({
       }
     }),
 
-  me: protectedProcedure.output(ZPublicUser).query(async ({ ctx }) => {
+  me: protectedProcedure.output(ZAccountView).query(async ({ ctx }) => {
     const [user] = await ctx.db.select(publicUserColumns).from(users).where(eq(users.id, ctx.session.user.id));
     if (!user) throw new Error("signed-in user vanished");
     return user;
@@ -115,7 +123,7 @@ export const accountRouter = router({
           .set({ passwordHash, updatedAt: new Date() })
           .where(eq(users.id, claimed.userId))
           .returning({ email: users.email });
-        if (!user) throw fieldError("token", "This reset link is no longer valid. Please ask for a new one.");
+        if (!user) throw notFound("This reset link is no longer valid. Please ask for a new one.");
         // A new password ends every session, including any an intruder may hold.
         await revokeUserSessions(tx, claimed.userId);
         return user;
@@ -124,7 +132,7 @@ export const accountRouter = router({
 
   /** What deleting the account would remove: the cases the person owns, with how many others are in each. */
   deletionPreview: protectedProcedure
-    .output(z.object({ ownedCases: z.array(z.object({ id: z.uuid(), title: z.string(), otherMembers: z.number().int() })) }))
+    .output(z.object({ ownedCases: z.array(ZCaseView.pick({ id: true, title: true }).extend({ otherMembers: z.number().int() })) }))
     .query(async ({ ctx }) => ({ ownedCases: await ownedCasesOf(ctx.db, ctx.session.user.id) })),
 
   /** Deletes the account after the password is confirmed (server/auth/delete-account.ts); the client then signs out. */

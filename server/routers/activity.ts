@@ -1,8 +1,9 @@
 /** The case's activity feed, newest first. */
+import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { activity, users } from "@/db/schema";
-import { ACTIVITY_ACTIONS, type ActivityAction, QUIET_ACTIONS } from "@/lib/activity";
+import { ACTIVITY_ACTIONS, type ActivityAction, QUIET_ACTIONS, ZActivityView } from "@/lib/activity";
 import { zMoment } from "@/lib/fields";
 import { visibleActivity } from "@/server/access";
 import { caseProcedure, router } from "@/server/trpc";
@@ -10,22 +11,7 @@ import { caseProcedure, router } from "@/server/trpc";
 export const activityRouter = router({
   list: caseProcedure("viewer")
     .input(z.object({ limit: z.number().int().min(1).max(100).default(20), before: zMoment("Give a moment to list activity before.").optional() }))
-    .output(
-      z.array(
-        z.object({
-          id: z.uuid(),
-          actorName: z.string().nullable(),
-          /** The reader's own action, or a quiet one (a download): never shown as new. */
-          isNews: z.boolean(),
-          action: z.string(),
-          label: z.string(),
-          summary: z.string(),
-          entityType: z.string(),
-          entityId: z.uuid().nullable(),
-          createdAt: z.date(),
-        }),
-      ),
-    )
+    .output(z.array(ZActivityView))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db
         .select({

@@ -1,31 +1,19 @@
 /** Cases: create, read, edit, archive, delete, transfer ownership, and the "seen" marker. */
-import { TRPCError } from "@trpc/server";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
-import { activeMember, visibleActivity } from "@/server/access";
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, users } from "@/db/schema";
+import { QUIET_ACTIONS } from "@/lib/activity";
+import { ZCaseDetails, ZCaseSummary, ZCaseView, ZCaseWorkspace, ZNewCase } from "@/lib/case";
+import { needsSafetyMessage } from "@/lib/self-check";
+import { activeMember, visibleActivity } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
-import { fieldError, StaleVersion } from "@/server/errors";
-import { QUIET_ACTIONS } from "@/lib/activity";
-import { ZCaseDetails, ZNewCase } from "@/lib/case";
-import { CASE_ROLES } from "@/lib/member";
-import { needsSafetyMessage } from "@/lib/self-check";
+import { fieldError, notFound } from "@/server/errors";
+import { updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
 import { writeSelfCheck } from "./self-check";
-
-const ZCaseView = z.object({
-  id: z.uuid(),
-  patientName: z.string(),
-  title: z.string(),
-  understanding: z.string(),
-  decision: z.string(),
-  urgent: z.boolean(),
-  archivedAt: z.date().nullable(),
-  version: z.number().int(),
-  createdAt: z.date(),
-  lastActivityAt: z.date(),
-});
 
 const caseViewColumns = {
   id: cases.id,
@@ -40,17 +28,16 @@ const caseViewColumns = {
   lastActivityAt: cases.lastActivityAt,
 };
 
+async function readCase(db: Db, caseId: string) {
+  const [row] = await db.select(caseViewColumns).from(cases).where(eq(cases.id, caseId));
+  if (!row) throw notFound("We could not find that case.");
+  return row;
+}
+
 export const caseRouter = router({
   /** My cases and cases shared with me. A case whose access has ended for me is not listed, as if I had never been in it. */
   list: protectedProcedure
-    .output(
-      z.array(
-        ZCaseView.pick({ id: true, patientName: true, title: true, urgent: true, archivedAt: true, lastActivityAt: true }).extend({
-          role: z.enum(CASE_ROLES),
-          newSinceLastVisit: z.number().int(),
-        }),
-      ),
-    )
+    .output(z.array(ZCaseSummary))
     .query(({ ctx }) => {
       const userId = ctx.session.user.id;
       return ctx.db
@@ -103,17 +90,11 @@ export const caseRouter = router({
       }),
     ),
 
+  /** The case for its workspace. Only reads: the overview's visit is marked by the browser (`markSeen`). */
   get: caseProcedure("viewer")
-    .output(
-      ZCaseView.extend({
-        myRole: z.enum(CASE_ROLES),
-        myLastSeenAt: z.date().nullable(),
-        members: z.array(z.object({ id: z.uuid(), userId: z.uuid(), name: z.string(), role: z.enum(CASE_ROLES) })),
-      }),
-    )
+    .output(ZCaseWorkspace)
     .query(async ({ ctx }) => {
-      const [row] = await ctx.db.select(caseViewColumns).from(cases).where(eq(cases.id, ctx.caseId));
-      if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+      const row = await readCase(ctx.db, ctx.caseId);
       const members = await ctx.db
         .select({
           id: caseMembers.id,
@@ -124,12 +105,7 @@ export const caseRouter = router({
         })
         .from(caseMembers)
         .innerJoin(users, eq(users.id, caseMembers.userId))
-        .where(
-          and(
-            eq(caseMembers.caseId, ctx.caseId),
-            activeMember(),
-          ),
-        )
+        .where(and(eq(caseMembers.caseId, ctx.caseId), activeMember()))
         .orderBy(caseMembers.joinedAt);
       const me = members.find((m) => m.id === ctx.memberId);
       return {
@@ -146,19 +122,12 @@ export const caseRouter = router({
     .output(ZCaseView)
     .mutation(({ ctx, input: { caseId: _caseId, version, ...details } }) =>
       ctx.db.transaction(async (tx) => {
-        const [updated] = await tx
-          .update(cases)
-          .set({ ...details, version: sql`${cases.version} + 1`, updatedAt: new Date() })
-          .where(and(eq(cases.id, ctx.caseId), eq(cases.version, version)))
-          .returning(caseViewColumns);
-        if (!updated) {
-          const [current] = await tx.select(caseViewColumns).from(cases).where(eq(cases.id, ctx.caseId));
-          throw new TRPCError({
-            code: "CONFLICT",
-            message: "Someone else saved changes to this case while you were editing. Review their version before saving yours.",
-            cause: current ? new StaleVersion(current) : undefined,
-          });
-        }
+        // The case is its own row: its id is the case id.
+        const updated = await updateVersioned(tx, cases, { caseId: ctx.caseId, id: ctx.caseId, version }, details, {
+          returning: caseViewColumns,
+          view: ZCaseView,
+          current: () => readCase(tx, ctx.caseId),
+        });
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -199,8 +168,8 @@ export const caseRouter = router({
     .output(z.object({ deleted: z.literal(true) }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const [row] = await tx.select({ title: cases.title }).from(cases).where(eq(cases.id, ctx.caseId));
-        if (!row || input.confirmTitle.trim() !== row.title) {
+        const row = await readCase(tx, ctx.caseId);
+        if (input.confirmTitle.trim() !== row.title) {
           throw fieldError("confirmTitle", "Type the case title exactly as shown to confirm.");
         }
         // Announced to live listeners; the row itself goes with the case.
@@ -228,18 +197,13 @@ export const caseRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const [target] = await tx
-          .select({ id: caseMembers.id, userId: caseMembers.userId, name: users.name })
+          .select({ id: caseMembers.id, userId: caseMembers.userId, name: users.name, active: sql<boolean>`${activeMember()}` })
           .from(caseMembers)
           .innerJoin(users, eq(users.id, caseMembers.userId))
-          .where(
-            and(
-              eq(caseMembers.id, input.memberId),
-              eq(caseMembers.caseId, ctx.caseId),
-              ne(caseMembers.id, ctx.memberId),
-              activeMember(),
-            ),
-          );
-        if (!target) throw fieldError("memberId", "Choose a current member of this case.");
+          .where(and(eq(caseMembers.id, input.memberId), eq(caseMembers.caseId, ctx.caseId)));
+        if (!target) throw notFound("This person is no longer a member of this case.");
+        // In the case, but not someone ownership can go to: the owner themself, or access that has ended.
+        if (target.id === ctx.memberId || !target.active) throw fieldError("memberId", "Choose a current member of this case.");
         // Demote first: the database allows only one owner per case at any moment.
         await tx.update(caseMembers).set({ role: "supporter" }).where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
         await tx
@@ -258,25 +222,19 @@ export const caseRouter = router({
       }),
     ),
 
-  /** Marks the case as seen now; "new since your last visit" counts from here. */
+  /**
+   * The member opened the overview: "new since your last visit" (My cases, the overview's feed, the
+   * sections not opened since) counts from now. The browser sends it once the overview is on screen,
+   * as the sections send theirs (components/live/live-case.tsx): a render, a refresh or a prefetch of
+   * the overview is not a visit, and reading the case never writes.
+   */
   markSeen: caseProcedure("viewer")
-    .output(z.object({ previousSeenAt: z.date().nullable() }))
+    .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx }) => {
-      const now = new Date();
-      // One statement: the row as it was before this visit, joined to the update that records it.
-      const before = ctx.db
-        .select({ id: caseMembers.id, lastSeenAt: caseMembers.lastSeenAt })
-        .from(caseMembers)
-        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)))
-        .as("before");
-      const [row] = await ctx.db
+      await ctx.db
         .update(caseMembers)
-        .set({ lastSeenAt: now, lastActiveAt: now })
-        .where(eq(caseMembers.id, before.id))
-        .from(before)
-        .returning({ previousSeenAt: before.lastSeenAt });
-      return { previousSeenAt: row?.previousSeenAt ?? null };
+        .set({ lastSeenAt: sql`now()`, lastActiveAt: sql`now()` })
+        .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
+      return { ok: true as const };
     }),
-
 });
-

@@ -1,4 +1,5 @@
 /** The signed-in person's email digest setting (off by default). Not case data: nothing is logged. */
+import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";

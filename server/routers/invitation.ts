@@ -2,23 +2,22 @@
  * Invitations: the owner invites by email; the link is single-use, valid 7 days, bound to the
  * invited address, and only its SHA-256 is stored (so a link can be shown only when it is made).
  */
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
+import type { Db } from "@/db/client";
 import { caseMembers, cases, invitations, users } from "@/db/schema";
+import { type InvitationStatus, ZInvitationPreview, ZInvitationView, ZInviteFields, ZIssuedInvitation } from "@/lib/invitation";
+import { ROLE_LABELS } from "@/lib/member";
 import { recordActivity } from "@/server/activity";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
-import { fieldError } from "@/server/errors";
+import { fieldError, notFound } from "@/server/errors";
 import { invitationMail } from "@/server/mail/templates";
-import { ZInviteFields } from "@/lib/invitation";
-import { CASE_ROLES, ROLE_LABELS } from "@/lib/member";
 import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
-type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }): InvitationStatus {
   if (row.acceptedAt) return "accepted";
@@ -30,9 +29,20 @@ function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expire
 const openInvitation = (caseId: string, invitationId: string) =>
   and(eq(invitations.id, invitationId), eq(invitations.caseId, caseId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
-const invitationLink = (token: string) => `${config().appUrl}/invitations/${token}`;
+/**
+ * Why an open-invitation update matched nothing: no such invitation in this case (NOT_FOUND), or it
+ * was accepted or revoked meanwhile (a rule: only an open invitation can change).
+ */
+async function notOpen(db: Db, caseId: string, invitationId: string): Promise<TRPCError> {
+  const [row] = await db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(eq(invitations.id, invitationId), eq(invitations.caseId, caseId)));
+  if (!row) return notFound("This invitation no longer exists.");
+  return fieldError("invitationId", "This invitation was already accepted or revoked.");
+}
 
-const ZIssued = z.object({ invitationId: z.uuid(), link: z.string(), emailed: z.boolean() });
+const invitationLink = (token: string) => `${config().appUrl}/invitations/${token}`;
 
 /**
  * Sends the invitation email (or logs it without SMTP), after the invitation is committed: a slow or
@@ -65,19 +75,7 @@ async function sendInvitation(ctx: Context, invitationId: string, token: string)
 
 export const invitationRouter = router({
   list: caseProcedure("owner")
-    .output(
-      z.array(
-        z.object({
-          id: z.uuid(),
-          email: z.string(),
-          role: z.enum(CASE_ROLES),
-          message: z.string().nullable(),
-          status: z.enum(INVITATION_STATUSES),
-          sentAt: z.date(),
-          expiresAt: z.date(),
-        }),
-      ),
-    )
+    .output(z.array(ZInvitationView))
     .query(async ({ ctx }) => {
       const rows = await ctx.db
         .select({
@@ -98,7 +96,7 @@ export const invitationRouter = router({
 
   create: caseProcedure("owner")
     .input(ZInviteFields)
-    .output(ZIssued)
+    .output(ZIssuedInvitation)
     .mutation(async ({ ctx, input }) => {
       const issued = await ctx.db.transaction(async (tx) => {
         const [member] = await tx
@@ -152,7 +150,7 @@ export const invitationRouter = router({
   /** A new link with a fresh 7 days; the old link stops working. */
   resend: caseProcedure("owner")
     .input(z.object({ invitationId: z.uuid() }))
-    .output(ZIssued)
+    .output(ZIssuedInvitation)
     .mutation(async ({ ctx, input }) => {
       const { token, tokenHash } = createToken();
       const invitationId = await ctx.db.transaction(async (tx) => {
@@ -161,7 +159,7 @@ export const invitationRouter = router({
           .set({ tokenHash, sentAt: new Date(), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
           .where(openInvitation(ctx.caseId, input.invitationId))
           .returning({ id: invitations.id });
-        if (!row) throw fieldError("invitationId", "This invitation was already accepted or revoked.");
+        if (!row) throw await notOpen(tx, ctx.caseId, input.invitationId);
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -186,7 +184,7 @@ export const invitationRouter = router({
           .set({ revokedAt: new Date() })
           .where(openInvitation(ctx.caseId, input.invitationId))
           .returning({ id: invitations.id });
-        if (!row) throw fieldError("invitationId", "This invitation was already accepted or revoked.");
+        if (!row) throw await notOpen(tx, ctx.caseId, input.invitationId);
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -205,20 +203,7 @@ export const invitationRouter = router({
    */
   preview: publicProcedure
     .input(z.object({ token: z.string().max(200) }))
-    .output(
-      z.discriminatedUnion("status", [
-        z.object({
-          status: z.literal("pending"),
-          email: z.string(),
-          role: z.enum(CASE_ROLES),
-          caseTitle: z.string(),
-          inviterName: z.string().nullable(),
-          message: z.string().nullable(),
-          expiresAt: z.date(),
-        }),
-        z.object({ status: z.enum(["accepted", "revoked", "expired", "invalid"]) }),
-      ]),
-    )
+    .output(ZInvitationPreview)
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
         .select({
@@ -267,10 +252,9 @@ export const invitationRouter = router({
           })
           .from(invitations)
           .where(eq(invitations.tokenHash, hashToken(input.token)));
-        const status = row ? statusOf(row) : "invalid";
-        if (!row || status !== "pending") {
-          throw fieldError("token", `This invitation link is ${status === "invalid" ? "not valid" : status}. Ask the case owner for a new one.`);
-        }
+        if (!row) throw notFound("This invitation link is not valid. Ask the case owner for a new one.");
+        const status = statusOf(row);
+        if (status !== "pending") throw fieldError("token", `This invitation link is ${status}. Ask the case owner for a new one.`);
         if (row.email !== ctx.session.user.email) {
           throw new TRPCError({
             code: "FORBIDDEN",

@@ -1,45 +1,32 @@
 /** Members of a case: who is in it, their roles, access end dates, removal and leaving. */
+import "server-only";
 import { and, eq } from "drizzle-orm";
-import { activeMember } from "@/server/access";
 import { z } from "zod";
+import type { Db } from "@/db/client";
 import { caseMembers, users } from "@/db/schema";
-import { recordActivity } from "@/server/activity";
-import { fieldError } from "@/server/errors";
 import { zMoment } from "@/lib/fields";
-import { CASE_ROLES, INVITABLE_ROLES, ROLE_LABELS } from "@/lib/member";
-import { caseProcedure, router, type Context } from "@/server/trpc";
-import type { Tx } from "@/db/client";
+import { INVITABLE_ROLES, ROLE_LABELS, ZMemberView } from "@/lib/member";
+import { activeMember } from "@/server/access";
+import { recordActivity } from "@/server/activity";
+import { fieldError, notFound } from "@/server/errors";
+import { caseProcedure, router } from "@/server/trpc";
 
 /** Another member of this case (never the caller, never the owner): the target of owner actions. */
-async function findOtherMember(tx: Tx | Context["db"], caseId: string, memberId: string, callerMemberId: string) {
-  const [member] = await tx
+async function findOtherMember(db: Db, caseId: string, memberId: string, callerMemberId: string) {
+  const [member] = await db
     .select({ id: caseMembers.id, role: caseMembers.role, name: users.name })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.id, memberId), eq(caseMembers.caseId, caseId)));
-  if (!member || member.id === callerMemberId) throw fieldError("memberId", "Choose another member of this case.");
+  if (!member) throw notFound("This person is no longer a member of this case.");
+  if (member.id === callerMemberId) throw fieldError("memberId", "Choose another member of this case.");
   if (member.role === "owner") throw fieldError("memberId", "The owner's access cannot be changed. Hand over ownership first.");
   return member;
 }
 
 export const memberRouter = router({
   list: caseProcedure("viewer")
-    .output(
-      z.array(
-        z.object({
-          id: z.uuid(),
-          userId: z.uuid(),
-          name: z.string(),
-          /** Shown to the owner (who manages access) and to the member themself. */
-          email: z.string().nullable(),
-          role: z.enum(CASE_ROLES),
-          joinedAt: z.date(),
-          lastActiveAt: z.date().nullable(),
-          accessEndsAt: z.date().nullable(),
-          isMe: z.boolean(),
-        }),
-      ),
-    )
+    .output(z.array(ZMemberView))
     .query(async ({ ctx }) => {
       const rows = await ctx.db
         .select({
@@ -70,7 +57,7 @@ export const memberRouter = router({
 
   changeRole: caseProcedure("owner")
     .input(z.object({ memberId: z.uuid(), role: z.enum(INVITABLE_ROLES) }))
-    .output(z.object({ role: z.enum(CASE_ROLES) }))
+    .output(ZMemberView.pick({ role: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const member = await findOtherMember(tx, ctx.caseId, input.memberId, ctx.memberId);
@@ -112,7 +99,7 @@ export const memberRouter = router({
   /** After `accessEndsAt` the member is refused like an outsider; null gives open-ended access again. */
   setAccessEnd: caseProcedure("owner")
     .input(z.object({ memberId: z.uuid(), accessEndsAt: zMoment("Choose the last day of access.").nullable() }))
-    .output(z.object({ accessEndsAt: z.date().nullable() }))
+    .output(ZMemberView.pick({ accessEndsAt: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         if (input.accessEndsAt && input.accessEndsAt.getTime() <= Date.now()) {

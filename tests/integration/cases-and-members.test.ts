@@ -90,6 +90,26 @@ describe("cases", () => {
     await supporterCaller.case.markSeen({ caseId });
     expect((await supporterCaller.case.list()).find((c) => c.id === caseId)?.newSinceLastVisit).toBe(0);
   });
+
+  it("are not marked seen by reading them: the overview's visit is its own mutation, sent by the browser", async () => {
+    const { ownerCaller, supporterCaller, caseId } = await caseWithSupporter();
+    await supporterCaller.case.markSeen({ caseId });
+    const firstVisit = (await supporterCaller.case.get({ caseId })).myLastSeenAt;
+    expect(firstVisit).toBeInstanceOf(Date);
+    await ownerCaller.case.setArchived({ caseId, archived: true });
+
+    // Everything the overview reads, twice (a render and a refresh): still one new entry, and the feed
+    // is marked from the same last visit.
+    for (let i = 0; i < 2; i++) {
+      const [viewed] = await Promise.all([supporterCaller.case.get({ caseId }), supporterCaller.activity.list({ caseId, limit: 20 })]);
+      expect(viewed.myLastSeenAt).toEqual(firstVisit);
+    }
+    expect((await supporterCaller.case.list()).find((c) => c.id === caseId)?.newSinceLastVisit).toBe(1);
+
+    await supporterCaller.case.markSeen({ caseId });
+    expect((await supporterCaller.case.get({ caseId })).myLastSeenAt!.getTime()).toBeGreaterThan(firstVisit!.getTime());
+    expect((await supporterCaller.case.list()).find((c) => c.id === caseId)?.newSinceLastVisit).toBe(0);
+  });
 });
 
 describe("members", () => {
@@ -150,16 +170,37 @@ describe("members", () => {
     expect(seenBySupporter.find((m) => m.isMe)?.email).not.toBeNull();
   });
 
-  it("ids from another case are refused and that case is untouched", async () => {
+  it("ids from another case are not found in this one, and that case is untouched", async () => {
     const a = await caseWithSupporter();
     const b = await caseWithSupporter();
-    await expect(a.ownerCaller.member.remove({ caseId: a.caseId, memberId: b.supporterMemberId })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
-    await expect(a.ownerCaller.case.transferOwnership({ caseId: a.caseId, memberId: b.supporterMemberId })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
+    for (const refused of [
+      a.ownerCaller.member.remove({ caseId: a.caseId, memberId: b.supporterMemberId }),
+      a.ownerCaller.member.changeRole({ caseId: a.caseId, memberId: b.supporterMemberId, role: "viewer" }),
+      a.ownerCaller.member.setAccessEnd({ caseId: a.caseId, memberId: b.supporterMemberId, accessEndsAt: null }),
+      a.ownerCaller.case.transferOwnership({ caseId: a.caseId, memberId: b.supporterMemberId }),
+    ]) {
+      await expect(refused).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
     expect((await b.supporterCaller.case.get({ caseId: b.caseId })).myRole).toBe("supporter");
+  });
+
+  it("the owner cannot aim owner actions at themself or hand ownership to someone whose access ended", async () => {
+    const owner = await createUser(database.db);
+    const lapsed = await createUser(database.db);
+    const ownerCaller = await callerFor(database.db, owner);
+    const { id: caseId } = await ownerCaller.case.create(details);
+    const lapsedMemberId = await addMember(database.db, caseId, lapsed.id, "supporter");
+    await database.db.update(caseMembers).set({ accessEndsAt: new Date(Date.now() - 1000) }).where(eq(caseMembers.id, lapsedMemberId));
+    const [me] = await database.db.select({ id: caseMembers.id }).from(caseMembers).where(eq(caseMembers.userId, owner.id));
+
+    // In the case, so not NOT_FOUND: a rule about whom these actions may name.
+    await expect(ownerCaller.member.remove({ caseId, memberId: me!.id })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { field: "memberId" } });
+    await expect(ownerCaller.case.transferOwnership({ caseId, memberId: me!.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(ownerCaller.case.transferOwnership({ caseId, memberId: lapsedMemberId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { field: "memberId" },
+    });
+    expect((await ownerCaller.case.get({ caseId })).myRole).toBe("owner");
   });
 });
 
@@ -176,15 +217,27 @@ describe("access checks remembered within one request", () => {
     const { caller } = await requestCallerFor(owner);
     const userChecks = () => statements.filter((q) => /^select "id" from "users"/.test(q)).length;
     const memberChecks = () => statements.filter((q) => /^select "id", "role" from "case_members"/.test(q)).length;
-    const parallelReads = () => Promise.all([caller.question.list({ caseId }), caller.note.list({ caseId }), caller.activity.list({ caseId })]);
+    const writes = () => statements.filter((q) => /^(insert|update|delete)\b/i.test(q)).length;
+    // What the overview page reads, together, in one request.
+    const overviewReads = () =>
+      Promise.all([
+        caller.case.get({ caseId }),
+        caller.activity.list({ caseId, limit: 20 }),
+        caller.checklist.get({ caseId }),
+        caller.selfCheck.get({ caseId }),
+      ]);
 
-    const [users0, members0] = [userChecks(), memberChecks()];
-    await parallelReads();
-    // The session lookup already proved the user exists; membership is read once for three calls.
-    expect([userChecks() - users0, memberChecks() - members0]).toEqual([0, 1]);
+    const [users0, members0, writes0] = [userChecks(), memberChecks(), writes()];
+    await overviewReads();
+    // The session lookup already proved the user exists; membership is read once for four calls. The
+    // overview no longer records the visit while rendering (the browser sends case.markSeen once the
+    // page is on screen), so its request writes nothing.
+    expect([userChecks() - users0, memberChecks() - members0, writes() - writes0]).toEqual([0, 1, 0]);
 
-    await caller.case.markSeen({ caseId }); // a mutation: both checks are made again, for it…
-    await parallelReads(); // …and once more after it, shared by the three calls
+    // A mutation in the same request — as when the browser batches the visit with the section's
+    // "seen" mark — checks both afresh, for it…
+    await caller.case.markSeen({ caseId });
+    await overviewReads(); // …and once more after it, shared by the four calls
     expect([userChecks() - users0, memberChecks() - members0]).toEqual([2, 3]);
   });
 

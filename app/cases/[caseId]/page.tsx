@@ -29,9 +29,6 @@ export default async function CaseOverviewPage({ params }: Props) {
     caller.checklist.get({ caseId }),
     caller.selfCheck.get({ caseId }),
   ]);
-  // One visit: "new since your last visit" counts from the visit before this one. Recorded after the
-  // reads, since a mutation makes the calls after it check access again.
-  const { previousSeenAt } = await caller.case.markSeen({ caseId });
   const isOwner = theCase.myRole === "owner";
 
   return (
@@ -112,7 +109,8 @@ export default async function CaseOverviewPage({ params }: Props) {
         <h2 id="activity-title" className="text-2xl font-semibold">
           Recent activity
         </h2>
-        <ActivityFeed items={activity} newSince={previousSeenAt} />
+        {/* New since the visit before this one: the browser records this visit once the page is on screen (LiveCase). */}
+        <ActivityFeed items={activity} newSince={theCase.myLastSeenAt} />
       </section>
     </div>
   );
