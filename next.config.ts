@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // The PDF fonts are read from disk at run time: trace them into a standalone build.
   outputFileTracingIncludes: { "*": ["./server/pdf/fonts/*"] },
   poweredByHeader: false,
-  typedRoutes: false,
+  typedRoutes: true,
   // Next's dev server would print every server action's arguments — passwords included.
   logging: { serverFunctions: false },
   async headers() {

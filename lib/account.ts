@@ -2,6 +2,7 @@
  * Accounts: sign-up, sign-in, password reset and change, deletion; the password rules and the safe
  * redirect after sign-in; an account as its holder sees it. Uses zod/mini, so the sign-in page stays light.
  */
+import type { Route } from "next";
 import * as z from "zod/mini";
 import { withoutControlCharacters } from "./plain-text";
 
@@ -42,9 +43,10 @@ export function passwordProblem(password: string, email?: string): string | null
 }
 
 /** Where to go after signing in: only a path on this site, never another site (open redirect). */
-export function safeCallbackPath(value: string | null | undefined, fallback = "/cases"): string {
+export function safeCallbackPath(value: string | null | undefined, fallback: Route = "/cases"): Route {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  // A path on this site, checked above; which page it names is up to the router.
+  return value as Route;
 }
 
 /**

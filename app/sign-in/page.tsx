@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const query = new URLSearchParams();
   if (email) query.set("email", email);
   if (callbackUrl) query.set("callbackUrl", callbackUrl);
-  const signUpHref = query.size ? `/sign-up?${query}` : "/sign-up";
+  const signUpHref = { pathname: "/sign-up", query: Object.fromEntries(query) } as const;
   return (
     <AuthPage
       title="Sign in"

@@ -16,7 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const query = new URLSearchParams();
   if (email) query.set("email", email);
   if (callbackUrl) query.set("callbackUrl", callbackUrl);
-  const signInHref = query.size ? `/sign-in?${query}` : "/sign-in";
+  const signInHref = { pathname: "/sign-in", query: Object.fromEntries(query) } as const;
   return (
     <AuthPage
       title="Create your account"

@@ -13,9 +13,9 @@ export function CaseNav({ caseId }: { caseId: string }) {
   const pathname = usePathname();
   const trpc = useTRPC();
   const unread = useQuery(trpc.live.unread.queryOptions({ caseId })).data;
-  const base = `/cases/${caseId}`;
+  const base = `/cases/${caseId}` as const;
   const sections = CASE_SECTIONS.filter((section) => section !== "self-check").map((section) => ({
-    href: section === "overview" ? base : `${base}/${section}`,
+    href: section === "overview" ? base : (`${base}/${section}` as const),
     label: SECTION_LABELS[section],
     fresh: unread?.[section] ?? 0,
   }));

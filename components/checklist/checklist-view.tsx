@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { CheckCircle2, Circle } from "lucide-react";
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
@@ -31,7 +32,7 @@ function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: Checkl
         </p>
         <p>
           {/* Never prefetched: a prefetch of the overview would count as a visit. */}
-          <Link href={item.href} prefetch={false} aria-label={`Go to ${item.linkText}: ${item.text}`}>
+          <Link href={item.href as Route} prefetch={false} aria-label={`Go to ${item.linkText}: ${item.text}`}>
             Go to {item.linkText}
           </Link>
         </p>
@@ -93,7 +94,7 @@ export function ChecklistProgress({ caseId, checklist, nextCount = 3 }: { caseId
           <ol className="mt-1 list-decimal space-y-1 pl-6">
             {next.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} prefetch={false}>
+                <Link href={item.href as Route} prefetch={false}>
                   {item.text}
                 </Link>
               </li>

@@ -13,7 +13,7 @@ export function NoteFilters({
   visits,
   selectedVisit,
 }: {
-  action: string;
+  action: `/cases/${string}/notes`;
   authors: { userId: string; name: string }[];
   selected: string;
   visits: { id: string; label: string }[];

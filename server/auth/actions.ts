@@ -1,5 +1,6 @@
 "use server";
 /** Server actions for signing in and out, called from the sign-in form and the account menu. */
+import type { Route } from "next";
 import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { ZSignInInput, safeCallbackPath } from "@/lib/account";
@@ -7,7 +8,7 @@ import { getDb } from "@/server/database/connection";
 import { getSession, signIn, signOut } from "./index";
 import { revokeUserSessions } from "./sessions";
 
-export type SignInState = { ok: true; redirectTo: string } | { ok: false; message: string };
+export type SignInState = { ok: true; redirectTo: Route } | { ok: false; message: string };
 
 /** One message for a wrong email or a wrong password, so neither is revealed. */
 const INVALID_MESSAGE = "That email and password do not match an account. Check both and try again.";

@@ -1,4 +1,5 @@
 /** The case for this request, loaded once and shared by the workspace layout and its pages. */
+import type { Route } from "next";
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
@@ -7,7 +8,7 @@ import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
 export const loadCase = cache(async (caseId: string) => {
-  const signIn = `/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}`;
+  const signIn = `/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}`)}` as Route;
   if (!(await getSession())) redirect(signIn);
   try {
     return await (await api()).case.get({ caseId });

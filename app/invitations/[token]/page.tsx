@@ -71,8 +71,8 @@ export default async function InvitationPage({ params }: Props) {
   }
 
   const here = `/invitations/${encodeURIComponent(token)}`;
-  const withEmail = (path: string) =>
-    `${path}?${new URLSearchParams({ email: invitation.email, callbackUrl: here }).toString()}`;
+  const withEmail = (pathname: "/sign-in" | "/sign-up") => ({ pathname, query: { email: invitation.email, callbackUrl: here } });
+  const signInWithEmail = withEmail("/sign-in");
   const role = ROLE_LABELS[invitation.role];
   const inviter = invitation.inviterName ?? "Someone";
   const signedInAs = session?.user.email.toLowerCase();
@@ -125,7 +125,7 @@ export default async function InvitationPage({ params }: Props) {
             <strong className="break-all">{session.user.email}</strong>.
           </p>
           <p>To accept it, sign out and then sign in (or create an account) with {invitation.email}.</p>
-          <form action={signOutAndGoTo.bind(null, withEmail("/sign-in"))}>
+          <form action={signOutAndGoTo.bind(null, `/sign-in?${new URLSearchParams(signInWithEmail.query)}`)}>
             <button type="submit" className={buttonClasses("primary")}>
               Sign out and continue
             </button>

@@ -26,7 +26,7 @@ export default async function PacketPage({ params, searchParams }: Props) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const base = `/cases/${caseId}/opinions/${opinionId}`;
+  const base = `/cases/${caseId}/opinions/${opinionId}` as const;
   const query = packetChoiceQuery(choice);
   const pdfHref = `/api/cases/${caseId}/opinions/${opinionId}/packet${query ? `?${query}` : ""}`;
 
