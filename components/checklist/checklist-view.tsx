@@ -31,7 +31,7 @@ function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: Checkl
           )}
         </p>
         <p>
-          {/* Never prefetched: a prefetch of the overview would count as a visit. */}
+          {/* Not prefetched: the checklist links many sections, and nothing here is needed before a click. */}
           <Link href={item.href as Route} prefetch={false} aria-label={`Go to ${item.linkText}: ${item.text}`}>
             Go to {item.linkText}
           </Link>
