@@ -1,14 +1,18 @@
 import { z } from "zod";
-import { ACTIVITY_VISIBILITIES } from "./activity";
-import { MANUAL_CHECKLIST_ITEMS } from "./checklist";
-import { COMPARISON_ASPECTS, ROW_MARKS } from "./comparison";
-import { DECISION_PATHS } from "./decision";
-import { ALLERGY_SEVERITIES } from "./health-list";
-import { CASE_ROLES } from "./member";
-import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "./opinion";
-import { RECORD_KINDS, RECORD_STATUSES } from "./record";
-import { REFLECTION_VALUES } from "./reflection";
-import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "./self-check";
+import { ACTIVITY_VISIBILITIES, ZActivityView } from "./activity";
+import { ZCaseView } from "./case";
+import { ZManualTick } from "./checklist";
+import { ZComparisonCellView, ZComparisonRowView } from "./comparison";
+import { ZDecisionCommentView, ZDecisionView } from "./decision";
+import { ZAllergyView, ZMedicationView, ZPastProcedureView } from "./health-list";
+import { ZInvitationView } from "./invitation";
+import { ZMemberView } from "./member";
+import { ZNoteView } from "./note";
+import { ZCallView, ZOpinionView } from "./opinion";
+import { ZQuestionView } from "./question";
+import { ZRecordFileView, ZRecordView } from "./record";
+import { ZReflectionView } from "./reflection";
+import { ZSelfCheckView } from "./self-check";
 
 /**
  * The case export format (docs/EXPORT.md): one JSON file with everything in a case that its owner
@@ -30,12 +34,18 @@ const time = z.iso.datetime();
 /** A user id; null when that account has since been deleted. */
 const userRef = id.nullable();
 
-const ZFile = z.object({
-  id,
-  name: z.string(),
-  mediaType: z.string().meta({ description: "Detected from the file's first bytes when it was uploaded." }),
-  size: z.number().int().nonnegative().meta({ description: "In bytes, before base64." }),
-  sha256: z.string().meta({ description: "Hex SHA-256 of the file's bytes." }),
+/*
+ * Each entity is its view schema (lib/<noun>.ts) picked down to the fields the format carries, in
+ * the format's order, then extended: the views hold Dates where the file holds ISO strings, and the
+ * file carries fields the app does not show (ids of authors, positions, files). `.extend()` keeps a
+ * picked key in its place, so a date picked between other fields keeps its place in the format
+ * (and in docs/case-export.schema.json) while being re-typed.
+ */
+
+const ZFile = ZRecordFileView.pick({ id: true, name: true }).extend({
+  mediaType: ZRecordFileView.shape.mediaType.meta({ description: "Detected from the file's first bytes when it was uploaded." }),
+  size: ZRecordFileView.shape.size.nonnegative().meta({ description: "In bytes, before base64." }),
+  sha256: ZRecordFileView.shape.sha256.meta({ description: "Hex SHA-256 of the file's bytes." }),
   uploadedBy: userRef,
   createdAt: time,
   contentBase64: z.base64().meta({ description: "The file's bytes, base64 (RFC 4648, with padding)." }),
@@ -47,55 +57,34 @@ export const ZCaseExport = z
     version: z.literal(CASE_EXPORT_VERSION),
     exportedAt: time,
     exportedBy: z.object({ userId: id, name: z.string() }),
-    case: z.object({
-      id,
-      patientName: z.string(),
-      title: z.string(),
-      understanding: z.string(),
-      decision: z.string(),
-      urgent: z.boolean(),
+    case: ZCaseView.pick({ id: true, patientName: true, title: true, understanding: true, decision: true, urgent: true }).extend({
       archivedAt: time.nullable(),
       createdAt: time,
       updatedAt: time,
     }),
-    selfCheck: z
-      .object({
-        situations: z.array(z.enum(SELF_CHECK_SITUATIONS)),
-        cautions: z.array(z.enum(TIMING_CAUTIONS)),
-        updatedBy: userRef,
-        createdAt: time,
-        updatedAt: time,
-      })
+    selfCheck: ZSelfCheckView.pick({ situations: true, cautions: true })
+      .extend({ updatedBy: userRef, createdAt: time, updatedAt: time })
       .nullable()
       .meta({ description: "The self-check answers, or null when it was never filled in." }),
     checklistTicks: z
-      .array(z.object({ item: z.enum(MANUAL_CHECKLIST_ITEMS), tickedBy: userRef, tickedAt: time }))
+      .array(ZManualTick.pick({ item: true }).extend({ tickedBy: userRef, tickedAt: time }))
       .meta({ description: "Checklist items ticked by hand. Items that tick themselves are worked out from the rest of the file." }),
     members: z.array(
-      z.object({
-        id: id.meta({ description: "The membership's id." }),
-        userId: id,
-        name: z.string(),
+      ZMemberView.pick({ id: true, userId: true, name: true, email: true, role: true }).extend({
+        id: ZMemberView.shape.id.meta({ description: "The membership's id." }),
+        // The owner exports, and the owner sees every member's email.
         email: z.string(),
-        role: z.enum(CASE_ROLES),
         joinedAt: time,
         accessEndsAt: time.nullable(),
         lastActiveAt: time.nullable(),
       }),
     ),
     invitations: z
-      .array(z.object({ id, email: z.string(), role: z.enum(CASE_ROLES), message: z.string().nullable(), invitedBy: userRef, createdAt: time, expiresAt: time }))
+      .array(ZInvitationView.pick({ id: true, email: true, role: true, message: true }).extend({ invitedBy: userRef, createdAt: time, expiresAt: time }))
       .meta({ description: "Pending invitations only; the links themselves are never stored, so none are exported." }),
     questions: z.array(
-      z.object({
-        id,
-        text: z.string(),
-        bankKey: z.string().nullable(),
-        pinned: z.boolean(),
-        position: z.number().int(),
-        opinionId: id.nullable(),
+      ZQuestionView.pick({ id: true, text: true, bankKey: true, pinned: true, position: true, opinionId: true, askedAt: true, answer: true }).extend({
         askedAt: time.nullable(),
-        answer: z.string().nullable(),
         answeredBy: userRef,
         answeredAt: time.nullable(),
         authorId: userRef,
@@ -104,18 +93,23 @@ export const ZCaseExport = z
       }),
     ),
     records: z.array(
-      z.object({
-        id,
-        title: z.string(),
-        kind: z.enum(RECORD_KINDS),
-        source: z.string(),
-        status: z.enum(RECORD_STATUSES),
+      ZRecordView.pick({
+        id: true,
+        title: true,
+        kind: true,
+        source: true,
+        status: true,
+        neededAt: true,
+        requestedAt: true,
+        receivedAt: true,
+        sharedAt: true,
+        notes: true,
+        private: true,
+      }).extend({
         neededAt: time,
         requestedAt: time.nullable(),
         receivedAt: time.nullable(),
         sharedAt: time.nullable(),
-        notes: z.string(),
-        private: z.boolean(),
         position: z.number().int(),
         authorId: userRef,
         createdAt: time,
@@ -124,116 +118,101 @@ export const ZCaseExport = z
       }),
     ),
     medications: z.array(
-      z.object({
-        id,
-        name: z.string(),
-        dose: z.string(),
-        frequency: z.string(),
-        purpose: z.string(),
-        prescriber: z.string(),
-        notes: z.string(),
-        position: z.number().int(),
+      ZMedicationView.pick({ id: true, name: true, dose: true, frequency: true, purpose: true, prescriber: true, notes: true, position: true }).extend({
         authorId: userRef,
         createdAt: time,
         updatedAt: time,
       }),
     ),
     allergies: z.array(
-      z.object({
-        id,
-        substance: z.string(),
-        reaction: z.string(),
-        severity: z.enum(ALLERGY_SEVERITIES),
-        position: z.number().int(),
+      ZAllergyView.pick({ id: true, substance: true, reaction: true, severity: true, position: true }).extend({
         authorId: userRef,
         createdAt: time,
         updatedAt: time,
       }),
     ),
     procedures: z.array(
-      z.object({
-        id,
-        what: z.string(),
-        whenText: z.string(),
-        place: z.string(),
-        description: z.string(),
-        position: z.number().int(),
+      ZPastProcedureView.pick({ id: true, what: true, whenText: true, place: true, description: true, position: true }).extend({
         authorId: userRef,
         createdAt: time,
         updatedAt: time,
       }),
     ),
     notes: z
-      .array(z.object({ id, body: z.string(), opinionId: id.nullable(), private: z.boolean(), authorId: userRef, createdAt: time, updatedAt: time }))
+      .array(ZNoteView.pick({ id: true, body: true, opinionId: true, private: true, authorId: true }).extend({ createdAt: time, updatedAt: time }))
       .meta({ description: "Shared notes and the exporting owner's own private notes; other members' private notes are left out." }),
     opinions: z.array(
-      z.object({
-        id,
-        label: z.string(),
-        clinician: z.string(),
-        specialty: z.string(),
-        institution: z.string(),
-        kind: z.enum(OPINION_KINDS),
+      ZOpinionView.pick({
+        id: true,
+        label: true,
+        clinician: true,
+        specialty: true,
+        institution: true,
+        kind: true,
+        visitAt: true,
+        status: true,
+        inNetwork: true,
+        referralNeeded: true,
+        preApprovalNeeded: true,
+        expectedCosts: true,
+        position: true,
+      }).extend({
         visitAt: time.nullable(),
-        status: z.enum(OPINION_STATUSES),
-        inNetwork: z.enum(TRI_STATES),
-        referralNeeded: z.enum(TRI_STATES),
-        preApprovalNeeded: z.enum(TRI_STATES),
-        expectedCosts: z.string(),
-        position: z.number().int(),
         authorId: userRef,
         createdAt: time,
         updatedAt: time,
-        calls: z.array(z.object({ id, calledAt: time, who: z.string(), reference: z.string(), summary: z.string(), authorId: userRef, createdAt: time })),
+        calls: z.array(
+          ZCallView.pick({ id: true, calledAt: true, who: true, reference: true, summary: true }).extend({
+            calledAt: time,
+            authorId: userRef,
+            createdAt: time,
+          }),
+        ),
       }),
     ),
     comparison: z.object({
-      cells: z.array(z.object({ opinionId: id, aspect: z.enum(COMPARISON_ASPECTS), text: z.string(), updatedBy: userRef, updatedAt: time })),
-      rows: z.array(z.object({ aspect: z.enum(COMPARISON_ASPECTS), mark: z.enum(ROW_MARKS).nullable(), updatedBy: userRef, updatedAt: time })),
+      cells: z.array(ZComparisonCellView.pick({ opinionId: true, aspect: true, text: true }).extend({ updatedBy: userRef, updatedAt: time })),
+      rows: z.array(ZComparisonRowView.pick({ aspect: true, mark: true }).extend({ updatedBy: userRef, updatedAt: time })),
     }),
     reflections: z.array(
-      z.object({
-        userId: id,
-        values: z.array(z.enum(REFLECTION_VALUES)),
-        valuesOther: z.string(),
+      ZReflectionView.pick({
+        userId: true,
+        values: true,
+        valuesOther: true,
+        riskComfort: true,
+        practical: true,
+        communication: true,
+        communicationOpinionId: true,
+        feelSure: true,
+        knowBenefitsRisks: true,
+        clearOnPriorities: true,
+        enoughSupport: true,
+        canSayWhat: true,
+        canSayWhy: true,
+        canSayAlternatives: true,
+      }).extend({
+        // The file states the scale's bounds; the view leaves them to the input schema.
         riskComfort: z.number().int().min(1).max(5).nullable(),
-        practical: z.string(),
-        communication: z.string(),
-        communicationOpinionId: id.nullable(),
-        feelSure: z.boolean().nullable(),
-        knowBenefitsRisks: z.boolean().nullable(),
-        clearOnPriorities: z.boolean().nullable(),
-        enoughSupport: z.boolean().nullable(),
-        canSayWhat: z.boolean().nullable(),
-        canSayWhy: z.boolean().nullable(),
-        canSayAlternatives: z.boolean().nullable(),
         createdAt: time,
         updatedAt: time,
       }),
     ),
     decisions: z
       .array(
-        z.object({
-          id,
-          path: z.enum(DECISION_PATHS),
-          reasons: z.string(),
-          nextSteps: z.string(),
+        ZDecisionView.pick({ id: true, path: true, reasons: true, nextSteps: true }).extend({
           decidedOn: z.iso.date(),
           authorId: userRef,
           createdAt: time,
-          comments: z.array(z.object({ id, body: z.string(), authorId: userRef, createdAt: time })),
+          comments: z.array(ZDecisionCommentView.pick({ id: true, body: true }).extend({ authorId: userRef, createdAt: time })),
         }),
       )
       .meta({ description: "Every recorded version, oldest first: the last one is the current decision." }),
     activity: z
       .array(
-        z.object({
-          id,
+        // actorId (not in the view) comes second in the format, so the view's fields after it are spread in.
+        ZActivityView.pick({ id: true }).extend({
           actorId: userRef,
-          action: z.string(),
-          entityType: z.string(),
-          entityId: id.nullable(),
-          summary: z.string(),
+          ...ZActivityView.pick({ action: true, entityType: true, entityId: true, summary: true }).shape,
           visibility: z.enum(ACTIVITY_VISIBILITIES),
           createdAt: time,
         }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZAllergyView, ZMedicationView, ZPastProcedureView } from "./health-list";
 import { ZQuestionView } from "./question";
-import { CASE_ROLES } from "./member";
+import { ZMemberView } from "./member";
 import { ZOpinionView } from "./opinion";
 import { ZRecordView } from "./record";
 
@@ -123,7 +123,7 @@ export const ZPacket = z.object({
       .extend({ fileNames: z.array(z.string()) })
       .extend(included),
   ),
-  people: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(CASE_ROLES), isMe: z.boolean(), ...included })),
+  people: z.array(ZMemberView.pick({ id: true, name: true, role: true, isMe: true }).extend(included)),
 });
 export type Packet = z.infer<typeof ZPacket>;
 
