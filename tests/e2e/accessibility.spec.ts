@@ -3,19 +3,45 @@
  * best practices included — on every page and main in-place state, signed out and signed in, at
  * desktop and phone width; and text reflows without horizontal scrolling at 320 px and at 200 % zoom.
  *
- * One case is seeded once with data of every kind (owner + supporter), so pages show real content.
- * To cover a new page, add one line to SIGNED_OUT_PAGES or CASE_PAGES; a new in-place state is one
+ * Each page, state and width is a test of its own, so no test waits on a long loop and the two
+ * workers share them. One case is seeded per worker (a worker-scoped fixture, over HTTP) with data of
+ * every kind (owner + supporter), so pages show real content.
+ * To cover a new page, add one line to SIGNED_OUT_PAGES or SIGNED_IN_PAGES; a new in-place state is one
  * entry in STATES.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { createCase, minimalPdf, signUp, uniqueEmail } from "./helpers";
-import { caseIdOf, trpcHttp } from "./trpc-http";
-
-test.describe.configure({ mode: "serial" });
+import { expect, test as base, type APIRequestContext, type Browser, type BrowserContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { minimalPdf, signUpOverHttp, uniqueEmail } from "./helpers";
+import { trpcHttp } from "./trpc-http";
 
 type Seed = { caseId: string; opinionId: string; validToken: string; ownerState: string; supporterState: string };
-let seed: Seed;
+type SignedIn = boolean | "supporter";
+type Size = { viewport: { width: number; height: number }; deviceScaleFactor: number };
+
+/**
+ * Worker-scoped: the seeded case, and one browser context per audience and size, kept for the worker's
+ * tests (each test opens its own page in it), so pages load with a warm cache as in one browsing session.
+ */
+const test = base.extend<object, { seed: Seed; pageFor: (signedIn: SignedIn, size: Size) => Promise<Page> }>({
+  seed: [
+    async ({ playwright }, use, workerInfo) => {
+      await use(await seedCase(playwright, workerInfo.project.use.baseURL ?? ""));
+    },
+    { scope: "worker", timeout: 90_000 },
+  ],
+  pageFor: [
+    async ({ browser, seed }, use) => {
+      const contexts = new Map<string, Promise<BrowserContext>>();
+      await use(async (signedIn, size) => {
+        const key = `${String(signedIn)} ${size.viewport.width}x${size.viewport.height}@${size.deviceScaleFactor}`;
+        if (!contexts.has(key)) contexts.set(key, newContext(browser, seed, signedIn, size));
+        return (await contexts.get(key)!).newPage();
+      });
+      for (const context of contexts.values()) await (await context).close();
+    },
+    { scope: "worker" },
+  ],
+});
 
 /** Pages for someone signed out. `{validToken}` is a pending invitation. */
 const SIGNED_OUT_PAGES = [
@@ -171,7 +197,7 @@ const REFLOW = [
   { name: "200 % zoom", viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
 ];
 
-function fill(path: string): string {
+function fill(seed: Seed, path: string): string {
   return path
     .replace("{case}", `/cases/${seed.caseId}`)
     .replace("{opinion}", seed.opinionId)
@@ -199,32 +225,29 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(violations.length, `${label}: axe violations\n${summary}`).toBe(0);
 }
 
-async function open(page: Page, path: string) {
-  const response = await page.goto(fill(path));
+async function open(page: Page, seed: Seed, path: string) {
+  const response = await page.goto(fill(seed, path));
   expect(response?.status(), path).toBeLessThan(/no-such-page|not-a-real|forgot-password/.test(path) ? 500 : 400);
   await expect(page.locator("main h1").first()).toBeVisible();
 }
 
 /** The owner signs up, creates a case and fills every section through the API; a supporter joins. */
-async function seedCase(browser: Browser): Promise<Seed> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signUp(page, "Alma Owner", uniqueEmail("a11y-owner"));
-  await createCase(page, {
+async function seedCase(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string): Promise<Seed> {
+  const api = await playwright.request.newContext({ baseURL });
+  const supporterApi = await playwright.request.newContext({ baseURL });
+  await signUpOverHttp(api, "Alma Owner", uniqueEmail("a11y-owner"));
+  const { id: caseId } = await call<{ id: string }>(api, "case.create", {
     patientName: "Alma Owner",
     title: "Knee surgery choice",
     understanding: "The MRI shows a **torn meniscus**.\n\n- surgery offered\n- physiotherapy possible",
     decision: "Whether to have the operation now.",
+    urgent: false,
   });
-  const caseId = caseIdOf(page.url());
-  const api = page.request;
 
   const supporterEmail = uniqueEmail("a11y-supporter");
   const { link } = await call<{ link: string }>(api, "invitation.create", { caseId, email: supporterEmail, role: "supporter", message: "Would you help me?" });
-  const supporterContext = await browser.newContext();
-  const supporter = await supporterContext.newPage();
-  await signUp(supporter, "Sam Supporter", supporterEmail);
-  await call(supporter.request, "invitation.accept", { token: new URL(link).pathname.split("/").pop() });
+  await signUpOverHttp(supporterApi, "Sam Supporter", supporterEmail);
+  await call(supporterApi, "invitation.accept", { token: new URL(link).pathname.split("/").pop() });
   const pending = await call<{ link: string }>(api, "invitation.create", { caseId, email: uniqueEmail("a11y-viewer"), role: "viewer", message: "" });
 
   await call(api, "selfCheck.save", { caseId, version: 0, situations: ["major_procedure", "need_more_information"], cautions: [] });
@@ -259,10 +282,10 @@ async function seedCase(browser: Browser): Promise<Seed> {
   const first = await call<{ id: string }>(api, "opinion.create", { ...opinionFields, label: "First opinion", status: "completed" });
   const second = await call<{ id: string }>(api, "opinion.create", { ...opinionFields, label: "Second opinion", clinician: "Dr Chen", kind: "telehealth", status: "scheduled" });
   await call(api, "opinion.logCall", { caseId, opinionId: second.id, calledAt: new Date(), who: "Insurer", reference: "A-123", summary: "Covered." });
-  await call(supporter.request, "note.create", { caseId, body: "Dr Rivera was **calm** and clear.", private: false, opinionId: first.id });
+  await call(supporterApi, "note.create", { caseId, body: "Dr Rivera was **calm** and clear.", private: false, opinionId: first.id });
   await call(api, "note.create", { caseId, body: "My private worries.", private: true, opinionId: null });
   await call(api, "comparison.saveCell", { caseId, opinionId: first.id, aspect: "risks", text: "Small infection risk.", version: 0 });
-  await call(supporter.request, "comparison.saveCell", { caseId, opinionId: second.id, aspect: "risks", text: "Avoids surgery.", version: 0 });
+  await call(supporterApi, "comparison.saveCell", { caseId, opinionId: second.id, aspect: "risks", text: "Avoids surgery.", version: 0 });
   await call(api, "comparison.markRow", { caseId, aspect: "risks", mark: "differ" });
   const reflection = {
     values: ["independence"],
@@ -280,98 +303,83 @@ async function seedCase(browser: Browser): Promise<Seed> {
     canSayAlternatives: false,
   };
   await call(api, "reflection.save", { caseId, version: 0, ...reflection });
-  await call(supporter.request, "reflection.save", { caseId, version: 0, ...reflection, riskComfort: 2 });
+  await call(supporterApi, "reflection.save", { caseId, version: 0, ...reflection, riskComfort: 2 });
   const decision = await call<{ id: string }>(api, "decision.record", { caseId, path: "still_deciding", reasons: "Waiting for the second visit.", nextSteps: "Call Dr Chen.", decidedOn: "2026-11-26" });
-  await call(supporter.request, "decision.comment", { caseId, decisionId: decision.id, body: "Sounds right." });
+  await call(supporterApi, "decision.comment", { caseId, decisionId: decision.id, body: "Sounds right." });
 
-  const ownerState = JSON.stringify(await context.storageState());
-  const supporterState = JSON.stringify(await supporterContext.storageState());
-  await supporterContext.close();
-  await context.close();
+  const ownerState = JSON.stringify(await api.storageState());
+  const supporterState = JSON.stringify(await supporterApi.storageState());
+  await supporterApi.dispose();
+  await api.dispose();
   return { caseId, opinionId: first.id, validToken: new URL(pending.link).pathname.split("/").pop() ?? "", ownerState, supporterState };
 }
 
-type SignedIn = boolean | "supporter";
-
-async function newPage(browser: Browser, signedIn: SignedIn, options: { viewport: { width: number; height: number }; deviceScaleFactor: number }) {
-  const state = signedIn === "supporter" ? seed.supporterState : signedIn ? seed.ownerState : null;
-  const context: BrowserContext = await browser.newContext({
+function newContext(browser: Browser, seed: Seed | null, signedIn: SignedIn, options: Size): Promise<BrowserContext> {
+  const state = !seed ? null : signedIn === "supporter" ? seed.supporterState : signedIn ? seed.ownerState : null;
+  return browser.newContext({
     ...options,
     ...(state ? { storageState: JSON.parse(state) as Awaited<ReturnType<BrowserContext["storageState"]>> } : {}),
   });
-  return context.newPage();
 }
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(90_000);
-  seed = await seedCase(browser);
-});
+/** Who sees which pages: signed out, the owner, and the supporter (on the pages where they differ). */
+const AUDIENCES: { who: string; signedIn: SignedIn; pages: string[] }[] = [
+  { who: "signed out", signedIn: false, pages: SIGNED_OUT_PAGES },
+  { who: "signed in", signedIn: true, pages: SIGNED_IN_PAGES },
+  { who: "supporter", signedIn: "supporter", pages: SUPPORTER_PAGES },
+];
 
 for (const size of VIEWPORTS) {
-  test(`axe: every page, signed out and in, ${size.name}`, async ({ browser }) => {
-    test.setTimeout(120_000);
-    const signedOut = await newPage(browser, false, size);
-    for (const path of SIGNED_OUT_PAGES) {
-      await open(signedOut, path);
-      await expectNoAxeViolations(signedOut, `${size.name} signed out ${path}`);
+  test.describe(`axe, ${size.name}`, () => {
+    for (const { who, signedIn, pages } of AUDIENCES) {
+      for (const path of pages) {
+        test(`${who} ${path}`, async ({ pageFor, seed }) => {
+          const page = await pageFor(signedIn, size);
+          await open(page, seed, path);
+          await expectNoAxeViolations(page, `${size.name} ${who === "signed in" ? "" : `${who} `}${path}`);
+          await page.close();
+        });
+      }
     }
-    const signedIn = await newPage(browser, true, size);
-    for (const path of SIGNED_IN_PAGES) {
-      await open(signedIn, path);
-      await expectNoAxeViolations(signedIn, `${size.name} ${path}`);
-    }
-    const supporter = await newPage(browser, "supporter", size);
-    for (const path of SUPPORTER_PAGES) {
-      await open(supporter, path);
-      await expectNoAxeViolations(supporter, `${size.name} supporter ${path}`);
-    }
-    await signedOut.context().close();
-    await signedIn.context().close();
-    await supporter.context().close();
-  });
 
-  test(`axe: dialogs, confirmations, open forms and errors, ${size.name}`, async ({ browser }) => {
-    test.setTimeout(120_000);
     for (const state of STATES) {
-      const page = await newPage(browser, state.signedIn, size);
-      await open(page, state.path);
-      await state.open(page);
-      await expectNoAxeViolations(page, `${size.name} ${state.name}`);
-      await page.context().close();
+      test(`in-place state: ${state.name}`, async ({ pageFor, seed }) => {
+        const page = await pageFor(state.signedIn, size);
+        await open(page, seed, state.path);
+        await state.open(page);
+        await expectNoAxeViolations(page, `${size.name} ${state.name}`);
+        await page.close();
+      });
     }
   });
 }
 
 for (const size of REFLOW) {
-  test(`reflow: no horizontal scrolling at ${size.name}`, async ({ browser }) => {
-    test.setTimeout(120_000);
-    const overflowing: string[] = [];
-    for (const [signedIn, pages] of [
-      [false, SIGNED_OUT_PAGES],
-      [true, SIGNED_IN_PAGES],
-    ] as const) {
-      const page = await newPage(browser, signedIn, size);
+  test.describe(`reflow: no horizontal scrolling at ${size.name}`, () => {
+    for (const { who, signedIn, pages } of AUDIENCES.slice(0, 2)) {
       for (const path of pages) {
-        await open(page, path);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth} > ${clientWidth}`);
-        if (path.endsWith("/compare")) {
-          // The grid's table is for wide screens; here it gives way to one aspect at a time.
-          await expect(page.locator("table")).toBeHidden();
-          await expect(page.locator(`section[aria-labelledby="stepper-aspect"]`)).toBeVisible();
-        }
+        test(`${who} ${path}`, async ({ pageFor, seed }) => {
+          const page = await pageFor(signedIn, size);
+          await open(page, seed, path);
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
+          expect(scrollWidth, `${path} scrolls sideways: ${scrollWidth} > ${clientWidth}`).toBeLessThanOrEqual(clientWidth);
+          if (path.endsWith("/compare")) {
+            // The grid's table is for wide screens; here it gives way to one aspect at a time.
+            await expect(page.locator("table")).toBeHidden();
+            await expect(page.locator(`section[aria-labelledby="stepper-aspect"]`)).toBeVisible();
+          }
+          await page.close();
+        });
       }
-      await page.context().close();
     }
-    expect(overflowing, "pages that scroll sideways").toEqual([]);
   });
 }
 
 test("form errors: the summary links to each field, and each field names its error", async ({ browser }) => {
-  const page = await newPage(browser, false, DESKTOP);
+  const page = await (await newContext(browser, null, false, DESKTOP)).newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Email address").fill("not an email");
   await page.getByLabel("Choose a password").fill("short");

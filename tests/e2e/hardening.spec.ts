@@ -3,7 +3,7 @@
  * refused, sign-out everywhere, and 50 people saving the same note at the same moment.
  */
 import { expect, test } from "@playwright/test";
-import { createCase, signUp, uniqueEmail } from "./helpers";
+import { createCase, signInOverHttp, signUpQuickly, uniqueEmail } from "./helpers";
 import { caseIdOf, trpcHttp } from "./trpc-http";
 
 const NIL_UUID = "00000000-0000-4000-8000-000000000000";
@@ -46,7 +46,7 @@ test("every kind of route carries the security headers; pages get a fresh CSP no
 });
 
 test("a mutation sent from another site is refused and changes nothing", async ({ page }) => {
-  await signUp(page, "Cross Site", uniqueEmail("csrf"));
+  await signUpQuickly(page, "Cross Site", uniqueEmail("csrf"));
   await createCase(page, { patientName: "Cross Site", title: "Forgery target" });
   const caseId = caseIdOf(page.url());
   const input = { caseId, body: "Written by a forged request", private: false };
@@ -63,12 +63,10 @@ test("a mutation sent from another site is refused and changes nothing", async (
 test("signing out on all devices ends the other browser's session too", async ({ browser }) => {
   const email = uniqueEmail("everywhere");
   const laptop = await browser.newPage();
-  await signUp(laptop, "Two Devices", email);
+  await signUpQuickly(laptop, "Two Devices", email);
   const phone = await (await browser.newContext()).newPage();
-  await phone.goto("/sign-in");
-  await phone.getByLabel("Email address").fill(email);
-  await phone.getByLabel("Password").fill("maple harbour quiet lantern");
-  await phone.getByRole("button", { name: "Sign in" }).click();
+  await signInOverHttp(phone.request, email);
+  await phone.goto("/cases");
   await expect(phone.getByRole("heading", { name: "My cases" })).toBeVisible();
 
   await laptop.getByRole("button", { name: "Two Devices, account menu" }).click();
@@ -81,7 +79,7 @@ test("signing out on all devices ends the other browser's session too", async ({
 });
 
 test("50 saves of the same note version at once: exactly one wins, the rest are told of the conflict", async ({ page }) => {
-  await signUp(page, "Many Tabs", uniqueEmail("race"));
+  await signUpQuickly(page, "Many Tabs", uniqueEmail("race"));
   await createCase(page, { patientName: "Many Tabs", title: "Race for a note" });
   const caseId = caseIdOf(page.url());
   const created = await trpcHttp<{ id: string; version: number }>(page.request, "note.create", { caseId, body: "Start", private: false });

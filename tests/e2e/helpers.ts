@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { trpcHttp } from "./trpc-http";
 
 export const PASSWORD = "maple harbour quiet lantern";
 
@@ -16,6 +17,36 @@ export async function signUp(page: Page, name: string, email: string, password =
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Choose a password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+}
+
+/**
+ * Signs in over HTTP, for specs whose subject is not the sign-in form: next-auth's CSRF token
+ * (GET /api/auth/csrf, which also sets its cookie), then the credentials callback, which answers with a
+ * redirect and the session cookie. `request` is a context's (`page.request`), so its pages are signed in.
+ */
+export async function signInOverHttp(request: APIRequestContext, email: string, password = PASSWORD) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: "/cases" },
+    maxRedirects: 0,
+  });
+  const location = response.headers()["location"] ?? "";
+  expect(response.status(), `sign-in over HTTP as ${email}`).toBe(302);
+  expect(location, `sign-in over HTTP as ${email}`).not.toMatch(/[?&]error=/);
+}
+
+/** Creates an account and signs it in over HTTP (account.signUp, then signInOverHttp); no page is loaded. */
+export async function signUpOverHttp(request: APIRequestContext, name: string, email: string, password = PASSWORD) {
+  const { status, code } = await trpcHttp(request, "account.signUp", { name, email, password });
+  expect(status, `sign-up over HTTP as ${email} failed with ${code}`).toBe(200);
+  await signInOverHttp(request, email, password);
+}
+
+/** Like signUp, for specs whose subject is not the sign-up form: over HTTP, then the page opens My cases. */
+export async function signUpQuickly(page: Page, name: string, email: string, password = PASSWORD) {
+  await signUpOverHttp(page.request, name, email, password);
+  await page.goto("/cases");
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { ASKING_SCRIPTS } from "@/lib/talking";
 
 const SAFETY = "If this is an emergency or feels urgent, seek care now";
@@ -20,7 +20,7 @@ async function fillDetailsAndCreate(page: Page, title: string) {
 
 test("a case started from the self-check: the safety message at once, the answers kept, progress that moves", async ({ page, context }) => {
   const violations = watchCspViolations(page);
-  await signUp(page, "Rosa Patient", uniqueEmail("rosa"));
+  await signUpQuickly(page, "Rosa Patient", uniqueEmail("rosa"));
   await startSelfCheck(page);
 
   // Ticking "emergency" shows the safety message straight away, before anything is saved, above the form.
@@ -87,7 +87,7 @@ test("a case started from the self-check: the safety message at once, the answer
 });
 
 test("a timing answer marks the new case urgent and unticking it clears that; Copy without a clipboard selects the words", async ({ page }) => {
-  await signUp(page, "Tom Patient", uniqueEmail("tom"));
+  await signUpQuickly(page, "Tom Patient", uniqueEmail("tom"));
   await startSelfCheck(page);
   const alert = page.getByRole("alert").filter({ hasText: SAFETY });
   await page.getByRole("checkbox", { name: "Waiting for another opinion would delay care I need" }).check();

@@ -5,7 +5,7 @@
  */
 import net from "node:net";
 import { expect, test } from "@playwright/test";
-import { createCase, inviteAndJoin, signUp, uniqueEmail } from "./helpers";
+import { createCase, inviteAndJoin, signUpQuickly, uniqueEmail } from "./helpers";
 
 async function startProxy(targetPort: number) {
   const sockets = new Set<net.Socket>();
@@ -41,7 +41,7 @@ test("after the network drops, the page says so, reconnects and catches up", asy
   const proxy = await startProxy(Number(process.env.E2E_PORT ?? 3100));
   try {
     const owner = await (await browser.newContext()).newPage();
-    await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+    await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
     await createCase(owner, { patientName: "Olivia Owner", title: "Back: offline for a while" });
     const casePath = new URL(owner.url()).pathname;
     const supporter = await inviteAndJoin(owner, browser, { name: "Sam Supporter", email: uniqueEmail("sam"), role: "Supporter" });

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { createCase, E2E_AUTH_SECRET, inviteAndJoin, signUp, uniqueEmail } from "./helpers";
+import { createCase, E2E_AUTH_SECRET, inviteAndJoin, signUpQuickly, uniqueEmail } from "./helpers";
 
 const PORT_A = Number(process.env.E2E_PORT ?? 3100);
 const PORT_B = PORT_A + 1;
@@ -38,7 +38,7 @@ test("a change saved through instance A shows on a page served by instance B, li
   test.setTimeout(90_000);
   // The supporter works on instance A (the test server)…
   const owner = await (await browser.newContext()).newPage();
-  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(owner, { patientName: "Olivia Owner", title: "Hip: two instances" });
   const casePath = new URL(owner.url()).pathname;
   const supporter = await inviteAndJoin(owner, browser, { name: "Sam Supporter", email: uniqueEmail("sam"), role: "Supporter" });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, inviteAndJoin, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, inviteAndJoin, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const section = (page: Page, name: string | RegExp) =>
   page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
@@ -11,7 +11,7 @@ test("two people in one case see each other's changes and each other live", asyn
   test.setTimeout(120_000);
   const owner = await (await browser.newContext()).newPage();
   const violations = watchCspViolations(owner);
-  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(owner, { patientName: "Olivia Owner", title: "Shoulder: live together" });
   const caseUrl = owner.url();
 
@@ -90,7 +90,7 @@ test("two people in one case see each other's changes and each other live", asyn
 
 test("a member removed while the case is open loses it at once, without reloading", async ({ browser }) => {
   const owner = await (await browser.newContext()).newPage();
-  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(owner, { patientName: "Olivia Owner", title: "Knee: access ends live" });
   const viewer = await inviteAndJoin(owner, browser, { name: "Vic Viewer", email: uniqueEmail("vic"), role: "Viewer" });
   await expect(viewer.getByRole("status").filter({ hasText: "Live" })).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { createCase, PASSWORD, signIn, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, PASSWORD, signIn, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const QUESTION = "Why physiotherapy before surgery?";
 
@@ -19,7 +19,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 test("an owner chooses what goes in a visit packet, downloads it as a PDF, and exports the case", async ({ page }) => {
   const violations = watchCspViolations(page);
-  await signUp(page, "Łukasz Żółć", uniqueEmail("lukasz"));
+  await signUpQuickly(page, "Łukasz Żółć", uniqueEmail("lukasz"));
   await createCase(page, { patientName: "José Żółć", title: "Knee: surgery or physio?", decision: "Surgery now or physiotherapy first" });
   const section = (name: string) => page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
 
@@ -95,7 +95,7 @@ test("an owner chooses what goes in a visit packet, downloads it as a PDF, and e
 
 test("a person deletes their account after a clear warning, and cannot sign in again", async ({ page }) => {
   const email = uniqueEmail("dora");
-  await signUp(page, "Dora Departing", email);
+  await signUpQuickly(page, "Dora Departing", email);
   await createCase(page, { patientName: "Dora Departing", title: "Shoulder decision" });
 
   await page.getByRole("button", { name: "Dora Departing, account menu" }).click();

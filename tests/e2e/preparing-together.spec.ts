@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { createCase, inviteAndJoin, minimalPdf, sectionLink, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, inviteAndJoin, minimalPdf, sectionLink, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const QUESTION = "How long is recovery after keyhole surgery?";
 
 test("owner and supporter prepare together: a priority question, notes (one private) and a shared file", async ({ browser }) => {
   const owner = await (await browser.newContext()).newPage();
   const ownerViolations = watchCspViolations(owner);
-  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(owner, { patientName: "Olivia Owner", title: "Knee: surgery or physio?" });
   const supporter = await inviteAndJoin(owner, browser, { name: "Sam Supporter", email: uniqueEmail("sam"), role: "Supporter" });
   const supporterViolations = watchCspViolations(supporter);

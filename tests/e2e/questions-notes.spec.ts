@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const AGREE = "Do you agree with the diagnosis I was given?";
 const WHY = "Why do you prefer this option over the others?";
@@ -7,7 +7,7 @@ const MINE = "Can my daughter come with me to the appointment?";
 
 test("an owner prepares questions: from the bank and their own, a priority, a new order, an answer", async ({ page }) => {
   const violations = watchCspViolations(page);
-  await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(page, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(page, { patientName: "Olivia Owner", title: "Hip replacement decision" });
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Questions to ask" })).toBeVisible();
@@ -87,7 +87,7 @@ test("notes render light formatting, and never run what someone typed", async ({
     void dialog.dismiss();
   });
   const violations = watchCspViolations(page);
-  await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(page, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(page, { patientName: "Olivia Owner", title: "Heart valve decision" });
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
@@ -125,7 +125,7 @@ test("notes render light formatting, and never run what someone typed", async ({
 test("two tabs edit the same note: the later save is told, sees the other version, and can keep its own", async ({ page }) => {
   // This tab hears nothing live (its event stream never answers), so only the save can find out.
   await page.route(/\/api\/trpc\/live\.events/, () => new Promise(() => {}));
-  await signUp(page, "Tess Tabs", uniqueEmail("tess"));
+  await signUpQuickly(page, "Tess Tabs", uniqueEmail("tess"));
   await createCase(page, { patientName: "Tess Tabs", title: "Two tabs" });
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
   const write = page.getByRole("region", { name: "Write a note" });

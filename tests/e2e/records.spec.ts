@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { createCase, minimalPdf, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, minimalPdf, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("records: the usual list, statuses, a file, the request letter, and the health lists", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const violations = watchCspViolations(page);
-  await signUp(page, "Rosa Reyes", uniqueEmail("rosa"));
+  await signUpQuickly(page, "Rosa Reyes", uniqueEmail("rosa"));
   await createCase(page, { patientName: "Rosa Reyes", title: "Hip surgery decision" });
 
   // Start the list from the usual records.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, PASSWORD, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, PASSWORD, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("an owner invites a supporter, who signs up and joins; the owner removes them again", async ({ browser }) => {
   const title = "Knee surgery decision";
@@ -9,7 +9,7 @@ test("an owner invites a supporter, who signs up and joins; the owner removes th
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   const ownerViolations = watchCspViolations(owner);
-  await signUp(owner, "Olivia Owner", uniqueEmail("olivia"));
+  await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
   await createCase(owner, {
     patientName: "Olivia Owner",
     title,
@@ -84,7 +84,7 @@ test("an owner invites a supporter, who signs up and joins; the owner removes th
 
 test("a case marked urgent shows the safety message at once and on its overview", async ({ page }) => {
   const safety = "If this is an emergency or feels urgent, seek care now";
-  await signUp(page, "Uma Urgent", uniqueEmail("uma"));
+  await signUpQuickly(page, "Uma Urgent", uniqueEmail("uma"));
   await page.getByRole("link", { name: "Start a new case" }).click();
   await expect(page.getByRole("heading", { name: safety })).toHaveCount(0);
   await page.getByLabel("This feels urgent").check();

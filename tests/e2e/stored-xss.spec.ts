@@ -4,7 +4,7 @@
  * injected element, no javascript:/data: link, no CSP violation — and the text itself is shown.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, minimalPdf, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, minimalPdf, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { caseIdOf, trpcHttp } from "./trpc-http";
 
 /** Short enough for every field (names, labels, titles). */
@@ -53,7 +53,7 @@ test("hostile text in every field stays inert on every page, for both members", 
     return watchCspViolations(p);
   };
   const ownerViolations = watch(page);
-  await signUp(page, `Owner ${SHORT}`, uniqueEmail("xss-owner"));
+  await signUpQuickly(page, `Owner ${SHORT}`, uniqueEmail("xss-owner"));
   await createCase(page, { patientName: SHORT, title: `Case ${SHORT}`, understanding: LONG, decision: LONG });
   const caseId = caseIdOf(page.url());
   const api = page.request;
@@ -63,7 +63,7 @@ test("hostile text in every field stays inert on every page, for both members", 
   const { link } = await ok<{ link: string }>(trpcHttp(api, "invitation.create", { caseId, email: supporterEmail, role: "supporter", message: LONG }));
   const supporter = await (await browser.newContext()).newPage();
   const supporterViolations = watch(supporter);
-  await signUp(supporter, `Supporter ${SHORT}`, supporterEmail);
+  await signUpQuickly(supporter, `Supporter ${SHORT}`, supporterEmail);
   const invitationPath = new URL(link).pathname;
   await supporter.goto(invitationPath);
   await expect(supporter.locator("main")).toContainText("onerror=alert(1)"); // the hostile message, inert

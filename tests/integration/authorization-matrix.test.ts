@@ -3,6 +3,8 @@
  * owner, supporter, viewer, a lapsed member, the owner of another case, a signed-in outsider and
  * anonymous, and must allow or refuse exactly as the role table says. A new procedure that is
  * neither listed in tests/support/procedure-inputs.ts nor declared case-free there makes this test fail.
+ * An allowed call may change its case, so each gets a fresh fixture; a refusal must change nothing (each
+ * asserts that), so all refusals share one fixture.
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +19,7 @@ import {
   freshFixture,
   INPUTS,
   procedures,
+  type Fixture,
   type People,
   type Persona,
 } from "../support/procedure-inputs";
@@ -38,10 +41,13 @@ function expectedOutcome(persona: Persona, minRole: CaseRole): "allowed" | "UNAU
 
 let database: TestDatabase;
 let people: People;
+/** The one fixture every refusal is tried on. */
+let refusalFixture: Fixture;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   people = await createPeople(database.db);
+  refusalFixture = await freshFixture(database.db, people);
 });
 afterAll(() => database?.cleanup());
 
@@ -66,7 +72,7 @@ describe("authorization matrix", () => {
       for (const persona of PERSONAS) {
         const expected = expectedOutcome(persona, minRole);
         it(`${persona}: ${expected === "allowed" ? "allowed" : `refused with ${expected}`}`, async () => {
-          const fixture = await freshFixture(database.db, people);
+          const fixture = expected === "allowed" ? await freshFixture(database.db, people) : refusalFixture;
           const input = INPUTS[path]!(fixture);
           const before = await activityCount(fixture.caseId);
           const outcome = await callAs(persona, path, input).then(
