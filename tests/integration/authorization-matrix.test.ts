@@ -4,7 +4,9 @@
  * anonymous, and must allow or refuse exactly as the role table says. A new procedure that is
  * neither listed in tests/support/procedure-inputs.ts nor declared case-free there makes this test fail.
  * An allowed call may change its case, so each gets a fresh fixture; a refusal must change nothing (each
- * asserts that), so all refusals share one fixture.
+ * asserts that), so all refusals share one fixture. Every call is made as production makes it, with
+ * the per-request access-check memo; a refused call is made twice in one request, so a remembered
+ * check can never turn a refusal into a pass.
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,9 +53,11 @@ beforeAll(async () => {
 });
 afterAll(() => database?.cleanup());
 
-async function callAs(persona: Persona, path: string, input: Record<string, unknown>) {
-  return callProcedure(await callerAs(database.db, people, persona), path, input);
-}
+const outcomeOf = (call: Promise<unknown>) =>
+  call.then(
+    () => "allowed" as const,
+    (error: { code?: string }) => error.code ?? "thrown",
+  );
 
 const activityCount = async (caseId: string) =>
   (await database.db.select({ n: count() }).from(activity).where(eq(activity.caseId, caseId)))[0]!.n;
@@ -75,14 +79,13 @@ describe("authorization matrix", () => {
           const fixture = expected === "allowed" ? await freshFixture(database.db, people) : refusalFixture;
           const input = INPUTS[path]!(fixture);
           const before = await activityCount(fixture.caseId);
-          const outcome = await callAs(persona, path, input).then(
-            () => "allowed" as const,
-            (error: { code?: string }) => error.code ?? "thrown",
-          );
+          const request = await callerAs(database.db, people, persona, { asOneRequest: true });
+          const outcome = await outcomeOf(callProcedure(request, path, input));
           if (expected === "allowed") {
             expect(outcome).toBe(DOMAIN_REFUSALS[`${path}:${persona}`] ?? "allowed");
           } else {
             expect(outcome).toBe(expected);
+            expect(await outcomeOf(callProcedure(request, path, input)), "the same request, asking again").toBe(expected);
             expect(await activityCount(fixture.caseId), "a refusal changed nothing").toBe(before);
           }
         });

@@ -3,12 +3,17 @@ import type { Db } from "@/db/client";
 import { createAuthSession } from "@/server/auth/sessions";
 import { createLogMailer, type Mailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
+import { newAccessChecks } from "@/server/access";
 import { createContextInner } from "@/server/trpc";
 
 const silentMailer = createLogMailer(() => {});
 
-export function anonymousCaller(db: Db, mailer: Mailer = silentMailer) {
-  return createCaller(createContextInner({ db, session: null, mailer }));
+/**
+ * `asOneRequest` gives the caller the per-request access-check memo that production requests have:
+ * every call through it then counts as part of one request (a test's caller usually stands for many).
+ */
+export function anonymousCaller(db: Db, mailer: Mailer = silentMailer, { asOneRequest = false } = {}) {
+  return createCaller(createContextInner({ db, session: null, mailer, accessChecks: asOneRequest ? newAccessChecks(null) : undefined }));
 }
 
 /** A caller signed in as `user`, with a real server-side session row. `signal` ends its subscriptions. */
@@ -17,10 +22,9 @@ export async function callerFor(
   user: { id: string; name: string; email: string },
   mailer: Mailer = silentMailer,
   signal?: AbortSignal,
+  { asOneRequest = false } = {},
 ) {
   const sessionId = await createAuthSession(db, user.id);
-  return createCaller(
-    createContextInner({ db, session: { user: { id: user.id, name: user.name, email: user.email }, sessionId }, mailer }),
-    { signal },
-  );
+  const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
+  return createCaller(createContextInner({ db, session, mailer, accessChecks: asOneRequest ? newAccessChecks(session) : undefined }), { signal });
 }

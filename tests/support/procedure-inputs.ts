@@ -201,8 +201,9 @@ export const caseProcedures = procedures
 
 export type Caller = ReturnType<typeof anonymousCaller>;
 
-export async function callerAs(db: Db, people: People, persona: Persona): Promise<Caller> {
-  return persona === "anonymous" ? anonymousCaller(db) : callerFor(db, people[persona]);
+/** A caller for one persona; `asOneRequest` gives it production's per-request access-check memo. */
+export async function callerAs(db: Db, people: People, persona: Persona, options: { asOneRequest?: boolean } = {}): Promise<Caller> {
+  return persona === "anonymous" ? anonymousCaller(db, undefined, options) : callerFor(db, people[persona], undefined, undefined, options);
 }
 
 /** Calls a procedure by its dotted path, e.g. "healthList.medication.create". */
