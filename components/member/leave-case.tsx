@@ -25,10 +25,12 @@ export function LeaveCase({ caseId, caseTitle }: { caseId: string; caseTitle: st
       busy={leave.busy}
       error={leave.message}
       onConfirm={async () => {
-        if ((await leave.run({ caseId })).ok) {
+        const left = await leave.run({ caseId });
+        if (left.ok) {
           router.push("/cases");
           router.refresh();
         }
+        return left;
       }}
     />
   );

@@ -8,7 +8,9 @@ import { useReturnFocus } from "./use-return-focus";
 /**
  * A button whose action asks "are you sure?" first, in place: the question replaces the button,
  * Cancel (or a failure) hands focus back to it, and a failure's message shows beside it.
- * The step closes when `onConfirm` settles, whatever the outcome; the caller's `error` says why it failed.
+ * `onConfirm` resolves to the mutation's outcome: after a failure the step closes (focus back on the
+ * button, the caller's `error` beside it); after a success it stays on `busyLabel` until the refresh
+ * removes what it sat on — every use removes or leaves something.
  */
 export function ConfirmAction({
   label,
@@ -29,9 +31,10 @@ export function ConfirmAction({
   busy: boolean;
   error: string | null;
   danger?: boolean;
-  onConfirm: () => Promise<unknown>;
+  onConfirm: () => Promise<{ ok: boolean }>;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   useReturnFocus(confirming, toggle);
   return (
@@ -42,8 +45,8 @@ export function ConfirmAction({
           question={question}
           confirmLabel={confirmLabel}
           busyLabel={busyLabel}
-          busy={busy}
-          onConfirm={() => void onConfirm().finally(() => setConfirming(false))}
+          busy={busy || done}
+          onConfirm={() => void onConfirm().then(({ ok }) => (ok ? setDone(true) : setConfirming(false)))}
           onCancel={() => setConfirming(false)}
         />
       ) : (
