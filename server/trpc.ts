@@ -8,8 +8,6 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import superjson from "superjson";
 import { z } from "zod";
-// The parent of classic and zod/mini errors alike (account inputs use zod/mini).
-import { $ZodError } from "zod/v4/core";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { checkOnce, requireCaseMember, userCheckKey, type AccessChecks } from "./access";
@@ -55,12 +53,12 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     let fieldErrors: Record<string, string[]> | null = null;
-    if (cause instanceof $ZodError) fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[]>;
+    if (cause instanceof z.ZodError) fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[]>;
     else if (cause instanceof FieldError) fieldErrors = { [cause.field]: [cause.message] };
     return {
       ...shape,
       // A zod failure's raw message is a JSON dump; forms read fieldErrors instead.
-      message: cause instanceof $ZodError ? "Some fields need attention." : shape.message,
+      message: cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
