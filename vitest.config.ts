@@ -24,7 +24,8 @@ export default defineConfig({
           pool: "forks",
           maxWorkers: 2,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Opening PGlite (WASM) is CPU-bound: under a loaded 2-core machine it has taken over 60 s.
+          hookTimeout: 180_000,
           server: { deps: { inline: ["next-auth"] } },
         },
       },
