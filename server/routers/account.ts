@@ -1,6 +1,6 @@
 /** Accounts: sign up, the signed-in person, changing the password, password reset by emailed link. */
 import "server-only";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { passwordResetTokens, publicUserColumns, users } from "@/db/schema";
 import {
@@ -71,7 +71,7 @@ export const accountRouter = router({
       if (problem) throw fieldError("password", problem);
       const passwordHash = await hashPassword(input.password);
       await ctx.db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, ctx.session.user.id));
+        await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, ctx.session.user.id));
         await revokeUserSessions(tx, ctx.session.user.id, ctx.session.sessionId);
       });
       return { changed: true as const };
@@ -120,7 +120,7 @@ export const accountRouter = router({
         }
         const [user] = await tx
           .update(users)
-          .set({ passwordHash, updatedAt: new Date() })
+          .set({ passwordHash, updatedAt: sql`now()` })
           .where(eq(users.id, claimed.userId))
           .returning({ email: users.email });
         if (!user) throw notFound("This reset link is no longer valid. Please ask for a new one.");

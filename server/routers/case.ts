@@ -147,7 +147,7 @@ export const caseRouter = router({
       ctx.db.transaction(async (tx) => {
         const [row] = await tx
           .update(cases)
-          .set({ archivedAt: input.archived ? new Date() : null, updatedAt: new Date() })
+          .set({ archivedAt: input.archived ? new Date() : null, updatedAt: sql`now()` })
           .where(eq(cases.id, ctx.caseId))
           .returning({ archivedAt: cases.archivedAt });
         await recordActivity(tx, {

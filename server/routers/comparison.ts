@@ -4,7 +4,7 @@
  * mark — they agree, they differ, not sure yet — and the grid sums the marks up. Informational only.
  */
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { comparisonCells, comparisonRows, opinions, questions, users } from "@/db/schema";
@@ -148,7 +148,7 @@ export const comparisonRouter = router({
           .values({ caseId: ctx.caseId, aspect: input.aspect, mark: input.mark, updatedBy: ctx.userId })
           .onConflictDoUpdate({
             target: [comparisonRows.caseId, comparisonRows.aspect],
-            set: { mark: input.mark, updatedBy: ctx.userId, updatedAt: new Date() },
+            set: { mark: input.mark, updatedBy: ctx.userId, updatedAt: sql`now()` },
           })
           .returning({ id: comparisonRows.id, aspect: comparisonRows.aspect, mark: comparisonRows.mark });
         await recordActivity(tx, {

@@ -126,7 +126,7 @@ export const questionRouter = router({
           .set({
             ...(input.pinned === undefined ? {} : { pinned: input.pinned }),
             ...(input.asked === undefined ? {} : { askedAt: input.asked ? (before.askedAt ?? new Date()) : null }),
-            updatedAt: new Date(),
+            updatedAt: sql`now()`,
           })
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)));
         const what = [

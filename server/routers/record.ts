@@ -140,7 +140,7 @@ export const recordRouter = router({
         const before = await visibleRecord(tx, ctx, input.id);
         await tx
           .update(records)
-          .set({ status: input.status, ...statusDates(input.status), updatedAt: new Date() })
+          .set({ status: input.status, ...statusDates(input.status), updatedAt: sql`now()` })
           .where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
         await recordActivity(tx, {
           caseId: ctx.caseId,
@@ -170,7 +170,7 @@ export const recordRouter = router({
         }
         const updated = await tx
           .update(records)
-          .set({ status: "requested", requestedAt: new Date(), updatedAt: new Date() })
+          .set({ status: "requested", requestedAt: new Date(), updatedAt: sql`now()` })
           .where(and(eq(records.caseId, ctx.caseId), inArray(records.id, input.ids), eq(records.status, "needed")))
           .returning({ id: records.id });
         await recordActivity(tx, {

@@ -50,7 +50,7 @@ async function followCautions(tx: Tx, caseId: string, before: readonly TimingCau
   if (urgent === null) return;
   await tx
     .update(cases)
-    .set({ urgent, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .set({ urgent, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(cases.id, caseId), ne(cases.urgent, urgent)));
 }
 
