@@ -1,5 +1,5 @@
 /** The lookups both layouts of the grid share. */
-import type { ComparisonAspect, ComparisonCellView, ComparisonColumnView, ComparisonGridView, ComparisonRowView } from "@/lib/comparison";
+import type { ComparisonAspect, ComparisonCellView, ComparisonGridView, ComparisonRowView } from "@/lib/comparison";
 
 export function findCell(grid: ComparisonGridView, opinionId: string, aspect: ComparisonAspect): ComparisonCellView | null {
   return grid.cells.find((c) => c.opinionId === opinionId && c.aspect === aspect) ?? null;
@@ -7,9 +7,4 @@ export function findCell(grid: ComparisonGridView, opinionId: string, aspect: Co
 
 export function findRow(grid: ComparisonGridView, aspect: ComparisonAspect): ComparisonRowView | null {
   return grid.rows.find((r) => r.aspect === aspect) ?? null;
-}
-
-/** "Second opinion (Dr Lee)", or just the label when no clinician is written. */
-export function opinionName(opinion: ComparisonColumnView): string {
-  return opinion.clinician ? `${opinion.label} (${opinion.clinician})` : opinion.label;
 }
