@@ -22,13 +22,30 @@ import {
   ZPastProcedureView,
   ZProcedureFields,
 } from "@/lib/health-list";
-import { EditableList, type FieldDef } from "./editable-list";
+import { EditableList, type FieldDef, type ItemFields, type ListActions } from "./editable-list";
 
 type SectionProps<TView> = {
   caseId: string;
   items: TView[];
   canEdit: boolean;
 };
+
+/** One list's four procedures (`healthList.<list>.*`), as the actions `EditableList` runs. */
+type ListProcedures<TFields> = {
+  create: { mutate: (input: { caseId: string } & TFields) => Promise<unknown> };
+  update: { mutate: (input: { caseId: string; id: string; version: number } & TFields) => Promise<unknown> };
+  remove: { mutate: (input: { caseId: string; id: string }) => Promise<unknown> };
+  reorder: { mutate: (input: { caseId: string; ids: string[] }) => Promise<unknown> };
+};
+
+function listActions<TFields extends ItemFields>(api: ListProcedures<TFields>, caseId: string): ListActions<TFields> {
+  return {
+    create: (values) => api.create.mutate({ caseId, ...values }),
+    update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
+    remove: (id) => api.remove.mutate({ caseId, id }),
+    reorder: (ids) => api.reorder.mutate({ caseId, ids }),
+  };
+}
 
 // ── Medications ──────────────────────────────────────────────────────────────────────────────────
 
@@ -57,12 +74,7 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<Medicati
       resolver={medicationResolver}
       readConflict={(error) => conflictCurrent(error, ZMedicationView)}
       canEdit={canEdit}
-      actions={{
-        create: (values) => api.create.mutate({ caseId, ...values }),
-        update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
-        remove: (id) => api.remove.mutate({ caseId, id }),
-        reorder: (ids) => api.reorder.mutate({ caseId, ids }),
-      }}
+      actions={listActions<TMedicationFields>(api, caseId)}
     />
   );
 }
@@ -103,12 +115,7 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView
       resolver={allergyResolver}
       readConflict={(error) => conflictCurrent(error, ZAllergyView)}
       canEdit={canEdit}
-      actions={{
-        create: (values) => api.create.mutate({ caseId, ...values }),
-        update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
-        remove: (id) => api.remove.mutate({ caseId, id }),
-        reorder: (ids) => api.reorder.mutate({ caseId, ids }),
-      }}
+      actions={listActions<TAllergyFields>(api, caseId)}
     />
   );
 }
@@ -138,12 +145,7 @@ export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProce
       resolver={procedureResolver}
       readConflict={(error) => conflictCurrent(error, ZPastProcedureView)}
       canEdit={canEdit}
-      actions={{
-        create: (values) => api.create.mutate({ caseId, ...values }),
-        update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
-        remove: (id) => api.remove.mutate({ caseId, id }),
-        reorder: (ids) => api.reorder.mutate({ caseId, ids }),
-      }}
+      actions={listActions<TProcedureFields>(api, caseId)}
     />
   );
 }
