@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <div className="print:hidden">
           <SiteHeader user={session?.user ?? null} />
         </div>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none print:p-0">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-4 focus:outline-none sm:py-8 print:p-0">
           {children}
         </main>
         <footer className="border-t border-slate-200 bg-white print:hidden">

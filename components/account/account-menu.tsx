@@ -1,43 +1,18 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useDisclosure } from "@/components/ui/use-disclosure";
 import { signOutAction, signOutEverywhereAction } from "@/server/auth/actions";
 
 /** The signed-in person's name; opens a small panel with their account page and sign-out choices (a disclosure, not an ARIA menu). */
 export function AccountMenu({ name, email }: { name: string; email: string }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") {
-        setOpen(false);
-        toggle.current?.focus();
-      }
-    };
-    const onClick = (e: MouseEvent) => {
-      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("mousedown", onClick);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("mousedown", onClick);
-    };
-  }, [open]);
+  const { root, close, buttonProps, panelProps } = useDisclosure();
 
   return (
-    <div ref={wrapper} className="relative">
+    <div ref={root} className="relative">
       <button
-        ref={toggle}
         type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
         aria-label={`${name}, account menu`}
-        onClick={() => setOpen((v) => !v)}
+        {...buttonProps}
         className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-2 font-semibold hover:bg-slate-100"
       >
         {/* The initial is drawn by CSS, so the button's visible text is just the name (its accessible name starts with it). */}
@@ -49,13 +24,12 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
         <span className="max-w-[10rem] truncate">{name}</span>
       </button>
       <div
-        id={panelId}
-        hidden={!open}
+        {...panelProps}
         className="absolute right-0 z-10 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
       >
         <p className="font-semibold">{name}</p>
         <p className="truncate text-sm text-muted">{email}</p>
-        <Link href="/account" onClick={() => setOpen(false)} className="mt-4 block rounded-lg px-4 py-2 font-semibold hover:bg-slate-100">
+        <Link href="/account" onClick={close} className="mt-4 block rounded-lg px-4 py-2 font-semibold hover:bg-slate-100">
           Account and email settings
         </Link>
         <form action={signOutAction} className="mt-2">

@@ -5,7 +5,7 @@ import { AccountMenu } from "@/components/account/account-menu";
 export function SiteHeader({ user }: { user: { name: string; email: string } | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2 sm:py-3">
         <Link href={user ? "/cases" : "/"} className="text-xl font-bold text-brand-700 no-underline">
           SecondLook
         </Link>

@@ -1,12 +1,12 @@
 "use client";
 import { MoreHorizontal } from "lucide-react";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { useDisclosure } from "./use-disclosure";
 
 /**
  * A card's secondary actions (edit details, move, remove) behind one button, so the card's primary
  * action stands alone. A disclosure, not an ARIA menu: the actions are ordinary buttons in tab order,
- * which works with every screen reader without arrow-key handling. Escape or a click elsewhere closes
- * it; Escape returns focus to the button.
+ * which works with every screen reader without arrow-key handling.
  *
  * `children` may be a function that receives `close`, for actions that open a panel of their own.
  */
@@ -20,46 +20,20 @@ export function MoreActions({
   children: ReactNode | ((close: () => void) => ReactNode);
   align?: "start" | "end";
 }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const close = () => setOpen(false);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  const { root, close, buttonProps, panelProps } = useDisclosure();
 
   return (
     <div ref={root} className="relative inline-block">
       <button
-        ref={toggle}
         type="button"
         aria-label={label}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((was) => !was)}
+        {...buttonProps}
         className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border-2 border-slate-300 bg-white text-ink hover:bg-slate-100"
       >
         <MoreHorizontal aria-hidden className="size-5" />
       </button>
       <div
-        id={panelId}
-        hidden={!open}
+        {...panelProps}
         className={`absolute z-20 mt-1 flex min-w-56 flex-col gap-1 rounded-lg border border-slate-300 bg-white p-2 shadow-lg ${
           align === "end" ? "right-0" : "left-0"
         }`}
