@@ -131,30 +131,32 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   }, [mark, markCaseSeen, caseId, section, invalidateUnread]);
 
   const others = present.data ?? [];
+  // One line of fixed height, so the page below never moves when people come and go.
   return (
-    <div className="flex flex-col items-end gap-1 text-sm">
-      {others.length > 0 && (
-        <div className="flex flex-wrap items-center justify-end gap-x-2">
-          <span id="here-now" className="text-muted">
-            Here now:
-          </span>
-          <ul aria-labelledby="here-now" className="flex flex-wrap gap-x-3">
-            {others.map((person) => (
-              <li key={person.userId}>
-                <span className="font-semibold">{person.name}</span>{" "}
-                <span className="text-muted">({SECTION_LABELS[person.section]})</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-muted">
+    <div className="flex h-6 min-w-0 items-center gap-2 text-sm text-muted">
+      <p role="status" aria-live="polite" className="flex shrink-0 items-center gap-1.5">
         <span
           aria-hidden="true"
           className={`inline-block size-2 rounded-full ${status === "live" ? "bg-emerald-600" : "bg-slate-400"}`}
         />
         {status === "live" ? "Live" : status === "ended" ? "Not live" : status === "reconnecting" ? "Reconnecting…" : "Connecting…"}
       </p>
+      {others.length > 0 && (
+        <>
+          <span aria-hidden="true">·</span>
+          <span id="here-now" className="shrink-0">
+            Here now:
+          </span>
+          <ul aria-labelledby="here-now" className="min-w-0 truncate">
+            {others.map((person, i) => (
+              <li key={person.userId} className="inline">
+                {i > 0 && ", "}
+                <span className="font-semibold text-ink">{person.name}</span> ({SECTION_LABELS[person.section]})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

@@ -1,16 +1,19 @@
 import { initials } from "@/components/member/person-initials";
 import { type MemberView, ROLE_LABELS } from "@/lib/member";
 
-/** Small initials circles for the people in a case; names and roles are there for screen readers and on hover. */
+const SHOWN = 4;
+
+/**
+ * Small overlapping initials circles for the people in a case, on one line; names and roles are there for
+ * screen readers and on hover. Beyond four people the rest are counted ("+3"), so a phone's header stays short.
+ */
 export function MemberAvatars({ members }: { members: Pick<MemberView, "id" | "name" | "role">[] }) {
+  const circle = "grid size-9 place-items-center rounded-full border-2 border-white font-semibold sm:size-10";
   return (
-    <ul aria-label="People in this case" className="flex flex-wrap gap-1">
-      {members.map((member) => (
-        <li key={member.id} title={`${member.name} (${ROLE_LABELS[member.role].name})`}>
-          <span
-            aria-hidden="true"
-            className="grid size-10 place-items-center rounded-full border-2 border-white bg-brand-100 font-semibold text-brand-800"
-          >
+    <ul aria-label="People in this case" className="flex shrink-0 -space-x-2">
+      {members.map((member, i) => (
+        <li key={member.id} title={`${member.name} (${ROLE_LABELS[member.role].name})`} className={i < SHOWN ? undefined : "sr-only"}>
+          <span aria-hidden="true" className={`${circle} bg-brand-100 text-brand-800`}>
             {initials(member.name)}
           </span>
           <span className="sr-only">
@@ -18,6 +21,11 @@ export function MemberAvatars({ members }: { members: Pick<MemberView, "id" | "n
           </span>
         </li>
       ))}
+      {members.length > SHOWN && (
+        <li aria-hidden="true">
+          <span className={`${circle} bg-slate-200 text-sm text-ink`}>+{members.length - SHOWN}</span>
+        </li>
+      )}
     </ul>
   );
 }

@@ -16,20 +16,20 @@ export default async function CaseLayout({ children, params }: { children: React
   const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
     <TRPCReactProvider>
-      <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-4 sm:gap-6">
         {/* A page that prints (the records request letter) prints its own content only. */}
-        <div className="flex flex-col gap-4 print:hidden">
-          <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="flex flex-col gap-2 print:hidden sm:gap-4">
+          <div className="flex items-start justify-between gap-3">
             <div className="min-w-0">
-              <p className="text-sm font-semibold uppercase tracking-wide text-muted">Case</p>
-              <p className="break-words text-xl font-bold">{theCase.title}</p>
-              <p className="text-muted">For {theCase.patientName}</p>
+              <p className="line-clamp-2 break-words text-lg font-bold sm:text-xl">
+                <span className="sr-only">Case: </span>
+                {theCase.title}
+              </p>
+              <p className="truncate text-sm text-muted sm:text-base">For {theCase.patientName}</p>
             </div>
-            <div className="flex flex-col items-end gap-2">
-              <MemberAvatars members={theCase.members} />
-              {session && <LiveCase caseId={theCase.id} userId={session.user.id} heartbeatMs={heartbeatMs} />}
-            </div>
+            <MemberAvatars members={theCase.members} />
           </div>
+          {session && <LiveCase caseId={theCase.id} userId={session.user.id} heartbeatMs={heartbeatMs} />}
           {theCase.archivedAt && (
             <div className="rounded-lg border-l-4 border-slate-500 bg-slate-100 p-4">
               <p className="font-semibold">This case is archived.</p>
