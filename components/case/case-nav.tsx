@@ -36,7 +36,7 @@ export function CaseNav({ caseId }: { caseId: string }) {
   const freshElsewhere = sections.reduce((sum, section) => sum + section.fresh, 0);
 
   return (
-    <nav ref={root} aria-label="Case sections" className="border-b border-slate-300">
+    <nav ref={root} aria-label="Case sections" className="border-slate-300 sm:border-b">
       <button
         type="button"
         {...buttonProps}

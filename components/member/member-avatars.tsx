@@ -8,7 +8,7 @@ const SHOWN = 4;
  * screen readers and on hover. Beyond four people the rest are counted ("+3"), so a phone's header stays short.
  */
 export function MemberAvatars({ members }: { members: Pick<MemberView, "id" | "name" | "role">[] }) {
-  const circle = "grid size-9 place-items-center rounded-full border-2 border-white font-semibold sm:size-10";
+  const circle = "grid size-9 place-items-center rounded-full border-2 border-white text-sm font-semibold sm:size-10 sm:text-base";
   return (
     <ul aria-label="People in this case" className="flex shrink-0 -space-x-2">
       {members.map((member, i) => (

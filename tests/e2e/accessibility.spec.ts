@@ -1,7 +1,8 @@
 /**
  * Accessibility (WCAG 2.2 AA): axe-core finds no violations — every rule axe runs by default,
  * best practices included — on every page and main in-place state, signed out and signed in, at
- * desktop and phone width; and text reflows without horizontal scrolling at 320 px and at 200 % zoom.
+ * desktop and phone width; text reflows without horizontal scrolling at 320 px and at 200 % zoom; and on a
+ * phone each case page's heading starts within the first 300 px.
  *
  * Each page, state and width is a test of its own, so no test waits on a long loop and the two
  * workers share them. One case is seeded per worker (a worker-scoped fixture, over HTTP) with data of
@@ -377,6 +378,25 @@ for (const size of REFLOW) {
     }
   });
 }
+
+/** A phone (390 × 844): each case page's own heading starts on the first screen, under a short case header. */
+test.describe("phone: the page's heading within the first 300 px", () => {
+  const PHONE = VIEWPORTS[1]!;
+  for (const path of SIGNED_IN_PAGES.filter((page) => page.startsWith("{case}"))) {
+    test(path, async ({ pageFor, seed }) => {
+      const page = await pageFor(true, PHONE);
+      await open(page, seed, path);
+      const top = await page.locator("main h1").first().evaluate((h1) => h1.getBoundingClientRect().top + window.scrollY);
+      expect(top, `${path}: the h1 starts ${Math.round(top)} px down`).toBeLessThanOrEqual(300);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `${path} scrolls sideways: ${scrollWidth} > ${clientWidth}`).toBeLessThanOrEqual(clientWidth);
+      await page.close();
+    });
+  }
+});
 
 test("form errors: the summary links to each field, and each field names its error", async ({ browser }) => {
   const page = await (await newContext(browser, null, false, DESKTOP)).newPage();
