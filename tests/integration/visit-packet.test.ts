@@ -82,7 +82,11 @@ describe("visit packet", () => {
       ["MRI report March", true],
       ["Psychiatry letter", false],
     ]);
-    expect(packet.people.filter((p) => p.included).map((p) => p.name)).toEqual(["Łukasz Żółć"]);
+    // Everyone in the case is ticked to start with, not only the person preparing it.
+    expect(packet.people.map((p) => [p.name, p.included])).toEqual([
+      ["Łukasz Żółć", true],
+      ["李明", true],
+    ]);
   });
 
   it("makes a PDF with the priority questions, doses and allergies, Unicode intact, the private record left out", async () => {
