@@ -128,6 +128,14 @@ describe("visit packet", () => {
     expect(logged).toHaveLength(1);
   });
 
+  it("names the original clinician's opinion as such in the PDF", async () => {
+    const f = await seeded();
+    await database.db.update(opinions).set({ kind: "original" }).where(eq(opinions.id, f.visitId));
+    signIn(f.owner);
+    const text = await pdfText(new Uint8Array(await (await download(f.caseId, f.visitId)).arrayBuffer()));
+    expect(text).toContain("The original opinion");
+  });
+
   it("includes the private record when the owner ticks it; the supporter, who may not see it, never gets it", async () => {
     const f = await seeded();
     const query = packetChoiceQuery({ sections: [...PACKET_SECTIONS], items: [f.sharedId, f.secretId, f.neededId], comingAlong: "My neighbour 李明 drives" });
