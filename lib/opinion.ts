@@ -2,11 +2,20 @@
 import { z } from "zod";
 import { zMoment, zText } from "./fields";
 
-export const OPINION_KINDS = ["same_specialty", "subspecialist", "multidisciplinary", "telehealth"] as const;
+/** `original` is the first opinion (the referring or diagnosing clinician's); the rest are kinds of second opinion. */
+export const OPINION_KINDS = ["original", "same_specialty", "subspecialist", "multidisciplinary", "telehealth"] as const;
 
 export type OpinionKind = (typeof OPINION_KINDS)[number];
 
+/** The kinds of second opinion (where to go for one), without the original. */
+export const SECOND_OPINION_KINDS = OPINION_KINDS.filter((kind): kind is Exclude<OpinionKind, "original"> => kind !== "original");
+
 export const OPINION_KIND_LABELS: Record<OpinionKind, { name: string; explanation: string }> = {
+  original: {
+    name: "The original opinion",
+    explanation:
+      "The first clinician's view: usually the doctor who made the diagnosis, proposed the plan or referred you. Recording it lets you compare the others with it.",
+  },
   same_specialty: {
     name: "Same specialty, different clinician",
     explanation:

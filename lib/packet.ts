@@ -141,8 +141,38 @@ export function packetContents(packet: Packet) {
     procedures: chosen("procedures", packet.procedures),
     records: chosen("records", packet.records),
     people: chosen("people", packet.people),
-    comingAlong: on("people") ? packet.comingAlong : "",
+    comingAlong: on("people") ? packet.comingAlong.trim() : "",
     on,
   };
 }
 export type PacketContents = ReturnType<typeof packetContents>;
+
+/** The choice a packet shows: its sections, every ticked item, who else is coming (for the PDF link). */
+export function packetChoiceOf(packet: Packet): PacketChoice {
+  const items = ITEM_SECTIONS.flatMap((section) => packet[section].filter((item) => item.included).map((item) => item.id));
+  return { sections: packet.sections, items, comingAlong: packet.comingAlong.trim().slice(0, COMING_ALONG_MAX) };
+}
+
+/** What the reader has changed on screen since the packet was loaded. */
+export interface PacketEdits {
+  sections: PacketSection[];
+  /** Boxes ticked or unticked by hand, by item id; an item not here keeps the packet's own choice. */
+  ticked: Record<string, boolean>;
+  comingAlong: string;
+}
+
+/** The packet as the screen shows it: the loaded packet with the reader's edits applied. */
+export function applyPacketEdits(packet: Packet, edits: PacketEdits): Packet {
+  const tick = <T extends { id: string; included: boolean }>(items: T[]) => items.map((item) => ({ ...item, included: edits.ticked[item.id] ?? item.included }));
+  return {
+    ...packet,
+    sections: PACKET_SECTIONS.filter((s) => edits.sections.includes(s)),
+    comingAlong: edits.comingAlong,
+    questions: tick(packet.questions),
+    medications: tick(packet.medications),
+    allergies: tick(packet.allergies),
+    procedures: tick(packet.procedures),
+    records: tick(packet.records),
+    people: tick(packet.people),
+  };
+}

@@ -1,5 +1,5 @@
 /** Talking to your doctor: the guide's scripts, in the app's own words. */
-import { OPINION_KIND_LABELS, OPINION_KINDS } from "./opinion";
+import { OPINION_KIND_LABELS, SECOND_OPINION_KINDS } from "./opinion";
 
 // ── Talking to your doctor ───────────────────────────────────────────────────────────────────────
 
@@ -69,8 +69,8 @@ export const DOCTOR_MAY_ASK: readonly { question: string; answer: Script }[] = [
   },
 ];
 
-/** Where to get a second opinion: the opinion kinds, with the same explanations the opinion form shows. */
-export const CHOOSING_WHERE = OPINION_KINDS.map((kind) => ({ kind, ...OPINION_KIND_LABELS[kind] }));
+/** Where to get a second opinion: the second-opinion kinds, with the same explanations the opinion form shows. */
+export const CHOOSING_WHERE = SECOND_OPINION_KINDS.map((kind) => ({ kind, ...OPINION_KIND_LABELS[kind] }));
 
 export const SUPPORT_AND_TIME = {
   bringSomeone: {

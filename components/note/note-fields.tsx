@@ -2,7 +2,7 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
-import { TextArea } from "@/components/ui/text-area";
+import { FormattedTextArea } from "@/components/ui/formatted-text-area";
 import type { TNoteFields } from "@/lib/note";
 
 export const NOTE_FIELDS = ["body", "private"] as const;
@@ -28,10 +28,10 @@ export function NoteFields({
   const ids = noteFieldIds(idPrefix);
   return (
     <>
-      <TextArea
+      <FormattedTextArea
         id={ids.body}
         label="Note"
-        hint="You can use **bold**, *italic*, lists (start a line with - ) and links like [a page](https://example.org)."
+        hint="Select words and press Bold to make them stand out, or List to turn lines into bullet points."
         rows={6}
         error={errors.body?.message}
         {...register("body")}

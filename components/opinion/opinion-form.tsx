@@ -220,8 +220,8 @@ export function OpinionForm(props: Props) {
         inputProps={form.register("kind")}
       />
       <p className="-mt-2 text-sm text-muted">
-        Each kind tends to help in different situations; none is better in general. Pick the one that describes this
-        visit.
+        The doctor whose diagnosis or plan you are checking gave the original opinion. For a second opinion, each kind
+        tends to help in different situations; none is better in general. Pick the one that describes this visit.
       </p>
       <TextField
         id={id("visit-at")}

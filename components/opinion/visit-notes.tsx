@@ -10,7 +10,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextArea } from "@/components/ui/text-area";
+import { FormattedTextArea } from "@/components/ui/formatted-text-area";
 import { type NoteView, ZNoteFields } from "@/lib/note";
 
 const ZVisitNoteForm = ZNoteFields.pick({ body: true, private: true });
@@ -87,10 +87,10 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
         Write a note for this visit
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, create.message)} />
-      <TextArea
+      <FormattedTextArea
         id={`${prefix}-body`}
         label="Note"
-        hint="What was said, what surprised you, what to follow up. Light formatting works: **bold**, *italic*, and lists starting with “-”."
+        hint="What was said, what surprised you, what to follow up. Bold and List format the selected words."
         rows={5}
         error={errors.body?.message}
         {...form.register("body", { onChange: () => setSaved(false) })}

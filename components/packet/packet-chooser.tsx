@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { Packet } from "@/lib/packet";
 import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
 import { ROLE_LABELS } from "@/lib/member";
-import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS } from "@/lib/packet";
+import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS, type PacketSection } from "@/lib/packet";
 import { RECORD_STATUS_LABELS } from "@/lib/record";
 
 type Item = { id: string; included: boolean; label: string; hint?: string };
@@ -53,17 +53,38 @@ const EMPTY: Record<ItemSection, string> = {
   people: "",
 };
 
+export interface PacketChooserChanges {
+  onSection: (section: PacketSection, on: boolean) => void;
+  onItem: (id: string, on: boolean) => void;
+  onComingAlong: (text: string) => void;
+}
+
 /**
- * What goes in the packet: a plain GET form (works without JavaScript), one box per section and
- * per item. Submitting shows the packet below with that choice; the PDF link carries the same query.
+ * What goes in the packet: one box per section and per item, as on screen right now (`packet` is the
+ * loaded packet with the reader's edits applied, so the preview, print and PDF link read the same).
+ * It is still a plain GET form, so without JavaScript "Show the packet" submits the choice; with it
+ * every change shows at once and submitting is only the keyboard's Enter.
  */
-export function PacketChooser({ packet, action }: { packet: Packet; action: string }) {
+export function PacketChooser({ packet, action, live, ...on }: { packet: Packet; action: string; live: boolean } & PacketChooserChanges) {
   return (
-    <form method="get" action={action} className="flex flex-col gap-6 rounded-xl border border-slate-200 bg-white p-5 print:hidden">
+    <form
+      method="get"
+      action={action}
+      onSubmit={(event) => {
+        if (live) event.preventDefault();
+      }}
+      aria-labelledby="packet-chooser-title"
+      className="flex flex-col gap-6 rounded-xl border border-slate-200 bg-white p-5 print:hidden"
+    >
       <input type="hidden" name="chosen" value="1" />
       <div>
-        <h2 className="text-2xl font-semibold">Choose what goes in</h2>
-        <p className="mt-1 text-muted">Untick a section or an item to leave it out. Nothing here changes the case itself.</p>
+        <h2 id="packet-chooser-title" className="text-2xl font-semibold">
+          Choose what goes in
+        </h2>
+        <p className="mt-1 text-muted">
+          Untick a section or an item to leave it out. The packet below, the printout and the PDF follow your choices as you
+          make them. Nothing here changes the case itself.
+        </p>
       </div>
       {PACKET_SECTIONS.map((section) => {
         const items = (ITEM_SECTIONS as readonly string[]).includes(section) ? itemsOf(packet, section as ItemSection) : null;
@@ -75,7 +96,8 @@ export function PacketChooser({ packet, action }: { packet: Packet; action: stri
               name="section"
               value={section}
               label={PACKET_SECTION_LABELS[section]}
-              defaultChecked={packet.sections.includes(section)}
+              checked={packet.sections.includes(section)}
+              onChange={(event) => on.onSection(section, event.currentTarget.checked)}
             />
             {items && (
               <div className="ml-9 flex flex-col gap-2">
@@ -88,7 +110,8 @@ export function PacketChooser({ packet, action }: { packet: Packet; action: stri
                     value={item.id}
                     label={item.label}
                     hint={item.hint}
-                    defaultChecked={item.included}
+                    checked={item.included}
+                    onChange={(event) => on.onItem(item.id, event.currentTarget.checked)}
                   />
                 ))}
                 {section === "people" && (
@@ -98,7 +121,8 @@ export function PacketChooser({ packet, action }: { packet: Packet; action: stri
                     label="Anyone else coming?"
                     hint="For example: my daughter Ana, who will take notes."
                     maxLength={COMING_ALONG_MAX}
-                    defaultValue={packet.comingAlong}
+                    value={packet.comingAlong}
+                    onChange={(event) => on.onComingAlong(event.currentTarget.value)}
                   />
                 )}
               </div>
@@ -106,11 +130,13 @@ export function PacketChooser({ packet, action }: { packet: Packet; action: stri
           </fieldset>
         );
       })}
-      <div>
-        <button type="submit" className={buttonClasses("primary")}>
-          Show the packet with these choices
-        </button>
-      </div>
+      {!live && (
+        <div>
+          <button type="submit" className={buttonClasses("primary")}>
+            Show the packet with these choices
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 
-/** Starts an empty list from the records a second-opinion clinician usually asks for. */
-export function StartSuggested({ caseId }: { caseId: string }) {
+/** Adds the records a second-opinion clinician usually asks for (kinds already listed are skipped). */
+export function StartSuggested({ caseId, label = "Start from the usual list" }: { caseId: string; label?: string }) {
   const trpc = useTRPC();
   const addSuggested = useCaseMutation(trpc.record.addSuggested.mutationOptions());
   // Stays "Adding…" after success, until the refreshed page replaces this button with the list.
@@ -15,7 +15,7 @@ export function StartSuggested({ caseId }: { caseId: string }) {
     <div className="flex flex-col gap-2">
       <div>
         <Button disabled={adding} onClick={() => void addSuggested.run({ caseId })}>
-          {adding ? "Adding the usual records…" : "Start from the usual list"}
+          {adding ? "Adding the usual records…" : label}
         </Button>
       </div>
       <InlineError message={addSuggested.message} />

@@ -64,7 +64,7 @@ if (owner.created) {
     label: "First opinion",
     clinician: "Dr Lee",
     institution: "City Hospital",
-    kind: "same_specialty",
+    kind: "original",
     status: "completed",
   });
   const second = await caller.opinion.create({

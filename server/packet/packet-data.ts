@@ -9,7 +9,8 @@
  *   ticked by default. Questions meant for another clinician are not offered.
  * - records: only those received or already shared (one cannot bring what is still needed);
  *   a private record is offered unticked, and goes in only when ticked.
- * - people: the case's current members, the reader ticked by default, plus free text.
+ * - people: the case's current members, all ticked by default (the person preparing the packet is
+ *   rarely the only one going), plus free text.
  */
 import "server-only";
 import { TRPCError } from "@trpc/server";
@@ -124,6 +125,6 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
       fileNames: files.filter((f) => f.recordId === r.id).map((f) => f.name),
       included: pick(r.id, !r.private),
     })),
-    people: memberRows.map((m) => ({ ...m, isMe: m.id === reader.memberId, included: pick(m.id, m.id === reader.memberId) })),
+    people: memberRows.map((m) => ({ ...m, isMe: m.id === reader.memberId, included: pick(m.id, true) })),
   };
 }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { createCase, PASSWORD, signIn, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { caseIdOf, trpcHttp } from "./trpc-http";
 
 const QUESTION = "Why physiotherapy before surgery?";
 
@@ -61,7 +62,6 @@ test("an owner chooses what goes in a visit packet, downloads it as a PDF, and e
   // Leave the medications out and name who is coming.
   await page.getByRole("checkbox", { name: "Medications", exact: true }).uncheck();
   await page.getByLabel("Anyone else coming?").fill("My neighbour Ana drives");
-  await page.getByRole("button", { name: "Show the packet with these choices" }).click();
   await expect(preview).toContainText("My neighbour Ana drives");
   await expect(preview).not.toContainText("Metformin");
   await expect(page.getByRole("checkbox", { name: "Medications", exact: true })).not.toBeChecked();
@@ -90,6 +90,80 @@ test("an owner chooses what goes in a visit packet, downloads it as a PDF, and e
   await page.goto("/cases");
   await page.getByRole("link", { name: "Knee: surgery or physio?" }).click();
   await expect(page.getByText("Exported the whole case (JSON)")).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("the PDF, the printout and the preview follow the boxes as they are on screen, with nothing submitted", async ({ page }) => {
+  const violations = watchCspViolations(page);
+  await signUpQuickly(page, "Priya Print", uniqueEmail("priya"));
+  await createCase(page, { patientName: "Priya Print", title: "Hip: which surgeon?" });
+  const caseId = caseIdOf(page.url());
+  const created = <T>(result: Promise<{ status: number; data?: T }>) =>
+    result.then((r) => {
+      expect(r.status).toBe(200);
+      return r.data!;
+    });
+  const opinion = await created<{ id: string }>(
+    trpcHttp(page.request, "opinion.create", {
+      caseId,
+      label: "Hip clinic",
+      clinician: "",
+      specialty: "",
+      institution: "",
+      kind: "subspecialist",
+      visitAt: null,
+      status: "considering",
+      inNetwork: "unknown",
+      referralNeeded: "unknown",
+      preApprovalNeeded: "unknown",
+      expectedCosts: "",
+    }),
+  );
+  for (const name of ["Metformin", "Lisinopril"]) {
+    await created(trpcHttp(page.request, "healthList.medication.create", { caseId, name, dose: "", frequency: "", purpose: "", prescriber: "", notes: "" }));
+  }
+  const packetPath = `/cases/${caseId}/opinions/${opinion.id}/packet`;
+  await page.goto(packetPath);
+  const preview = page.getByRole("article", { name: "Visit packet: Hip clinic" });
+  await expect(preview).toContainText("Metformin");
+  const metformin = page.getByRole("checkbox", { name: "Metformin", exact: true });
+
+  // Untick, then download straight away: the PDF leaves it out, and so does the preview.
+  await metformin.uncheck();
+  const without = await pdfText((await downloaded(page, "Download as PDF")).bytes);
+  expect(without).toContain("Lisinopril");
+  expect(without).not.toContain("Metformin");
+  await expect(preview).not.toContainText("Metformin");
+  await expect(preview).toContainText("Lisinopril");
+  await expect(page.getByRole("button", { name: "Show the packet with these choices" })).toHaveCount(0);
+
+  // The printout is the preview: the chooser and buttons are hidden, the unticked item is absent.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await page.getByRole("button", { name: "Print the packet" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Choose what goes in" })).toBeHidden();
+  await expect(preview).toBeVisible();
+  await expect(preview).not.toContainText("Metformin");
+  await page.emulateMedia({ media: "screen" });
+
+  // A section box counts too; and the address keeps the choice, so a reload shows the same packet.
+  await page.getByRole("checkbox", { name: "Who is coming along", exact: true }).uncheck();
+  await expect(preview.getByRole("heading", { name: "Who is coming along" })).toHaveCount(0);
+  const noPeople = await pdfText((await downloaded(page, "Download as PDF")).bytes);
+  expect(noPeople).not.toContain("Who is coming along");
+  await page.reload();
+  await expect(metformin).not.toBeChecked();
+  await expect(preview).not.toContainText("Metformin");
+
+  // Tick it again: back in the preview and the PDF at once.
+  await metformin.check();
+  await expect(preview).toContainText("Metformin");
+  const withIt = await pdfText((await downloaded(page, "Download as PDF")).bytes);
+  expect(withIt).toContain("Metformin");
+  expect(withIt).toContain("Lisinopril");
   expect(violations).toEqual([]);
 });
 

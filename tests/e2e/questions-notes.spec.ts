@@ -122,6 +122,31 @@ test("notes render light formatting, and never run what someone typed", async ({
   expect(violations).toEqual([]);
 });
 
+test("a note is formatted with the Bold and List buttons, without knowing any marks", async ({ page }) => {
+  await signUpQuickly(page, "Fran Format", uniqueEmail("fran"));
+  await createCase(page, { patientName: "Fran Format", title: "Formatting notes" });
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
+  const write = page.getByRole("region", { name: "Write a note" });
+  const body = write.getByLabel("Note", { exact: true });
+  await expect(write.getByText("Select words and press Bold to make them stand out")).toBeVisible();
+  await expect(write).not.toContainText("**");
+
+  await body.fill("Dr Lee said wait\nAsk about the scan\nAsk about the dose");
+  await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(0, "Dr Lee".length));
+  await write.getByRole("button", { name: "Bold", exact: true }).click();
+  await expect(body).toBeFocused();
+  const listed = "Ask about the scan\nAsk about the dose";
+  await body.evaluate((area: HTMLTextAreaElement, text) => area.setSelectionRange(area.value.indexOf(text), area.value.length), listed);
+  await write.getByRole("button", { name: "List", exact: true }).click();
+  await expect(body).toHaveValue("**Dr Lee** said wait\n- Ask about the scan\n- Ask about the dose");
+
+  await write.getByRole("button", { name: "Save the note" }).click();
+  const notes = page.getByRole("list", { name: "All notes" });
+  await expect(notes.getByRole("strong")).toHaveText("Dr Lee");
+  const bullets = notes.getByRole("listitem").first().getByRole("list").getByRole("listitem");
+  await expect(bullets).toHaveText(["Ask about the scan", "Ask about the dose"]);
+});
+
 test("two tabs edit the same note: the later save is told, sees the other version, and can keep its own", async ({ page }) => {
   // This tab hears nothing live (its event stream never answers), so only the save can find out.
   await page.route(/\/api\/trpc\/live\.events/, () => new Promise(() => {}));

@@ -143,3 +143,27 @@ test("records: the usual list, statuses, a file, the request letter, and the hea
 
   expect(violations).toEqual([]);
 });
+
+test("one record that has arrived is not \"nothing missing\" when the usual list was never added", async ({ page }) => {
+  await signUpQuickly(page, "Nadia Notall", uniqueEmail("nadia"));
+  await createCase(page, { patientName: "Nadia Notall", title: "Only one record" });
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Records", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Records to gather" })).toBeVisible();
+
+  await page.getByLabel("What is it?").fill("MRI report from March");
+  await page.getByLabel("Kind of record").selectOption({ label: "Test results: imaging report" });
+  await page.getByRole("button", { name: "Add the record" }).click();
+  const title = "MRI report from March";
+  const card = page.getByRole("region", { name: "Still needed" }).getByRole("article", { name: title });
+  await card.getByRole("combobox", { name: `Status of ${title}` }).selectOption({ label: "Received" });
+  await card.getByRole("button", { name: "Save status" }).click();
+
+  await expect(page.getByText("The one record on the list has arrived.")).toBeVisible();
+  await expect(page.getByText("7 records a second-opinion clinician usually asks for are not on the list yet")).toBeVisible();
+  await expect(page.getByText("Nothing is missing.")).toHaveCount(0);
+
+  // Adding the rest of the usual list skips the kind already there.
+  await page.getByRole("button", { name: "Add the usual records not listed" }).click();
+  await expect(page.getByText("7 still missing")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add the usual records not listed" })).toHaveCount(0);
+});

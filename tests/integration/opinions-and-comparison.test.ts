@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPARISON_ASPECTS } from "@/lib/comparison";
-import type { TOpinionFields } from "@/lib/opinion";
+import { OPINION_KIND_LABELS, OPINION_KINDS, type TOpinionFields } from "@/lib/opinion";
+import { DEFAULT_PACKET_CHOICE } from "@/lib/packet";
+import { CHOOSING_WHERE } from "@/lib/talking";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -27,6 +29,27 @@ const opinion = (label: string): TOpinionFields => ({
 const setup = () => caseWithMembers(database.db);
 
 describe("opinions", () => {
+  it("records the original clinician's opinion as such, and shows it with that kind", async () => {
+    const { caseId, owner, viewer } = await setup();
+    const original = await owner.opinion.create({ caseId, ...opinion("First opinion"), kind: "original", status: "completed" });
+    expect(original).toMatchObject({ kind: "original", version: 1 });
+    const second = await owner.opinion.create({ caseId, ...opinion("Second opinion") });
+    expect((await viewer.opinion.list({ caseId })).map((o) => [o.label, o.kind])).toEqual([
+      ["First opinion", "original"],
+      ["Second opinion", "subspecialist"],
+    ]);
+    expect(OPINION_KIND_LABELS[original.kind].name).toBe("The original opinion");
+    // The form offers it first; "where to get a second opinion" does not offer it.
+    expect(OPINION_KINDS[0]).toBe("original");
+    expect(CHOOSING_WHERE.map((c) => c.kind)).not.toContain("original");
+    const packet = await viewer.packet.get({ caseId, opinionId: original.id, choice: DEFAULT_PACKET_CHOICE });
+    expect(packet.opinion.kind).toBe("original");
+    // It can be changed to and from a second-opinion kind like any other.
+    await owner.opinion.update({ caseId, id: second.id, version: 1, ...opinion("Second opinion"), kind: "original" });
+    const changed = await owner.opinion.update({ caseId, id: second.id, version: 2, ...opinion("Second opinion"), kind: "telehealth" });
+    expect(changed.kind).toBe("telehealth");
+  });
+
   it("are added with a suggested label, edited with the version rule, and carry a call log", async () => {
     const { caseId, owner, supporter, viewer } = await setup();
     expect(await viewer.opinion.suggestedLabel({ caseId })).toEqual({ label: "First opinion" });

@@ -82,7 +82,11 @@ describe("visit packet", () => {
       ["MRI report March", true],
       ["Psychiatry letter", false],
     ]);
-    expect(packet.people.filter((p) => p.included).map((p) => p.name)).toEqual(["Łukasz Żółć"]);
+    // Everyone in the case is ticked to start with, not only the person preparing it.
+    expect(packet.people.map((p) => [p.name, p.included])).toEqual([
+      ["Łukasz Żółć", true],
+      ["李明", true],
+    ]);
   });
 
   it("makes a PDF with the priority questions, doses and allergies, Unicode intact, the private record left out", async () => {
@@ -122,6 +126,14 @@ describe("visit packet", () => {
       .from(activity)
       .where(and(eq(activity.caseId, f.caseId), eq(activity.action, "packet.downloaded")));
     expect(logged).toHaveLength(1);
+  });
+
+  it("names the original clinician's opinion as such in the PDF", async () => {
+    const f = await seeded();
+    await database.db.update(opinions).set({ kind: "original" }).where(eq(opinions.id, f.visitId));
+    signIn(f.owner);
+    const text = await pdfText(new Uint8Array(await (await download(f.caseId, f.visitId)).arrayBuffer()));
+    expect(text).toContain("The original opinion");
   });
 
   it("includes the private record when the owner ticks it; the supporter, who may not see it, never gets it", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddRecordForm } from "@/components/record/add-record-form";
 import { RecordsBoard } from "@/components/record/records-board";
+import { recordsSummary } from "@/components/record/records-summary";
 import { StartSuggested } from "@/components/record/start-suggested";
 import type { RecordFileView } from "@/lib/record";
 import { buttonClasses } from "@/components/ui/button";
@@ -29,7 +30,7 @@ export default async function RecordsPage({ params }: Props) {
     isOwner: theCase.myRole === "owner",
     userId: session?.user.id ?? "",
   };
-  const missing = records.filter((r) => r.status === "needed" || r.status === "requested").length;
+  const summary = records.length > 0 ? recordsSummary(records) : null;
 
   return (
     <div className="flex flex-col gap-8">
@@ -40,15 +41,14 @@ export default async function RecordsPage({ params }: Props) {
           the images themselves, and your medication, surgery and allergy history. Your current clinic, the hospital&apos;s
           records department or your patient portal can usually provide them.
         </p>
-        {records.length > 0 && (
-          <p className="text-xl font-semibold">
-            {missing === 0 ? "Nothing is missing." : `${missing} still missing`}
-            <span className="block text-base font-normal text-muted">
-              {missing === 0
-                ? "Every record on the list has arrived."
-                : "Records still needed, or requested and not yet received."}
-            </span>
-          </p>
+        {summary && (
+          <div className="flex flex-col gap-3">
+            <p className="text-xl font-semibold">
+              {summary.headline}
+              <span className="block text-base font-normal text-muted">{summary.detail}</span>
+            </p>
+            {summary.usualNotListed > 0 && permissions.canEdit && <StartSuggested caseId={caseId} label="Add the usual records not listed" />}
+          </div>
         )}
         <div className="flex flex-wrap gap-3">
           <Link href={`/cases/${caseId}/records/letter`} className={buttonClasses("secondary")}>

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { PacketActions } from "@/components/packet/packet-actions";
-import { PacketChooser } from "@/components/packet/packet-chooser";
-import { PacketPreview } from "@/components/packet/packet-preview";
+import { PacketBuilder } from "@/components/packet/packet-builder";
 import { api } from "@/server/caller";
-import { packetChoiceQuery, parsePacketChoice } from "@/lib/packet";
+import { parsePacketChoice } from "@/lib/packet";
 import { loadCase } from "../../../load-case";
 
 type Props = {
@@ -16,7 +14,10 @@ type Props = {
 
 export const metadata: Metadata = { title: "Visit packet" };
 
-/** The visit packet for one opinion: choose what goes in, see it as it prints, print it or download the PDF. */
+/**
+ * The visit packet for one opinion: choose what goes in, print it or download the PDF, see it as it
+ * prints. The address's choice (a submitted form without JavaScript, or a reload) is where it starts.
+ */
 export default async function PacketPage({ params, searchParams }: Props) {
   const { caseId, opinionId } = await params;
   await loadCase(caseId);
@@ -27,8 +28,6 @@ export default async function PacketPage({ params, searchParams }: Props) {
     throw error;
   });
   const base = `/cases/${caseId}/opinions/${opinionId}` as const;
-  const query = packetChoiceQuery(choice);
-  const pdfHref = `/api/cases/${caseId}/opinions/${opinionId}/packet${query ? `?${query}` : ""}`;
 
   return (
     <div className="flex flex-col gap-8">
@@ -46,10 +45,8 @@ export default async function PacketPage({ params, searchParams }: Props) {
           Private records are left out unless you tick them. Priority (pinned) questions for this visit and general ones
           are ticked to start with; questions meant for another clinician are not offered.
         </p>
-        <PacketActions pdfHref={pdfHref} />
       </div>
-      <PacketChooser packet={packet} action={`${base}/packet`} />
-      <PacketPreview packet={packet} />
+      <PacketBuilder packet={packet} pagePath={`${base}/packet`} pdfPath={`/api/cases/${caseId}/opinions/${opinionId}/packet`} />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."opinion_kind" ADD VALUE 'original' BEFORE 'same_specialty';
