@@ -204,6 +204,12 @@ test("uploads: two files at once, each with its progress; a cancelled one stores
   await expect(card.getByRole("listitem").filter({ hasText: "program.exe" }).getByRole("alert")).toContainText("That kind of file can't be added");
   await expect(card.getByRole("link", { name: /third\.txt/ })).toBeVisible({ timeout: 20_000 });
 
+  // Removing a file is behind its own "More actions", away from its download link.
+  await card.getByRole("button", { name: "More actions: third.txt" }).click();
+  await card.getByRole("button", { name: "Remove the file third.txt" }).click();
+  await card.getByRole("button", { name: "Yes, remove the file" }).click();
+  await expect(card.getByRole("link", { name: /third\.txt/ })).toHaveCount(0);
+
   // A big file is cancelled on its way: it says so, and nothing of it is stored.
   await card.getByLabel(`Choose files to add to ${title}`).setInputFiles(textFile("big.txt", 8_000_000));
   const bar = card.getByRole("progressbar", { name: "Uploading big.txt" });
@@ -214,7 +220,7 @@ test("uploads: two files at once, each with its progress; a cancelled one stores
   await expect(card.getByRole("status").filter({ hasText: "Cancelled big.txt. Nothing was saved." })).toBeAttached();
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await page.waitForTimeout(1_000); // the server has had time to see the request end
-  expect((await storedFileNames(page, caseId, recordId)).sort()).toEqual(["first.txt", "second.txt", "third.txt"]);
+  expect((await storedFileNames(page, caseId, recordId)).sort()).toEqual(["first.txt", "second.txt"]);
   await page.reload();
   await expect(card.getByRole("link", { name: /big\.txt/ })).toHaveCount(0);
 
