@@ -106,6 +106,29 @@ export type AllowedMediaType = (typeof ALLOWED_FILE_TYPES)[number]["mediaType"];
 export const ALLOWED_TYPES_MESSAGE =
   "That kind of file can't be added. Choose a PDF, a JPEG, PNG or HEIC/HEIF image, or a plain text (.txt) file.";
 
+/** What a file picker offers: the extensions and media types above ("jpeg" too). The server still decides from the bytes. */
+export const FILE_INPUT_ACCEPT = [
+  ...ALLOWED_FILE_TYPES.map((t) => `.${t.extension}`),
+  ".jpeg",
+  ...ALLOWED_FILE_TYPES.map((t) => t.mediaType),
+].join(",");
+
+/**
+ * Why a chosen file would be refused, checked in the browser before sending (the server checks again,
+ * and decides the type from the bytes): empty, too large, or neither its name nor its type is one we take.
+ * Null when it may be sent.
+ */
+export function fileChoiceProblem(file: { name: string; type: string; size: number }): string | null {
+  if (file.size === 0) return `"${file.name}" is empty. Choose another file.`;
+  if (file.size > MAX_FILE_BYTES) {
+    return `"${file.name}" is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the most a file can be. Choose a smaller file, or a shorter extract.`;
+  }
+  const extension = file.name.includes(".") ? file.name.slice(file.name.lastIndexOf(".") + 1).toLowerCase() : "";
+  const byName = extension === "jpeg" || ALLOWED_FILE_TYPES.some((t) => t.extension === extension);
+  const byType = ALLOWED_FILE_TYPES.some((t) => t.mediaType === file.type);
+  return byName || byType ? null : ALLOWED_TYPES_MESSAGE;
+}
+
 /** A file on a record, as a member who may see the record sees it. */
 export const ZRecordFileView = z.object({
   id: z.uuid(),

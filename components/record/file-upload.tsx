@@ -1,18 +1,22 @@
 "use client";
+import { Camera, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { MAX_FILE_BYTES } from "@/lib/record";
-import { formatFileSize } from "./file-size";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/record";
 
-/** What the file picker offers; the server decides from the file's bytes, not its name. */
-const ACCEPT = ".pdf,.jpg,.jpeg,.png,.heic,.heif,.txt";
 const MAX_MB = MAX_FILE_BYTES / (1024 * 1024);
-type Upload =
-  | { state: "idle" }
-  | { state: "uploading"; name: string; percent: number }
-  | { state: "done"; name: string }
-  | { state: "failed"; message: string };
+/** Two at a time: a phone on a weak signal gets each file through sooner than with all at once. */
+const AT_ONCE = 2;
+
+type UploadState =
+  | { state: "waiting" }
+  | { state: "uploading"; percent: number }
+  | { state: "done" }
+  | { state: "failed"; message: string }
+  | { state: "cancelled" };
+
+type UploadItem = { id: number; name: string } & UploadState;
 
 /** The answer to an upload, from the route handler: 201 with the file, or `{ error }`. */
 function uploadError(xhr: XMLHttpRequest): string {
@@ -26,117 +30,189 @@ function uploadError(xhr: XMLHttpRequest): string {
   return "Something went wrong on our side and the file was not saved. Please try again in a moment.";
 }
 
+let nextId = 0;
+
 /**
- * Adds a file to a record. The bytes go as the request body with XMLHttpRequest, whose upload
- * progress drives a real progress bar; size and emptiness are checked here first, the type (from the
- * file's bytes) by the server, whose message is shown next to the control.
+ * Adds files to a record in one step: choosing files (or taking a photo) starts uploading them, two
+ * at a time, each with its own progress bar and Cancel. The bytes go as the request body with
+ * XMLHttpRequest, whose upload progress drives the bar (fetch has none). Emptiness, size and type are
+ * checked here first and again by the server, which decides the type from the bytes; a refusal shows
+ * next to that file and the others carry on. The server stores a file only once all of it has
+ * arrived, so a cancelled or broken upload leaves nothing behind.
  */
 export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; recordId: string; recordTitle: string }) {
   const router = useRouter();
-  const input = useRef<HTMLInputElement>(null);
-  const request = useRef<XMLHttpRequest | null>(null);
-  const [upload, setUpload] = useState<Upload>({ state: "idle" });
-  const inputId = `file-${recordId}`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const failed = upload.state === "failed" ? upload.message : null;
+  const [items, setItems] = useState<UploadItem[]>([]);
+  const [announcement, setAnnouncement] = useState("");
+  const waiting = useRef<{ id: number; file: File }[]>([]);
+  const running = useRef(new Map<number, XMLHttpRequest>());
+  const hintId = `files-${recordId}-hint`;
 
-  // Leaving the page stops an upload in flight rather than letting it finish unseen.
-  useEffect(() => () => request.current?.abort(), []);
+  // Leaving the page stops uploads in flight rather than letting them finish unseen.
+  useEffect(() => {
+    const inFlight = running.current;
+    return () => {
+      waiting.current = [];
+      for (const xhr of inFlight.values()) xhr.abort();
+    };
+  }, []);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) {
-      setUpload({ state: "failed", message: "Choose a file first." });
-      input.current?.focus();
-      return;
-    }
-    if (file.size === 0) {
-      setUpload({ state: "failed", message: `"${file.name}" is empty. Choose another file.` });
-      return;
-    }
-    if (file.size > MAX_FILE_BYTES) {
-      setUpload({
-        state: "failed",
-        message: `"${file.name}" is ${formatFileSize(file.size)}: larger than ${MAX_MB} MB, the most a file can be. Choose a smaller file, or a shorter extract.`,
-      });
-      return;
-    }
+  const update = (id: number, state: UploadState) =>
+    setItems((all) => all.map((item) => (item.id === id ? { id, name: item.name, ...state } : item)));
 
+  const finish = (id: number, state: UploadState, said: string) => {
+    running.current.delete(id);
+    update(id, state);
+    setAnnouncement(said);
+    startWaiting();
+  };
+
+  const send = (id: number, file: File) => {
     const xhr = new XMLHttpRequest();
-    request.current = xhr;
+    running.current.set(id, xhr);
     xhr.open("POST", `/api/cases/${caseId}/records/${recordId}/files`);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) {
-        setUpload({ state: "uploading", name: file.name, percent: Math.min(100, Math.round((e.loaded / e.total) * 100)) });
+        update(id, { state: "uploading", percent: Math.min(100, Math.round((e.loaded / e.total) * 100)) });
       }
     };
     xhr.onload = () => {
-      request.current = null;
       if (xhr.status === 201) {
-        setUpload({ state: "done", name: file.name });
-        if (input.current) input.current.value = "";
+        finish(id, { state: "done" }, `Added ${file.name}.`);
         router.refresh();
       } else {
-        setUpload({ state: "failed", message: uploadError(xhr) });
+        const message = uploadError(xhr);
+        finish(id, { state: "failed", message }, "");
       }
     };
-    xhr.onerror = () => {
-      request.current = null;
-      setUpload({ state: "failed", message: "The upload did not get through. Check your connection and try again." });
-    };
-    setUpload({ state: "uploading", name: file.name, percent: 0 });
+    xhr.onerror = () =>
+      finish(id, { state: "failed", message: "The upload did not get through, so nothing was saved. Check your connection and try again." }, "");
+    xhr.onabort = () => finish(id, { state: "cancelled" }, `Cancelled ${file.name}. Nothing was saved.`);
+    update(id, { state: "uploading", percent: 0 });
     xhr.send(file);
   };
 
+  function startWaiting() {
+    while (running.current.size < AT_ONCE) {
+      const first = waiting.current.shift();
+      if (!first) return;
+      send(first.id, first.file);
+    }
+  }
+
+  const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    event.target.value = ""; // so the same file can be chosen again
+    if (files.length === 0) return;
+    const chosen = files.map((file) => ({ id: nextId++, file, problem: fileChoiceProblem(file) }));
+    // Finished rows from an earlier choice give way to the new ones; those still going stay.
+    setItems((all) => [
+      ...all.filter((item) => item.state === "waiting" || item.state === "uploading"),
+      ...chosen.map(({ id, file, problem }): UploadItem =>
+        problem ? { id, name: file.name, state: "failed", message: problem } : { id, name: file.name, state: "waiting" },
+      ),
+    ]);
+    setAnnouncement("");
+    waiting.current.push(...chosen.filter((c) => !c.problem).map(({ id, file }) => ({ id, file })));
+    startWaiting();
+  };
+
+  const cancel = (id: number) => {
+    const xhr = running.current.get(id);
+    if (xhr) {
+      xhr.abort(); // onabort marks it cancelled and starts the next
+      return;
+    }
+    const name = items.find((item) => item.id === id)?.name ?? "the file";
+    waiting.current = waiting.current.filter((w) => w.id !== id);
+    update(id, { state: "cancelled" });
+    setAnnouncement(`Cancelled ${name}. Nothing was saved.`);
+  };
+
+  // A label styled as a button around a visually hidden input: the whole button opens the picker.
+  const picker = buttonClasses("secondary", "cursor-pointer has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[#1d4ed8]");
+
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
-      <label htmlFor={inputId} className="font-semibold">
-        Add a file<span className="sr-only"> to {recordTitle}</span>
-      </label>
+    <div className="flex flex-col gap-3">
       <p id={hintId} className="text-sm text-muted">
-        A PDF, a JPEG, PNG or HEIC/HEIF image, or a plain text (.txt) file, up to {MAX_MB} MB.
+        A PDF, a JPEG, PNG or HEIC/HEIF image, or a plain text (.txt) file, up to {MAX_MB} MB each. Choose several at once
+        if you like; they start uploading straight away.
       </p>
-      {failed && (
-        <p id={errorId} role="alert" className="text-sm font-semibold text-danger">
-          <span className="sr-only">Error: </span>
-          {failed}
-        </p>
-      )}
-      <div className="flex flex-wrap items-center gap-3">
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept={ACCEPT}
-          aria-describedby={failed ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={failed ? true : undefined}
-          onChange={() => setUpload({ state: "idle" })}
-          className="min-h-11 max-w-full text-base file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold file:text-ink"
-        />
-        <Button type="submit" variant="secondary" disabled={upload.state === "uploading"}>
-          {upload.state === "uploading" ? "Uploading…" : "Upload file"}
-        </Button>
+      <div className="flex flex-wrap gap-3">
+        <label className={picker}>
+          <input
+            type="file"
+            multiple
+            accept={FILE_INPUT_ACCEPT}
+            aria-label={`Choose files to add to ${recordTitle}`}
+            aria-describedby={hintId}
+            onChange={onChoose}
+            className="sr-only"
+          />
+          <Upload aria-hidden className="size-5" />
+          Choose files
+        </label>
+        {/* `capture` opens the phone's camera straight away, for a photo of a paper record; elsewhere it picks an image. */}
+        <label className={picker}>
+          <input
+            type="file"
+            accept="image/*"
+            capture="environment"
+            aria-label={`Take a photo of a paper record for ${recordTitle}`}
+            onChange={onChoose}
+            className="sr-only"
+          />
+          <Camera aria-hidden className="size-5" />
+          Take a photo
+        </label>
       </div>
-      {upload.state === "uploading" && (
-        <div className="flex flex-wrap items-center gap-3">
-          <label htmlFor={`${inputId}-progress`} className="text-sm">
-            Uploading {upload.name}
-          </label>
-          <progress id={`${inputId}-progress`} max={100} value={upload.percent} className="h-3 w-48 max-w-full">
-            {upload.percent}%
+      {items.length > 0 && (
+        <ul aria-label={`Uploads to ${recordTitle}`} className="flex flex-col gap-2">
+          {items.map((item) => (
+            <UploadRow key={item.id} item={item} onCancel={() => cancel(item.id)} />
+          ))}
+        </ul>
+      )}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+function UploadRow({ item, onCancel }: { item: UploadItem; onCancel: () => void }) {
+  const going = item.state === "waiting" || item.state === "uploading";
+  const percent = item.state === "uploading" ? item.percent : 0;
+  return (
+    <li className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <span className="min-w-0 break-all font-semibold">{item.name}</span>
+        {going && (
+          <Button variant="secondary" aria-label={`Cancel uploading ${item.name}`} onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
+      {going && (
+        <div className="flex items-center gap-3">
+          <progress aria-label={`Uploading ${item.name}`} max={100} value={percent} className="h-3 w-full max-w-64">
+            {percent}%
           </progress>
           <span className="text-sm font-semibold" aria-hidden="true">
-            {upload.percent}%
+            {item.state === "waiting" ? "Waiting" : `${percent}%`}
           </span>
         </div>
       )}
-      <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {upload.state === "done" ? `Added ${upload.name}.` : ""}
-      </p>
-    </form>
+      {item.state === "done" && <p className="text-sm font-semibold text-brand-700">Added.</p>}
+      {item.state === "cancelled" && <p className="text-sm">Cancelled. Nothing was saved.</p>}
+      {item.state === "failed" && (
+        <p role="alert" className="text-sm font-semibold text-danger">
+          <span className="sr-only">Error with {item.name}: </span>
+          {item.message}
+        </p>
+      )}
+    </li>
   );
 }

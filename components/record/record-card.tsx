@@ -1,16 +1,17 @@
 "use client";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { MoreActions } from "@/components/ui/more-actions";
 import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordFileView, type RecordStatus, type RecordView } from "@/lib/record";
 import { EditRecordForm } from "./edit-record-form";
 import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";
-import { RecordStatusControl } from "./record-status";
+import { ChooseStatusForm, MarkNextStatus } from "./record-status";
 import type { RecordPermissions } from "./types";
 
 /** The tag on a private record, saying who can see it from the reader's point of view. */
@@ -89,69 +90,109 @@ export function RecordCard({
         {permissions.canEdit && <FileUpload caseId={caseId} recordId={record.id} recordTitle={record.title} />}
       </div>
 
-      {permissions.canEdit && (
-        <div className="flex flex-col gap-4 border-t border-slate-200 pt-3">
-          <RecordStatusControl key={record.status} caseId={caseId} record={record} onMoved={onMoved} />
-          <EditAndRemove caseId={caseId} record={record} permissions={permissions} />
-        </div>
-      )}
+      {permissions.canEdit && <RecordActions caseId={caseId} record={record} permissions={permissions} onMoved={onMoved} />}
     </article>
   );
 }
 
-function EditAndRemove({ caseId, record, permissions }: { caseId: string; record: RecordView; permissions: RecordPermissions }) {
+type Panel = "edit" | "status" | null;
+
+/**
+ * The card's one primary action (the record's next status) and, behind "More actions", the rest:
+ * edit details, another status, remove. The panel an action opens sits below; closing it hands focus
+ * back to the "More actions" button.
+ */
+function RecordActions({
+  caseId,
+  record,
+  permissions,
+  onMoved,
+}: {
+  caseId: string;
+  record: RecordView;
+  permissions: RecordPermissions;
+  onMoved: (record: RecordView, status: RecordStatus) => void;
+}) {
   const trpc = useTRPC();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const more = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const remove = useCaseMutation(trpc.record.delete.mutationOptions());
 
-  /** Closes the edit form and hands focus back to the button that opened it. */
-  const closeEdit = () => {
-    flushSync(() => setEditing(false));
-    editButton.current?.focus();
+  // The action that opened a panel sat in the closed "More actions": focus moves into the panel instead.
+  const panelBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (panel) panelBox.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, [panel]);
+
+  const closePanel = () => {
+    flushSync(() => setPanel(null));
+    more.current?.querySelector<HTMLButtonElement>("button[aria-expanded]")?.focus();
   };
 
   const fileNote =
     record.fileCount > 0 ? ` Its ${record.fileCount === 1 ? "file is" : `${record.fileCount} files are`} removed too.` : "";
 
   return (
-    <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap gap-3">
-        <Button
-          ref={editButton}
-          variant="secondary"
-          aria-expanded={editing}
-          aria-controls={panelId}
-          onClick={() => (editing ? closeEdit() : setEditing(true))}
-        >
-          {editing ? "Close editing" : "Edit"}
-          <span className="sr-only"> {record.title}</span>
-        </Button>
-        {!editing && (
-          <ConfirmAction
-            label={
+    <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <MarkNextStatus caseId={caseId} record={record} onMoved={onMoved} />
+        {/* Last in the row and pushed to the far side: nothing destructive sits beside the primary action. */}
+        <div ref={more} className="ml-auto">
+          <MoreActions label={`More actions: ${record.title}`}>
+            {(close) => (
               <>
-                Remove<span className="sr-only"> {record.title}</span>
+                <Button
+                  variant="secondary"
+                  className="w-full justify-start"
+                  aria-controls={panelId}
+                  aria-label={`Edit details of ${record.title}`}
+                  onClick={() => {
+                    close();
+                    setPanel("edit");
+                  }}
+                >
+                  Edit details
+                </Button>
+                <Button
+                  variant="secondary"
+                  className="w-full justify-start"
+                  aria-controls={panelId}
+                  aria-label={`Change the status of ${record.title}`}
+                  onClick={() => {
+                    close();
+                    setPanel("status");
+                  }}
+                >
+                  Change the status
+                </Button>
+                <ConfirmAction
+                  label={
+                    <>
+                      Remove<span className="sr-only"> {record.title}</span>
+                    </>
+                  }
+                  danger
+                  question={
+                    <p>
+                      Remove <strong className="break-words">{record.title}</strong> from the list? It is removed for
+                      everyone in the case.{fileNote}
+                    </p>
+                  }
+                  confirmLabel="Yes, remove it"
+                  busyLabel="Removing…"
+                  busy={remove.busy}
+                  error={remove.message}
+                  onConfirm={() => remove.run({ caseId, id: record.id })}
+                />
               </>
-            }
-            danger
-            question={
-              <p>
-                Remove <strong className="break-words">{record.title}</strong> from the list? It is removed for everyone in
-                the case.{fileNote}
-              </p>
-            }
-            confirmLabel="Yes, remove it"
-            busyLabel="Removing…"
-            busy={remove.busy}
-            error={remove.message}
-            onConfirm={() => remove.run({ caseId, id: record.id })}
-          />
-        )}
+            )}
+          </MoreActions>
+        </div>
       </div>
-      <div id={panelId} hidden={!editing} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-        {editing && <EditRecordForm caseId={caseId} record={record} permissions={permissions} onDone={closeEdit} />}
+      <div ref={panelBox} id={panelId} hidden={panel === null} className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+        {panel === "edit" && <EditRecordForm caseId={caseId} record={record} permissions={permissions} onDone={closePanel} />}
+        {panel === "status" && <ChooseStatusForm caseId={caseId} record={record} onMoved={onMoved} onCancel={closePanel} />}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import { MoreActions } from "@/components/ui/more-actions";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ALLOWED_FILE_TYPES, type RecordFileView } from "@/lib/record";
 import { formatFileSize } from "./file-size";
@@ -26,7 +27,7 @@ function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFil
 
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
         <div className="min-w-0">
           {/* A plain link: the route answers with an attachment, so the browser downloads it. */}
           <a href={file.downloadPath} className="break-all font-semibold">
@@ -40,25 +41,28 @@ function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFil
             Added by {file.uploadedByName ?? "a former member"} on <LocalDate date={file.createdAt} />
           </p>
         </div>
+        {/* Removing is secondary to downloading: behind the file's own "More actions". */}
         {canRemove && (
-          <ConfirmAction
-            label={
-              <>
-                Remove<span className="sr-only"> the file {file.name}</span>
-              </>
-            }
-            danger
-            question={
-              <p>
-                Remove the file <strong className="break-all">{file.name}</strong>? It is deleted for everyone in the case.
-              </p>
-            }
-            confirmLabel="Yes, remove the file"
-            busyLabel="Removing…"
-            busy={remove.busy}
-            error={remove.message}
-            onConfirm={() => remove.run({ caseId, fileId: file.id })}
-          />
+          <MoreActions label={`More actions: ${file.name}`}>
+            <ConfirmAction
+              label={
+                <>
+                  Remove<span className="sr-only"> the file {file.name}</span>
+                </>
+              }
+              danger
+              question={
+                <p>
+                  Remove the file <strong className="break-all">{file.name}</strong>? It is deleted for everyone in the case.
+                </p>
+              }
+              confirmLabel="Yes, remove the file"
+              busyLabel="Removing…"
+              busy={remove.busy}
+              error={remove.message}
+              onConfirm={() => remove.run({ caseId, fileId: file.id })}
+            />
+          </MoreActions>
         )}
       </div>
     </li>

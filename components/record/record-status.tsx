@@ -21,11 +21,8 @@ function isStatus(value: string): value is RecordStatus {
   return (RECORD_STATUSES as readonly string[]).includes(value);
 }
 
-/**
- * Moves a record along: one button for the usual next step, and a choice of any status (to go back,
- * or skip a step). `onMoved` lets the list announce the change, since the record changes group.
- */
-export function RecordStatusControl({
+/** The card's primary action: moves the record on to its usual next status (none once shared). */
+export function MarkNextStatus({
   caseId,
   record,
   onMoved,
@@ -35,34 +32,57 @@ export function RecordStatusControl({
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
   const trpc = useTRPC();
-  const [chosen, setChosen] = useState<RecordStatus>(record.status);
   const setStatus = useCaseMutation(trpc.record.setStatus.mutationOptions());
   const next = RECORD_STATUSES[RECORD_STATUSES.indexOf(record.status) + 1];
+  if (!next) return null;
 
-  const save = async (status: RecordStatus) => {
-    if ((await setStatus.run({ caseId, id: record.id, status })).ok) onMoved(record, status);
+  const save = async () => {
+    if ((await setStatus.run({ caseId, id: record.id, status: next })).ok) onMoved(record, next);
   };
 
-  const onSubmit = (event: FormEvent) => {
+  return (
+    <div className="flex flex-col gap-2">
+      <div>
+        <Button disabled={setStatus.busy} aria-label={`${MARK_AS[next]}: ${record.title}`} onClick={() => void save()}>
+          {MARK_AS[next]}
+        </Button>
+      </div>
+      <InlineError message={setStatus.message} />
+    </div>
+  );
+}
+
+/**
+ * Any status, to go back or skip a step: opened from the card's "More actions". `onMoved` lets the
+ * list announce the change, since the record changes group.
+ */
+export function ChooseStatusForm({
+  caseId,
+  record,
+  onMoved,
+  onCancel,
+}: {
+  caseId: string;
+  record: RecordView;
+  onMoved: (record: RecordView, status: RecordStatus) => void;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const [chosen, setChosen] = useState<RecordStatus>(record.status);
+  const setStatus = useCaseMutation(trpc.record.setStatus.mutationOptions());
+
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (chosen === record.status) {
       setStatus.setMessage(`It is already marked "${RECORD_STATUS_LABELS[chosen].toLowerCase()}".`);
       return;
     }
-    void save(chosen);
+    if ((await setStatus.run({ caseId, id: record.id, status: chosen })).ok) onMoved(record, chosen);
   };
 
   return (
     <div className="flex flex-col gap-3">
-      {next && (
-        <div>
-          <Button disabled={setStatus.busy} onClick={() => void save(next)}>
-            {MARK_AS[next]}
-            <span className="sr-only">: {record.title}</span>
-          </Button>
-        </div>
-      )}
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-wrap items-end gap-3">
         <SelectField
           id={`status-${record.id}`}
           label="Status"
@@ -75,9 +95,11 @@ export function RecordStatusControl({
           }}
           className="min-w-56"
         />
-        <Button type="submit" variant="secondary" disabled={setStatus.busy}>
+        <Button type="submit" variant="secondary" disabled={setStatus.busy} aria-label={`Save status of ${record.title}`}>
           {setStatus.busy ? "Saving…" : "Save status"}
-          <span className="sr-only"> of {record.title}</span>
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
+          Cancel
         </Button>
       </form>
       <InlineError message={setStatus.message} />

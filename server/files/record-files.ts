@@ -65,6 +65,13 @@ const tooLarge = () =>
     message: `That file is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the most a file can be. Nothing was saved.`,
   });
 
+const interrupted = (cause?: unknown) =>
+  new TRPCError({
+    code: "BAD_REQUEST",
+    message: "The upload was interrupted before the whole file arrived. Nothing was saved; please try again.",
+    cause,
+  });
+
 // ── Reading an upload ────────────────────────────────────────────────────────────────────────────
 
 export type UploadBody = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -109,11 +116,7 @@ async function readWithLimit(body: UploadBody, limit: number): Promise<Buffer> {
     }
   } catch (error) {
     if (error instanceof TRPCError) throw error;
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "The upload was interrupted before the whole file arrived. Nothing was saved; please try again.",
-      cause: error,
-    });
+    throw interrupted(error);
   }
   return Buffer.concat(chunks, size);
 }
@@ -167,6 +170,9 @@ export async function storeRecordFile(input: Upload & { member: CaseContext }): 
   if (input.declaredSize !== undefined && input.declaredSize > MAX_FILE_BYTES) throw tooLarge();
 
   const bytes = await readWithLimit(input.body, MAX_FILE_BYTES);
+  // A body that ends short of its Content-Length was cut off (a cancelled or dropped upload), even if
+  // the stream closed quietly: storing it would keep half a file.
+  if (input.declaredSize !== undefined && bytes.length !== input.declaredSize) throw interrupted();
   if (bytes.length === 0) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "That file is empty. Nothing was saved." });
   }

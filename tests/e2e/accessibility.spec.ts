@@ -158,6 +158,28 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     },
   },
   {
+    name: "record card's more actions open",
+    signedIn: true,
+    path: "{case}/records",
+    open: async (page) => {
+      await page.getByRole("button", { name: "More actions: MRI report" }).click();
+      await expect(page.getByRole("button", { name: "Edit details of MRI report" })).toBeVisible();
+    },
+  },
+  {
+    name: "record uploads refused next to each file",
+    signedIn: true,
+    path: "{case}/records",
+    open: async (page) => {
+      // Refused in the browser, before sending: shown next to the file, in the list of uploads.
+      await page.getByLabel("Choose files to add to MRI report").setInputFiles([
+        { name: "empty.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) },
+        { name: "program.exe", mimeType: "application/x-msdownload", buffer: Buffer.from("MZ") },
+      ]);
+      await expect(page.getByRole("list", { name: "Uploads to MRI report" }).getByRole("alert")).toHaveCount(2);
+    },
+  },
+  {
     name: "question edit form open",
     signedIn: true,
     path: "{case}/questions",

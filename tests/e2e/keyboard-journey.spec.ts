@@ -161,8 +161,13 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   const mri = page.getByRole("article", { name: "Spine MRI report" });
   await expect(mri).toBeVisible();
+  // Any status other than the next one is under the card's "More actions".
+  await tabTo(page, mri.getByRole("button", { name: "More actions: Spine MRI report" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, mri.getByRole("button", { name: "Change the status of Spine MRI report" }));
+  await page.keyboard.press("Enter");
   await choose(page, mri.getByRole("combobox", { name: "Status of Spine MRI report" }), "Received");
-  await tabTo(page, mri.getByRole("button", { name: "Save status" }));
+  await tabTo(page, mri.getByRole("button", { name: "Save status of Spine MRI report" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "Received" }).getByRole("article", { name: "Spine MRI report" })).toBeVisible();
 

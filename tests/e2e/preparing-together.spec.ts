@@ -58,8 +58,8 @@ test("owner and supporter prepare together: a priority question, notes (one priv
   const title = "Recent blood test results";
   const record = owner.getByRole("article", { name: title });
   const pdf = minimalPdf();
-  await record.getByLabel(`Add a file to ${title}`).setInputFiles({ name: "bloods.pdf", mimeType: "application/pdf", buffer: pdf });
-  await record.getByRole("button", { name: "Upload file" }).click();
+  // Choosing the file starts the upload.
+  await record.getByLabel(`Choose files to add to ${title}`).setInputFiles({ name: "bloods.pdf", mimeType: "application/pdf", buffer: pdf });
   await expect(record.getByRole("status").filter({ hasText: "Added bloods.pdf." })).toBeVisible();
 
   await section(supporter, "Records");

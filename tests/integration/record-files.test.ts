@@ -260,6 +260,16 @@ describe("uploading and downloading a file", () => {
     expect(await stored(f.caseId)).toEqual({ files: 0, blobs: 0 });
   });
 
+  it("leaves nothing behind when the body ends quietly short of its Content-Length (a cancelled upload)", async () => {
+    const f = await fixture();
+    const { body } = chunked(PDF.subarray(0, 100));
+    await expect(
+      uploadRecordFile({ db: database.db, userId: f.people.supporter.id, caseId: f.caseId, recordId: f.recordId, fileName: "x.pdf", body, declaredSize: PDF.length }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/interrupted/) });
+    expect(await stored(f.caseId)).toEqual({ files: 0, blobs: 0 });
+    expect(await activityOf(f.caseId, "file.uploaded")).toHaveLength(0);
+  });
+
   it("refuses text that turns into binary after its first bytes", async () => {
     const f = await fixture();
     const disguised = Buffer.concat([Buffer.alloc(8192, 0x61), Buffer.from([0x00, 0x01, 0x02])]);
