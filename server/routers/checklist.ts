@@ -21,6 +21,7 @@ import {
   recordFiles,
   records,
   reflections,
+  selfChecks,
   users,
 } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -41,7 +42,7 @@ import { caseProcedure, router } from "@/server/trpc";
 const countOf = (query: SQLWrapper) => sql<number>`(${query})`.mapWith(Number);
 
 /** Every auto item's condition, from the case's shared data as it is now: four round trips. */
-async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistItem, boolean>> {
+async function autoChecks(db: Db, caseId: string): Promise<{ auto: Record<AutoChecklistItem, boolean>; selfCheckTaken: boolean }> {
   const sharedRecords = and(eq(records.caseId, caseId), eq(records.private, false));
   const countsQuery = db
     .select({
@@ -57,6 +58,8 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
       ),
       medicationCount: countOf(db.select({ n: count() }).from(medications).where(eq(medications.caseId, caseId))),
       allergyCount: countOf(db.select({ n: count() }).from(allergies).where(eq(allergies.caseId, caseId))),
+      // Not an item, but read here so the overview needs no round trip of its own for it.
+      selfCheckCount: countOf(db.select({ n: count() }).from(selfChecks).where(eq(selfChecks.caseId, caseId))),
       visitNoteCount: countOf(
         db.select({ n: count() }).from(notes).where(and(eq(notes.caseId, caseId), eq(notes.private, false), isNotNull(notes.opinionId))),
       ),
@@ -117,7 +120,7 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
   const insuranceAnswered = (o: (typeof further)[number]) =>
     o.inNetwork !== "unknown" || o.referralNeeded !== "unknown" || o.preApprovalNeeded !== "unknown" || o.expectedCosts.trim() !== "" || called.has(o.id);
   const statuses = recordRows.map((r) => r.status);
-  return {
+  const auto = {
     main_questions: questionCount > 0,
     insurance_checked: further.some(insuranceAnswered),
     kind_chosen: further.length > 0,
@@ -132,10 +135,11 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
     opinions_compared: comparedCount >= 2,
     reflection_written: reflectionCount > 0,
   };
+  return { auto, selfCheckTaken: counts.selfCheckCount > 0 };
 }
 
 async function loadChecklist(db: Db, caseId: string): Promise<ChecklistView> {
-  const [auto, ticks] = await Promise.all([
+  const [{ auto, selfCheckTaken }, ticks] = await Promise.all([
     autoChecks(db, caseId),
     db
       .select({ item: checklistTicks.item, tickedAt: checklistTicks.tickedAt, tickedByName: users.name })
@@ -164,6 +168,7 @@ async function loadChecklist(db: Db, caseId: string): Promise<ChecklistView> {
     phases,
     done: phases.reduce((sum, p) => sum + p.done, 0),
     total: phases.reduce((sum, p) => sum + p.total, 0),
+    selfCheckTaken,
   };
 }
 
