@@ -125,10 +125,11 @@ describe("the grouped, paged feed (activity.feed)", () => {
   it("a run longer than a page is cut honestly: 'and more' on one page, 'continued' on the next", async () => {
     const { caseId, owner, supporter } = await caseWithMembers(database.db);
     await supporter.question.create({ caseId, text: "Before the notes" });
-    const [{ actorId }] = await database.db
+    const [ownerRow] = await database.db
       .select({ actorId: caseMembers.userId })
       .from(caseMembers)
       .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.role, "owner")));
+    const actorId = ownerRow!.actorId;
     // One transaction: every entry has the same created_at, so the order rests on the id (the keyset's second key).
     await database.db.transaction(async (tx) => {
       for (let i = 0; i < ACTIVITY_PAGE_ROWS + 5; i++) {
