@@ -221,6 +221,8 @@ export const ZChecklistView = z.object({
   ),
   done: z.number().int(),
   total: z.number().int(),
+  /** Whether the case's self-check has been answered: the overview and this page word their link to it by that. */
+  selfCheckTaken: z.boolean(),
 });
 
 export type ChecklistView = z.infer<typeof ZChecklistView>;

@@ -66,45 +66,48 @@ export function ChecklistView({ caseId, checklist, canEdit }: { caseId: string; 
   );
 }
 
-/** The overview's summary: progress per phase and the next few unticked steps, each linked. */
-export function ChecklistProgress({ caseId, checklist, nextCount = 3 }: { caseId: string; checklist: Checklist; nextCount?: number }) {
-  const next = checklist.phases.flatMap((p) => p.items).filter((i) => !i.done).slice(0, nextCount);
+/** The overview's first thing: the next few unticked steps, each linked, and the way to the whole checklist. */
+export function NextSteps({ caseId, checklist, count = 3 }: { caseId: string; checklist: Checklist; count?: number }) {
+  const next = checklist.phases.flatMap((p) => p.items).filter((i) => !i.done).slice(0, count);
   return (
-    <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
-      <ul aria-label="Progress through the four phases" className="grid gap-3 sm:grid-cols-2">
-        {checklist.phases.map((phase) => (
-          <li key={phase.phase} className="flex flex-col gap-1">
-            <span className="font-semibold">
-              {phase.label}: {phase.done} of {phase.total}
-            </span>
-            <progress
-              value={phase.done}
-              max={phase.total}
-              aria-label={`${phase.label}: ${phase.done} of ${phase.total} done`}
-              className="h-3 w-full accent-brand-600"
-            />
-          </li>
-        ))}
-      </ul>
-      <div>
-        <h3 className="text-lg font-semibold">Next steps</h3>
-        {next.length === 0 ? (
-          <p>Every item on the checklist is done. More questions are always allowed.</p>
-        ) : (
-          <ol className="mt-1 list-decimal space-y-1 pl-6">
-            {next.map((item) => (
-              <li key={item.key}>
-                <Link href={item.href as Route} prefetch={false}>
-                  {item.text}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
+    <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
+      {next.length === 0 ? (
+        <p>Every item on the checklist is done. More questions are always allowed.</p>
+      ) : (
+        <ol className="list-decimal space-y-1 pl-6">
+          {next.map((item) => (
+            <li key={item.key}>
+              <Link href={item.href as Route} prefetch={false}>
+                {item.text}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
       <p>
         <Link href={`/cases/${caseId}/checklist`}>See the whole checklist</Link>
       </p>
     </div>
+  );
+}
+
+/** The overview's progress: how far along each of the four phases is. */
+export function PhaseProgress({ checklist }: { checklist: Checklist }) {
+  return (
+    <ul aria-label="Progress through the four phases" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-2">
+      {checklist.phases.map((phase) => (
+        <li key={phase.phase} className="flex flex-col gap-1">
+          <span className="font-semibold">
+            {phase.label}: {phase.done} of {phase.total}
+          </span>
+          <progress
+            value={phase.done}
+            max={phase.total}
+            aria-label={`${phase.label}: ${phase.done} of ${phase.total} done`}
+            className="h-3 w-full accent-brand-600"
+          />
+        </li>
+      ))}
+    </ul>
   );
 }

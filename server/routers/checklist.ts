@@ -5,7 +5,7 @@
  * through it. Manual items are rows in `checklist_ticks` (who and when), ticked by owner or supporter.
  */
 import "server-only";
-import { and, asc, count, countDistinct, eq, exists, inArray, isNotNull, ne, sql, type SQLWrapper } from "drizzle-orm";
+import { type SQL, and, asc, count, countDistinct, eq, exists, inArray, isNotNull, ne, notInArray, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   allergies,
@@ -21,6 +21,7 @@ import {
   recordFiles,
   records,
   reflections,
+  selfChecks,
   users,
 } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -40,10 +41,30 @@ import { caseProcedure, router } from "@/server/trpc";
 /** A scalar subquery's count, as a column of the one query below. */
 const countOf = (query: SQLWrapper) => sql<number>`(${query})`.mapWith(Number);
 
-/** Every auto item's condition, from the case's shared data as it is now: four round trips. */
-async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistItem, boolean>> {
+/** Every auto item's condition, from the case's shared data as it is now: one statement of counts. */
+async function autoChecks(db: Db, caseId: string): Promise<{ auto: Record<AutoChecklistItem, boolean>; selfCheckTaken: boolean }> {
   const sharedRecords = and(eq(records.caseId, caseId), eq(records.private, false));
-  const countsQuery = db
+  const sharedRecordsWhere = (extra: SQL) => db.select({ n: count() }).from(records).where(and(sharedRecords, extra));
+  // The first opinion is the one at the top of the list; any after it is a second (or further) opinion.
+  const firstOpinion = db
+    .select({ id: opinions.id })
+    .from(opinions)
+    .where(eq(opinions.caseId, caseId))
+    .orderBy(asc(opinions.position), asc(opinions.createdAt))
+    .limit(1);
+  const further = (extra?: SQL) =>
+    db
+      .select({ n: count() })
+      .from(opinions)
+      .where(and(eq(opinions.caseId, caseId), ne(opinions.id, sql`(${firstOpinion})`), extra));
+  const insuranceAnswered = or(
+    ne(opinions.inNetwork, "unknown"),
+    ne(opinions.referralNeeded, "unknown"),
+    ne(opinions.preApprovalNeeded, "unknown"),
+    ne(sql`btrim(${opinions.expectedCosts})`, ""),
+    exists(db.select({ one: sql`1` }).from(opinionCalls).where(and(eq(opinionCalls.caseId, caseId), eq(opinionCalls.opinionId, opinions.id)))),
+  )!;
+  const [counts] = await db
     .select({
       understanding: cases.understanding,
       questionCount: countOf(db.select({ n: count() }).from(questions).where(eq(questions.caseId, caseId))),
@@ -57,6 +78,8 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
       ),
       medicationCount: countOf(db.select({ n: count() }).from(medications).where(eq(medications.caseId, caseId))),
       allergyCount: countOf(db.select({ n: count() }).from(allergies).where(eq(allergies.caseId, caseId))),
+      // Not an item, but read here so the overview needs no round trip of its own for it.
+      selfCheckCount: countOf(db.select({ n: count() }).from(selfChecks).where(eq(selfChecks.caseId, caseId))),
       visitNoteCount: countOf(
         db.select({ n: count() }).from(notes).where(and(eq(notes.caseId, caseId), eq(notes.private, false), isNotNull(notes.opinionId))),
       ),
@@ -89,53 +112,36 @@ async function autoChecks(db: Db, caseId: string): Promise<Record<AutoChecklistI
             ),
           ),
       ),
+      furtherCount: countOf(further()),
+      furtherInsuredCount: countOf(further(insuranceAnswered)),
+      furtherCompletedCount: countOf(further(eq(opinions.status, "completed"))),
+      sharedRecordCount: countOf(db.select({ n: count() }).from(records).where(sharedRecords)),
+      notRequestedCount: countOf(sharedRecordsWhere(eq(records.status, "needed"))),
+      notReceivedCount: countOf(sharedRecordsWhere(notInArray(records.status, ["received", "shared"]))),
     })
     .from(cases)
     .where(eq(cases.id, caseId));
-  const [[counts], opinionRows, callOpinionIds, recordRows] = await Promise.all([
-    countsQuery,
-    db
-      .select({
-        id: opinions.id,
-        status: opinions.status,
-        inNetwork: opinions.inNetwork,
-        referralNeeded: opinions.referralNeeded,
-        preApprovalNeeded: opinions.preApprovalNeeded,
-        expectedCosts: opinions.expectedCosts,
-      })
-      .from(opinions)
-      .where(eq(opinions.caseId, caseId))
-      .orderBy(asc(opinions.position), asc(opinions.createdAt)),
-    db.selectDistinct({ opinionId: opinionCalls.opinionId }).from(opinionCalls).where(eq(opinionCalls.caseId, caseId)),
-    db.select({ status: records.status }).from(records).where(sharedRecords),
-  ]);
   if (!counts) throw new Error("the case vanished while its checklist was read");
-  const { questionCount, pinnedCount, fileCount, medicationCount, allergyCount, visitNoteCount, comparedCount, reflectionCount } = counts;
-  // The first opinion is the one at the top of the list; any after it is a second (or further) opinion.
-  const further = opinionRows.slice(1);
-  const called = new Set(callOpinionIds.map((c) => c.opinionId));
-  const insuranceAnswered = (o: (typeof further)[number]) =>
-    o.inNetwork !== "unknown" || o.referralNeeded !== "unknown" || o.preApprovalNeeded !== "unknown" || o.expectedCosts.trim() !== "" || called.has(o.id);
-  const statuses = recordRows.map((r) => r.status);
-  return {
-    main_questions: questionCount > 0,
-    insurance_checked: further.some(insuranceAnswered),
-    kind_chosen: further.length > 0,
-    records_requested: statuses.length > 0 && statuses.every((s) => s !== "needed"),
-    records_received: statuses.length > 0 && statuses.every((s) => s === "received" || s === "shared"),
-    records_organised: fileCount > 0,
-    medication_allergy_lists: medicationCount + allergyCount > 0,
-    top_questions: pinnedCount >= PRIORITY_QUESTIONS_MIN,
+  const auto = {
+    main_questions: counts.questionCount > 0,
+    insurance_checked: counts.furtherInsuredCount > 0,
+    kind_chosen: counts.furtherCount > 0,
+    records_requested: counts.sharedRecordCount > 0 && counts.notRequestedCount === 0,
+    records_received: counts.sharedRecordCount > 0 && counts.notReceivedCount === 0,
+    records_organised: counts.fileCount > 0,
+    medication_allergy_lists: counts.medicationCount + counts.allergyCount > 0,
+    top_questions: counts.pinnedCount >= PRIORITY_QUESTIONS_MIN,
     understanding_written: counts.understanding.trim() !== "",
-    visit_notes: visitNoteCount > 0,
-    second_opinion_recorded: further.some((o) => o.status === "completed"),
-    opinions_compared: comparedCount >= 2,
-    reflection_written: reflectionCount > 0,
+    visit_notes: counts.visitNoteCount > 0,
+    second_opinion_recorded: counts.furtherCompletedCount > 0,
+    opinions_compared: counts.comparedCount >= 2,
+    reflection_written: counts.reflectionCount > 0,
   };
+  return { auto, selfCheckTaken: counts.selfCheckCount > 0 };
 }
 
 async function loadChecklist(db: Db, caseId: string): Promise<ChecklistView> {
-  const [auto, ticks] = await Promise.all([
+  const [{ auto, selfCheckTaken }, ticks] = await Promise.all([
     autoChecks(db, caseId),
     db
       .select({ item: checklistTicks.item, tickedAt: checklistTicks.tickedAt, tickedByName: users.name })
@@ -164,6 +170,7 @@ async function loadChecklist(db: Db, caseId: string): Promise<ChecklistView> {
     phases,
     done: phases.reduce((sum, p) => sum + p.done, 0),
     total: phases.reduce((sum, p) => sum + p.total, 0),
+    selfCheckTaken,
   };
 }
 

@@ -44,10 +44,12 @@ test("a case started from the self-check: the safety message at once, the answer
   const overview = page.url();
   await expect(page.getByText(SAFETY)).toHaveCount(0);
 
-  // The overview shows progress through the phases and the next steps.
+  // The overview shows the next steps first, then progress through the phases.
   const progress = page.getByRole("region", { name: "Progress", exact: true });
+  const nextSteps = page.getByRole("region", { name: "Next steps" });
   await expect(progress).toContainText("Before you schedule: 0 of 3");
-  await expect(progress.getByRole("link", { name: "Write down your main questions or worries" })).toBeVisible();
+  await expect(nextSteps.getByRole("link", { name: "Write down your main questions or worries" })).toBeVisible();
+  expect(await page.locator("main h2").first().textContent()).toBe("Next steps");
 
   // Adding a question ticks the first step.
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions" }).click();
@@ -56,7 +58,7 @@ test("a case started from the self-check: the safety message at once, the answer
   await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
   await page.goto(overview);
   await expect(progress).toContainText("Before you schedule: 1 of 3");
-  await expect(progress.getByRole("link", { name: "Write down your main questions or worries" })).toHaveCount(0);
+  await expect(nextSteps.getByRole("link", { name: "Write down your main questions or worries" })).toHaveCount(0);
 
   // The answers were saved with the case and can be revisited.
   await progress.getByRole("link", { name: "Look at the self-check again" }).click();

@@ -1,9 +1,11 @@
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/server/database/factories";
-import { activity, cases } from "@/db/schema";
+import { activity, caseMembers, cases } from "@/db/schema";
+import { ACTIVITY_PAGE_GROUPS, ACTIVITY_PAGE_ROWS } from "@/lib/activity";
 import { CASE_EVENTS_CHANNEL, recordActivity, type CaseEvent } from "@/server/activity";
 import { callerFor } from "../support/callers";
+import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -78,5 +80,79 @@ describe("the activity spine", () => {
     } finally {
       await unlisten();
     }
+  });
+});
+
+describe("the grouped, paged feed (activity.feed)", () => {
+  const lines = (page: { groups: { actorName: string | null; label: string }[] }) => page.groups.map((g) => `${g.actorName}: ${g.label}`);
+
+  it("groups runs of one person's action, and a hidden entry neither shows nor splits a run for those who cannot see it", async () => {
+    const { caseId, owner, supporter, viewer } = await caseWithMembers(database.db);
+    for (const body of ["one", "two", "three"]) await owner.note.create({ caseId, body, private: false });
+    await supporter.note.create({ caseId, body: "only mine", private: true });
+    for (const body of ["four", "five"]) await owner.note.create({ caseId, body, private: false });
+    for (const text of ["Why now?", "What if we wait?"]) await supporter.question.create({ caseId, text });
+
+    const forViewer = await viewer.activity.feed({ caseId });
+    expect(lines(forViewer)).toEqual(["Sid Supporter: added 2 questions", "Olga Owner: wrote 5 notes"]);
+    expect(forViewer.nextCursor).toBeNull();
+    expect(forViewer.groups[1]!.items.map((i) => i.summary).join(" ")).not.toContain("only mine");
+    expect(lines(await owner.activity.feed({ caseId }))).toEqual(lines(forViewer));
+    expect(lines(await supporter.activity.feed({ caseId }))).toEqual([
+      "Sid Supporter: added 2 questions",
+      "Olga Owner: wrote 2 notes",
+      "Sid Supporter: wrote a note",
+      "Olga Owner: wrote 3 notes",
+    ]);
+    // The reader's own entries are not news to them; the others' are.
+    const own = (await owner.activity.feed({ caseId })).groups;
+    expect(own.map((g) => g.newestNewsAt !== null)).toEqual([true, false]);
+  });
+
+  it("pages on a cursor: every visible entry once, newest first, and the last page says there is no more", async () => {
+    const { caseId, owner, supporter } = await caseWithMembers(database.db);
+    for (let i = 0; i < 23; i++) await (i % 2 ? supporter : owner).question.create({ caseId, text: `Question ${i}` });
+
+    const pages = [await owner.activity.feed({ caseId })];
+    while (pages.at(-1)!.nextCursor) pages.push(await owner.activity.feed({ caseId, cursor: pages.at(-1)!.nextCursor! }));
+    expect(pages.map((p) => p.groups.length)).toEqual([ACTIVITY_PAGE_GROUPS, ACTIVITY_PAGE_GROUPS, 23 - 2 * ACTIVITY_PAGE_GROUPS]);
+    const ids = pages.flatMap((p) => p.groups.flatMap((g) => g.items.map((i) => i.id)));
+    const all = await owner.activity.list({ caseId, limit: 100 });
+    expect(ids).toEqual(all.map((a) => a.id));
+    expect(pages.flatMap((p) => p.groups).every((g) => !g.continuesEarlier && !g.continuesLater)).toBe(true);
+  });
+
+  it("a run longer than a page is cut honestly: 'and more' on one page, 'continued' on the next", async () => {
+    const { caseId, owner, supporter } = await caseWithMembers(database.db);
+    await supporter.question.create({ caseId, text: "Before the notes" });
+    const [ownerRow] = await database.db
+      .select({ actorId: caseMembers.userId })
+      .from(caseMembers)
+      .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.role, "owner")));
+    const actorId = ownerRow!.actorId;
+    // One transaction: every entry has the same created_at, so the order rests on the id (the keyset's second key).
+    await database.db.transaction(async (tx) => {
+      for (let i = 0; i < ACTIVITY_PAGE_ROWS + 5; i++) {
+        await recordActivity(tx, { caseId, actorId, action: "note.created", entityType: "note", entityId: null, summary: `Note ${i}` });
+      }
+    });
+    const first = await owner.activity.feed({ caseId });
+    expect(first.groups).toHaveLength(1);
+    expect(first.groups[0]).toMatchObject({ count: ACTIVITY_PAGE_ROWS, continuesEarlier: true, continuesLater: false });
+    const second = await owner.activity.feed({ caseId, cursor: first.nextCursor! });
+    expect(second.groups.map((g) => [g.label, g.continuesLater])).toEqual([
+      ["wrote 5 notes", true],
+      ["added a question", false],
+    ]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it("a cursor from another case finds nothing there, and one that is not an id is refused", async () => {
+    const mine = await caseWithMembers(database.db);
+    const theirs = await caseWithMembers(database.db);
+    await theirs.owner.question.create({ caseId: theirs.caseId, text: "Theirs" });
+    const [theirEntry] = (await theirs.owner.activity.feed({ caseId: theirs.caseId })).groups;
+    expect(await mine.owner.activity.feed({ caseId: mine.caseId, cursor: theirEntry!.id })).toEqual({ groups: [], nextCursor: null });
+    await expect(mine.owner.activity.feed({ caseId: mine.caseId, cursor: "not-an-id" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

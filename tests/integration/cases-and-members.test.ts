@@ -219,17 +219,13 @@ describe("access checks remembered within one request", () => {
     const memberChecks = () => statements.filter((q) => /^select "id", "role" from "case_members"/.test(q)).length;
     const writes = () => statements.filter((q) => /^(insert|update|delete)\b/i.test(q)).length;
     // What the overview page reads, together, in one request.
-    const overviewReads = () =>
-      Promise.all([
-        caller.case.get({ caseId }),
-        caller.activity.list({ caseId, limit: 20 }),
-        caller.checklist.get({ caseId }),
-        caller.selfCheck.get({ caseId }),
-      ]);
+    const overviewReads = () => Promise.all([caller.case.get({ caseId }), caller.activity.feed({ caseId }), caller.checklist.get({ caseId })]);
 
-    const [users0, members0, writes0] = [userChecks(), memberChecks(), writes()];
+    const [users0, members0, writes0, all0] = [userChecks(), memberChecks(), writes(), statements.length];
     await overviewReads();
-    // The session lookup already proved the user exists; membership is read once for four calls. The
+    // Membership, the case and its members, the checklist (its counts and its ticks) and the feed.
+    expect(statements.length - all0).toBe(6);
+    // The session lookup already proved the user exists; membership is read once for three calls. The
     // overview no longer records the visit while rendering (the browser sends case.markSeen once the
     // page is on screen), so its request writes nothing.
     expect([userChecks() - users0, memberChecks() - members0, writes() - writes0]).toEqual([0, 1, 0]);
@@ -237,7 +233,7 @@ describe("access checks remembered within one request", () => {
     // A mutation in the same request — as when the browser batches the visit with the section's
     // "seen" mark — checks both afresh, for it…
     await caller.case.markSeen({ caseId });
-    await overviewReads(); // …and once more after it, shared by the four calls
+    await overviewReads(); // …and once more after it, shared by the three calls
     expect([userChecks() - users0, memberChecks() - members0]).toEqual([2, 3]);
   });
 

@@ -67,6 +67,7 @@ const PROCEDURE = { what: "Knee arthroscopy", whenText: "2019", place: "", descr
 /** A valid input for every case procedure, built on a fresh case. */
 export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "activity.list": (f) => ({ caseId: f.caseId }),
+  "activity.feed": (f) => ({ caseId: f.caseId }),
   "case.get": (f) => ({ caseId: f.caseId }),
   "case.update": (f) => ({
     caseId: f.caseId,

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActivityFeed } from "@/components/activity/activity-feed";
+import { Suspense } from "react";
+import { ActivityFeed, ActivityFeedSkeleton } from "@/components/activity/activity-feed";
 import { CaseDetailsEditor } from "@/components/case/case-details-editor";
-import { ChecklistProgress } from "@/components/checklist/checklist-view";
+import { NextSteps, PhaseProgress } from "@/components/checklist/checklist-view";
 import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { api } from "@/server/caller";
+import type { ActivityFeedPage } from "@/lib/activity";
 import { ROLE_LABELS } from "@/lib/member";
 import { loadCase } from "./load-case";
 
@@ -20,21 +22,34 @@ function Paragraphs({ text, empty }: { text: string; empty: string }) {
   return text ? <p className="whitespace-pre-wrap break-words">{text}</p> : <p className="text-muted">{empty}</p>;
 }
 
+/** The feed streams in after the first screen (it is below it), in the place its skeleton held. */
+async function RecentActivity({ caseId, page, newSince }: { caseId: string; page: Promise<ActivityFeedPage>; newSince: Date | null }) {
+  return <ActivityFeed caseId={caseId} page={await page} newSince={newSince} />;
+}
+
 export default async function CaseOverviewPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await loadCase(caseId);
   const caller = await api();
-  const [activity, checklist, selfCheck] = await Promise.all([
-    caller.activity.list({ caseId, limit: 20 }),
-    caller.checklist.get({ caseId }),
-    caller.selfCheck.get({ caseId }),
-  ]);
+  // Started together; only the checklist (the next steps, on the first screen) is waited for here.
+  const activity = caller.activity.feed({ caseId });
+  // Awaited in the Suspense boundary below; this only keeps a failure before then from being "unhandled".
+  activity.catch(() => undefined);
+  const checklist = await caller.checklist.get({ caseId });
   const isOwner = theCase.myRole === "owner";
 
   return (
     <div className="flex flex-col gap-8">
       <h1 className="break-words text-3xl font-bold">{theCase.title}</h1>
       {theCase.urgent && <UrgentCareNotice />}
+
+      {/* What to do next comes first: on a phone it is what the first screen shows under the heading. */}
+      <section aria-labelledby="next-steps-title" className="flex flex-col gap-3">
+        <h2 id="next-steps-title" className="text-2xl font-semibold">
+          Next steps
+        </h2>
+        <NextSteps caseId={caseId} checklist={checklist} />
+      </section>
 
       <section aria-labelledby="details-title" className="flex flex-col gap-4">
         <h2 id="details-title" className="text-2xl font-semibold">
@@ -84,10 +99,10 @@ export default async function CaseOverviewPage({ params }: Props) {
         <h2 id="progress-title" className="text-2xl font-semibold">
           Progress
         </h2>
-        <ChecklistProgress caseId={caseId} checklist={checklist} />
+        <PhaseProgress checklist={checklist} />
         <p>
-          {selfCheck ? "Wondering again whether a second opinion is worth it? " : "Not sure yet whether a second opinion is worth it? "}
-          <Link href={`/cases/${caseId}/self-check`}>{selfCheck ? "Look at the self-check again" : "Take the short self-check"}</Link>
+          {checklist.selfCheckTaken ? "Wondering again whether a second opinion is worth it? " : "Not sure yet whether a second opinion is worth it? "}
+          <Link href={`/cases/${caseId}/self-check`}>{checklist.selfCheckTaken ? "Look at the self-check again" : "Take the short self-check"}</Link>
           . For words to use with your doctor, see <Link href={`/cases/${caseId}/talking`}>Talking to your doctor</Link>.
         </p>
       </section>
@@ -110,7 +125,9 @@ export default async function CaseOverviewPage({ params }: Props) {
           Recent activity
         </h2>
         {/* New since the visit before this one: the browser records this visit once the page is on screen (LiveCase). */}
-        <ActivityFeed items={activity} newSince={theCase.myLastSeenAt} />
+        <Suspense fallback={<ActivityFeedSkeleton />}>
+          <RecentActivity caseId={caseId} page={activity} newSince={theCase.myLastSeenAt} />
+        </Suspense>
       </section>
     </div>
   );
