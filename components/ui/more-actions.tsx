@@ -1,6 +1,6 @@
 "use client";
 import { MoreHorizontal } from "lucide-react";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from "react";
 
 /**
  * A card's secondary actions (edit details, move, remove) behind one button, so the card's primary
@@ -9,21 +9,25 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
  * it; Escape returns focus to the button.
  *
  * `children` may be a function that receives `close`, for actions that open a panel of their own.
+ * `buttonRef` lets the card hand focus back to the button once such a panel closes.
  */
 export function MoreActions({
   label,
   children,
   align = "end",
+  buttonRef,
 }: {
   /** The accessible name, naming the item: "More actions: Ask about side effects". */
   label: string;
   children: ReactNode | ((close: () => void) => ReactNode);
   align?: "start" | "end";
+  buttonRef?: RefObject<HTMLButtonElement | null>;
 }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const ownButton = useRef<HTMLButtonElement>(null);
+  const toggle = buttonRef ?? ownButton;
   const close = () => setOpen(false);
 
   useEffect(() => {
@@ -42,7 +46,7 @@ export function MoreActions({
       document.removeEventListener("pointerdown", onPointer);
       document.removeEventListener("keydown", onKey);
     };
-  }, [open]);
+  }, [open, toggle]);
 
   return (
     <div ref={root} className="relative inline-block">
