@@ -1,9 +1,7 @@
 "use client";
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
-import { ArrowDown, ArrowUp, GripVertical, Pin, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, Pin, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { buttonClasses } from "@/components/ui/button";
 import { LocalDate } from "@/components/ui/local-date";
@@ -14,6 +12,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { QuestionView } from "@/lib/question";
+import { DragHandleButton, type DragStore } from "./drag-handle";
 import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
 import { shortText } from "./types";
 
@@ -38,6 +37,10 @@ type Props = {
   count: number;
   canEdit: boolean;
   canMove: boolean;
+  /** Where drag and drop, once loaded, leaves this card's handle props and position. */
+  drag: DragStore;
+  /** Someone reached for the handle before drag and drop loaded: load it now. */
+  onWantDrag: () => void;
   onMove: (direction: MoveDirection) => void;
   onRemoved: () => void;
 };
@@ -50,7 +53,7 @@ type FlagOverride = { basis: QuestionView; pinned?: boolean; asked?: boolean };
  * (record or edit the answer) and the Asked toggle, which is what is needed during the visit; the rest
  * (priority, wording, order, remove) sits behind "More actions", Remove last and apart.
  */
-export function QuestionItem({ caseId, question, position, count, canEdit, canMove, onMove, onRemoved, visitLabel }: Props) {
+export function QuestionItem({ caseId, question, position, count, canEdit, canMove, drag, onWantDrag, onMove, onRemoved, visitLabel }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const textId = useId();
@@ -75,12 +78,8 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
   // One message under the controls: the last action's failure.
   const error = setPinned.message ?? setAsked.message ?? remove.message;
   const clearError = () => [setPinned, setAsked, remove].forEach((m) => m.setMessage(null));
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: question.id,
-    disabled: !canMove,
-    attributes: { roleDescription: "movable question" },
-  });
 
+  const dragging = useSyncExternalStore(drag.subscribe, () => drag.get(question.id), () => undefined);
   const current = override?.basis === question ? override : null;
   const pinned = current?.pinned ?? question.pinned;
   const asked = current?.asked ?? question.askedAt !== null;
@@ -119,27 +118,19 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
 
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      ref={dragging?.setNodeRef}
+      style={dragging?.style}
       aria-labelledby={textId}
       className={`relative rounded-xl border bg-white p-3 sm:p-4 ${pinned ? "border-l-8 border-brand-600" : "border-slate-200"} ${
-        isDragging ? "z-10 shadow-lg ring-4 ring-brand-600/40" : ""
+        dragging?.isDragging ? "z-10 shadow-lg ring-4 ring-brand-600/40" : ""
       }`}
     >
       <div className="flex flex-col gap-3">
         <div className="flex items-start gap-2">
           <div className="flex flex-1 flex-wrap items-center gap-2 text-sm font-semibold">
             {canMove && (
-              <button
-                ref={setActivatorNodeRef}
-                type="button"
-                {...attributes}
-                {...listeners}
-                aria-label={`Drag to reorder: ${label}`}
-                className="-my-1 -ml-2 flex min-h-11 min-w-11 cursor-grab touch-none items-center justify-center rounded-lg text-muted hover:bg-slate-100 active:cursor-grabbing"
-              >
-                <GripVertical aria-hidden className="size-6" />
-              </button>
+              // Until drag and drop has loaded, reaching for the handle loads it.
+              <DragHandleButton label={label} {...(dragging?.handle ?? { onPointerDown: onWantDrag, onFocus: onWantDrag })} />
             )}
             {pinned && (
               <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">

@@ -1,22 +1,12 @@
 "use client";
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from "@dnd-kit/core";
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import type { Announcements, DragEndEvent, UniqueIdentifier } from "@dnd-kit/core";
 import { ChevronRight } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
+import { createDragStore } from "./drag-handle";
 import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item";
 import { SelectField } from "@/components/ui/select-field";
 import type { QuestionView } from "@/lib/question";
@@ -73,10 +63,9 @@ export function QuestionList({
   const [opened, setOpened] = useState<ReadonlySet<GroupKey>>(() => new Set(questions.length <= SHORT_LIST ? GROUP_KEYS : []));
   const focusAfterMove = useRef<{ id: string; direction: MoveDirection } | null>(null);
   const reorder = useCaseMutation(trpc.question.reorder.mutationOptions());
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const [sortable, setSortable] = useState<SortableModule | null>(null);
+  const [dragStore] = useState(createDragStore);
+  const loadingSortable = useRef(false);
 
   // Questions added since (here or by someone else) go where they stand now, and stay there.
   const unplaced = questions.filter((q) => !placed.has(q.id));
@@ -93,6 +82,27 @@ export function QuestionList({
   const groupIdsOf = (id: string) => groups.find((g) => g.ids.includes(id))?.ids ?? [];
   const canReorder = canEdit && groups.some((g) => g.items.length > 1);
 
+  // Drag and drop (dnd-kit) is loaded once the page is idle, or at once when someone reaches for a handle.
+  const loadSortable = useCallback(() => {
+    if (loadingSortable.current) return;
+    loadingSortable.current = true;
+    import("./question-sortable").then(
+      (module) => setSortable(module),
+      () => {
+        loadingSortable.current = false;
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (!canReorder) return;
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(loadSortable, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(loadSortable, { timeout: 3000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [canReorder, loadSortable]);
+
   // After a Move up/down, keep focus with the moved question (on the other button if this one hit an end).
   useEffect(() => {
     const target = focusAfterMove.current;
@@ -107,7 +117,8 @@ export function QuestionList({
   /** Moves a question within its group; every other question keeps its place. Saves the whole order. */
   const move = async (groupIds: string[], from: number, to: number) => {
     if (from === to || from < 0 || to < 0 || to >= groupIds.length) return;
-    const moved = arrayMove(groupIds, from, to);
+    const moved = [...groupIds];
+    moved.splice(to, 0, ...moved.splice(from, 1));
     const inGroup = new Set(groupIds);
     let next = 0;
     const ids = allIds.map((id) => (inGroup.has(id) ? moved[next++]! : id));
@@ -150,8 +161,7 @@ export function QuestionList({
   };
 
   const renderItems = (group: (typeof groups)[number], labelledBy: string) => (
-    <SortableContext items={group.ids} strategy={verticalListSortingStrategy}>
-      <ol aria-labelledby={labelledBy} className="flex flex-col gap-3">
+    <ol aria-labelledby={labelledBy} className="flex flex-col gap-3">
         {group.items.map((question, index) => (
           <QuestionItem
             key={question.id}
@@ -162,12 +172,13 @@ export function QuestionList({
             count={group.items.length}
             canEdit={canEdit}
             canMove={canEdit && group.items.length > 1}
+            drag={dragStore}
+            onWantDrag={loadSortable}
             onMove={(direction) => onMoveButton(question, group.ids, index, direction)}
             onRemoved={() => document.getElementById(headingId)?.focus()}
           />
         ))}
-      </ol>
-    </SortableContext>
+    </ol>
   );
 
   return (
@@ -202,13 +213,16 @@ export function QuestionList({
           {questions.length > 0 ? "No questions for this visit yet." : canEdit ? EMPTY.editor : EMPTY.reader}
         </p>
       ) : (
-        <DndContext
-          id="question-order"
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
-        >
+        <>
+          {sortable && (
+            <sortable.QuestionSortable
+              groups={groups.filter((g) => g.ids.length > 1 && (g.key === "priority" || opened.has(g.key))).map(({ key, ids }) => ({ key, ids }))}
+              store={dragStore}
+              announcements={announcements}
+              instructions={SCREEN_READER_INSTRUCTIONS}
+              onDragEnd={onDragEnd}
+            />
+          )}
           {groups.map((group) => {
             if (group.items.length === 0) return null;
             const titleId = `question-group-${group.key}`;
@@ -248,11 +262,13 @@ export function QuestionList({
               </details>
             );
           })}
-        </DndContext>
+        </>
       )}
     </div>
   );
 }
+
+type SortableModule = typeof import("./question-sortable");
 
 type GroupKey = "priority" | "not-asked" | "asked" | "answered";
 
