@@ -104,12 +104,18 @@ export function QuestionList({
   }, [canReorder, loadSortable]);
 
   // After a Move up/down, keep focus with the moved question (on the other button if this one hit an end).
+  // Kept until focus goes elsewhere: a refresh can briefly show the old order, disabling the focused button.
   useEffect(() => {
     const target = focusAfterMove.current;
     if (!target) return;
-    focusAfterMove.current = null;
     const same = document.getElementById(moveButtonId(target.id, target.direction));
     const other = document.getElementById(moveButtonId(target.id, target.direction === "up" ? "down" : "up"));
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== same && active !== other) {
+      focusAfterMove.current = null;
+      return;
+    }
+    if (active instanceof HTMLButtonElement && active !== document.body && !active.disabled) return;
     if (same instanceof HTMLButtonElement && !same.disabled) same.focus();
     else if (other instanceof HTMLButtonElement) other.focus();
   });

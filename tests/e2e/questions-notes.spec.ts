@@ -45,7 +45,7 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await expect(priorities).toContainText("You could mark a few more");
   // It stays where it was until the page is opened again, so nothing moves under the reader.
   await expect(items.nth(1)).toContainText(WHY);
-  await expect(items.nth(1).getByText("Priority", { exact: true })).toBeVisible();
+  await expect(items.nth(1).getByText("Priority", { exact: true }).first()).toBeVisible();
 
   // Reorder with the keyboard: "Move up" on the last question, from its menu; the menu stays open and focus with it.
   await openMoreActions(page, MINE);
