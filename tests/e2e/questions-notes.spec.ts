@@ -46,6 +46,8 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   // It stays where it was until the page is opened again, so nothing moves under the reader.
   await expect(items.nth(1)).toContainText(WHY);
   await expect(items.nth(1).getByText("Priority", { exact: true }).first()).toBeVisible();
+  // Escape closes the menu (it covers the next card's button while open).
+  await page.keyboard.press("Escape");
 
   // Reorder with the keyboard: "Move up" on the last question, from its menu; the menu stays open and focus with it.
   await openMoreActions(page, MINE);
