@@ -1,10 +1,11 @@
 "use client";
-import { Lock } from "lucide-react";
+import { Lock, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmStep } from "@/components/ui/confirm-step";
+import { MoreActions } from "@/components/ui/more-actions";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -28,13 +29,14 @@ type Props = {
   onDeleted: () => void;
 };
 
-/** One note: who wrote it and when, its text with light formatting, and its author's controls. */
+/** One note: who wrote it and when, its text with light formatting, and its author's controls (Edit; Delete behind "More actions"). */
 export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visitLabel }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const headerId = useId();
   const editToggle = useRef<HTMLButtonElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Delete sits behind "More actions", closed by the time the confirmation ends: focus returns to its button.
+  const moreButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const remove = useCaseMutation(trpc.note.delete.mutationOptions());
@@ -42,7 +44,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
   const snippet = noteSnippet(note.body);
 
   useReturnFocus(editing, editToggle);
-  useReturnFocus(confirmingDelete, deleteButton);
+  useReturnFocus(confirmingDelete, moreButton);
   const closeEdit = () => setEditing(false);
 
   // Not <ConfirmAction>: the question hides Edit as well, and once the note is gone focus goes to the list's heading.
@@ -84,7 +86,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
         {editing ? <NoteEditForm caseId={caseId} note={note} onDone={closeEdit} /> : body}
 
         {(mine || canDelete) && !editing && !confirmingDelete && (
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap items-center justify-between gap-2">
             {mine && (
               <Button
                 aria-label={`Edit the note “${snippet}”`}
@@ -95,15 +97,26 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
                 Edit
               </Button>
             )}
+            {/* Delete never sits next to Edit: it is behind its own button, at the other end. */}
             {canDelete && (
-              <Button
-                aria-label={`Delete the note “${snippet}”`}
-                ref={deleteButton}
-                variant="secondary"
-                onClick={() => setConfirmingDelete(true)}
-              >
-                Delete
-              </Button>
+              <div className="ml-auto">
+                <MoreActions label={`More actions: the note “${snippet}”`} buttonRef={moreButton}>
+                  {(close) => (
+                    <button
+                      type="button"
+                      aria-label={`Delete the note “${snippet}”`}
+                      className="inline-flex min-h-11 w-full items-center justify-start gap-2 rounded-lg border-2 border-slate-300 bg-white px-2.5 py-2 font-semibold text-danger hover:bg-slate-100"
+                      onClick={() => {
+                        close();
+                        setConfirmingDelete(true);
+                      }}
+                    >
+                      <Trash2 aria-hidden className="size-5" />
+                      Delete
+                    </button>
+                  )}
+                </MoreActions>
+              </div>
             )}
           </div>
         )}

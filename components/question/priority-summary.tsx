@@ -8,7 +8,7 @@ export function PrioritySummary({ pinned, total, canEdit }: { pinned: number; to
       total === 0
         ? "Once there are questions on the list, you can mark the ones that matter most as a priority."
         : canEdit
-          ? "Use the Priority button on the questions that matter most. Those are the ones to ask first if time runs short."
+          ? "Mark the questions that matter most as a priority (under each question's “More actions” button). They are shown first, and they are the ones to ask if time runs short."
           : "No question is marked as a priority yet.";
   } else if (pinned < PRIORITY_QUESTIONS_MIN) {
     hint = `You could mark a few more. ${PRIORITY_QUESTIONS_MIN} to ${PRIORITY_QUESTIONS_MAX} priorities help you make the most of a short appointment.`;

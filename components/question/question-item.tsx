@@ -1,25 +1,29 @@
 "use client";
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
-import { ArrowDown, ArrowUp, GripVertical, Pin } from "lucide-react";
+import { ArrowDown, ArrowUp, Pin, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
+import { buttonClasses } from "@/components/ui/button";
 import { LocalDate } from "@/components/ui/local-date";
+import { MoreActions } from "@/components/ui/more-actions";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { QuestionView } from "@/lib/question";
+import { DragHandleButton, type DragStore } from "./drag-handle";
 import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
 import { shortText } from "./types";
 
 export type MoveDirection = "up" | "down";
 
-/** Item controls are many, so they are a little narrower than the standard button (same 44px height). */
+/** The card's own controls: a little narrower than the standard button (same 44px height). */
 const ITEM_BUTTON =
   "inline-flex min-h-11 items-center justify-center gap-1 rounded-lg border-2 border-slate-300 bg-white px-2.5 py-2 font-semibold text-ink hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-200 disabled:text-slate-400";
+
+/** An action in the card's "more actions" panel: full width, text at the start. */
+const MENU_BUTTON = `${ITEM_BUTTON} w-full justify-start`;
 
 /** The id of an item's Move up / Move down button, so focus can follow the item after a move. */
 export const moveButtonId = (questionId: string, direction: MoveDirection) => `move-${direction}-${questionId}`;
@@ -33,6 +37,10 @@ type Props = {
   count: number;
   canEdit: boolean;
   canMove: boolean;
+  /** Where drag and drop, once loaded, leaves this card's handle props and position. */
+  drag: DragStore;
+  /** Someone reached for the handle before drag and drop loaded: load it now. */
+  onWantDrag: () => void;
   onMove: (direction: MoveDirection) => void;
   onRemoved: () => void;
 };
@@ -40,20 +48,29 @@ type Props = {
 /** The flags as just chosen, until the refreshed question arrives (then the server's values count). */
 type FlagOverride = { basis: QuestionView; pinned?: boolean; asked?: boolean };
 
-/** One question: its text, priority, asked/answered state and answer; for editors, its controls. */
-export function QuestionItem({ caseId, question, position, count, canEdit, canMove, onMove, onRemoved, visitLabel }: Props) {
+/**
+ * One question: its text, priority, asked/answered state and answer. For editors, one primary action
+ * (record or edit the answer) and the Asked toggle, which is what is needed during the visit; the rest
+ * (priority, wording, order, remove) sits behind "More actions", Remove last and apart.
+ */
+export function QuestionItem({ caseId, question, position, count, canEdit, canMove, drag, onWantDrag, onMove, onRemoved, visitLabel }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const textId = useId();
   const answerPanelId = useId();
   const textPanelId = useId();
   const answerToggle = useRef<HTMLButtonElement>(null);
-  const textToggle = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
+  // The text form and the remove step open from the menu, which is closed by then: focus returns to its button.
+  const moreButton = useRef<HTMLButtonElement>(null);
   const [answering, setAnswering] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  useReturnFocus(confirmingRemove, removeButton);
+  useReturnFocus(confirmingRemove, moreButton);
+  useReturnFocus(editing, moreButton);
+  // The menu item that opened the text form is hidden with the menu: focus goes into the form instead.
+  useEffect(() => {
+    if (editing) document.getElementById(`question-${question.id}-text`)?.focus();
+  }, [editing, question.id]);
   const [override, setOverride] = useState<FlagOverride | null>(null);
   const setPinned = useCaseMutation(trpc.question.setFlags.mutationOptions());
   const setAsked = useCaseMutation(trpc.question.setFlags.mutationOptions());
@@ -61,12 +78,8 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
   // One message under the controls: the last action's failure.
   const error = setPinned.message ?? setAsked.message ?? remove.message;
   const clearError = () => [setPinned, setAsked, remove].forEach((m) => m.setMessage(null));
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: question.id,
-    disabled: !canMove,
-    attributes: { roleDescription: "movable question" },
-  });
 
+  const dragging = useSyncExternalStore(drag.subscribe, () => drag.get(question.id), () => undefined);
   const current = override?.basis === question ? override : null;
   const pinned = current?.pinned ?? question.pinned;
   const asked = current?.asked ?? question.askedAt !== null;
@@ -89,10 +102,6 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
     setAnswering(false);
     answerToggle.current?.focus();
   };
-  const closeText = () => {
-    setEditing(false);
-    textToggle.current?.focus();
-  };
 
   // Not <ConfirmAction>: Remove is styled as an item control, and once the question is gone focus goes to the list's heading.
   const onConfirmRemove = async () => {
@@ -109,38 +118,100 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
 
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      ref={dragging?.setNodeRef}
+      style={dragging?.style}
       aria-labelledby={textId}
       className={`relative rounded-xl border bg-white p-3 sm:p-4 ${pinned ? "border-l-8 border-brand-600" : "border-slate-200"} ${
-        isDragging ? "z-10 shadow-lg ring-4 ring-brand-600/40" : ""
+        dragging?.isDragging ? "z-10 shadow-lg ring-4 ring-brand-600/40" : ""
       }`}
     >
       <div className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-center gap-2 text-sm font-semibold">
-          {canMove && (
-            <button
-              ref={setActivatorNodeRef}
-              type="button"
-              {...attributes}
-              {...listeners}
-              aria-label={`Drag to reorder: ${label}`}
-              className="-my-1 -ml-2 flex min-h-11 min-w-11 cursor-grab touch-none items-center justify-center rounded-lg text-muted hover:bg-slate-100 active:cursor-grabbing"
+        <div className="flex items-start gap-2">
+          <div className="flex flex-1 flex-wrap items-center gap-2 text-sm font-semibold">
+            {canMove && (
+              // Until drag and drop has loaded, reaching for the handle loads it.
+              <DragHandleButton label={label} {...(dragging?.handle ?? { onPointerDown: onWantDrag, onFocus: onWantDrag })} />
+            )}
+            {pinned && (
+              <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
+                <Pin aria-hidden className="size-4" />
+                Priority
+              </span>
+            )}
+            <span
+              className={`rounded-full px-3 py-0.5 ${answered ? "bg-brand-600 text-white" : asked ? "bg-caution-bg text-caution" : "bg-slate-200 text-ink"}`}
             >
-              <GripVertical aria-hidden className="size-6" />
-            </button>
-          )}
-          {pinned && (
-            <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
-              <Pin aria-hidden className="size-4" />
-              Priority
+              {status}
             </span>
+          </div>
+          {canEdit && (
+            <MoreActions label={`More actions: ${label}`} buttonRef={moreButton}>
+              {(close) => (
+                <>
+                  <ToggleButton
+                    aria-label={`Priority: ${label}`}
+                    className="w-full justify-start"
+                    pressed={pinned}
+                    aria-busy={setPinned.busy || undefined}
+                    onClick={() => void flag("pinned", !pinned)}
+                  >
+                    Priority
+                  </ToggleButton>
+                  <button
+                    type="button"
+                    className={MENU_BUTTON}
+                    aria-label={`Edit the question: ${label}`}
+                    onClick={() => {
+                      close();
+                      setEditing(true);
+                    }}
+                  >
+                    Edit the question
+                  </button>
+                  {canMove && (
+                    <>
+                      <button
+                        id={moveButtonId(question.id, "up")}
+                        type="button"
+                        className={MENU_BUTTON}
+                        aria-label={`Move up: ${label}`}
+                        disabled={position === 1}
+                        onClick={() => onMove("up")}
+                      >
+                        <ArrowUp aria-hidden className="size-5" />
+                        Move up
+                      </button>
+                      <button
+                        id={moveButtonId(question.id, "down")}
+                        type="button"
+                        className={MENU_BUTTON}
+                        aria-label={`Move down: ${label}`}
+                        disabled={position === count}
+                        onClick={() => onMove("down")}
+                      >
+                        <ArrowDown aria-hidden className="size-5" />
+                        Move down
+                      </button>
+                    </>
+                  )}
+                  <div className="mt-1 border-t border-slate-200 pt-2">
+                    <button
+                      type="button"
+                      className={MENU_BUTTON.replace("text-ink", "text-danger")}
+                      aria-label={`Remove: ${label}`}
+                      onClick={() => {
+                        close();
+                        setConfirmingRemove(true);
+                      }}
+                    >
+                      <Trash2 aria-hidden className="size-5" />
+                      Remove
+                    </button>
+                  </div>
+                </>
+              )}
+            </MoreActions>
           )}
-          <span
-            className={`rounded-full px-3 py-0.5 ${answered ? "bg-brand-600 text-white" : asked ? "bg-caution-bg text-caution" : "bg-slate-200 text-ink"}`}
-          >
-            {status}
-          </span>
         </div>
         <div className="flex min-w-0 flex-col gap-3">
           <p id={textId} className="whitespace-pre-wrap break-words text-lg font-semibold">
@@ -166,14 +237,17 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
 
           {canEdit && (
             <div className="flex flex-wrap gap-2">
-              <ToggleButton
-                aria-label={`Priority: ${label}`}
-                pressed={pinned}
-                aria-busy={setPinned.busy || undefined}
-                onClick={() => void flag("pinned", !pinned)}
+              <button
+                ref={answerToggle}
+                type="button"
+                className={buttonClasses(answered ? "secondary" : "primary")}
+                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
+                aria-expanded={answering}
+                aria-controls={answerPanelId}
+                onClick={() => setAnswering((open) => !open)}
               >
-                Priority
-              </ToggleButton>
+                {answered ? "Edit the answer" : "Record the answer"}
+              </button>
               <ToggleButton
                 aria-label={`Asked: ${label}`}
                 pressed={asked}
@@ -182,39 +256,6 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
               >
                 Asked
               </ToggleButton>
-              <button
-                ref={answerToggle}
-                type="button"
-                className={ITEM_BUTTON}
-                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
-                aria-expanded={answering}
-                aria-controls={answerPanelId}
-                onClick={() => setAnswering((open) => !open)}
-              >
-                {answered ? "Edit the answer" : "Record the answer"}
-              </button>
-              <button
-                ref={textToggle}
-                type="button"
-                className={ITEM_BUTTON}
-                aria-label={`Edit the question: ${label}`}
-                aria-expanded={editing}
-                aria-controls={textPanelId}
-                onClick={() => setEditing((open) => !open)}
-              >
-                Edit the question
-              </button>
-              {!confirmingRemove && (
-                <button
-                  ref={removeButton}
-                  type="button"
-                  className={ITEM_BUTTON}
-                  aria-label={`Remove: ${label}`}
-                  onClick={() => setConfirmingRemove(true)}
-                >
-                  Remove
-                </button>
-              )}
             </div>
           )}
 
@@ -225,7 +266,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
           )}
           {canEdit && (
             <div id={textPanelId} hidden={!editing} className="border-t border-slate-200 pt-3 sm:rounded-lg sm:border sm:p-3">
-              {editing && <QuestionTextForm caseId={caseId} question={question} onDone={closeText} />}
+              {editing && <QuestionTextForm caseId={caseId} question={question} onDone={() => setEditing(false)} />}
             </div>
           )}
           {confirmingRemove && (
@@ -244,32 +285,6 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
             />
           )}
 
-          {canMove && (
-            <div className="flex flex-wrap gap-2">
-              <button
-                id={moveButtonId(question.id, "up")}
-                type="button"
-                className={ITEM_BUTTON}
-                aria-label={`Move up: ${label}`}
-                disabled={position === 1}
-                onClick={() => onMove("up")}
-              >
-                <ArrowUp aria-hidden className="size-5" />
-                Move up
-              </button>
-              <button
-                id={moveButtonId(question.id, "down")}
-                type="button"
-                className={ITEM_BUTTON}
-                aria-label={`Move down: ${label}`}
-                disabled={position === count}
-                onClick={() => onMove("down")}
-              >
-                <ArrowDown aria-hidden className="size-5" />
-                Move down
-              </button>
-            </div>
-          )}
           <InlineError message={error} />
         </div>
       </div>

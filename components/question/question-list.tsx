@@ -1,60 +1,42 @@
 "use client";
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from "@dnd-kit/core";
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import type { Announcements, DragEndEvent, UniqueIdentifier } from "@dnd-kit/core";
+import { ChevronRight } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { ToggleButton } from "@/components/ui/toggle-button";
+import { createDragStore } from "./drag-handle";
 import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item";
 import { SelectField } from "@/components/ui/select-field";
 import type { QuestionView } from "@/lib/question";
-import { matchesFilter, matchesVisit, shortText, type QuestionFilter, type VisitFilter, type VisitOption } from "./types";
+import { matchesVisit, shortText, type VisitFilter, type VisitOption } from "./types";
 
-const FILTERS: { value: QuestionFilter; label: string }[] = [
-  { value: "all", label: "All" },
-  { value: "open", label: "Open" },
-  { value: "answered", label: "Answered" },
-];
-
-const EMPTY: Record<QuestionFilter, { editor: string; reader: string }> = {
-  all: {
-    editor: "No questions yet. Write your own below, or start from the suggested questions.",
-    reader: "No questions have been added yet.",
-  },
-  open: {
-    editor: "Every question on the list has an answer recorded.",
-    reader: "Every question on the list has an answer recorded.",
-  },
-  answered: {
-    editor: "No answers recorded yet. After an appointment, record what was said next to each question.",
-    reader: "No answers have been recorded yet.",
-  },
+const EMPTY = {
+  editor: "No questions yet. Write your own below, or start from the suggested questions.",
+  reader: "No questions have been added yet.",
 };
+
+/** A list this long starts with only the priority questions shown, so the page stays short on a phone. */
+const SHORT_LIST = 10;
 
 const SCREEN_READER_INSTRUCTIONS =
   "To move this question, press Space or Enter to pick it up. Use the up and down arrow keys to move it, " +
   "then Space or Enter to put it down, or Escape to leave it where it was. " +
-  "You can also use the Move up and Move down buttons.";
+  "You can also use Move up and Move down under the question's More actions button.";
 
 /** A new order chosen here, shown until the refreshed list (a new `basis`) arrives, or undone on error. */
 type PendingOrder = { basis: QuestionView[]; ids: string[] };
 
 /**
- * The questions in their shared order, filtered by state. Editors reorder by dragging (pointer or
- * keyboard, with dnd-kit's announcements) or with each item's Move up / Move down buttons; every move
- * saves the whole order at once, and is undone with a message if saving fails.
+ * The questions in their shared order, in groups: the priority ones first and always shown, then
+ * the rest by where they stand (not asked, asked, answered), each group folded away on a long list and
+ * rendered only once opened. A question stays in the group it was in when the page was opened, so
+ * marking it asked or a priority never whisks it (and focus) away; the next visit regroups.
+ *
+ * Editors reorder within a group by dragging (pointer or keyboard, with dnd-kit's announcements) or
+ * with Move up / Move down in each question's menu; other questions keep their places, and every move
+ * saves the whole order at once, undone with a message if saving fails.
  */
 export function QuestionList({
   caseId,
@@ -73,48 +55,79 @@ export function QuestionList({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [filter, setFilter] = useState<QuestionFilter>("all");
   const [visit, setVisit] = useState<VisitFilter>("all");
   const visitLabels = new Map(visits.map((v) => [v.id, v.label]));
   const [pending, setPending] = useState<PendingOrder | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [placed, setPlaced] = useState(() => new Map(questions.map((q) => [q.id, groupOf(q)])));
+  const [opened, setOpened] = useState<ReadonlySet<GroupKey>>(() => new Set(questions.length <= SHORT_LIST ? GROUP_KEYS : []));
   const focusAfterMove = useRef<{ id: string; direction: MoveDirection } | null>(null);
   const reorder = useCaseMutation(trpc.question.reorder.mutationOptions());
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const [sortable, setSortable] = useState<SortableModule | null>(null);
+  const [dragStore] = useState(createDragStore);
+  const loadingSortable = useRef(false);
+
+  // Questions added since (here or by someone else) go where they stand now, and stay there.
+  const unplaced = questions.filter((q) => !placed.has(q.id));
+  if (unplaced.length > 0) setPlaced(new Map([...placed, ...unplaced.map((q) => [q.id, groupOf(q)] as const)]));
 
   const byId = new Map(questions.map((q) => [q.id, q]));
   const allIds = pending?.basis === questions ? pending.ids : questions.map((q) => q.id);
   const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionView => q !== undefined);
-  const visible = ordered.filter((q) => matchesFilter(q, filter) && matchesVisit(q, visit));
-  const visibleIds = visible.map((q) => q.id);
-  const counts: Record<QuestionFilter, number> = {
-    all: questions.length,
-    open: questions.filter((q) => matchesFilter(q, "open")).length,
-    answered: questions.filter((q) => matchesFilter(q, "answered")).length,
-  };
-  const canMove = canEdit && visible.length > 1;
+  const visible = ordered.filter((q) => matchesVisit(q, visit));
+  const groups = GROUPS.map((group) => {
+    const items = visible.filter((q) => (placed.get(q.id) ?? groupOf(q)) === group.key);
+    return { ...group, items, ids: items.map((q) => q.id) };
+  });
+  const groupIdsOf = (id: string) => groups.find((g) => g.ids.includes(id))?.ids ?? [];
+  const canReorder = canEdit && groups.some((g) => g.items.length > 1);
+
+  // Drag and drop (dnd-kit) is loaded once the page is idle, or at once when someone reaches for a handle.
+  const loadSortable = useCallback(() => {
+    if (loadingSortable.current) return;
+    loadingSortable.current = true;
+    import("./question-sortable").then(
+      (module) => setSortable(module),
+      () => {
+        loadingSortable.current = false;
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (!canReorder) return;
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(loadSortable, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(loadSortable, { timeout: 3000 });
+    return () => window.cancelIdleCallback(idle);
+  }, [canReorder, loadSortable]);
 
   // After a Move up/down, keep focus with the moved question (on the other button if this one hit an end).
+  // Kept until focus goes elsewhere: a refresh can briefly show the old order, disabling the focused button.
   useEffect(() => {
     const target = focusAfterMove.current;
     if (!target) return;
-    focusAfterMove.current = null;
     const same = document.getElementById(moveButtonId(target.id, target.direction));
     const other = document.getElementById(moveButtonId(target.id, target.direction === "up" ? "down" : "up"));
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== same && active !== other) {
+      focusAfterMove.current = null;
+      return;
+    }
+    if (active instanceof HTMLButtonElement && active !== document.body && !active.disabled) return;
     if (same instanceof HTMLButtonElement && !same.disabled) same.focus();
     else if (other instanceof HTMLButtonElement) other.focus();
   });
 
-  /** Moves a visible question; hidden ones (other filter) keep their places. Saves the whole order. */
-  const move = async (from: number, to: number) => {
-    if (from === to || from < 0 || to < 0 || to >= visibleIds.length) return;
-    const newVisible = arrayMove(visibleIds, from, to);
-    const shown = new Set(visibleIds);
+  /** Moves a question within its group; every other question keeps its place. Saves the whole order. */
+  const move = async (groupIds: string[], from: number, to: number) => {
+    if (from === to || from < 0 || to < 0 || to >= groupIds.length) return;
+    const moved = [...groupIds];
+    moved.splice(to, 0, ...moved.splice(from, 1));
+    const inGroup = new Set(groupIds);
     let next = 0;
-    const ids = allIds.map((id) => (shown.has(id) ? newVisible[next++]! : id));
+    const ids = allIds.map((id) => (inGroup.has(id) ? moved[next++]! : id));
     setPending({ basis: questions, ids });
     if ((await reorder.run({ caseId, ids })).ok) return;
     setPending(null);
@@ -123,21 +136,27 @@ export function QuestionList({
     router.refresh();
   };
 
-  const onMoveButton = (question: QuestionView, index: number, direction: MoveDirection) => {
+  const onMoveButton = (question: QuestionView, groupIds: string[], index: number, direction: MoveDirection) => {
     const to = direction === "up" ? index - 1 : index + 1;
-    if (to < 0 || to >= visible.length) return;
+    if (to < 0 || to >= groupIds.length) return;
     focusAfterMove.current = { id: question.id, direction };
-    setAnnouncement(`Moved “${shortText(question.text)}” to position ${to + 1} of ${visible.length}.`);
-    void move(index, to);
+    setAnnouncement(`Moved “${shortText(question.text)}” to position ${to + 1} of ${groupIds.length}.`);
+    void move(groupIds, index, to);
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    void move(visibleIds.indexOf(String(active.id)), visibleIds.indexOf(String(over.id)));
+    const groupIds = groupIdsOf(String(active.id));
+    // Only within a group: a question's group says where it stands, which dragging does not change.
+    if (!groupIds.includes(String(over.id))) return;
+    void move(groupIds, groupIds.indexOf(String(active.id)), groupIds.indexOf(String(over.id)));
   };
 
   const nameOf = (id: UniqueIdentifier) => `“${shortText(byId.get(String(id))?.text ?? "")}”`;
-  const positionOf = (id: UniqueIdentifier) => `position ${visibleIds.indexOf(String(id)) + 1} of ${visibleIds.length}`;
+  const positionOf = (id: UniqueIdentifier) => {
+    const groupIds = groupIdsOf(String(id));
+    return `position ${groupIds.indexOf(String(id)) + 1} of ${groupIds.length}`;
+  };
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up the question ${nameOf(active.id)}, at ${positionOf(active.id)}.`,
     onDragOver: ({ active, over }) =>
@@ -147,20 +166,29 @@ export function QuestionList({
     onDragCancel: ({ active }) => `Moving cancelled. ${nameOf(active.id)} is back at ${positionOf(active.id)}.`,
   };
 
+  const renderItems = (group: (typeof groups)[number], labelledBy: string) => (
+    <ol aria-labelledby={labelledBy} className="flex flex-col gap-3">
+        {group.items.map((question, index) => (
+          <QuestionItem
+            key={question.id}
+            caseId={caseId}
+            question={question}
+            visitLabel={question.opinionId ? visitLabels.get(question.opinionId) : undefined}
+            position={index + 1}
+            count={group.items.length}
+            canEdit={canEdit}
+            canMove={canEdit && group.items.length > 1}
+            drag={dragStore}
+            onWantDrag={loadSortable}
+            onMove={(direction) => onMoveButton(question, group.ids, index, direction)}
+            onRemoved={() => document.getElementById(headingId)?.focus()}
+          />
+        ))}
+    </ol>
+  );
+
   return (
     <div className="flex flex-col gap-4">
-      {questions.length > 0 && (
-        <div role="group" aria-labelledby="question-filter-label" className="flex flex-wrap items-center gap-2">
-          <span id="question-filter-label" className="font-semibold">
-            Show
-          </span>
-          {FILTERS.map(({ value, label }) => (
-            <ToggleButton key={value} pressed={filter === value} onClick={() => setFilter(value)}>
-              {label} ({counts[value]})
-            </ToggleButton>
-          ))}
-        </div>
-      )}
       {questions.length > 0 && visits.length > 0 && (
         <SelectField
           id="question-visit-filter"
@@ -175,10 +203,10 @@ export function QuestionList({
           ]}
         />
       )}
-      {canMove && (
+      {canReorder && (
         <p className="text-sm text-muted">
-          To change the order, use Move up and Move down, or drag a question by its handle.
-          {(filter !== "all" || visit !== "all") && " Questions not shown keep their places."}
+          To change the order, drag a question by its handle, or use Move up and Move down under its “More actions” button.
+          Questions move within their group; the others keep their places.
         </p>
       )}
       <InlineError message={reorder.message && `The new order was not saved, so the list is back as it was. ${reorder.message}`} />
@@ -188,36 +216,80 @@ export function QuestionList({
 
       {visible.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-muted">
-          {canEdit ? EMPTY[filter].editor : EMPTY[filter].reader}
+          {questions.length > 0 ? "No questions for this visit yet." : canEdit ? EMPTY.editor : EMPTY.reader}
         </p>
       ) : (
-        <DndContext
-          id="question-order"
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
-        >
-          <SortableContext items={visibleIds} strategy={verticalListSortingStrategy}>
-            <ol aria-labelledby={headingId} className="flex flex-col gap-3">
-              {visible.map((question, index) => (
-                <QuestionItem
-                  key={question.id}
-                  caseId={caseId}
-                  question={question}
-                  visitLabel={question.opinionId ? visitLabels.get(question.opinionId) : undefined}
-                  position={index + 1}
-                  count={visible.length}
-                  canEdit={canEdit}
-                  canMove={canMove}
-                  onMove={(direction) => onMoveButton(question, index, direction)}
-                  onRemoved={() => document.getElementById(headingId)?.focus()}
-                />
-              ))}
-            </ol>
-          </SortableContext>
-        </DndContext>
+        <>
+          {sortable && (
+            <sortable.QuestionSortable
+              groups={groups.filter((g) => g.ids.length > 1 && (g.key === "priority" || opened.has(g.key))).map(({ key, ids }) => ({ key, ids }))}
+              store={dragStore}
+              announcements={announcements}
+              instructions={SCREEN_READER_INSTRUCTIONS}
+              onDragEnd={onDragEnd}
+            />
+          )}
+          {groups.map((group) => {
+            if (group.items.length === 0) return null;
+            const titleId = `question-group-${group.key}`;
+            const title = `${group.title} (${group.items.length})`;
+            if (group.key === "priority") {
+              return (
+                <section key={group.key} aria-labelledby={titleId} className="flex flex-col gap-3">
+                  <h3 id={titleId} className="text-xl font-semibold">
+                    {title}
+                  </h3>
+                  {renderItems(group, titleId)}
+                </section>
+              );
+            }
+            const open = opened.has(group.key);
+            return (
+              <details
+                key={group.key}
+                open={open}
+                onToggle={(event) => {
+                  const nowOpen = event.currentTarget.open;
+                  setOpened((was) => {
+                    const next = new Set(was);
+                    if (nowOpen) next.add(group.key);
+                    else next.delete(group.key);
+                    return next;
+                  });
+                }}
+                className="group rounded-xl border border-slate-200 bg-slate-50"
+              >
+                <summary className="flex min-h-11 cursor-pointer items-center gap-2 rounded-xl px-4 py-3 text-lg font-semibold hover:bg-slate-100">
+                  <ChevronRight aria-hidden className="size-5 shrink-0 transition-transform group-open:rotate-90" />
+                  <span id={titleId}>{title}</span>
+                </summary>
+                {/* Rendered only once opened: a long list costs nothing until someone looks. */}
+                {open && <div className="px-2 pb-3 sm:px-3">{renderItems(group, titleId)}</div>}
+              </details>
+            );
+          })}
+        </>
       )}
     </div>
   );
+}
+
+type SortableModule = typeof import("./question-sortable");
+
+type GroupKey = "priority" | "not-asked" | "asked" | "answered";
+
+const GROUPS: { key: GroupKey; title: string }[] = [
+  { key: "priority", title: "Priority questions" },
+  { key: "not-asked", title: "Not asked yet" },
+  { key: "asked", title: "Asked, no answer recorded yet" },
+  { key: "answered", title: "Answered" },
+];
+
+const GROUP_KEYS = GROUPS.map((g) => g.key);
+
+/** Where a question stands: a priority first, whatever its state; then by asked and answered. */
+function groupOf(question: QuestionView): GroupKey {
+  if (question.pinned) return "priority";
+  if (question.answer !== null) return "answered";
+  return question.askedAt !== null ? "asked" : "not-asked";
 }

@@ -1,14 +1,5 @@
 import type { QuestionView } from "@/lib/question";
 
-export type QuestionFilter = "all" | "open" | "answered";
-
-/** "Open" means no answer recorded yet, as on the server. */
-export function matchesFilter(question: QuestionView, filter: QuestionFilter): boolean {
-  if (filter === "open") return question.answer === null;
-  if (filter === "answered") return question.answer !== null;
-  return true;
-}
-
 /** A question's text, shortened for a button's accessible name. */
 export function shortText(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, " ").trim();

@@ -1,6 +1,6 @@
 "use client";
 import { MoreHorizontal } from "lucide-react";
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import { useDisclosure } from "./use-disclosure";
 
 /**
@@ -9,18 +9,21 @@ import { useDisclosure } from "./use-disclosure";
  * which works with every screen reader without arrow-key handling.
  *
  * `children` may be a function that receives `close`, for actions that open a panel of their own.
+ * `buttonRef` lets the card hand focus back to the button once such a panel closes.
  */
 export function MoreActions({
   label,
   children,
   align = "end",
+  buttonRef,
 }: {
   /** The accessible name, naming the item: "More actions: Ask about side effects". */
   label: string;
   children: ReactNode | ((close: () => void) => ReactNode);
   align?: "start" | "end";
+  buttonRef?: RefObject<HTMLButtonElement | null>;
 }) {
-  const { root, close, buttonProps, panelProps } = useDisclosure();
+  const { root, close, buttonProps, panelProps } = useDisclosure(buttonRef);
 
   return (
     <div ref={root} className="relative inline-block">

@@ -1,15 +1,17 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { type RefObject, useEffect, useId, useRef, useState } from "react";
 
 /**
  * An open/closed panel behind a button (the account menu, a card's "more actions", the phone's section
- * menu). A press outside closes it; Escape closes it and returns focus to its button.
+ * menu). A press outside closes it; Escape closes it and returns focus to its button, whose ref the
+ * caller may own (to send focus back there itself).
  */
-export function useDisclosure<Root extends HTMLElement = HTMLDivElement>() {
+export function useDisclosure<Root extends HTMLElement = HTMLDivElement>(buttonRef?: RefObject<HTMLButtonElement | null>) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<Root>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const ownButton = useRef<HTMLButtonElement>(null);
+  const toggle = buttonRef ?? ownButton;
 
   useEffect(() => {
     if (!open) return;
@@ -27,7 +29,7 @@ export function useDisclosure<Root extends HTMLElement = HTMLDivElement>() {
       document.removeEventListener("pointerdown", onPointer);
       document.removeEventListener("keydown", onKey);
     };
-  }, [open]);
+  }, [open, toggle]);
 
   return {
     open,

@@ -180,6 +180,15 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     },
   },
   {
+    name: "question menu open",
+    signedIn: true,
+    path: "{case}/questions",
+    open: async (page) => {
+      await page.getByRole("button", { name: /^More actions/ }).first().click();
+      await expect(page.getByRole("button", { name: /^Remove/ }).first()).toBeVisible();
+    },
+  },
+  {
     name: "question edit form open",
     signedIn: true,
     path: "{case}/questions",
@@ -193,7 +202,8 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     signedIn: true,
     path: "{case}/notes",
     open: async (page) => {
-      await page.getByRole("button", { name: /^Delete/ }).first().click();
+      await page.getByRole("button", { name: /^More actions: the note/ }).first().click();
+      await page.getByRole("button", { name: /^Delete the note/ }).first().click();
       await expect(page.getByRole("button", { name: "Yes, delete the note" })).toBeVisible();
     },
   },

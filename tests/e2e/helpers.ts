@@ -152,3 +152,18 @@ export function minimalPdf(): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
 }
+
+/** Opens a card's "More actions" (named after its question or note) unless it is open already. */
+export async function openMoreActions(page: Page, name: string) {
+  const more = page.getByRole("button", { name: `More actions: ${name}`, exact: true });
+  if ((await more.getAttribute("aria-expanded")) !== "true") await more.click();
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+}
+
+/** Marks a question as a priority: the Priority toggle sits under its "More actions". */
+export async function markPriority(page: Page, question: string) {
+  await openMoreActions(page, question);
+  const pin = page.getByRole("button", { name: `Priority: ${question}` });
+  await pin.click();
+  await expect(pin).toHaveAttribute("aria-pressed", "true");
+}

@@ -132,7 +132,7 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await tabTo(page, suggested.getByRole("button", { name: /^Add/ }).first(), { max: 200 });
   await page.keyboard.press("Enter");
   await expect(suggested.getByRole("button", { name: /^Added/ }).first()).toBeDisabled();
-  const list = page.getByRole("list", { name: "Your questions" });
+  const list = page.getByRole("region", { name: "Your questions" });
   await expect(list.getByRole("listitem")).toHaveCount(1);
   const MINE = "Can I keep working during treatment?";
   await typeInto(page, page.getByRole("textbox", { name: "Your question" }), MINE);
@@ -140,9 +140,14 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
   await expect(list.getByRole("listitem")).toHaveCount(2);
-  const pin = page.getByRole("button", { name: `Priority: ${MINE}` });
+  // Priority and Move up are under the question's "More actions" button.
+  const more = page.getByRole("button", { name: `More actions: ${MINE}`, exact: true });
   await page.keyboard.press("Home");
-  await tabTo(page, pin, { max: 200 });
+  await tabTo(page, more, { max: 200 });
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  const pin = page.getByRole("button", { name: `Priority: ${MINE}` });
+  await tabTo(page, pin);
   await page.keyboard.press("Space");
   await expect(pin).toHaveAttribute("aria-pressed", "true");
   const moveUp = page.getByRole("button", { name: new RegExp(`^Move up.*${MINE}`) });
@@ -151,6 +156,9 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await expect(list.getByRole("listitem").first()).toContainText(MINE);
   // Focus stays with the moved question, so it can be moved again.
   await expect(page.locator(":focus")).toBeVisible();
+  // Escape closes the menu and hands focus back to its button.
+  await page.keyboard.press("Escape");
+  await expect(more).toBeFocused();
 
   // ── Records: one added, its status set.
   await goToSection(page, "Records");
@@ -230,8 +238,11 @@ test("the whole journey, keyboard only", async ({ page }) => {
 
   // ── A confirmation step takes focus, and Cancel hands it back to the button that opened it.
   await goToSection(page, "Notes");
-  const del = page.getByRole("button", { name: /^Delete/ }).first();
-  await tabTo(page, del, { max: 80 });
+  const noteMore = page.getByRole("button", { name: /^More actions: the note/ }).first();
+  await tabTo(page, noteMore, { max: 80 });
+  await page.keyboard.press("Enter");
+  const del = page.getByRole("button", { name: /^Delete the note/ }).first();
+  await tabTo(page, del);
   await page.keyboard.press("Enter");
   const yes = page.getByRole("button", { name: "Yes, delete the note" });
   await expect(yes).toBeVisible();
@@ -239,7 +250,7 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await tabTo(page, page.getByRole("button", { name: "Cancel" }));
   await page.keyboard.press("Enter");
   await expect(yes).toBeHidden();
-  await expect(del).toBeFocused();
+  await expect(noteMore).toBeFocused();
 });
 
 /** On the Compare page: opens a First-opinion cell of `aspect`, types, saves; focus comes back to it. */

@@ -60,7 +60,7 @@ test("after the network drops, the page says so, reconnects and catches up", asy
 
     proxy.restore();
     await expect(status).toHaveText("Live", { timeout: 20_000 });
-    await expect(owner.getByRole("list", { name: "Your questions" }).getByText("Added while Olivia was offline")).toBeVisible();
+    await expect(owner.getByRole("region", { name: "Your questions" }).getByText("Added while Olivia was offline")).toBeVisible();
   } finally {
     proxy.cut();
     await proxy.close();

@@ -51,5 +51,5 @@ test("a change saved through instance A shows on a page served by instance B, li
   await supporter.goto(`${casePath}/questions`);
   await supporter.getByRole("textbox", { name: "Your question" }).fill("Asked on instance A");
   await supporter.getByRole("button", { name: "Add to the list" }).click();
-  await expect(ownerOnB.getByRole("list", { name: "Your questions" }).getByText("Asked on instance A")).toBeVisible({ timeout: 2_000 });
+  await expect(ownerOnB.getByRole("region", { name: "Your questions" }).getByText("Asked on instance A")).toBeVisible({ timeout: 2_000 });
 });

@@ -43,7 +43,7 @@ test("two people in one case see each other's changes and each other live", asyn
   // ── The supporter adds a question: it appears on the owner's open page without a reload.
   await supporter.getByRole("textbox", { name: "Your question" }).fill("Can I keep working during recovery?");
   await supporter.getByRole("button", { name: "Add to the list" }).click();
-  await expect(owner.getByRole("list", { name: "Your questions" }).getByText("Can I keep working during recovery?")).toBeVisible(LIVE);
+  await expect(owner.getByRole("region", { name: "Your questions" }).getByText("Can I keep working during recovery?")).toBeVisible(LIVE);
 
   // ── Both open the comparison; the owner starts typing in the cell the supporter is about to save.
   await section(owner, "Compare").click();

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { createCase, PASSWORD, signIn, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, markPriority, PASSWORD, signIn, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { caseIdOf, trpcHttp } from "./trpc-http";
 
 const QUESTION = "Why physiotherapy before surgery?";
@@ -37,8 +37,7 @@ test("an owner chooses what goes in a visit packet, downloads it as a PDF, and e
   await page.getByRole("textbox", { name: "Your question" }).fill(QUESTION);
   await page.getByLabel("For which visit (optional)").selectOption({ label: "Second opinion" });
   await page.getByRole("button", { name: "Add to the list" }).click();
-  await page.getByRole("button", { name: `Priority: ${QUESTION}` }).click();
-  await expect(page.getByRole("button", { name: `Priority: ${QUESTION}` })).toHaveAttribute("aria-pressed", "true");
+  await markPriority(page, QUESTION);
 
   await section("Medications & history");
   await expect(page.getByRole("heading", { level: 1, name: "Medications & history" })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, openMoreActions, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const AGREE = "Do you agree with the diagnosis I was given?";
 const WHY = "Why do you prefer this option over the others?";
@@ -11,7 +11,8 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await createCase(page, { patientName: "Olivia Owner", title: "Hip replacement decision" });
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Questions to ask" })).toBeVisible();
-  const list = page.getByRole("list", { name: "Your questions" });
+  // Grouped: the priorities first, then the rest by where they stand (all open while the list is short).
+  const list = page.getByRole("region", { name: "Your questions" });
   const priorities = page.getByRole("region", { name: "Priorities" });
   await expect(page.getByText("No questions yet.")).toBeVisible();
 
@@ -33,16 +34,23 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await expect(items).toHaveCount(3);
   await expect(items.nth(2)).toContainText(MINE);
 
-  // A priority: a toggle button, and the count above the list.
+  // A priority: a toggle under the question's "More actions", and the count above the list.
   await expect(priorities).toContainText("0 pinned — we suggest 3 to 5");
+  await openMoreActions(page, WHY);
   const pin = page.getByRole("button", { name: `Priority: ${WHY}` });
   await expect(pin).toHaveAttribute("aria-pressed", "false");
   await pin.click();
   await expect(pin).toHaveAttribute("aria-pressed", "true");
   await expect(priorities).toContainText("1 pinned — we suggest 3 to 5");
   await expect(priorities).toContainText("You could mark a few more");
+  // It stays where it was until the page is opened again, so nothing moves under the reader.
+  await expect(items.nth(1)).toContainText(WHY);
+  await expect(items.nth(1).getByText("Priority", { exact: true }).first()).toBeVisible();
+  // Escape closes the menu (it covers the next card's button while open).
+  await page.keyboard.press("Escape");
 
-  // Reorder with the keyboard: focus "Move up" on the last question and press Enter.
+  // Reorder with the keyboard: "Move up" on the last question, from its menu; the menu stays open and focus with it.
+  await openMoreActions(page, MINE);
   const moveUp = page.getByRole("button", { name: `Move up: ${MINE}` });
   await moveUp.focus();
   const saved = page.waitForResponse((response) => response.url().includes("question.reorder") && response.ok());
@@ -50,14 +58,20 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await saved;
   await expect(moveUp).toBeFocused();
   await expect(items.nth(1)).toContainText(MINE);
+  // At the top of its group Move up is disabled; focus moves to Move down rather than being lost.
+  await page.keyboard.press("Enter");
+  await expect(items.nth(0)).toContainText(MINE);
+  await expect(page.getByRole("button", { name: `Move down: ${MINE}` })).toBeFocused();
 
-  // The new order is kept.
+  // The new order is kept; reloaded, the priority comes first, in a group of its own.
   await page.reload();
   await expect(items).toHaveCount(3);
-  await expect(items.nth(0)).toContainText(AGREE);
-  await expect(items.nth(1)).toContainText(MINE);
-  await expect(items.nth(2)).toContainText(WHY);
-  await expect(page.getByRole("button", { name: `Priority: ${WHY}` })).toHaveAttribute("aria-pressed", "true");
+  const priorityGroup = page.getByRole("region", { name: "Priority questions (1)" });
+  await expect(priorityGroup.getByRole("listitem")).toHaveCount(1);
+  await expect(priorityGroup).toContainText(WHY);
+  const notAsked = page.getByRole("list", { name: "Not asked yet (2)" });
+  await expect(notAsked.getByRole("listitem").nth(0)).toContainText(MINE);
+  await expect(notAsked.getByRole("listitem").nth(1)).toContainText(AGREE);
 
   // Record an answer; who recorded it is shown.
   const agree = items.filter({ hasText: AGREE });
@@ -69,13 +83,25 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await expect(agree.getByText("Answered", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: `Edit the answer: ${AGREE}` })).toBeFocused();
 
-  // The filter: answered ones only.
-  await page.getByRole("button", { name: /^Answered/ }).click();
-  await expect(page.getByRole("button", { name: /^Answered/ })).toHaveAttribute("aria-pressed", "true");
-  await expect(items).toHaveCount(1);
-  await expect(items.first()).toContainText(AGREE);
-  await page.getByRole("button", { name: /^Open/ }).click();
+  // Asked, from the card itself.
+  const asked = page.getByRole("button", { name: `Asked: ${MINE}` });
+  await asked.click();
+  await expect(asked).toHaveAttribute("aria-pressed", "true");
+  await expect(items.filter({ hasText: MINE }).getByText("Asked, no answer recorded yet", { exact: true })).toBeVisible();
+
+  // Edit the wording from the menu: focus goes into the form, and back to the menu button after.
+  await openMoreActions(page, MINE);
+  await page.getByRole("button", { name: `Edit the question: ${MINE}` }).click();
+  await expect(page.getByRole("textbox", { name: "The question" })).toBeFocused();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("button", { name: `More actions: ${MINE}`, exact: true })).toBeFocused();
+
+  // Remove: last in the menu, and it asks first.
+  await openMoreActions(page, MINE);
+  await page.getByRole("button", { name: `Remove: ${MINE}` }).click();
+  await page.getByRole("button", { name: "Yes, remove it" }).click();
   await expect(items).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: "Your questions" })).toBeFocused();
 
   expect(violations).toEqual([]);
 });
