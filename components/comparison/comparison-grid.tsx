@@ -1,3 +1,4 @@
+"use client";
 import type { CSSProperties } from "react";
 import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, type ComparisonGridView } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
@@ -6,8 +7,9 @@ import { ComparisonCell } from "./comparison-cell";
 import { findCell, findRow } from "./grid-types";
 import { RowMarkControl } from "./row-mark";
 
-// From md up: one column for the aspect, one per opinion, one for where they stand; every row shares them (subgrid).
-const COLUMNS = "md:grid-cols-[minmax(9rem,12rem)_repeat(var(--opinions),minmax(14rem,1fr))_minmax(14rem,1fr)]";
+// From md up: one column for the aspect, one per opinion, one for where they stand; every row shares them
+// (subgrid). With many opinions the grid outgrows the region (min-w-fit), which then scrolls sideways.
+const COLUMNS = "md:grid-cols-[minmax(9rem,12rem)_repeat(var(--opinions),minmax(12rem,1fr))_minmax(13rem,1fr)]";
 const ROW = "flex flex-col gap-3 md:col-span-full md:grid md:grid-cols-subgrid md:gap-0";
 // Below md each cell is a card of its own.
 const CELL = "flex flex-col rounded-xl border border-slate-200 p-4 md:rounded-none md:border-0 md:px-4 md:py-4";
@@ -17,6 +19,9 @@ const CELL = "flex flex-col rounded-xl border border-slate-200 p-4 md:rounded-no
  * reads as a table (aspects as row headers, opinions as column headers, and a last column for where
  * the opinions stand). Below md `AspectSteps` shows one aspect's row at a time, its cells stacked as
  * cards, each with the opinion's name; the header row is then visually hidden but still names the cells.
+ *
+ * A client component, though it holds no state of its own: the server then sends the grid's data once
+ * rather than the rendered tree of every cell, which is smaller and cheaper to serialise.
  */
 export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid: ComparisonGridView; canEdit: boolean }) {
   return (
@@ -34,7 +39,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
           role="table"
           aria-labelledby="comparison-caption"
           style={{ "--opinions": grid.opinions.length } as CSSProperties}
-          className={`relative flex flex-col gap-3 text-left md:grid md:gap-0 ${COLUMNS}`}
+          className={`relative flex flex-col gap-3 text-left md:grid md:min-w-fit md:gap-0 ${COLUMNS}`}
         >
           <div role="row" className={`sr-only md:not-sr-only md:border-b-2 md:border-slate-300 md:font-semibold ${ROW}`}>
             <div role="columnheader" className="md:px-4 md:py-3">

@@ -50,23 +50,29 @@ export default async function DecidePage({ params }: Props) {
         <div className="flex flex-col gap-4">
           <h1 className="text-3xl font-bold">Decide</h1>
           <nav aria-label="Steps">
-            <ol className="flex flex-wrap gap-x-2 gap-y-1">
-              {STEPS.map((step, index) => (
-                <li key={step.part} className="flex items-center gap-2">
-                  {index > 0 && (
-                    <span aria-hidden="true" className="text-muted">
-                      ·
-                    </span>
-                  )}
-                  <a
-                    href={`#part-${step.part}`}
-                    aria-current={step.part === currentStep ? "step" : undefined}
-                    className="inline-flex min-h-11 items-center gap-1 aria-[current=step]:font-semibold"
-                  >
-                    <span aria-hidden="true">{index + 1}</span> {step.label}
-                  </a>
-                </li>
-              ))}
+            <ol className="flex flex-wrap gap-x-5">
+              {STEPS.map((step, index) => {
+                const isCurrent = step.part === currentStep;
+                return (
+                  <li key={step.part}>
+                    <a
+                      href={`#part-${step.part}`}
+                      aria-current={isCurrent ? "step" : undefined}
+                      className={`inline-flex min-h-11 items-center gap-2 ${isCurrent ? "font-semibold" : ""}`}
+                    >
+                      <span
+                        aria-hidden="true"
+                        className={`grid size-7 shrink-0 place-items-center rounded-full border-2 border-brand-600 text-sm font-semibold no-underline ${
+                          isCurrent ? "bg-brand-600 text-white" : "bg-white text-brand-700"
+                        }`}
+                      >
+                        {index + 1}
+                      </span>
+                      {step.label}
+                    </a>
+                  </li>
+                );
+              })}
             </ol>
           </nav>
           <DecidePart part="before" title="Before you start" titleId="decide-intro-title" titleClassName="text-xl font-semibold" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
