@@ -175,6 +175,17 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     },
   },
   {
+    // On a phone only the current step starts open; every step shown at once must pass too.
+    name: "every step of Decide shown",
+    signedIn: true,
+    path: "{case}/decide",
+    open: async (page) => {
+      const show = page.locator("button:visible", { hasText: /^Show$/ });
+      while ((await show.count()) > 0) await show.first().click();
+      await expect(page.getByRole("button", { name: "Save my reflection" })).toBeVisible();
+    },
+  },
+  {
     name: "comparison cell editing",
     signedIn: true,
     path: "{case}/compare",

@@ -337,6 +337,16 @@ test("the whole journey: two people, from the self-check to the decision, the vi
   // One grid for every width: each entry is in the page once.
   await expect(supporter.getByText(PLAN_FIRST)).toHaveCount(1);
 
+  // ── On a phone, Decide is steps: only the reader's current one is open (here the decision, to comment on).
+  await section(supporter, "Decide");
+  await expect(supporter.getByRole("heading", { level: 1, name: "Decide" })).toBeVisible();
+  await expect(supporter.getByRole("button", { name: "Post the comment" })).toBeVisible();
+  await expect(supporter.getByRole("button", { name: "Save my reflection" })).toBeHidden();
+  // A step's link opens that step.
+  await supporter.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Reflect", exact: true }).click();
+  await expect(supporter.getByRole("button", { name: "Save my reflection" })).toBeVisible();
+  await expect(supporter.getByRole("button", { name: "Hide: Update your reflection" })).toHaveAttribute("aria-expanded", "true");
+
   expect(ownerViolations).toEqual([]);
   expect(supporterViolations).toEqual([]);
   await ownerContext.close();
