@@ -48,7 +48,8 @@ export function DecidePart({
   title,
   titleId,
   className = "",
-  titleClassName = "text-2xl font-semibold",
+  // Smaller on phones, so a collapsed step's heading stays on one line and the current step is on the first screen.
+  titleClassName = "text-xl font-semibold md:text-2xl",
   children,
 }: {
   part: string;
