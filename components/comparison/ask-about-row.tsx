@@ -23,7 +23,7 @@ const isClarifyingKey = (value: string): value is ClarifyingKey => (CLARIFYING_Q
  * "Ask about this": from one row of the grid, a clarifying question from the guide goes to the
  * question list for the chosen clinician in one step.
  */
-export function AskAboutRow({ caseId, aspect, opinions, idPrefix }: { caseId: string; aspect: ComparisonAspect; opinions: ComparisonColumnView[]; idPrefix: string }) {
+export function AskAboutRow({ caseId, aspect, opinions }: { caseId: string; aspect: ComparisonAspect; opinions: ComparisonColumnView[] }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -48,7 +48,7 @@ export function AskAboutRow({ caseId, aspect, opinions, idPrefix }: { caseId: st
             caseId={caseId}
             aspect={aspect}
             opinions={opinions}
-            idPrefix={`${idPrefix}-ask-${aspect}`}
+            idPrefix={`ask-${aspect}`}
             onCancel={() => {
               setOpen(false);
               toggle.current?.focus();

@@ -29,12 +29,10 @@ type Props = {
   opinion: ComparisonColumnView;
   cell: ComparisonCellView | null;
   canEdit: boolean;
-  /** Keeps ids unique when the same cell appears in both layouts. */
-  idPrefix: string;
 };
 
 /** One entry of the grid: what this opinion said on this aspect, who last changed it, and (for writers) an inline edit. */
-export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit, idPrefix }: Props) {
+export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const where = `${COMPARISON_ASPECT_LABELS[aspect]}, ${opinion.label}`;
@@ -56,7 +54,7 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit, idPrefi
       )}
       {canEdit &&
         (editing ? (
-          <CellForm caseId={caseId} aspect={aspect} opinion={opinion} cell={cell} where={where} fieldId={`${idPrefix}-${aspect}-${opinion.id}`} onDone={close} />
+          <CellForm caseId={caseId} aspect={aspect} opinion={opinion} cell={cell} where={where} fieldId={`cell-${aspect}-${opinion.id}`} onDone={close} />
         ) : (
           <div>
             <Button ref={editButton} variant="secondary" aria-label={`${verb}: ${where}`} onClick={() => setEditing(true)}>

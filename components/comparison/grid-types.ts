@@ -1,4 +1,4 @@
-/** The lookups both layouts of the grid share. */
+/** Finding one cell and one row in the grid the server sent. */
 import type { ComparisonAspect, ComparisonCellView, ComparisonGridView, ComparisonRowView } from "@/lib/comparison";
 
 export function findCell(grid: ComparisonGridView, opinionId: string, aspect: ComparisonAspect): ComparisonCellView | null {

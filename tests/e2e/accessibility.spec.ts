@@ -208,6 +208,17 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     },
   },
   {
+    // On a phone only the current step starts open; every step shown at once must pass too.
+    name: "every step of Decide shown",
+    signedIn: true,
+    path: "{case}/decide",
+    open: async (page) => {
+      const show = page.locator("button:visible", { hasText: /^Show$/ });
+      while ((await show.count()) > 0) await show.first().click();
+      await expect(page.getByRole("button", { name: "Save my reflection" })).toBeVisible();
+    },
+  },
+  {
     name: "comparison cell editing",
     signedIn: true,
     path: "{case}/compare",
@@ -400,9 +411,9 @@ for (const size of REFLOW) {
           }));
           expect(scrollWidth, `${path} scrolls sideways: ${scrollWidth} > ${clientWidth}`).toBeLessThanOrEqual(clientWidth);
           if (path.endsWith("/compare")) {
-            // The grid's table is for wide screens; here it gives way to one aspect at a time.
-            await expect(page.locator("table")).toBeHidden();
-            await expect(page.locator(`section[aria-labelledby="stepper-aspect"]`)).toBeVisible();
+            // Below md the grid shows one aspect at a time: its (visually hidden) header row and one aspect's row.
+            await expect(page.getByRole("button", { name: "Next aspect" })).toBeVisible();
+            await expect(page.getByRole("table", { name: "The opinions side by side" }).getByRole("row")).toHaveCount(2);
           }
           await page.close();
         });

@@ -309,15 +309,19 @@ test("the whole journey: two people, from the self-check to the decision, the vi
   expect(data.decisions.map((d) => d.reasons)).toEqual([DECISION_REASONS]);
   expect(data.questions.filter((q) => q.pinned)).toHaveLength(2);
 
-  // ── On a phone, the grid shows one aspect at a time, the opinions stacked; Next moves on.
+  // ── On a phone, the same grid shows one aspect at a time, the opinions stacked; Next moves on.
   await supporter.setViewportSize({ width: 390, height: 844 });
   await section(supporter, "Compare");
   await expect(supporter.getByRole("heading", { level: 1, name: "Compare the opinions" })).toBeVisible();
-  await expect(supporter.getByRole("table", { name: "The opinions side by side" })).toBeHidden();
+  const phoneGrid = supporter.getByRole("table", { name: "The opinions side by side" });
   await expect(supporter.getByRole("combobox", { name: "Go to an aspect" })).toHaveValue("0");
   await expect(supporter.getByRole("heading", { level: 3, name: "Diagnosis (if different)" })).toBeVisible();
-  const stacked = supporter.getByRole("list", { name: "What each opinion says: Diagnosis (if different)" }).getByRole("listitem");
-  await expect(stacked).toHaveCount(2);
+  // The header row (there for screen readers) and the one aspect shown.
+  await expect(phoneGrid.getByRole("row")).toHaveCount(2);
+  const shownRow = phoneGrid.getByRole("row").filter({ has: supporter.getByRole("rowheader") });
+  await expect(shownRow.getByRole("rowheader")).toHaveText("Diagnosis (if different)");
+  const stacked = shownRow.getByRole("cell");
+  await expect(stacked).toHaveCount(3);
   const [firstBox, secondBox] = [await stacked.nth(0).boundingBox(), await stacked.nth(1).boundingBox()];
   expect(firstBox && secondBox && secondBox.y >= firstBox.y + firstBox.height).toBe(true);
   expect(secondBox && secondBox.x + secondBox.width <= 390).toBe(true);
@@ -325,9 +329,21 @@ test("the whole journey: two people, from the self-check to the decision, the vi
   await supporter.getByRole("button", { name: "Next aspect" }).click();
   await expect(supporter.getByRole("heading", { level: 3, name: "Main treatment plan" })).toBeVisible();
   await expect(supporter.getByRole("combobox", { name: "Go to an aspect" })).toHaveValue("1");
-  const planCells = supporter.getByRole("list", { name: "What each opinion says: Main treatment plan" });
-  await expect(planCells.getByRole("listitem").nth(0)).toContainText(PLAN_FIRST);
-  await expect(planCells.getByRole("listitem").nth(1)).toContainText(PLAN_SECOND);
+  await expect(shownRow.getByRole("rowheader")).toHaveText("Main treatment plan");
+  await expect(stacked.nth(0)).toContainText(PLAN_FIRST);
+  await expect(stacked.nth(1)).toContainText(PLAN_SECOND);
+  // One grid for every width: each entry is in the page once.
+  await expect(supporter.getByText(PLAN_FIRST)).toHaveCount(1);
+
+  // ── On a phone, Decide is steps: only the reader's current one is open (here the decision, to comment on).
+  await section(supporter, "Decide");
+  await expect(supporter.getByRole("heading", { level: 1, name: "Decide" })).toBeVisible();
+  await expect(supporter.getByRole("button", { name: "Post the comment" })).toBeVisible();
+  await expect(supporter.getByRole("button", { name: "Save my reflection" })).toBeHidden();
+  // A step's link opens that step.
+  await supporter.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Reflect", exact: true }).click();
+  await expect(supporter.getByRole("button", { name: "Save my reflection" })).toBeVisible();
+  await expect(supporter.getByRole("button", { name: "Hide: Update your reflection" })).toHaveAttribute("aria-expanded", "true");
 
   expect(ownerViolations).toEqual([]);
   expect(supporterViolations).toEqual([]);

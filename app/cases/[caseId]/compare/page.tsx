@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AspectStepper } from "@/components/comparison/aspect-stepper";
-import { ComparisonTable } from "@/components/comparison/comparison-table";
+import { ComparisonGrid } from "@/components/comparison/comparison-grid";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";
@@ -75,8 +74,7 @@ export default async function ComparePage({ params }: Props) {
                   : "You can read the comparison. The owner and supporters fill it in."}
               </p>
             </div>
-            <ComparisonTable caseId={caseId} grid={grid} canEdit={canEdit} />
-            <AspectStepper caseId={caseId} grid={grid} canEdit={canEdit} />
+            <ComparisonGrid caseId={caseId} grid={grid} canEdit={canEdit} />
           </section>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DecidePart, DecideSteps } from "@/components/decision/decide-steps";
 import { CommentForm } from "@/components/decision/decision-comments";
 import { RecordDecision } from "@/components/decision/decision-form";
 import { DecisionCommentList, DecisionRecord } from "@/components/decision/decision-record";
@@ -13,6 +14,13 @@ import { loadCase } from "../load-case";
 export const metadata: Metadata = { title: "Decide" };
 
 type Props = { params: Promise<{ caseId: string }> };
+
+const STEPS = [
+  { part: "reflect", label: "Reflect" },
+  { part: "compare", label: "Compare reflections" },
+  { part: "decision", label: "Record the decision" },
+] as const;
+type Step = (typeof STEPS)[number]["part"];
 
 export default async function DecidePage({ params }: Props) {
   const { caseId } = await params;
@@ -32,125 +40,142 @@ export default async function DecidePage({ params }: Props) {
   const writers = theCase.members.filter((m) => m.role !== "viewer");
   const mine = reflections.find((r) => r.userId === myUserId) ?? null;
   const [current, ...earlier] = history;
+  // Where this reader is: their own reflection first; then the decision for the owner (who records it)
+  // and for everyone once there is one to read and comment on; otherwise the others' reflections.
+  const currentStep: Step = canWrite && !mine ? "reflect" : current || isOwner ? "decision" : "compare";
 
   return (
-    <div className="flex flex-col gap-10">
-      <div className="flex flex-col gap-4">
-        <h1 className="text-3xl font-bold">Decide</h1>
-        <section aria-labelledby="decide-intro-title" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
-          <h2 id="decide-intro-title" className="text-xl font-semibold">
-            Before you start
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            <li>There is rarely a single perfect choice. Often it is a good-enough one that you understand and can live with.</li>
-            <li>More questions are always allowed, before you decide and after.</li>
-            <li>
-              SecondLook does not recommend treatments, clinicians or choices. It helps you set your thoughts side by
-              side; the decision is yours, made with your care team.
-            </li>
-          </ul>
-        </section>
-        {theCase.urgent && <UrgentCareNotice />}
-      </div>
-
-      <section aria-labelledby="reflections-title" className="flex flex-col gap-4">
-        <div>
-          <h2 id="reflections-title" className="text-2xl font-semibold">
-            Reflections
-          </h2>
-          <p className="mt-1 max-w-3xl text-muted">
-            Each person writes their own. Side by side, they show where you see things the same way and what is
-            worth talking over.
-          </p>
-        </div>
-        <div className="grid gap-4 md:grid-cols-2">
-          {writers.map((member) => (
-            <ReflectionCard
-              key={member.id}
-              caseId={caseId}
-              userId={member.userId}
-              name={member.name}
-              isMine={member.userId === myUserId}
-              reflection={reflections.find((r) => r.userId === member.userId) ?? null}
-              opinions={opinions}
-              valuesAnchor={canWrite}
-            />
-          ))}
-        </div>
-      </section>
-
-      {canWrite ? (
-        <section aria-labelledby="my-reflection-title" className="flex flex-col gap-4">
-          <div>
-            <h2 id="my-reflection-title" className="text-2xl font-semibold">
-              {mine ? "Update your reflection" : "Write your reflection"}
-            </h2>
-            <p className="mt-1 max-w-3xl text-muted">
-              Answer what you can; you can come back and change it at any time. Everyone in the case can read it.
-            </p>
-          </div>
-          <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-            <ReflectionForm caseId={caseId} mine={mine} opinions={opinions} />
-          </div>
-        </section>
-      ) : (
-        <p className="text-muted">The owner and supporters each write a reflection. As a viewer, you can read them.</p>
-      )}
-
-      <section aria-labelledby="decision-title" className="flex flex-col gap-4">
-        <h2 id="decision-title" className="text-2xl font-semibold">
-          The decision
-        </h2>
-        {current ? (
-          <div className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5">
-            <section aria-labelledby="current-decision-title" className="flex flex-col gap-2">
-              <h3 id="current-decision-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
-                The current decision
-              </h3>
-              <DecisionRecord decision={current} />
-            </section>
-            <section aria-labelledby="comments-title" className="flex flex-col gap-3 border-t border-slate-200 pt-4">
-              <h3 id="comments-title" className="text-lg font-semibold">
-                Comments
-              </h3>
-              <DecisionCommentList decision={current} />
-              {canWrite && <CommentForm caseId={caseId} decisionId={current.id} />}
-            </section>
-          </div>
-        ) : (
-          <p>No decision has been recorded yet. Take the time you need, and ask your care team how much time there is.</p>
-        )}
-
-        {isOwner ? (
-          <RecordDecision caseId={caseId} current={current ?? null} />
-        ) : (
-          <p className="text-muted">
-            Only the owner of the case records the decision.
-            {canWrite && " You can comment on it, and your reflection above is there for them to read."}
-          </p>
-        )}
-
-        {earlier.length > 0 && (
-          <details className="rounded-xl border border-slate-200 bg-white">
-            <summary className="min-h-11 cursor-pointer px-5 py-3 font-semibold">
-              Earlier versions of the decision ({earlier.length})
-            </summary>
-            <ol className="flex flex-col gap-4 px-5 pb-5">
-              {earlier.map((decision) => (
-                <li key={decision.id} className="flex flex-col gap-3 border-t border-slate-200 pt-4">
-                  <DecisionRecord decision={decision} />
-                  {decision.comments.length > 0 && (
-                    <div className="flex flex-col gap-2">
-                      <p className="font-semibold">Comments on this version</p>
-                      <DecisionCommentList decision={decision} />
-                    </div>
-                  )}
-                </li>
-              ))}
+    <DecideSteps current={currentStep}>
+      <div className="flex flex-col gap-8">
+        <div className="flex flex-col gap-4">
+          <h1 className="text-3xl font-bold">Decide</h1>
+          <nav aria-label="Steps">
+            <ol className="flex flex-wrap gap-x-5">
+              {STEPS.map((step, index) => {
+                const isCurrent = step.part === currentStep;
+                return (
+                  <li key={step.part}>
+                    <a
+                      href={`#part-${step.part}`}
+                      aria-current={isCurrent ? "step" : undefined}
+                      className={`inline-flex min-h-11 items-center gap-2 ${isCurrent ? "font-semibold" : ""}`}
+                    >
+                      <span
+                        aria-hidden="true"
+                        className={`grid size-7 shrink-0 place-items-center rounded-full border-2 border-brand-600 text-sm font-semibold no-underline ${
+                          isCurrent ? "bg-brand-600 text-white" : "bg-white text-brand-700"
+                        }`}
+                      >
+                        {index + 1}
+                      </span>
+                      {step.label}
+                    </a>
+                  </li>
+                );
+              })}
             </ol>
-          </details>
-        )}
-      </section>
-    </div>
+          </nav>
+          <DecidePart part="before" title="Before you start" titleId="decide-intro-title" titleClassName="text-xl font-semibold" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
+            <ul className="list-disc space-y-1 pl-5">
+              <li>There is rarely a single perfect choice. Often it is a good-enough one that you understand and can live with.</li>
+              <li>More questions are always allowed, before you decide and after.</li>
+              <li>
+                SecondLook does not recommend treatments, clinicians or choices. It helps you set your thoughts side by
+                side; the decision is yours, made with your care team.
+              </li>
+            </ul>
+          </DecidePart>
+          {theCase.urgent && <UrgentCareNotice />}
+        </div>
+
+        <DecidePart part="reflect" eyebrow="Step 1 of 3" title={mine ? "Update your reflection" : canWrite ? "Write your reflection" : "Reflect"} titleId="my-reflection-title">
+          {canWrite ? (
+            <>
+              <p className="max-w-3xl text-muted">
+                Answer what you can; you can come back and change it at any time. Everyone in the case can read it.
+              </p>
+              <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+                <ReflectionForm caseId={caseId} mine={mine} opinions={opinions} />
+              </div>
+            </>
+          ) : (
+            <p className="text-muted">The owner and supporters each write a reflection. As a viewer, you can read them in the next step.</p>
+          )}
+        </DecidePart>
+
+        <DecidePart part="compare" eyebrow="Step 2 of 3" title="Compare reflections" titleId="reflections-title">
+          <p className="max-w-3xl text-muted">
+            Each person writes their own. Side by side, they show where you see things the same way and what is worth
+            talking over.
+          </p>
+          <div className="grid gap-4 md:grid-cols-2">
+            {writers.map((member) => (
+              <ReflectionCard
+                key={member.id}
+                caseId={caseId}
+                userId={member.userId}
+                name={member.name}
+                isMine={member.userId === myUserId}
+                reflection={reflections.find((r) => r.userId === member.userId) ?? null}
+                opinions={opinions}
+                valuesAnchor={canWrite}
+              />
+            ))}
+          </div>
+        </DecidePart>
+
+        <DecidePart part="decision" eyebrow="Step 3 of 3" title="The decision" titleId="decision-title">
+          {current ? (
+            <div className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5">
+              <section aria-labelledby="current-decision-title" className="flex flex-col gap-2">
+                <h3 id="current-decision-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
+                  The current decision
+                </h3>
+                <DecisionRecord decision={current} />
+              </section>
+              <section aria-labelledby="comments-title" className="flex flex-col gap-3 border-t border-slate-200 pt-4">
+                <h3 id="comments-title" className="text-lg font-semibold">
+                  Comments
+                </h3>
+                <DecisionCommentList decision={current} />
+                {canWrite && <CommentForm caseId={caseId} decisionId={current.id} />}
+              </section>
+            </div>
+          ) : (
+            <p>No decision has been recorded yet. Take the time you need, and ask your care team how much time there is.</p>
+          )}
+
+          {isOwner ? (
+            <RecordDecision caseId={caseId} current={current ?? null} />
+          ) : (
+            <p className="text-muted">
+              Only the owner of the case records the decision.
+              {canWrite && " You can comment on it, and your reflection in step 1 is there for them to read."}
+            </p>
+          )}
+
+          {earlier.length > 0 && (
+            <details className="rounded-xl border border-slate-200 bg-white">
+              <summary className="min-h-11 cursor-pointer px-5 py-3 font-semibold">
+                Earlier versions of the decision ({earlier.length})
+              </summary>
+              <ol className="flex flex-col gap-4 px-5 pb-5">
+                {earlier.map((decision) => (
+                  <li key={decision.id} className="flex flex-col gap-3 border-t border-slate-200 pt-4">
+                    <DecisionRecord decision={decision} />
+                    {decision.comments.length > 0 && (
+                      <div className="flex flex-col gap-2">
+                        <p className="font-semibold">Comments on this version</p>
+                        <DecisionCommentList decision={decision} />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </DecidePart>
+      </div>
+    </DecideSteps>
   );
 }
