@@ -27,7 +27,17 @@ const LAYERS = [
         allowTypeImports: true,
         except: ["@/server/auth/actions"],
       }),
+      // zod is ~45 KiB of a phone's first load: forms load it when they first validate (lazyZodResolver).
+      {
+        regex: "^(zod|zod/.*|@hookform/resolvers/.*|@/lib/(?!vocabulary/|format-date$|plain-text$|talking$).*)$",
+        message: "Components import vocabulary from @/lib/vocabulary/<noun>, contracts and zod as types only; a form loads its schema with lazyZodResolver.",
+        allowTypeImports: true,
+      },
     ],
+  },
+  {
+    files: ["lib/vocabulary/**"],
+    patterns: [{ regex: "^(zod|zod/.*|\\.\\./(?!plain-text$|format-date$).*)$", message: "Vocabulary is what the browser loads at once: no zod, and contracts as types only.", allowTypeImports: true }],
   },
 ];
 

@@ -2,44 +2,8 @@
 import { z } from "zod";
 import { zText } from "./fields";
 import { ZOpinionView } from "./opinion";
-
-/** The rows of the comparison grid, in the guide's order. */
-export const COMPARISON_ASPECTS = [
-  "diagnosis",
-  "main_plan",
-  "other_options",
-  "benefits",
-  "risks",
-  "urgency",
-  "follow_up",
-  "fit_with_priorities",
-] as const;
-
-export type ComparisonAspect = (typeof COMPARISON_ASPECTS)[number];
-
-export const COMPARISON_ASPECT_LABELS: Record<ComparisonAspect, string> = {
-  diagnosis: "Diagnosis (if different)",
-  main_plan: "Main treatment plan",
-  other_options: "Other options mentioned",
-  benefits: "Benefits emphasised",
-  risks: "Risks and downsides emphasised",
-  urgency: "Time sensitivity and urgency",
-  follow_up: "Follow-up or monitoring plan",
-  fit_with_priorities: "How it fits our priorities",
-};
-
-export const ROW_MARKS = ["agree", "differ", "unsure"] as const;
-
-export type RowMark = (typeof ROW_MARKS)[number];
-
-export const ROW_MARK_LABELS: Record<RowMark, string> = {
-  agree: "They agree",
-  differ: "They differ",
-  unsure: "Not sure yet",
-};
-
-/** The guide's clarifying questions, offered from every row of the grid (keys of the question bank). */
-export const CLARIFYING_QUESTION_KEYS = ["options-why", "urgency-wait", "personal-factors", "family-member"] as const;
+import { COMPARISON_ASPECTS, ROW_MARKS, CLARIFYING_QUESTION_KEYS } from "./vocabulary/comparison";
+export * from "./vocabulary/comparison";
 
 export const zAspect = z.enum(COMPARISON_ASPECTS, "That row of the comparison does not exist.");
 
@@ -70,15 +34,6 @@ export type ComparisonCellView = z.infer<typeof ZComparisonCellView>;
 export const ZComparisonCellCurrent = ZComparisonCellView.extend({ updatedAt: z.date().nullable() });
 
 export type ComparisonCellCurrent = z.infer<typeof ZComparisonCellCurrent>;
-
-export const unwrittenCell = (opinionId: string, aspect: ComparisonAspect): ComparisonCellCurrent => ({
-  opinionId,
-  aspect,
-  text: "",
-  version: 0,
-  updatedByName: null,
-  updatedAt: null,
-});
 
 /** The mark on one row of the grid, and who set it. */
 export const ZComparisonRowView = z.object({

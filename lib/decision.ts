@@ -1,28 +1,8 @@
 /** The decision record: its paths, inputs and comments. */
 import { z } from "zod";
 import { zCalendarDate, zText } from "./fields";
-
-export const DECISION_PATHS = [
-  "continue_first",
-  "continue_first_adjusted",
-  "switch_to_second",
-  "combination",
-  "further_opinion",
-  "wait_and_monitor",
-  "still_deciding",
-] as const;
-
-export type DecisionPath = (typeof DECISION_PATHS)[number];
-
-export const DECISION_PATH_LABELS: Record<DecisionPath, string> = {
-  continue_first: "Continue with the first plan",
-  continue_first_adjusted: "Continue with the first plan, with adjustments from the second opinion",
-  switch_to_second: "Continue care with the second clinician",
-  combination: "A combination of the plans",
-  further_opinion: "Seek a further opinion",
-  wait_and_monitor: "Wait and monitor",
-  still_deciding: "Still deciding",
-};
+import { DECISION_PATHS } from "./vocabulary/decision";
+export * from "./vocabulary/decision";
 
 export const ZDecisionFields = z.object({
   path: z.enum(DECISION_PATHS, "Choose the path you are taking."),

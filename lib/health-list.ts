@@ -1,17 +1,8 @@
 /** Health lists (medications, allergies, past procedures): vocabulary, inputs and views. */
 import { z } from "zod";
 import { zText } from "./fields";
-
-export const ALLERGY_SEVERITIES = ["mild", "moderate", "severe", "unknown"] as const;
-
-export type AllergySeverity = (typeof ALLERGY_SEVERITIES)[number];
-
-export const ALLERGY_SEVERITY_LABELS: Record<AllergySeverity, string> = {
-  mild: "Mild",
-  moderate: "Moderate",
-  severe: "Severe",
-  unknown: "Not sure",
-};
+import { ALLERGY_SEVERITIES } from "./vocabulary/health-list";
+export * from "./vocabulary/health-list";
 
 /**
  * zod inputs for the structured health lists (medications, allergies, past procedures and surgeries),

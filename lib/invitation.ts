@@ -3,6 +3,8 @@ import { z } from "zod";
 import { zEmail } from "./account";
 import { zText } from "./fields";
 import { CASE_ROLES, INVITABLE_ROLES } from "./member";
+import { INVITATION_STATUSES } from "./vocabulary/invitation";
+export * from "./vocabulary/invitation";
 
 export const ZInviteFields = z.object({
   email: zEmail,
@@ -11,10 +13,6 @@ export const ZInviteFields = z.object({
 });
 
 export type TInviteFields = z.input<typeof ZInviteFields>;
-
-export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
-
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** An invitation as the case owner sees it in the list (never its link: only the link's hash is kept). */
 export const ZInvitationView = z.object({

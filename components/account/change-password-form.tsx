@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -9,7 +8,9 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MIN_LENGTH, type TChangePasswordInput, ZChangePasswordInput } from "@/lib/account";
+import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
+import type { TChangePasswordInput } from "@/lib/account";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
 
@@ -17,7 +18,7 @@ export function ChangePasswordForm() {
   const trpc = useTRPC();
   const [changed, setChanged] = useState(false);
   const form = useForm<TChangePasswordInput>({
-    resolver: zodResolver(ZChangePasswordInput),
+    resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZChangePasswordInput)),
     defaultValues: EMPTY,
     shouldFocusError: false,
   });

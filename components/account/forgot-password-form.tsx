@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -9,13 +8,14 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { type TRequestPasswordResetInput, ZRequestPasswordResetInput } from "@/lib/account";
+import type { TRequestPasswordResetInput } from "@/lib/account";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<TRequestPasswordResetInput>({
-    resolver: zodResolver(ZRequestPasswordResetInput),
+    resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZRequestPasswordResetInput)),
     defaultValues: { email: "" },
     shouldFocusError: false,
   });

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,13 +9,15 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MIN_LENGTH, type TResetPasswordInput, ZResetPasswordInput } from "@/lib/account";
+import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
+import type { TResetPasswordInput } from "@/lib/account";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const [doneFor, setDoneFor] = useState<string | null>(null);
   const form = useForm<TResetPasswordInput>({
-    resolver: zodResolver(ZResetPasswordInput),
+    resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZResetPasswordInput)),
     defaultValues: { token, password: "" },
     shouldFocusError: false,
   });

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -8,13 +7,14 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword } from "@/server/auth/actions";
-import { type TSignInInput, ZSignInInput } from "@/lib/account";
+import type { TSignInInput } from "@/lib/account";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function SignInForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TSignInInput>({
-    resolver: zodResolver(ZSignInInput),
+    resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZSignInInput)),
     defaultValues: { email: defaultEmail, password: "" },
     shouldFocusError: false,
   });

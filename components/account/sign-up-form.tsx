@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -9,7 +8,9 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword } from "@/server/auth/actions";
-import { PASSWORD_MIN_LENGTH, type TSignUpInput, ZSignUpInput } from "@/lib/account";
+import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
+import type { TSignUpInput } from "@/lib/account";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELDS = ["name", "email", "password"] as const;
 
@@ -17,7 +18,7 @@ export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: s
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<TSignUpInput>({
-    resolver: zodResolver(ZSignUpInput),
+    resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZSignUpInput)),
     defaultValues: { name: "", email: defaultEmail, password: "" },
     shouldFocusError: false,
   });

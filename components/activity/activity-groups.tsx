@@ -1,8 +1,9 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
-import type { ActivityEntity, ActivityGroup } from "@/lib/activity";
-import { ENTITY_SECTION, SECTION_LABELS } from "@/lib/live";
+import type { ActivityEntity } from "@/lib/vocabulary/activity";
+import type { ActivityGroup } from "@/lib/activity";
+import { ENTITY_SECTION, SECTION_LABELS } from "@/lib/vocabulary/live";
 
 function NewBadge() {
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
 import type { CaseSummary } from "@/lib/case";
-import { ROLE_LABELS } from "@/lib/member";
+import { ROLE_LABELS } from "@/lib/vocabulary/member";
 
 /** One case on "My cases". */
 export function CaseCard({ item }: { item: CaseSummary }) {

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -9,7 +8,8 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type CaseView, type TCaseDetails, ZCaseDetails, ZCaseView } from "@/lib/case";
+import type { CaseView, TCaseDetails, ZCaseView } from "@/lib/case";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const ID_PREFIX = "edit-case";
 
@@ -39,7 +39,7 @@ export function CaseDetailsForm({
 }) {
   const trpc = useTRPC();
   const form = useForm<TCaseDetails>({
-    resolver: zodResolver(ZCaseDetails),
+    resolver: lazyZodResolver(() => import("@/lib/case").then((m) => m.ZCaseDetails)),
     defaultValues: details,
     shouldFocusError: false,
   });
@@ -57,7 +57,7 @@ export function CaseDetailsForm({
   const onSubmit = form.handleSubmit(async (values) => {
     const saved = await update.run(
       { caseId, ...values, version: edit.baseVersion },
-      { form: { setError: form.setError, fields: CASE_DETAIL_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZCaseView)) },
+      { form: { setError: form.setError, fields: CASE_DETAIL_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZCaseView>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();

@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { useDisclosure } from "@/components/ui/use-disclosure";
-import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/live";
+import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/vocabulary/live";
 
 /**
  * The workspace's sections; the current one is marked for screen readers and by its look. Other

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,8 +9,9 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { SelfCheckAnswers } from "@/components/self-check/self-check-fields";
-import { type TCaseDetails, ZCaseDetails } from "@/lib/case";
-import { needsSafetyMessage } from "@/lib/self-check";
+import type { TCaseDetails } from "@/lib/case";
+import { needsSafetyMessage } from "@/lib/vocabulary/self-check";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /**
  * "Start a new case". With `selfCheck` (the self-check path), the answers are saved with the case;
@@ -23,7 +23,7 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TCaseDetails>({
-    resolver: zodResolver(ZCaseDetails),
+    resolver: lazyZodResolver(() => import("@/lib/case").then((m) => m.ZCaseDetails)),
     defaultValues: { patientName: "", title: "", understanding: "", decision: "", urgent: timingMatters },
     shouldFocusError: false,
   });

@@ -2,7 +2,8 @@ import type { Route } from "next";
 import { CheckCircle2, Circle } from "lucide-react";
 import Link from "next/link";
 import { LocalDate } from "@/components/ui/local-date";
-import { type ChecklistItemView, type ChecklistView as Checklist, isManualChecklistItem } from "@/lib/checklist";
+import { isManualChecklistItem } from "@/lib/vocabulary/checklist";
+import type { ChecklistItemView, ChecklistView as Checklist } from "@/lib/checklist";
 import { ManualTick } from "./manual-tick";
 
 function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: ChecklistItemView; canEdit: boolean }) {

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import type { ManualChecklistItem } from "@/lib/checklist";
+import type { ManualChecklistItem } from "@/lib/vocabulary/checklist";
 
 /**
  * A checklist item ticked by hand: the box shows the new state at once and goes back if saving fails.

@@ -7,8 +7,9 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
-import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect, type ComparisonColumnView } from "@/lib/comparison";
-import { QUESTION_BANK } from "@/lib/question";
+import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
+import type { ComparisonColumnView } from "@/lib/comparison";
+import { QUESTION_BANK } from "@/lib/vocabulary/question";
 
 type ClarifyingKey = (typeof CLARIFYING_QUESTION_KEYS)[number];
 

@@ -2,7 +2,7 @@
 import { createContext, type ReactNode, useContext, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/comparison";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/vocabulary/comparison";
 
 const END_STYLE = "aria-disabled:cursor-not-allowed aria-disabled:text-slate-400 aria-disabled:hover:bg-white";
 const ASPECT_OPTIONS = COMPARISON_ASPECTS.map((aspect, index) => ({

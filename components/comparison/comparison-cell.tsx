@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -12,16 +11,9 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import {
-  COMPARISON_ASPECT_LABELS,
-  type ComparisonAspect,
-  type ComparisonCellCurrent,
-  type ComparisonCellView,
-  type ComparisonColumnView,
-  type TCellFields,
-  ZCellFields,
-  ZComparisonCellCurrent,
-} from "@/lib/comparison";
+import { COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
+import type { ComparisonCellCurrent, ComparisonCellView, ComparisonColumnView, TCellFields, ZComparisonCellCurrent } from "@/lib/comparison";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 type Props = {
   caseId: string;
@@ -85,7 +77,7 @@ function CellForm({
 }) {
   const trpc = useTRPC();
   const form = useForm<TCellFields>({
-    resolver: zodResolver(ZCellFields),
+    resolver: lazyZodResolver(() => import("@/lib/comparison").then((m) => m.ZCellFields)),
     defaultValues: { text: cell?.text ?? "" },
     shouldFocusError: false,
   });
@@ -102,7 +94,7 @@ function CellForm({
   const onSubmit = form.handleSubmit(async (values) => {
     const saved = await save.run(
       { caseId, opinionId: opinion.id, aspect, text: values.text, version: edit.baseVersion },
-      { form: { setError: form.setError, fields: ["text"] }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZComparisonCellCurrent)) },
+      { form: { setError: form.setError, fields: ["text"] }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZComparisonCellCurrent>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();

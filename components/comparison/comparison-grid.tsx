@@ -1,6 +1,7 @@
 "use client";
 import type { CSSProperties } from "react";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS, type ComparisonGridView } from "@/lib/comparison";
+import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/vocabulary/comparison";
+import type { ComparisonGridView } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
 import { AspectRow, AspectSteps } from "./aspect-steps";
 import { ComparisonCell } from "./comparison-cell";

@@ -1,5 +1,6 @@
 /** Finding one cell and one row in the grid the server sent. */
-import type { ComparisonAspect, ComparisonCellView, ComparisonGridView, ComparisonRowView } from "@/lib/comparison";
+import type { ComparisonAspect } from "@/lib/vocabulary/comparison";
+import type { ComparisonCellView, ComparisonGridView, ComparisonRowView } from "@/lib/comparison";
 
 export function findCell(grid: ComparisonGridView, opinionId: string, aspect: ComparisonAspect): ComparisonCellView | null {
   return grid.cells.find((c) => c.opinionId === opinionId && c.aspect === aspect) ?? null;

@@ -5,14 +5,8 @@ import { LocalDate } from "@/components/ui/local-date";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import {
-  COMPARISON_ASPECT_LABELS,
-  type ComparisonAspect,
-  type ComparisonRowView,
-  ROW_MARKS,
-  ROW_MARK_LABELS,
-  type RowMark,
-} from "@/lib/comparison";
+import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, ROW_MARKS, ROW_MARK_LABELS, type RowMark } from "@/lib/vocabulary/comparison";
+import type { ComparisonRowView } from "@/lib/comparison";
 
 const MARK_STYLE: Record<RowMark, string> = {
   agree: "aria-pressed:border-brand-600 aria-pressed:bg-brand-100 aria-pressed:text-brand-800",

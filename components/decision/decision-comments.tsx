@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -9,7 +8,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZDecisionComment } from "@/lib/decision";
+import type { ZDecisionComment } from "@/lib/decision";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 type TComment = z.input<typeof ZDecisionComment>;
 
@@ -17,7 +17,7 @@ type TComment = z.input<typeof ZDecisionComment>;
 export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId: string }) {
   const trpc = useTRPC();
   const [sent, setSent] = useState(false);
-  const form = useForm<TComment>({ resolver: zodResolver(ZDecisionComment), defaultValues: { body: "" }, shouldFocusError: false });
+  const form = useForm<TComment>({ resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionComment)), defaultValues: { body: "" }, shouldFocusError: false });
   const comment = useCaseMutation(trpc.decision.comment.mutationOptions());
   const { errors, isSubmitting } = form.formState;
   const fieldId = `comment-${decisionId}`;

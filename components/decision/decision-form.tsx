@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { toDateInput } from "@/components/forms/local-date-inputs";
@@ -11,8 +10,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { DECISION_PATHS, DECISION_PATH_LABELS, type TDecisionFields, ZDecisionFields } from "@/lib/decision";
+import { DECISION_PATHS, DECISION_PATH_LABELS } from "@/lib/vocabulary/decision";
+import type { TDecisionFields } from "@/lib/decision";
 import type { DecisionView } from "@/lib/decision";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELDS = ["path", "reasons", "nextSteps", "decidedOn"] as const;
 const PATH_OPTIONS = DECISION_PATHS.map((path) => ({ value: path, label: DECISION_PATH_LABELS[path] }));
@@ -30,7 +31,7 @@ export function RecordDecision({ caseId, current }: { caseId: string; current: D
 function DecisionForm({ caseId, current, onDone }: { caseId: string; current: DecisionView | null; onDone: () => void }) {
   const trpc = useTRPC();
   const form = useForm<TDecisionFields>({
-    resolver: zodResolver(ZDecisionFields),
+    resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionFields)),
     // Starts from the current decision, so a small change is a small edit. The form opens on a click,
     // in the browser, so "today" is the person's own today.
     defaultValues: {

@@ -1,6 +1,6 @@
 import { formatCalendarDate } from "@/components/forms/local-date-inputs";
 import { LocalDate } from "@/components/ui/local-date";
-import { DECISION_PATH_LABELS } from "@/lib/decision";
+import { DECISION_PATH_LABELS } from "@/lib/vocabulary/decision";
 import type { DecisionView } from "@/lib/decision";
 
 function Text({ text, empty }: { text: string; empty: string }) {

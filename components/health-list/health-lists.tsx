@@ -3,26 +3,12 @@
  * The three health lists: what each item holds (field definitions) and which procedures save it.
  * The list itself is `EditableList`.
  */
-import { zodResolver } from "@hookform/resolvers/zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import {
-  ALLERGY_SEVERITIES,
-  ALLERGY_SEVERITY_LABELS,
-  type AllergyView,
-  type MedicationView,
-  type PastProcedureView,
-  type TAllergyFields,
-  type TMedicationFields,
-  type TProcedureFields,
-  ZAllergyFields,
-  ZAllergyView,
-  ZMedicationFields,
-  ZMedicationView,
-  ZPastProcedureView,
-  ZProcedureFields,
-} from "@/lib/health-list";
+import { ALLERGY_SEVERITIES, ALLERGY_SEVERITY_LABELS } from "@/lib/vocabulary/health-list";
+import type { AllergyView, MedicationView, PastProcedureView, TAllergyFields, TMedicationFields, TProcedureFields, ZAllergyView, ZMedicationView, ZPastProcedureView } from "@/lib/health-list";
 import { EditableList, type FieldDef, type ItemFields, type ListActions } from "./editable-list";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 type SectionProps<TView> = {
   caseId: string;
@@ -58,7 +44,7 @@ const MEDICATION_FIELDS: FieldDef<TMedicationFields>[] = [
   { name: "notes", label: "Notes (optional)", term: "Notes", hint: "For example: side effects, or when it was started.", control: "long" },
 ];
 
-const medicationResolver = zodResolver(ZMedicationFields);
+const medicationResolver = lazyZodResolver(() => import("@/lib/health-list").then((m) => m.ZMedicationFields));
 
 export function MedicationList({ caseId, items, canEdit }: SectionProps<MedicationView>) {
   const api = useTRPCClient().healthList.medication;
@@ -72,7 +58,7 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<Medicati
       fields={MEDICATION_FIELDS}
       emptyValues={{ name: "", dose: "", frequency: "", purpose: "", prescriber: "", notes: "" }}
       resolver={medicationResolver}
-      readConflict={(error) => conflictCurrent(error, ZMedicationView)}
+      readConflict={(error) => conflictCurrent<typeof ZMedicationView>(error)}
       canEdit={canEdit}
       actions={listActions<TMedicationFields>(api, caseId)}
     />
@@ -99,7 +85,7 @@ const ALLERGY_FIELDS: FieldDef<TAllergyFields>[] = [
   },
 ];
 
-const allergyResolver = zodResolver(ZAllergyFields);
+const allergyResolver = lazyZodResolver(() => import("@/lib/health-list").then((m) => m.ZAllergyFields));
 
 export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView>) {
   const api = useTRPCClient().healthList.allergy;
@@ -113,7 +99,7 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView
       fields={ALLERGY_FIELDS}
       emptyValues={{ substance: "", reaction: "", severity: "unknown" }}
       resolver={allergyResolver}
-      readConflict={(error) => conflictCurrent(error, ZAllergyView)}
+      readConflict={(error) => conflictCurrent<typeof ZAllergyView>(error)}
       canEdit={canEdit}
       actions={listActions<TAllergyFields>(api, caseId)}
     />
@@ -129,7 +115,7 @@ const PROCEDURE_FIELDS: FieldDef<TProcedureFields>[] = [
   { name: "description", label: "Short description (optional)", term: "About it", hint: "What was done, and how it went.", control: "long" },
 ];
 
-const procedureResolver = zodResolver(ZProcedureFields);
+const procedureResolver = lazyZodResolver(() => import("@/lib/health-list").then((m) => m.ZProcedureFields));
 
 export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProcedureView>) {
   const api = useTRPCClient().healthList.procedure;
@@ -143,7 +129,7 @@ export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProce
       fields={PROCEDURE_FIELDS}
       emptyValues={{ what: "", whenText: "", place: "", description: "" }}
       resolver={procedureResolver}
-      readConflict={(error) => conflictCurrent(error, ZPastProcedureView)}
+      readConflict={(error) => conflictCurrent<typeof ZPastProcedureView>(error)}
       canEdit={canEdit}
       actions={listActions<TProcedureFields>(api, caseId)}
     />

@@ -4,8 +4,9 @@ import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import type { InvitationStatus, InvitationView } from "@/lib/invitation";
-import { ROLE_LABELS } from "@/lib/member";
+import type { InvitationStatus } from "@/lib/vocabulary/invitation";
+import type { InvitationView } from "@/lib/invitation";
+import { ROLE_LABELS } from "@/lib/vocabulary/member";
 import { InlineError } from "@/components/ui/inline-error";
 import { InvitationLink } from "./invitation-link";
 

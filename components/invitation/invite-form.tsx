@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -10,9 +9,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { type TInviteFields, ZInviteFields } from "@/lib/invitation";
-import { INVITABLE_ROLES, ROLE_LABELS } from "@/lib/member";
+import type { TInviteFields } from "@/lib/invitation";
+import { INVITABLE_ROLES, ROLE_LABELS } from "@/lib/vocabulary/member";
 import { InvitationLink } from "./invitation-link";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELDS = ["email", "role", "message"] as const;
 const ROLE_OPTIONS = INVITABLE_ROLES.map((role) => ({
@@ -28,7 +28,7 @@ export function InviteForm({ caseId }: { caseId: string }) {
   const trpc = useTRPC();
   const [issued, setIssued] = useState<Issued | null>(null);
   const form = useForm<TInviteFields>({
-    resolver: zodResolver(ZInviteFields),
+    resolver: lazyZodResolver(() => import("@/lib/invitation").then((m) => m.ZInviteFields)),
     defaultValues: { email: "", role: "supporter", message: "" },
     shouldFocusError: false,
   });

@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useTRPC, useTRPCClient } from "@/components/trpc/trpc-provider";
-import { ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/live";
+import { ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
 
 /** Changes arriving close together cause one refresh. */
 const REFRESH_DELAY_MS = 150;

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
 import { endOfLocalDay } from "@/lib/format-date";
-import { INVITABLE_ROLES, type InvitableRole, ROLE_LABELS } from "@/lib/member";
+import { INVITABLE_ROLES, type InvitableRole, ROLE_LABELS } from "@/lib/vocabulary/member";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPC } from "@/components/trpc/trpc-provider";

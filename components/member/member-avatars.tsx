@@ -1,5 +1,6 @@
 import { initials } from "@/components/member/person-initials";
-import { type MemberView, ROLE_LABELS } from "@/lib/member";
+import { ROLE_LABELS } from "@/lib/vocabulary/member";
+import type { MemberView } from "@/lib/member";
 
 const SHOWN = 4;
 

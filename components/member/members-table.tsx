@@ -1,5 +1,6 @@
 import { LocalDate } from "@/components/ui/local-date";
-import { type MemberView, ROLE_LABELS } from "@/lib/member";
+import { ROLE_LABELS } from "@/lib/vocabulary/member";
+import type { MemberView } from "@/lib/member";
 
 /** A member with whether their access end date has passed, as of the page's request. */
 export type MemberRow = MemberView & { accessEnded: boolean };

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -8,8 +7,9 @@ import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type TNoteFields, ZNoteFields } from "@/lib/note";
+import type { TNoteFields, ZNoteFields } from "@/lib/note";
 import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const ID_PREFIX = "new-note";
 
@@ -18,7 +18,7 @@ export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: 
   const trpc = useTRPC();
   const [saved, setSaved] = useState("");
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
-    resolver: zodResolver(ZNoteFields),
+    resolver: lazyZodResolver(() => import("@/lib/note").then((m) => m.ZNoteFields)),
     defaultValues: { body: "", private: false, opinionId: null },
     shouldFocusError: false,
   });

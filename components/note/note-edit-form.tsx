@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -9,15 +8,16 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type NoteView, type TNoteFields, ZNoteFields, ZNoteView } from "@/lib/note";
+import type { NoteView, TNoteFields, ZNoteFields, ZNoteView } from "@/lib/note";
 import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** The author edits their note. Versioned: if it was saved elsewhere meanwhile, both versions are shown. */
 export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: NoteView; onDone: () => void }) {
   const trpc = useTRPC();
   const idPrefix = `note-${note.id}`;
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
-    resolver: zodResolver(ZNoteFields),
+    resolver: lazyZodResolver(() => import("@/lib/note").then((m) => m.ZNoteFields)),
     defaultValues: { body: note.body, private: note.private },
     shouldFocusError: false,
   });
@@ -33,7 +33,7 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
   const onSubmit = form.handleSubmit(async (values) => {
     const saved = await update.run(
       { caseId, id: note.id, version: edit.baseVersion, body: values.body, private: values.private },
-      { form: { setError: form.setError, fields: NOTE_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZNoteView)) },
+      { form: { setError: form.setError, fields: NOTE_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZNoteView>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();

@@ -1,7 +1,6 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { fromDateInput, toDateInput } from "@/components/forms/local-date-inputs";
 import { RevealPanel } from "@/components/forms/reveal-panel";
@@ -13,12 +12,16 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { type CallView, ZCallFields } from "@/lib/opinion";
+import type { CallView } from "@/lib/opinion";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
-const ZCallForm = ZCallFields.omit({ calledAt: true }).extend({
-  calledAt: z.string().refine((value) => fromDateInput(value) !== null, "Enter the date of the call."),
-});
-type TCallForm = z.input<typeof ZCallForm>;
+/** The form keeps the date as the text of a date input. Built when the form first validates (lazyZodResolver). */
+function callFormSchema({ z }: typeof import("zod"), { ZCallFields }: typeof import("@/lib/opinion")) {
+  return ZCallFields.omit({ calledAt: true }).extend({
+    calledAt: z.string().refine((value) => fromDateInput(value) !== null, "Enter the date of the call."),
+  });
+}
+type TCallForm = z.input<ReturnType<typeof callFormSchema>>;
 const FIELDS = ["calledAt", "who", "reference", "summary"] as const;
 
 /** Calls with the insurer or the clinic about this opinion, newest first, and a form to log one. */
@@ -100,7 +103,7 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
 function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: string; onDone: () => void }) {
   const trpc = useTRPC();
   const form = useForm<TCallForm>({
-    resolver: zodResolver(ZCallForm),
+    resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/opinion")]).then(([zod, lib]) => callFormSchema(zod, lib))),
     // This form only mounts after a click, in the browser: "today" is the person's own today.
     defaultValues: { calledAt: toDateInput(new Date()), who: "", reference: "", summary: "" },
     shouldFocusError: false,

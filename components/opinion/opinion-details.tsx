@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
-import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS, TRI_STATE_LABELS } from "@/lib/opinion";
+import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS, TRI_STATE_LABELS } from "@/lib/vocabulary/opinion";
 import type { OpinionView } from "@/lib/opinion";
 
 function Value({ text, empty = "Not written yet." }: { text: string; empty?: string }) {

@@ -1,25 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { formatDateTime } from "@/lib/format-date";
-import {
-  OPINION_KINDS,
-  OPINION_KIND_LABELS,
-  OPINION_STATUSES,
-  OPINION_STATUS_LABELS,
-  type OpinionView,
-  TRI_STATES,
-  TRI_STATE_LABELS,
-  ZOpinionFields,
-  ZOpinionView,
-} from "@/lib/opinion";
+import { OPINION_KINDS, OPINION_KIND_LABELS, OPINION_STATUSES, OPINION_STATUS_LABELS, TRI_STATES, TRI_STATE_LABELS } from "@/lib/vocabulary/opinion";
+import type { OpinionView, ZOpinionView } from "@/lib/opinion";
 import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -28,14 +18,20 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
-/** The form keeps the visit as the text of a datetime-local input; it becomes a Date on the way out. */
-const ZOpinionForm = ZOpinionFields.omit({ visitAt: true }).extend({
-  visitAt: z
-    .string()
-    .refine((value) => value === "" || fromDateTimeLocalInput(value) !== null, "Enter the visit date and time, or leave both empty."),
-});
-type TOpinionForm = z.input<typeof ZOpinionForm>;
+/**
+ * The form keeps the visit as the text of a datetime-local input; it becomes a Date on the way out.
+ * Built when the form first validates (lazyZodResolver), so zod is not in the first load.
+ */
+function opinionFormSchema({ z }: typeof import("zod"), { ZOpinionFields }: typeof import("@/lib/opinion")) {
+  return ZOpinionFields.omit({ visitAt: true }).extend({
+    visitAt: z
+      .string()
+      .refine((value) => value === "" || fromDateTimeLocalInput(value) !== null, "Enter the visit date and time, or leave both empty."),
+  });
+}
+type TOpinionForm = z.input<ReturnType<typeof opinionFormSchema>>;
 
 const FIELDS = [
   "label",
@@ -108,7 +104,7 @@ export function OpinionForm(props: Props) {
   const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TOpinionForm>({
-    resolver: zodResolver(ZOpinionForm),
+    resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/opinion")]).then(([zod, lib]) => opinionFormSchema(zod, lib))),
     defaultValues:
       props.mode === "edit"
         ? formValues(props.opinion)
@@ -150,7 +146,7 @@ export function OpinionForm(props: Props) {
     }
     const saved = await update.run(
       { caseId, id: props.opinion.id, version: edit.baseVersion, ...fields },
-      { ...onError, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZOpinionView)) },
+      { ...onError, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZOpinionView>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();

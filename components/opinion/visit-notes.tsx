@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -11,10 +10,10 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormattedTextArea } from "@/components/ui/formatted-text-area";
-import { type NoteView, ZNoteFields } from "@/lib/note";
+import type { NoteView, ZNoteFields } from "@/lib/note";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
-const ZVisitNoteForm = ZNoteFields.pick({ body: true, private: true });
-type TVisitNoteForm = z.input<typeof ZVisitNoteForm>;
+type TVisitNoteForm = z.input<ReturnType<typeof ZNoteFields.pick<{ body: true; private: true }>>>;
 
 /** Notes taken for one opinion/visit (private ones only their author sees), and a small form to write one. */
 export function VisitNotes({
@@ -62,7 +61,7 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
   const trpc = useTRPC();
   const [saved, setSaved] = useState(false);
   const form = useForm<TVisitNoteForm>({
-    resolver: zodResolver(ZVisitNoteForm),
+    resolver: lazyZodResolver(() => import("@/lib/note").then((m) => m.ZNoteFields.pick({ body: true, private: true }))),
     defaultValues: { body: "", private: false },
     shouldFocusError: false,
   });

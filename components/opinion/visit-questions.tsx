@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,13 +10,13 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { ZQuestionFields } from "@/lib/question";
+import type { ZQuestionFields } from "@/lib/question";
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 type VisitQuestion = RouterOutputs["question"]["list"][number];
 
-const ZVisitQuestionForm = ZQuestionFields.pick({ text: true });
-type TVisitQuestionForm = z.input<typeof ZVisitQuestionForm>;
+type TVisitQuestionForm = z.input<ReturnType<typeof ZQuestionFields.pick<{ text: true }>>>;
 
 function QuestionState({ question }: { question: VisitQuestion }) {
   if (question.answer !== null) {
@@ -86,7 +85,7 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
   const trpc = useTRPC();
   const [added, setAdded] = useState(false);
   const form = useForm<TVisitQuestionForm>({
-    resolver: zodResolver(ZVisitQuestionForm),
+    resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZQuestionFields.pick({ text: true }))),
     defaultValues: { text: "" },
     shouldFocusError: false,
   });

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { applyPacketEdits, type Packet, type PacketEdits, packetChoiceOf, packetChoiceQuery } from "@/lib/packet";
+import { applyPacketEdits, type PacketEdits, packetChoiceOf, packetChoiceQuery } from "@/lib/vocabulary/packet";
+import type { Packet } from "@/lib/packet";
 import { PacketActions } from "./packet-actions";
 import { PacketChooser } from "./packet-chooser";
 import { PacketPreview } from "./packet-preview";

@@ -2,10 +2,10 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { Packet } from "@/lib/packet";
-import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
-import { ROLE_LABELS } from "@/lib/member";
-import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS, type PacketSection } from "@/lib/packet";
-import { RECORD_STATUS_LABELS } from "@/lib/record";
+import { ALLERGY_SEVERITY_LABELS } from "@/lib/vocabulary/health-list";
+import { ROLE_LABELS } from "@/lib/vocabulary/member";
+import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS, type PacketSection } from "@/lib/vocabulary/packet";
+import { RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
 
 type Item = { id: string; included: boolean; label: string; hint?: string };
 

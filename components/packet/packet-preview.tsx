@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
-import { packetContents, type Packet } from "@/lib/packet";
-import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
-import { ROLE_LABELS } from "@/lib/member";
-import { OPINION_KIND_LABELS } from "@/lib/opinion";
-import { PACKET_SECTION_LABELS, type PacketSection, joinParts } from "@/lib/packet";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
+import { packetContents } from "@/lib/vocabulary/packet";
+import type { Packet } from "@/lib/packet";
+import { ALLERGY_SEVERITY_LABELS } from "@/lib/vocabulary/health-list";
+import { ROLE_LABELS } from "@/lib/vocabulary/member";
+import { OPINION_KIND_LABELS } from "@/lib/vocabulary/opinion";
+import { PACKET_SECTION_LABELS, type PacketSection, joinParts } from "@/lib/vocabulary/packet";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
 
 function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
   return (

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -10,8 +9,9 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { type TQuestionFields, ZQuestionFields } from "@/lib/question";
+import type { TQuestionFields, ZQuestionFields } from "@/lib/question";
 import type { VisitOption } from "./types";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELD_ID = "new-question-text";
 
@@ -20,7 +20,7 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
   const trpc = useTRPC();
   const [added, setAdded] = useState("");
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
-    resolver: zodResolver(ZQuestionFields),
+    resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZQuestionFields)),
     defaultValues: { text: "", opinionId: null },
     shouldFocusError: false,
   });

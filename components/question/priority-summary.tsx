@@ -1,4 +1,4 @@
-import { PRIORITY_QUESTIONS_MAX, PRIORITY_QUESTIONS_MIN } from "@/lib/question";
+import { PRIORITY_QUESTIONS_MAX, PRIORITY_QUESTIONS_MIN } from "@/lib/vocabulary/question";
 
 /** How many questions are pinned, with a gentle hint when it is outside the suggested range. Never blocks. */
 export function PrioritySummary({ pinned, total, canEdit }: { pinned: number; total: number; canEdit: boolean }) {

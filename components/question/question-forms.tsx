@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -10,7 +9,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { type QuestionView, type TAnswerFields, type TQuestionFields, ZAnswerFields, ZQuestionFields, ZQuestionView } from "@/lib/question";
+import type { QuestionView, TAnswerFields, TQuestionFields, ZQuestionFields, ZQuestionView } from "@/lib/question";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** Both the text and the answer share the question's version, so a conflict shows both. */
 function savedRows(theirs: QuestionView): [string, string][] {
@@ -27,7 +27,7 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
   const trpc = useTRPC();
   const fieldId = `question-${question.id}-text`;
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
-    resolver: zodResolver(ZQuestionFields),
+    resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZQuestionFields)),
     defaultValues: { text: question.text },
     shouldFocusError: false,
   });
@@ -43,7 +43,7 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
   const onSubmit = form.handleSubmit(async (values) => {
     const saved = await update.run(
       { caseId, id: question.id, version: edit.baseVersion, text: values.text },
-      { form: { setError: form.setError, fields: ["text"] }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZQuestionView)) },
+      { form: { setError: form.setError, fields: ["text"] }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZQuestionView>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();
@@ -72,7 +72,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
   const trpc = useTRPC();
   const fieldId = `question-${question.id}-answer`;
   const form = useForm<TAnswerFields>({
-    resolver: zodResolver(ZAnswerFields),
+    resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZAnswerFields)),
     defaultValues: { answer: question.answer ?? "" },
     shouldFocusError: false,
   });
@@ -88,7 +88,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
   const onSubmit = form.handleSubmit(async (values) => {
     const saved = await answer.run(
       { caseId, id: question.id, version: edit.baseVersion, answer: values.answer },
-      { form: { setError: form.setError, fields: ["answer"] }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZQuestionView)) },
+      { form: { setError: form.setError, fields: ["answer"] }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZQuestionView>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { QUESTION_BANK } from "@/lib/question";
+import { QUESTION_BANK } from "@/lib/vocabulary/question";
 
 type Suggestion = (typeof QUESTION_BANK)[number];
 

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -7,8 +6,9 @@ import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type TRecordFields, ZRecordFields } from "@/lib/record";
+import type { TRecordFields } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const ID_PREFIX = "add-record";
 const EMPTY: TRecordFields = { title: "", kind: "other", source: "", notes: "", private: false };
@@ -17,7 +17,7 @@ const EMPTY: TRecordFields = { title: "", kind: "other", source: "", notes: "", 
 export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: boolean }) {
   const trpc = useTRPC();
   const [added, setAdded] = useState<string | null>(null);
-  const form = useForm<TRecordFields>({ resolver: zodResolver(ZRecordFields), defaultValues: EMPTY, shouldFocusError: false });
+  const form = useForm<TRecordFields>({ resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)), defaultValues: EMPTY, shouldFocusError: false });
   const create = useCaseMutation(trpc.record.create.mutationOptions());
   const { errors, isSubmitting } = form.formState;
 

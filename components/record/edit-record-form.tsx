@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -8,9 +7,11 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RECORD_KIND_LABELS, type RecordView, type TRecordFields, ZRecordFields, ZRecordView } from "@/lib/record";
+import { RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
+import type { RecordView, TRecordFields, ZRecordView } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
 import type { RecordPermissions } from "./types";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** A record as saved, for the panel that shows it beside the person's own text. */
 function savedRows(r: RecordView): [string, string][] {
@@ -41,7 +42,7 @@ export function EditRecordForm({
   const trpc = useTRPC();
   const idPrefix = `edit-record-${record.id}`;
   const form = useForm<TRecordFields>({
-    resolver: zodResolver(ZRecordFields),
+    resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)),
     defaultValues: { title: record.title, kind: record.kind, source: record.source, notes: record.notes, private: record.private },
     shouldFocusError: false,
   });
@@ -62,7 +63,7 @@ export function EditRecordForm({
   const onSubmit = form.handleSubmit(async (values) => {
     const saved = await update.run(
       { caseId, id: record.id, version: edit.baseVersion, ...values },
-      { form: { setError: form.setError, fields: RECORD_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZRecordView)) },
+      { form: { setError: form.setError, fields: RECORD_FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZRecordView>(error)) },
     );
     if (!saved.ok) return;
     edit.saved();

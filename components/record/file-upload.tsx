@@ -3,7 +3,7 @@ import { Camera, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/record";
+import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/vocabulary/record";
 
 const MAX_MB = MAX_FILE_BYTES / (1024 * 1024);
 /** Two at a time: a phone on a weak signal gets each file through sooner than with all at once. */

@@ -1,5 +1,5 @@
 /** The words of a records request letter, drafted from what the person chose. Pure, so it is easy to read and test. */
-import { RECORD_KIND_LABELS, type RecordKind } from "@/lib/record";
+import { RECORD_KIND_LABELS, type RecordKind } from "@/lib/vocabulary/record";
 
 export type LetterInput = {
   /** Today, already formatted for the reader. */

@@ -4,7 +4,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KINDS, RECORD_KIND_LABELS, type TRecordFields } from "@/lib/record";
+import { RECORD_KINDS, RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
+import type { TRecordFields } from "@/lib/record";
 
 export const RECORD_FIELDS = ["title", "kind", "source", "notes", "private"] as const;
 

@@ -4,7 +4,8 @@ import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { MoreActions } from "@/components/ui/more-actions";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { ALLOWED_FILE_TYPES, type RecordFileView } from "@/lib/record";
+import { ALLOWED_FILE_TYPES } from "@/lib/vocabulary/record";
+import type { RecordFileView } from "@/lib/record";
 import { formatFileSize } from "./file-size";
 
 const typeLabel = (mediaType: string) => ALLOWED_FILE_TYPES.find((t) => t.mediaType === mediaType)?.label ?? "file";

@@ -5,7 +5,8 @@ import { InlineError } from "@/components/ui/inline-error";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, type RecordView } from "@/lib/record";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/vocabulary/record";
+import type { RecordView } from "@/lib/record";
 
 /** The button's words for moving a record on to each status. */
 const MARK_AS: Record<RecordStatus, string> = {

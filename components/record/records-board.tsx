@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordFileView, type RecordStatus, type RecordView } from "@/lib/record";
+import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/vocabulary/record";
+import type { RecordFileView, RecordView } from "@/lib/record";
 import { RecordCard } from "./record-card";
 import type { RecordPermissions } from "./types";
 

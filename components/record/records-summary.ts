@@ -3,7 +3,7 @@
  * claims nothing is missing only when the usual records are all on the list too: one record that
  * has arrived says nothing about the ones nobody has listed yet.
  */
-import { type RecordKind, type RecordStatus, SUGGESTED_RECORDS } from "@/lib/record";
+import { type RecordKind, type RecordStatus, SUGGESTED_RECORDS } from "@/lib/vocabulary/record";
 
 export type RecordsSummary = {
   headline: string;

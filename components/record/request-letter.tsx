@@ -8,7 +8,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS, type RecordView } from "@/lib/record";
+import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
+import type { RecordView } from "@/lib/record";
 import { draftLetter } from "./letter-text";
 
 export type LetterRecord = Pick<RecordView, "id" | "title" | "kind" | "source" | "status">;

@@ -1,15 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
-import {
-  NEXT_STEPS,
-  READINESS_CHECKS,
-  REFLECTION_VALUE_LABELS,
-  RISK_COMFORT_ENDS,
-  RISK_COMFORT_SCALE,
-  type ReflectionView,
-  UNDERSTANDING_CHECKS,
-} from "@/lib/reflection";
+import { NEXT_STEPS, READINESS_CHECKS, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, RISK_COMFORT_SCALE, UNDERSTANDING_CHECKS } from "@/lib/vocabulary/reflection";
+import type { ReflectionView } from "@/lib/reflection";
 import { opinionChoiceName, type OpinionChoice } from "./opinion-choice";
 
 type NextStep = keyof typeof NEXT_STEPS;

@@ -1,8 +1,7 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -15,41 +14,35 @@ import { FieldError } from "@/components/ui/field-frame";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import {
-  type CheckKey,
-  READINESS_CHECKS,
-  REFLECTION_CHECKS,
-  REFLECTION_VALUES,
-  REFLECTION_VALUE_LABELS,
-  RISK_COMFORT_ENDS,
-  type ReflectionView,
-  type TReflectionFields,
-  UNDERSTANDING_CHECKS,
-  ZReflectionFields,
-  ZReflectionView,
-} from "@/lib/reflection";
+import { type CheckKey, READINESS_CHECKS, REFLECTION_CHECKS, REFLECTION_VALUES, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, UNDERSTANDING_CHECKS } from "@/lib/vocabulary/reflection";
+import type { ReflectionView, TReflectionFields, ZReflectionView } from "@/lib/reflection";
 import { opinionChoiceName, type OpinionChoice } from "./opinion-choice";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const ANSWERS = ["yes", "no", "unanswered"] as const;
 type Answer = (typeof ANSWERS)[number];
 const ANSWER_LABELS: Record<Answer, string> = { yes: "Yes", no: "No", unanswered: "Not answered yet" };
-const zAnswer = z.enum(ANSWERS);
-
 const RISK_CHOICES = ["1", "2", "3", "4", "5", "none"] as const;
 
-/** The form's own shape: radios and selects hold strings; they become numbers, booleans and nulls on the way out. */
-const ZReflectionForm = ZReflectionFields.pick({ values: true, valuesOther: true, practical: true, communication: true }).extend({
-  riskComfort: z.enum(RISK_CHOICES, "Choose a point from 1 to 5, or “not answered yet”."),
-  communicationOpinionId: z.string(),
-  feelSure: zAnswer,
-  knowBenefitsRisks: zAnswer,
-  clearOnPriorities: zAnswer,
-  enoughSupport: zAnswer,
-  canSayWhat: zAnswer,
-  canSayWhy: zAnswer,
-  canSayAlternatives: zAnswer,
-});
-type TReflectionForm = z.input<typeof ZReflectionForm>;
+/**
+ * The form's own shape: radios and selects hold strings; they become numbers, booleans and nulls on the
+ * way out. Built from zod when the form first validates (lazyZodResolver), so zod is not in the first load.
+ */
+function reflectionFormSchema({ z }: typeof import("zod"), { ZReflectionFields }: typeof import("@/lib/reflection")) {
+  const zAnswer = z.enum(ANSWERS);
+  return ZReflectionFields.pick({ values: true, valuesOther: true, practical: true, communication: true }).extend({
+    riskComfort: z.enum(RISK_CHOICES, "Choose a point from 1 to 5, or “not answered yet”."),
+    communicationOpinionId: z.string(),
+    feelSure: zAnswer,
+    knowBenefitsRisks: zAnswer,
+    clearOnPriorities: zAnswer,
+    enoughSupport: zAnswer,
+    canSayWhat: zAnswer,
+    canSayWhy: zAnswer,
+    canSayAlternatives: zAnswer,
+  });
+}
+type TReflectionForm = z.input<ReturnType<typeof reflectionFormSchema>>;
 
 const CHECK_KEYS = REFLECTION_CHECKS.map((c) => c.key);
 
@@ -148,7 +141,7 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
   const opinionIds = opinions.map((o) => o.id);
   const [saved, setSaved] = useState(false);
   const form = useForm<TReflectionForm>({
-    resolver: zodResolver(ZReflectionForm),
+    resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/reflection")]).then(([zod, lib]) => reflectionFormSchema(zod, lib))),
     defaultValues: toForm(mine, opinionIds),
     shouldFocusError: false,
   });
@@ -171,7 +164,7 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
     setSaved(false);
     const result = await save.run(
       { caseId, ...toFields(values), version: edit.baseVersion },
-      { form: { setError: form.setError, fields: FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent(error, ZReflectionView)) },
+      { form: { setError: form.setError, fields: FIELDS }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZReflectionView>(error)) },
     );
     if (!result.ok) return;
     setOwnSave(result.data);

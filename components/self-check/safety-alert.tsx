@@ -1,5 +1,5 @@
 import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
-import { type TimingCaution, needsSafetyMessage } from "@/lib/self-check";
+import { type TimingCaution, needsSafetyMessage } from "@/lib/vocabulary/self-check";
 
 /**
  * The safety message for the self-check's timing answers. The `role="alert"` region is always in the

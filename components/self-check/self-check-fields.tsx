@@ -1,6 +1,6 @@
 "use client";
 import { Checkbox } from "@/components/ui/checkbox";
-import { SELF_CHECK_SITUATIONS, SELF_CHECK_SITUATION_LABELS, type SelfCheckSituation, TIMING_CAUTIONS, TIMING_CAUTION_LABELS, type TimingCaution } from "@/lib/self-check";
+import { SELF_CHECK_SITUATIONS, SELF_CHECK_SITUATION_LABELS, type SelfCheckSituation, TIMING_CAUTIONS, TIMING_CAUTION_LABELS, type TimingCaution } from "@/lib/vocabulary/self-check";
 
 export type SelfCheckAnswers = { situations: SelfCheckSituation[]; cautions: TimingCaution[] };
 

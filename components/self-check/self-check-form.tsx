@@ -6,7 +6,8 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SELF_CHECK_SITUATION_LABELS, type SelfCheckView, TIMING_CAUTION_LABELS, ZSelfCheckView } from "@/lib/self-check";
+import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS } from "@/lib/vocabulary/self-check";
+import type { SelfCheckView, ZSelfCheckView } from "@/lib/self-check";
 import { SafetyAlert } from "./safety-alert";
 import { SelfCheckFields, type SelfCheckAnswers } from "./self-check-fields";
 import { SelfCheckSummary } from "./self-check-summary";
@@ -41,7 +42,7 @@ export function SelfCheckForm({ caseId, saved }: { caseId: string; saved: SelfCh
     setStatus("");
     const result = await save.run(
       { caseId, ...answers, version: edit.baseVersion },
-      { conflict: (error) => edit.refusedBy(conflictCurrent(error, ZSelfCheckView)) },
+      { conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZSelfCheckView>(error)) },
     );
     if (!result.ok) return;
     setOwnSave(result.data);

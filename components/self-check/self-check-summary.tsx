@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { type SelfCheckSituation, type TimingCaution, selfCheckSummary } from "@/lib/self-check";
+import { type SelfCheckSituation, type TimingCaution, selfCheckSummary } from "@/lib/vocabulary/self-check";
 
 /** The informational summary of a set of answers: what was ticked, in plain words, never a verdict. */
 export function SelfCheckSummary({
