@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { TRPCReactProvider } from "@/components/trpc/trpc-provider";
+import { TRPCProvider } from "@/components/trpc/trpc-provider";
 
 /** React Query and the tRPC client only where client components call procedures (not in the root layout). */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <TRPCReactProvider>{children}</TRPCReactProvider>;
+  return <TRPCProvider>{children}</TRPCProvider>;
 }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -15,7 +15,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
 
 export function ChangePasswordForm() {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [changed, setChanged] = useState(false);
   const form = useForm<TChangePasswordInput>({
     resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZChangePasswordInput)),
@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
     shouldFocusError: false,
   });
   // Nothing on the page shows the password: no refresh.
-  const change = useCaseMutation(trpc.account.changePassword.mutationOptions(), { refresh: false });
+  const change = useCaseMutation(client.account.changePassword.mutate, { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { serverFieldError } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
@@ -10,11 +10,11 @@ import { signOutAndGoTo } from "@/server/auth/actions";
 
 /** Confirms with the password, deletes the account, then signs out and lands on the home page. */
 export function DeleteAccountForm({ ownedCount }: { ownedCount: number }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [password, setPassword] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   // The account is gone afterwards: signing out, not a refresh, is what comes next.
-  const remove = useCaseMutation(trpc.account.delete.mutationOptions(), { refresh: false });
+  const remove = useCaseMutation(client.account.delete.mutate, { refresh: false });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

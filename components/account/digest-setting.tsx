@@ -1,17 +1,27 @@
 "use client";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useEffect, useState } from "react";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 
 /** Opting in or out of the daily email digest; saves at once and says so. */
 export function DigestSetting() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const setting = useQuery(trpc.digest.setting.queryOptions());
-  const save = useMutation(
-    trpc.digest.set.mutationOptions({ onSuccess: (data) => queryClient.setQueryData(trpc.digest.setting.queryKey(), data) }),
-  );
-  const optIn = setting.data?.optIn ?? false;
+  const client = useTRPCClient();
+  const [setting, setSetting] = useState<{ optIn: boolean; mailConfigured: boolean } | null>(null);
+  const [save, setSave] = useState<"idle" | "saving" | "saved" | "failed">("idle");
+  useEffect(() => {
+    void client.digest.setting.query().then(setSetting, () => setSave("failed"));
+  }, [client]);
+  const optIn = setting?.optIn ?? false;
+  const toggle = () => {
+    setSave("saving");
+    client.digest.set.mutate({ optIn: !optIn }).then(
+      (saved) => {
+        setSetting(saved);
+        setSave("saved");
+      },
+      () => setSave("failed"),
+    );
+  };
   return (
     <section aria-labelledby="digest-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="digest-title" className="text-xl font-semibold">
@@ -21,17 +31,17 @@ export function DigestSetting() {
         Once a day, an email listing what others changed in your cases: who, and a short summary. Private items of
         others are never included. Off unless you turn it on.
       </p>
-      {setting.data && !setting.data.mailConfigured ? (
+      {setting && !setting.mailConfigured ? (
         <p>This SecondLook server does not send email, so the digest is not available.</p>
       ) : (
         <div>
-          <ToggleButton pressed={optIn} disabled={!setting.data || save.isPending} onClick={() => save.mutate({ optIn: !optIn })}>
+          <ToggleButton pressed={optIn} disabled={!setting || save === "saving"} onClick={toggle}>
             Email me a daily digest
           </ToggleButton>
         </div>
       )}
       <p role="status" className="text-sm text-muted">
-        {save.isSuccess ? (optIn ? "Saved: the digest is on." : "Saved: the digest is off.") : save.isError ? "That did not save. Please try again." : ""}
+        {save === "saved" ? (optIn ? "Saved: the digest is on." : "Saved: the digest is off.") : save === "failed" ? "That did not save. Please try again." : ""}
       </p>
     </section>
   );

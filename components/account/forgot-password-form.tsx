@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -12,14 +12,14 @@ import type { TRequestPasswordResetInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function ForgotPasswordForm() {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<TRequestPasswordResetInput>({
     resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZRequestPasswordResetInput)),
     defaultValues: { email: "" },
     shouldFocusError: false,
   });
-  const request = useCaseMutation(trpc.account.requestPasswordReset.mutationOptions(), { refresh: false });
+  const request = useCaseMutation(client.account.requestPasswordReset.mutate, { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -14,14 +14,14 @@ import type { TResetPasswordInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [doneFor, setDoneFor] = useState<string | null>(null);
   const form = useForm<TResetPasswordInput>({
     resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZResetPasswordInput)),
     defaultValues: { token, password: "" },
     shouldFocusError: false,
   });
-  const reset = useCaseMutation(trpc.account.resetPassword.mutationOptions(), { refresh: false });
+  const reset = useCaseMutation(client.account.resetPassword.mutate, { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

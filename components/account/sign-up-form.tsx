@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
@@ -15,7 +15,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 const FIELDS = ["name", "email", "password"] as const;
 
 export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const form = useForm<TSignUpInput>({
     resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZSignUpInput)),
@@ -23,7 +23,7 @@ export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: s
     shouldFocusError: false,
   });
   // Signing in next decides where to go; the refresh comes after it.
-  const signUp = useCaseMutation(trpc.account.signUp.mutationOptions(), { refresh: false });
+  const signUp = useCaseMutation(client.account.signUp.mutate, { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -5,7 +5,7 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { CaseView, TCaseDetails, ZCaseView } from "@/lib/case";
@@ -37,13 +37,13 @@ export function CaseDetailsForm({
   version: number;
   onDone: () => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const form = useForm<TCaseDetails>({
     resolver: lazyZodResolver(() => import("@/lib/case").then((m) => m.ZCaseDetails)),
     defaultValues: details,
     shouldFocusError: false,
   });
-  const update = useCaseMutation(trpc.case.update.mutationOptions());
+  const update = useCaseMutation(client.case.update.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<CaseView>({
     // No live "changed while you were editing" panel here (this form never had one): a newer

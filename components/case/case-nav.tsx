@@ -1,10 +1,9 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
 import { ChevronDown } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useUnread } from "@/components/live/unread-counts";
 import { useDisclosure } from "@/components/ui/use-disclosure";
 import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/vocabulary/live";
 
@@ -16,8 +15,7 @@ import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/vocabulary/live";
  */
 export function CaseNav({ caseId }: { caseId: string }) {
   const pathname = usePathname();
-  const trpc = useTRPC();
-  const unread = useQuery(trpc.live.unread.queryOptions({ caseId })).data;
+  const unread = useUnread(caseId);
   const { open, close, root, buttonProps, panelProps } = useDisclosure<HTMLElement>();
   // Choosing a section closes the phone's list.
   const [listedFor, setListedFor] = useState(pathname);

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { serverFieldError } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -43,8 +43,8 @@ function SettingBlock({ id, title, children }: { id: string; title: string; chil
 }
 
 function ArchiveSetting({ caseId, archived }: { caseId: string; archived: boolean }) {
-  const trpc = useTRPC();
-  const setArchived = useCaseMutation(trpc.case.setArchived.mutationOptions());
+  const client = useTRPCClient();
+  const setArchived = useCaseMutation(client.case.setArchived.mutate);
   return (
     <SettingBlock id="archive-title" title={archived ? "Archived" : "Archive"}>
       <p>
@@ -63,14 +63,14 @@ function ArchiveSetting({ caseId, archived }: { caseId: string; archived: boolea
 }
 
 function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMembers: Props["otherMembers"] }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [memberId, setMemberId] = useState("");
   const [confirming, setConfirming] = useState(false);
   const submit = useRef<HTMLButtonElement>(null);
   useReturnFocus(confirming, submit);
   // Not <ConfirmAction>: the choice is checked before the question, and the question replaces the whole form.
   const [choiceError, setChoiceError] = useState<string | null>(null);
-  const transfer = useCaseMutation(trpc.case.transferOwnership.mutationOptions());
+  const transfer = useCaseMutation(client.case.transferOwnership.mutate);
   const error = choiceError ?? transfer.message;
   const chosen = otherMembers.find((m) => m.id === memberId);
 
@@ -142,12 +142,12 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
 }
 
 function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const [typed, setTyped] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   // The case is gone afterwards: no refresh of its page, straight to My cases.
-  const remove = useCaseMutation(trpc.case.delete.mutationOptions(), { refresh: false });
+  const remove = useCaseMutation(client.case.delete.mutate, { refresh: false });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

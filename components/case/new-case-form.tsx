@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { SelfCheckAnswers } from "@/components/self-check/self-check-fields";
@@ -19,7 +19,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
  */
 export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}) {
   const timingMatters = selfCheck ? needsSafetyMessage(selfCheck.cautions) : false;
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
   const form = useForm<TCaseDetails>({
@@ -28,7 +28,7 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
     shouldFocusError: false,
   });
   // Nothing here to refresh: the person goes on to the new case.
-  const create = useCaseMutation(trpc.case.create.mutationOptions(), { refresh: false });
+  const create = useCaseMutation(client.case.create.mutate, { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import type { ManualChecklistItem } from "@/lib/vocabulary/checklist";
 
 /**
@@ -9,7 +9,7 @@ import type { ManualChecklistItem } from "@/lib/vocabulary/checklist";
  * It is never disabled while saving, since a disabled box would drop keyboard focus.
  */
 export function ManualTick({ caseId, item, text, done }: { caseId: string; item: ManualChecklistItem; text: string; done: boolean }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [checked, setChecked] = useState(done);
   // Someone else's change arrives as a new `done` after a refresh: follow it without remounting,
   // so the box keeps keyboard focus.
@@ -18,7 +18,7 @@ export function ManualTick({ caseId, item, text, done }: { caseId: string; item:
     setSavedDone(done);
     setChecked(done);
   }
-  const setTick = useCaseMutation(trpc.checklist.setTick.mutationOptions());
+  const setTick = useCaseMutation(client.checklist.setTick.mutate);
   const error = setTick.message;
   const id = `tick-${item}`;
 

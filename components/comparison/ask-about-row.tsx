@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { serverFieldError } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -74,14 +74,14 @@ function AskForm({
   idPrefix: string;
   onCancel: () => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [bankKey, setBankKey] = useState<ClarifyingKey>(CLARIFYING_QUESTION_KEYS[0]);
   const [opinionId, setOpinionId] = useState(opinions[0]?.id ?? "");
   const [error, setError] = useState<SummaryError | null>(null);
   const questionId = `${idPrefix}-question`;
   const opinionFieldId = `${idPrefix}-opinion`;
   const [added, setAdded] = useState<{ text: string; opinionId: string; label: string } | null>(null);
-  const add = useCaseMutation(trpc.comparison.addClarifyingQuestion.mutationOptions());
+  const add = useCaseMutation(client.comparison.addClarifyingQuestion.mutate);
   // A refusal about one of the two choices goes next to it; anything else is the mutation's message.
   const shown = error ?? (add.message ? { message: add.message } : null);
 

@@ -6,7 +6,7 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { LocalDate } from "@/components/ui/local-date";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
@@ -75,13 +75,13 @@ function CellForm({
   fieldId: string;
   onDone: () => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const form = useForm<TCellFields>({
     resolver: lazyZodResolver(() => import("@/lib/comparison").then((m) => m.ZCellFields)),
     defaultValues: { text: cell?.text ?? "" },
     shouldFocusError: false,
   });
-  const save = useCaseMutation(trpc.comparison.saveCell.mutationOptions());
+  const save = useCaseMutation(client.comparison.saveCell.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<ComparisonCellCurrent>({
     saved: cell,

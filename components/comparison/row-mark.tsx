@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, ROW_MARKS, ROW_MARK_LABELS, type RowMark } from "@/lib/vocabulary/comparison";
 import type { ComparisonRowView } from "@/lib/comparison";
@@ -19,7 +19,7 @@ const MARK_STYLE: Record<RowMark, string> = {
  * writers; the mark as text for viewers. Marks are flags: no version, the last choice counts.
  */
 export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: string; aspect: ComparisonAspect; row: ComparisonRowView | null; canEdit: boolean }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const saved = row?.mark ?? null;
   // What the person just chose, shown until the refreshed grid arrives (then the saved mark counts again).
   const [chosen, setChosen] = useState<RowMark | null | undefined>(undefined);
@@ -29,7 +29,7 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
     setChosen(undefined);
   }
   const [status, setStatus] = useState("");
-  const markRow = useCaseMutation(trpc.comparison.markRow.mutationOptions());
+  const markRow = useCaseMutation(client.comparison.markRow.mutate);
   const current = chosen === undefined ? saved : chosen;
   const aspectLabel = COMPARISON_ASPECT_LABELS[aspect];
   const group = useRef<HTMLDivElement>(null);

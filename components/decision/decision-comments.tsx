@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
@@ -15,10 +15,10 @@ type TComment = z.input<typeof ZDecisionComment>;
 
 /** A comment on the current decision (owner and supporters). */
 export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [sent, setSent] = useState(false);
   const form = useForm<TComment>({ resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionComment)), defaultValues: { body: "" }, shouldFocusError: false });
-  const comment = useCaseMutation(trpc.decision.comment.mutationOptions());
+  const comment = useCaseMutation(client.decision.comment.mutate);
   const { errors, isSubmitting } = form.formState;
   const fieldId = `comment-${decisionId}`;
 

@@ -4,7 +4,7 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { toDateInput } from "@/components/forms/local-date-inputs";
 import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -29,7 +29,7 @@ export function RecordDecision({ caseId, current }: { caseId: string; current: D
 }
 
 function DecisionForm({ caseId, current, onDone }: { caseId: string; current: DecisionView | null; onDone: () => void }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const form = useForm<TDecisionFields>({
     resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionFields)),
     // Starts from the current decision, so a small change is a small edit. The form opens on a click,
@@ -42,7 +42,7 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
     },
     shouldFocusError: false,
   });
-  const record = useCaseMutation(trpc.decision.record.mutationOptions());
+  const record = useCaseMutation(client.decision.record.mutate);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

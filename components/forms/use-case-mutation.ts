@@ -5,7 +5,6 @@
  * form's fields when it is a form, as one message when it is a button. A refused save's CONFLICT
  * goes to the form's version panel instead.
  */
-import { useMutation, type UseMutationOptions } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
@@ -13,12 +12,13 @@ import { actionErrorMessage, applyServerErrors } from "./form-errors";
 
 type Outcome<T> = { ok: true; data: T } | { ok: false; error: unknown };
 
-export function useCaseMutation<TData, TError, TVariables, TContext>(
-  options: UseMutationOptions<TData, TError, TVariables, TContext>,
+/** `procedure` is a tRPC client mutation: `useCaseMutation(client.note.create.mutate)`. */
+export function useCaseMutation<TVariables, TData>(
+  procedure: (variables: TVariables) => Promise<TData>,
   { refresh = true }: { refresh?: boolean } = {},
 ) {
   const router = useRouter();
-  const mutation = useMutation(options);
+  const [state, setState] = useState<"idle" | "busy" | "succeeded" | "failed">("idle");
   const [message, setMessage] = useState<string | null>(null);
 
   /**
@@ -30,11 +30,14 @@ export function useCaseMutation<TData, TError, TVariables, TContext>(
     on: { form?: { setError: UseFormSetError<TForm>; fields: readonly Path<TForm>[] }; conflict?: (error: unknown) => boolean } = {},
   ): Promise<Outcome<TData>> {
     setMessage(null);
+    setState("busy");
     try {
-      const data = await mutation.mutateAsync(variables);
+      const data = await procedure(variables);
+      setState("succeeded");
       if (refresh) router.refresh();
       return { ok: true, data };
     } catch (error) {
+      setState("failed");
       if (!on.conflict?.(error)) {
         setMessage(on.form ? applyServerErrors(error, on.form.setError, on.form.fields) : actionErrorMessage(error));
       }
@@ -42,5 +45,5 @@ export function useCaseMutation<TData, TError, TVariables, TContext>(
     }
   }
 
-  return { run, message, setMessage, busy: mutation.isPending, succeeded: mutation.isSuccess };
+  return { run, message, setMessage, busy: state === "busy", succeeded: state === "succeeded" };
 }

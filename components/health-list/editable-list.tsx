@@ -75,7 +75,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   // Refreshed here, in a transition: `refreshing` says when the new order is on screen.
-  const reorder = useCaseMutation({ mutationFn: actions.reorder }, { refresh: false });
+  const reorder = useCaseMutation(actions.reorder, { refresh: false });
   // Until the new order is on screen, another move would start from the old one.
   const moving = reorder.busy || refreshing;
   const [announcement, setAnnouncement] = useState("");
@@ -176,7 +176,7 @@ function ItemCard<TFields extends ItemFields>({
   const panelId = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const remove = useCaseMutation({ mutationFn: actions.remove });
+  const remove = useCaseMutation(actions.remove);
   const details = fields.slice(1).filter((f) => item[f.name]);
 
   /** Closes the edit form and hands focus back to the button that opened it. */
@@ -285,7 +285,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
   const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState("");
-  const create = useCaseMutation({ mutationFn: actions.create });
+  const create = useCaseMutation(actions.create);
   const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
   const { errors, isSubmitting } = form.formState;
   const idPrefix = `add-${listId}`;
@@ -357,9 +357,7 @@ function EditItemForm<TFields extends ItemFields>({
   const { listId, fields, resolver, readConflict, actions } = list;
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
-  const update = useCaseMutation({
-    mutationFn: ({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values),
-  });
+  const update = useCaseMutation(({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values));
   const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<TFields & { version: number }>({

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import type { InvitationStatus } from "@/lib/vocabulary/invitation";
 import type { InvitationView } from "@/lib/invitation";
@@ -30,10 +30,10 @@ export function InvitationList({ caseId, invitations }: { caseId: string; invita
 }
 
 function InvitationItem({ caseId, invitation }: { caseId: string; invitation: InvitationView }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [reissued, setReissued] = useState<{ link: string; emailed: boolean } | null>(null);
-  const resend = useCaseMutation(trpc.invitation.resend.mutationOptions());
-  const revoke = useCaseMutation(trpc.invitation.revoke.mutationOptions());
+  const resend = useCaseMutation(client.invitation.resend.mutate);
+  const revoke = useCaseMutation(client.invitation.revoke.mutate);
   const status = STATUS[invitation.status];
   // An expired invitation can get a new link too: the server accepts anything not accepted or revoked.
   const canResend = invitation.status === "pending" || invitation.status === "expired";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -25,14 +25,14 @@ type Issued = { link: string; email: string; emailed: boolean };
 
 /** The owner invites someone by email; the link is shown to copy, whether or not it was emailed. */
 export function InviteForm({ caseId }: { caseId: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [issued, setIssued] = useState<Issued | null>(null);
   const form = useForm<TInviteFields>({
     resolver: lazyZodResolver(() => import("@/lib/invitation").then((m) => m.ZInviteFields)),
     defaultValues: { email: "", role: "supporter", message: "" },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(trpc.invitation.create.mutationOptions());
+  const create = useCaseMutation(client.invitation.create.mutate);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

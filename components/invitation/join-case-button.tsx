@@ -1,15 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 
 /** Accepts the invitation for the signed-in person, then opens the case. */
 export function JoinCaseButton({ token }: { token: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   // Not this page to refresh: the person goes on to the case.
-  const accept = useCaseMutation(trpc.invitation.accept.mutationOptions(), { refresh: false });
+  const accept = useCaseMutation(client.invitation.accept.mutate, { refresh: false });
   const busy = accept.busy || accept.succeeded;
   const join = async () => {
     const joined = await accept.run({ token });

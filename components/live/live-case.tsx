@@ -3,18 +3,18 @@
  * Keeps an open case in step with the others working in it. Subscribes to the case's live stream
  * while mounted (the workspace layout), and on someone else's change refreshes the server-rendered
  * page only when the change shows on it (coalesced): pages read case data on the server, so the
- * refresh re-reads it. The browser caches three queries, and only two of them are about the case:
- * this header's presence and the nav's unread counts, invalidated here (the third is the account
- * page's digest setting).
+ * refresh re-reads it. The browser keeps no query cache: this header's presence is its own state, and
+ * the nav's unread counts are re-read here (`refreshUnread`) when something changes.
  * Heartbeats the current section for presence, marks the section seen (on the overview, the case too:
  * "new since your last visit"), shows who else is here and a quiet "Live" / "Reconnecting…" status.
  * Forms keep their unsaved text through a refresh (client state survives `router.refresh()`);
  * versioned forms notice the new version themselves.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { useTRPC, useTRPCClient } from "@/components/trpc/trpc-provider";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
+import type { RouterOutputs } from "@/components/trpc/router-outputs";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import { refreshUnread } from "./unread-counts";
 import { ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
 
 /** Changes arriving close together cause one refresh. */
@@ -23,9 +23,7 @@ const REFRESH_DELAY_MS = 150;
 type Status = "connecting" | "live" | "reconnecting" | "ended";
 
 export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; userId: string; heartbeatMs: number }) {
-  const trpc = useTRPC();
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const pathname = usePathname();
   const section = sectionFromPath(pathname, caseId) ?? "overview";
@@ -36,15 +34,16 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   const [status, setStatus] = useState<Status>("connecting");
   const everLive = useRef(false);
 
-  const presenceKey = useMemo(() => trpc.live.presence.queryKey({ caseId }), [trpc, caseId]);
-  const present = useQuery({ ...trpc.live.presence.queryOptions({ caseId }), staleTime: heartbeatMs });
-  const { mutate: beat } = useMutation(trpc.live.heartbeat.mutationOptions());
-  const { mutate: mark } = useMutation(trpc.live.markSectionSeen.mutationOptions());
-  const { mutate: markCaseSeen } = useMutation(trpc.case.markSeen.mutationOptions());
-
-  const invalidateUnread = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: trpc.live.unread.queryKey({ caseId }) }),
-    [queryClient, trpc, caseId],
+  const [others, setOthers] = useState<RouterOutputs["live"]["presence"]>([]);
+  const readPresence = useCallback(() => {
+    // Who is here is a hint: a failed read keeps the last answer until the next heartbeat.
+    client.live.presence.query({ caseId }).then(setOthers, () => {});
+  }, [client, caseId]);
+  const invalidateUnread = useCallback(() => refreshUnread(client, caseId), [client, caseId]);
+  // "Seen" marks are best effort; the counts are re-read either way.
+  const mark = useCallback(
+    (section: typeof sectionRef.current) => void client.live.markSectionSeen.mutate({ caseId, section }).catch(() => {}).finally(invalidateUnread),
+    [client, caseId, invalidateUnread],
   );
 
   // ── Refreshing what is on screen ──────────────────────────────────────────────────────────────
@@ -64,10 +63,10 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
       const here = sectionRef.current;
       if (eventAffects(change.entityType, here)) refreshSoon();
       // Looking at the section it belongs to: it is seen as it arrives.
-      if (ENTITY_SECTION[change.entityType] === here) mark({ caseId, section: here }, { onSettled: invalidateUnread });
-      else void invalidateUnread();
+      if (ENTITY_SECTION[change.entityType] === here) mark(here);
+      else invalidateUnread();
     },
-    [userId, refreshSoon, mark, caseId, invalidateUnread],
+    [userId, refreshSoon, mark, invalidateUnread],
   );
 
   const onMessage = useEffectEvent((message: LiveMessage) => {
@@ -75,13 +74,13 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
       // A new connection: anything may have changed while there was none.
       if (everLive.current) {
         router.refresh();
-        void queryClient.invalidateQueries({ queryKey: presenceKey });
-        void invalidateUnread();
+        readPresence();
+        invalidateUnread();
       }
       everLive.current = true;
       setStatus("live");
     } else if (message.kind === "presence") {
-      void queryClient.invalidateQueries({ queryKey: presenceKey });
+      readPresence();
     } else {
       onChange(message);
     }
@@ -114,23 +113,22 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
 
   // ── Presence and "seen" ───────────────────────────────────────────────────────────────────────
   useEffect(() => {
-    const send = () =>
-      beat({ caseId, section: sectionRef.current }, { onSuccess: (others) => queryClient.setQueryData(presenceKey, others) });
+    // The heartbeat answers with who else is here.
+    const send = () => client.live.heartbeat.mutate({ caseId, section: sectionRef.current }).then(setOthers, () => {});
     send();
     const timer = setInterval(send, heartbeatMs);
     return () => clearInterval(timer);
     // The section is in the effect's deps so a move is announced at once.
-  }, [beat, caseId, heartbeatMs, queryClient, presenceKey, section]);
+  }, [client, caseId, heartbeatMs, section]);
 
   useEffect(() => {
     // Runs in the browser only, so a prefetch of a section never marks it seen.
-    mark({ caseId, section }, { onSettled: invalidateUnread });
+    mark(section);
     // Opening the overview is also the case's visit ("new since your last visit"); the page has
     // already read the visit before this one for its feed.
-    if (section === "overview") markCaseSeen({ caseId }, { onSettled: invalidateUnread });
-  }, [mark, markCaseSeen, caseId, section, invalidateUnread]);
+    if (section === "overview") void client.case.markSeen.mutate({ caseId }).catch(() => {}).finally(invalidateUnread);
+  }, [mark, client, caseId, section, invalidateUnread]);
 
-  const others = present.data ?? [];
   // One line of fixed height, so the page below never moves when people come and go.
   return (
     <div className="flex h-6 min-w-0 items-center gap-2 text-sm text-muted">

@@ -1,14 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 
 /** A supporter or viewer leaves the case, after confirming. */
 export function LeaveCase({ caseId, caseTitle }: { caseId: string; caseTitle: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
-  const leave = useCaseMutation(trpc.member.leave.mutationOptions(), { refresh: false });
+  const leave = useCaseMutation(client.member.leave.mutate, { refresh: false });
 
   return (
     <ConfirmAction

@@ -4,7 +4,7 @@ import { endOfLocalDay } from "@/lib/format-date";
 import { INVITABLE_ROLES, type InvitableRole, ROLE_LABELS } from "@/lib/vocabulary/member";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { SelectField } from "@/components/ui/select-field";
@@ -36,10 +36,10 @@ export function MemberAccessControls({ caseId, member }: { caseId: string; membe
 }
 
 function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [role, setRole] = useState<InvitableRole>(member.role === "viewer" ? "viewer" : "supporter");
   const [saved, setSaved] = useState(false);
-  const changeRole = useCaseMutation(trpc.member.changeRole.mutationOptions());
+  const changeRole = useCaseMutation(client.member.changeRole.mutate);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,10 +75,10 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
 }
 
 function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRow }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [value, setValue] = useState("");
   const [dateError, setDateError] = useState<string | null>(null);
-  const setAccessEnd = useCaseMutation(trpc.member.setAccessEnd.mutationOptions());
+  const setAccessEnd = useCaseMutation(client.member.setAccessEnd.mutate);
   const inputId = `access-end-${member.id}`;
   const error = dateError ?? setAccessEnd.message;
 
@@ -134,8 +134,8 @@ function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRo
 }
 
 function RemoveControl({ caseId, member }: { caseId: string; member: MemberRow }) {
-  const trpc = useTRPC();
-  const remove = useCaseMutation(trpc.member.remove.mutationOptions());
+  const client = useTRPCClient();
+  const remove = useCaseMutation(client.member.remove.mutate);
   return (
     <ConfirmAction
       label="Remove from the case"

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { TNoteFields, ZNoteFields } from "@/lib/note";
@@ -15,14 +15,14 @@ const ID_PREFIX = "new-note";
 
 /** Write a note; it appears at the top of the list. */
 export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: string; label: string }[] }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [saved, setSaved] = useState("");
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
     resolver: lazyZodResolver(() => import("@/lib/note").then((m) => m.ZNoteFields)),
     defaultValues: { body: "", private: false, opinionId: null },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(trpc.note.create.mutationOptions());
+  const create = useCaseMutation(client.note.create.mutate);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -5,7 +5,7 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { NoteView, TNoteFields, ZNoteFields, ZNoteView } from "@/lib/note";
@@ -14,14 +14,14 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** The author edits their note. Versioned: if it was saved elsewhere meanwhile, both versions are shown. */
 export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: NoteView; onDone: () => void }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const idPrefix = `note-${note.id}`;
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
     resolver: lazyZodResolver(() => import("@/lib/note").then((m) => m.ZNoteFields)),
     defaultValues: { body: note.body, private: note.private },
     shouldFocusError: false,
   });
-  const update = useCaseMutation(trpc.note.update.mutationOptions());
+  const update = useCaseMutation(client.note.update.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<NoteView>({
     saved: note,

@@ -7,7 +7,7 @@ import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { MoreActions } from "@/components/ui/more-actions";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { NoteEditForm } from "./note-edit-form";
@@ -31,7 +31,7 @@ type Props = {
 
 /** One note: who wrote it and when, its text with light formatting, and its author's controls (Edit; Delete behind "More actions"). */
 export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visitLabel }: Props) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const headerId = useId();
   const editToggle = useRef<HTMLButtonElement>(null);
@@ -39,7 +39,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
   const moreButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const remove = useCaseMutation(trpc.note.delete.mutationOptions());
+  const remove = useCaseMutation(client.note.delete.mutate);
   const author = note.authorName ?? "A former member";
   const snippet = noteSnippet(note.body);
 

@@ -7,7 +7,7 @@ import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
@@ -57,8 +57,8 @@ export function CallLog({
 }
 
 function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; canEdit: boolean }) {
-  const trpc = useTRPC();
-  const remove = useCaseMutation(trpc.opinion.deleteCall.mutationOptions());
+  const client = useTRPCClient();
+  const remove = useCaseMutation(client.opinion.deleteCall.mutate);
 
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
@@ -101,14 +101,14 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
 }
 
 function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: string; onDone: () => void }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const form = useForm<TCallForm>({
     resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/opinion")]).then(([zod, lib]) => callFormSchema(zod, lib))),
     // This form only mounts after a click, in the browser: "today" is the person's own today.
     defaultValues: { calledAt: toDateInput(new Date()), who: "", reference: "", summary: "" },
     shouldFocusError: false,
   });
-  const logCall = useCaseMutation(trpc.opinion.logCall.mutationOptions());
+  const logCall = useCaseMutation(client.opinion.logCall.mutate);
   const { errors, isSubmitting } = form.formState;
   const prefix = `call-${opinionId}`;
 

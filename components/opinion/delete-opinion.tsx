@@ -1,12 +1,11 @@
 "use client";
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 
@@ -20,23 +19,22 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * button says so meanwhile.
  */
 export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; opinionId: string; label: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [impact, setImpact] = useState<Impact | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   useReturnFocus(impact !== null, toggle);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The opinion's page is gone after this: go to the list rather than refresh.
-  const remove = useCaseMutation(trpc.opinion.delete.mutationOptions(), { refresh: false });
+  const remove = useCaseMutation(client.opinion.delete.mutate, { refresh: false });
 
   const onStart = async () => {
     setError(null);
     remove.setMessage(null);
     setChecking(true);
     try {
-      const facts = await queryClient.fetchQuery({ ...trpc.opinion.deletionImpact.queryOptions({ caseId, id: opinionId }), staleTime: 0 });
+      const facts = await client.opinion.deletionImpact.query({ caseId, id: opinionId });
       setImpact(facts);
     } catch (e) {
       setError(actionErrorMessage(e));

@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/format-date";
 import { OPINION_KINDS, OPINION_KIND_LABELS, OPINION_STATUSES, OPINION_STATUS_LABELS, TRI_STATES, TRI_STATE_LABELS } from "@/lib/vocabulary/opinion";
 import type { OpinionView, ZOpinionView } from "@/lib/opinion";
 import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -99,7 +99,7 @@ type Props = { caseId: string; onDone?: () => void } & (
  */
 export function OpinionForm(props: Props) {
   const { caseId, onDone } = props;
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
   const [leaving, setLeaving] = useState(false);
@@ -123,8 +123,8 @@ export function OpinionForm(props: Props) {
     shouldFocusError: false,
   });
   // A new opinion opens its own page, which the server renders fresh: no refresh of this one.
-  const create = useCaseMutation(trpc.opinion.create.mutationOptions(), { refresh: false });
-  const update = useCaseMutation(trpc.opinion.update.mutationOptions());
+  const create = useCaseMutation(client.opinion.create.mutate, { refresh: false });
+  const update = useCaseMutation(client.opinion.update.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const id = (field: string) => `${prefix}-${field}`;
   const edit = useVersionedEdit<OpinionView>({

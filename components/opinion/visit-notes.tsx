@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -58,14 +58,14 @@ export function VisitNotes({
 }
 
 function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [saved, setSaved] = useState(false);
   const form = useForm<TVisitNoteForm>({
     resolver: lazyZodResolver(() => import("@/lib/note").then((m) => m.ZNoteFields.pick({ body: true, private: true }))),
     defaultValues: { body: "", private: false },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(trpc.note.create.mutationOptions());
+  const create = useCaseMutation(client.note.create.mutate);
   const { errors, isSubmitting } = form.formState;
   const prefix = `visit-note-${opinionId}`;
 

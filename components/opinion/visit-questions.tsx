@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
@@ -82,14 +82,14 @@ export function VisitQuestions({
 }
 
 function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [added, setAdded] = useState(false);
   const form = useForm<TVisitQuestionForm>({
     resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZQuestionFields.pick({ text: true }))),
     defaultValues: { text: "" },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(trpc.question.create.mutationOptions());
+  const create = useCaseMutation(client.question.create.mutate);
   const { errors, isSubmitting } = form.formState;
   const fieldId = `visit-question-${opinionId}`;
 

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
@@ -17,14 +17,14 @@ const FIELD_ID = "new-question-text";
 
 /** A person writes a question of their own; it goes to the end of the list. */
 export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: VisitOption[] }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [added, setAdded] = useState("");
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
     resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZQuestionFields)),
     defaultValues: { text: "", opinionId: null },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(trpc.question.create.mutationOptions());
+  const create = useCaseMutation(client.question.create.mutate);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

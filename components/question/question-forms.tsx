@@ -5,7 +5,7 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
@@ -24,14 +24,14 @@ type FormProps = { caseId: string; question: QuestionView; onDone: () => void };
 
 /** Edit a question's wording. Versioned: a concurrent save is shown, never overwritten unseen. */
 export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const fieldId = `question-${question.id}-text`;
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
     resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZQuestionFields)),
     defaultValues: { text: question.text },
     shouldFocusError: false,
   });
-  const update = useCaseMutation(trpc.question.update.mutationOptions());
+  const update = useCaseMutation(client.question.update.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<QuestionView>({
     saved: question,
@@ -69,14 +69,14 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
 
 /** Record, change or clear the answer. Versioned like the text. */
 export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const fieldId = `question-${question.id}-answer`;
   const form = useForm<TAnswerFields>({
     resolver: lazyZodResolver(() => import("@/lib/question").then((m) => m.ZAnswerFields)),
     defaultValues: { answer: question.answer ?? "" },
     shouldFocusError: false,
   });
-  const answer = useCaseMutation(trpc.question.answer.mutationOptions());
+  const answer = useCaseMutation(client.question.answer.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<QuestionView>({
     saved: question,

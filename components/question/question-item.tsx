@@ -8,7 +8,7 @@ import { LocalDate } from "@/components/ui/local-date";
 import { MoreActions } from "@/components/ui/more-actions";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { QuestionView } from "@/lib/question";
@@ -54,7 +54,7 @@ type FlagOverride = { basis: QuestionView; pinned?: boolean; asked?: boolean };
  * (priority, wording, order, remove) sits behind "More actions", Remove last and apart.
  */
 export function QuestionItem({ caseId, question, position, count, canEdit, canMove, drag, onWantDrag, onMove, onRemoved, visitLabel }: Props) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const textId = useId();
   const answerPanelId = useId();
@@ -72,9 +72,9 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
     if (editing) document.getElementById(`question-${question.id}-text`)?.focus();
   }, [editing, question.id]);
   const [override, setOverride] = useState<FlagOverride | null>(null);
-  const setPinned = useCaseMutation(trpc.question.setFlags.mutationOptions());
-  const setAsked = useCaseMutation(trpc.question.setFlags.mutationOptions());
-  const remove = useCaseMutation(trpc.question.delete.mutationOptions());
+  const setPinned = useCaseMutation(client.question.setFlags.mutate);
+  const setAsked = useCaseMutation(client.question.setFlags.mutate);
+  const remove = useCaseMutation(client.question.delete.mutate);
   // One message under the controls: the last action's failure.
   const error = setPinned.message ?? setAsked.message ?? remove.message;
   const clearError = () => [setPinned, setAsked, remove].forEach((m) => m.setMessage(null));

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { createDragStore } from "./drag-handle";
 import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item";
 import { SelectField } from "@/components/ui/select-field";
@@ -53,7 +53,7 @@ export function QuestionList({
   /** The section heading; focus goes there when a question is removed. */
   headingId: string;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const [visit, setVisit] = useState<VisitFilter>("all");
   const visitLabels = new Map(visits.map((v) => [v.id, v.label]));
@@ -62,7 +62,7 @@ export function QuestionList({
   const [placed, setPlaced] = useState(() => new Map(questions.map((q) => [q.id, groupOf(q)])));
   const [opened, setOpened] = useState<ReadonlySet<GroupKey>>(() => new Set(questions.length <= SHORT_LIST ? GROUP_KEYS : []));
   const focusAfterMove = useRef<{ id: string; direction: MoveDirection } | null>(null);
-  const reorder = useCaseMutation(trpc.question.reorder.mutationOptions());
+  const reorder = useCaseMutation(client.question.reorder.mutate);
   const [sortable, setSortable] = useState<SortableModule | null>(null);
   const [dragStore] = useState(createDragStore);
   const loadingSortable = useRef(false);

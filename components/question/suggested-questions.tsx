@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { QUESTION_BANK } from "@/lib/vocabulary/question";
 
 type Suggestion = (typeof QUESTION_BANK)[number];
@@ -56,9 +56,9 @@ function SuggestionItem({
   added: boolean;
   onAdded: () => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
-  const add = useCaseMutation(trpc.question.addFromBank.mutationOptions());
+  const add = useCaseMutation(client.question.addFromBank.mutate);
   // Shown as added from the moment it succeeds, before the refreshed list arrives.
   const done = added || add.succeeded;
   const unavailable = done || add.busy;

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { TRecordFields } from "@/lib/record";
@@ -15,10 +15,10 @@ const EMPTY: TRecordFields = { title: "", kind: "other", source: "", notes: "", 
 
 /** "Add a record": a record of any kind, from any source, optionally private. */
 export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: boolean }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm<TRecordFields>({ resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)), defaultValues: EMPTY, shouldFocusError: false });
-  const create = useCaseMutation(trpc.record.create.mutationOptions());
+  const create = useCaseMutation(client.record.create.mutate);
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

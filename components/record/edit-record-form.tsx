@@ -4,7 +4,7 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
@@ -39,14 +39,14 @@ export function EditRecordForm({
   permissions: RecordPermissions;
   onDone: () => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const idPrefix = `edit-record-${record.id}`;
   const form = useForm<TRecordFields>({
     resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)),
     defaultValues: { title: record.title, kind: record.kind, source: record.source, notes: record.notes, private: record.private },
     shouldFocusError: false,
   });
-  const update = useCaseMutation(trpc.record.update.mutationOptions());
+  const update = useCaseMutation(client.record.update.mutate);
   const { errors, isSubmitting, isDirty } = form.formState;
   const mayChangePrivacy = permissions.isOwner || record.authorId === permissions.userId;
   const edit = useVersionedEdit<RecordView>({

@@ -4,7 +4,7 @@ import { flushSync } from "react-dom";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { MoreActions } from "@/components/ui/more-actions";
 import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
@@ -114,11 +114,11 @@ function RecordActions({
   permissions: RecordPermissions;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [panel, setPanel] = useState<Panel>(null);
   const more = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const remove = useCaseMutation(trpc.record.delete.mutationOptions());
+  const remove = useCaseMutation(client.record.delete.mutate);
 
   // The action that opened a panel sat in the closed "More actions": focus moves into the panel instead.
   const panelBox = useRef<HTMLDivElement>(null);

@@ -3,7 +3,7 @@ import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { MoreActions } from "@/components/ui/more-actions";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ALLOWED_FILE_TYPES } from "@/lib/vocabulary/record";
 import type { RecordFileView } from "@/lib/record";
 import { formatFileSize } from "./file-size";
@@ -23,8 +23,8 @@ export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files:
 }
 
 function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileView; canRemove: boolean }) {
-  const trpc = useTRPC();
-  const remove = useCaseMutation(trpc.file.delete.mutationOptions());
+  const client = useTRPCClient();
+  const remove = useCaseMutation(client.file.delete.mutate);
 
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3">

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/vocabulary/record";
@@ -32,8 +32,8 @@ export function MarkNextStatus({
   record: RecordView;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
-  const trpc = useTRPC();
-  const setStatus = useCaseMutation(trpc.record.setStatus.mutationOptions());
+  const client = useTRPCClient();
+  const setStatus = useCaseMutation(client.record.setStatus.mutate);
   const next = RECORD_STATUSES[RECORD_STATUSES.indexOf(record.status) + 1];
   if (!next) return null;
 
@@ -68,9 +68,9 @@ export function ChooseStatusForm({
   onMoved: (record: RecordView, status: RecordStatus) => void;
   onCancel: () => void;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [chosen, setChosen] = useState<RecordStatus>(record.status);
-  const setStatus = useCaseMutation(trpc.record.setStatus.mutationOptions());
+  const setStatus = useCaseMutation(client.record.setStatus.mutate);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
@@ -51,7 +51,7 @@ export function RequestLetter({
   records: LetterRecord[];
   canEdit: boolean;
 }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const today = useToday();
   const letterBox = useRef<HTMLTextAreaElement>(null);
   const sources = useMemo(
@@ -65,7 +65,7 @@ export function RequestLetter({
   const [requesterName, setRequesterName] = useState(patientName);
   const [copyStatus, setCopyStatus] = useState("");
   const [marked, setMarked] = useState("");
-  const markRequested = useCaseMutation(trpc.record.markRequested.mutationOptions());
+  const markRequested = useCaseMutation(client.record.markRequested.mutate);
 
   const source = choice === OTHER ? otherSource : choice;
   const chosen = records.filter((r) => selected.has(r.id));

@@ -1,13 +1,13 @@
 "use client";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 
 /** Adds the records a second-opinion clinician usually asks for (kinds already listed are skipped). */
 export function StartSuggested({ caseId, label = "Start from the usual list" }: { caseId: string; label?: string }) {
-  const trpc = useTRPC();
-  const addSuggested = useCaseMutation(trpc.record.addSuggested.mutationOptions());
+  const client = useTRPCClient();
+  const addSuggested = useCaseMutation(client.record.addSuggested.mutate);
   // Stays "Adding…" after success, until the refreshed page replaces this button with the list.
   const adding = addSuggested.busy || addSuggested.succeeded;
 

@@ -6,7 +6,7 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -137,7 +137,7 @@ function AnswerGroup({ id, legend, error, inputProps }: { id: string; legend: st
  * and they see the saved version beside them.
  */
 export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; mine: ReflectionView | null; opinions: OpinionChoice[] }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const opinionIds = opinions.map((o) => o.id);
   const [saved, setSaved] = useState(false);
   const form = useForm<TReflectionForm>({
@@ -145,7 +145,7 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
     defaultValues: toForm(mine, opinionIds),
     shouldFocusError: false,
   });
-  const save = useCaseMutation(trpc.reflection.save.mutationOptions());
+  const save = useCaseMutation(client.reflection.save.mutate);
   const { errors, isSubmitting } = form.formState;
   // The form stays open after a save, and that save is the version the next one edits: the edit
   // follows this form's own saves only, taking each quietly and leaving the answers as typed. A

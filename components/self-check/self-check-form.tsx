@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
-import { useTRPC } from "@/components/trpc/trpc-provider";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS } from "@/lib/vocabulary/self-check";
@@ -17,13 +17,13 @@ import { SelfCheckSummary } from "./self-check-summary";
  * answer is ticked, before saving; saving such answers marks the case urgent.
  */
 export function SelfCheckForm({ caseId, saved }: { caseId: string; saved: SelfCheckView | null }) {
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const [answers, setAnswers] = useState<SelfCheckAnswers>({
     situations: saved?.situations ?? [],
     cautions: saved?.cautions ?? [],
   });
   const [status, setStatus] = useState("");
-  const save = useCaseMutation(trpc.selfCheck.save.mutationOptions());
+  const save = useCaseMutation(client.selfCheck.save.mutate);
   // The form stays open after a save, and that save is the version the next one edits: the edit
   // follows this form's own saves only, taking each quietly and leaving the answers as ticked.
   // Someone else's newer answers show when a save is refused.

@@ -1,28 +1,19 @@
 "use client";
-/** The React Query + tRPC provider for client components; use `useTRPC()` inside it. */
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink } from "@trpc/client";
-import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState, type ReactNode } from "react";
+/**
+ * The tRPC client for client components; use `useTRPCClient()` inside the provider. Pages read on the
+ * server and refresh after a change, so the browser keeps no query cache: a component that needs a
+ * live value (presence, unread counts, the digest setting) reads it with the client
+ * (docs/ARCHITECTURE.md, "One data-flow model"). No React Query: a phone loads ~30 KiB less.
+ */
+import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/routers/_app";
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+const TRPCClientContext = createContext<TRPCClient<AppRouter> | null>(null);
 
-// Pages read on the server and refresh after a change; the client cache holds only what is polled
-// or live (docs/ARCHITECTURE.md, "One data-flow model"), so a short stale time is enough.
-const createQueryClient = () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
-
-let browserQueryClient: QueryClient | undefined;
-function getQueryClient() {
-  if (typeof window === "undefined") return createQueryClient();
-  browserQueryClient ??= createQueryClient();
-  return browserQueryClient;
-}
-
-export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const queryClient = getQueryClient();
-  const [trpcClient] = useState(() =>
+export function TRPCProvider({ children }: { children: ReactNode }) {
+  const [client] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
         // Subscriptions (the live case stream) over server-sent events; everything else batched.
@@ -34,11 +25,11 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       ],
     }),
   );
-  return (
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        {children}
-      </TRPCProvider>
-    </QueryClientProvider>
-  );
+  return <TRPCClientContext value={client}>{children}</TRPCClientContext>;
+}
+
+export function useTRPCClient(): TRPCClient<AppRouter> {
+  const client = useContext(TRPCClientContext);
+  if (!client) throw new Error("useTRPCClient needs <TRPCProvider> above it.");
+  return client;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { CaseNav } from "@/components/case/case-nav";
 import { LiveCase } from "@/components/live/live-case";
 import { MemberAvatars } from "@/components/member/member-avatars";
-import { TRPCReactProvider } from "@/components/trpc/trpc-provider";
+import { TRPCProvider } from "@/components/trpc/trpc-provider";
 import { getSession } from "@/server/auth";
 import { config } from "@/server/env";
 import { loadCase } from "./load-case";
@@ -15,7 +15,7 @@ export default async function CaseLayout({ children, params }: { children: React
   // Three heartbeats per TTL: one lost request does not make a person vanish.
   const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
-    <TRPCReactProvider>
+    <TRPCProvider>
       <div className="flex flex-col gap-4 sm:gap-6">
         {/* A page that prints (the records request letter) prints its own content only. */}
         <div className="flex flex-col gap-2 print:hidden sm:gap-4">
@@ -45,6 +45,6 @@ export default async function CaseLayout({ children, params }: { children: React
         </div>
         {children}
       </div>
-    </TRPCReactProvider>
+    </TRPCProvider>
   );
 }
