@@ -168,6 +168,8 @@ type LiveCost = {
   unwatchedIdleMs: number;
   unwatchedMs: number;
   requestsPerEventPerMember: number;
+  /** Requests by kind in the watched window minus the idle one, per event per member. */
+  kinds: Record<string, number>;
   kibPerEventPerMember: number;
 };
 
@@ -207,14 +209,18 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
   cleanups.push(closeBrowser);
   const pages: Page[] = [];
   // What the watching browsers fetch, per window (the live stream itself never finishes).
-  type Tally = { requests: number; sizes: Promise<number>[] };
-  let tally: Tally = { requests: 0, sizes: [] };
+  type Tally = { requests: number; sizes: Promise<number>[]; kinds: Record<string, number> };
+  const fresh = (): Tally => ({ requests: 0, sizes: [], kinds: {} });
+  let tally = fresh();
   for (const member of watchers) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addCookies([{ name: "authjs.session-token", value: member.cookie.split("=")[1]!, url: app.base }]);
     const page = await context.newPage();
     page.on("requestfinished", (request) => {
       tally.requests++;
+      const url = new URL(request.url());
+      const kind = url.searchParams.has("_rsc") ? "page refresh (RSC)" : url.pathname.startsWith("/api/trpc/") ? url.pathname.slice(10) : url.pathname;
+      tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
       tally.sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
     });
     await page.goto(`${app.base}/cases/${caseId}/questions`);
@@ -223,15 +229,15 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
   }
   await sleep(3_000); // first heartbeats and presence reads settle
   // Idle: the pages stay open (heartbeats, presence) and nothing changes.
-  const idleTally: Tally = (tally = { requests: 0, sizes: [] });
+  const idleTally = (tally = fresh());
   const idleMs = await cpuOverWindow(app, windowMs);
-  const watchedTally: Tally = (tally = { requests: 0, sizes: [] });
+  const watchedTally = (tally = fresh());
   const watchedMs = await cpuOverWindow(app, windowMs, changes("watched"));
-  tally = { requests: 0, sizes: [] };
+  tally = fresh();
   const kib = async (t: Tally) => (await Promise.all(t.sizes)).reduce((a, b) => a + b, 0) / 1024;
   for (const page of pages) {
-    const last = page.getByText(`Live change ${round}.${LIVE_CHANGES} (watched)`);
-    if ((await last.count()) === 0) console.warn("A watching member's page did not show the last change.");
+    const last = page.getByText(`Live change ${round}.${LIVE_CHANGES} (watched)`).first();
+    await last.waitFor({ state: "attached", timeout: 20_000 }).catch(() => console.warn("A watching member's page did not show the last change within 20 s."));
   }
   await closeBrowser();
   cleanups.splice(cleanups.indexOf(closeBrowser), 1);
@@ -248,6 +254,12 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
     watchedMs,
     unwatchedIdleMs,
     unwatchedMs,
+    kinds: Object.fromEntries(
+      [...new Set([...Object.keys(watchedTally.kinds), ...Object.keys(idleTally.kinds)])].map((kind) => [
+        kind,
+        ((watchedTally.kinds[kind] ?? 0) - (idleTally.kinds[kind] ?? 0)) / perEventPerMember,
+      ]),
+    ),
     requestsPerEventPerMember: (watchedTally.requests - idleTally.requests) / perEventPerMember,
     kibPerEventPerMember: ((await kib(watchedTally)) - (await kib(idleTally))) / perEventPerMember,
   };
@@ -357,6 +369,7 @@ async function main() {
   console.log(`  the write alone, nobody watching: ${writes.toFixed(1)} ms per change`);
   console.log(`  = ${perMemberBeyondWrite.toFixed(1)} ms per live event per watching member beyond the write`);
   console.log(`  each member's browser: ${live.requestsPerEventPerMember.toFixed(1)} requests, ${live.kibPerEventPerMember.toFixed(1)} KiB per live event (beyond the idle window's heartbeats)`);
+  console.log(`    of which: ${Object.entries(live.kinds).map(([kind, n]) => `${kind} ${n.toFixed(2)}`).join(", ")}`);
 }
 
 main()
