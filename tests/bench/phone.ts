@@ -170,7 +170,6 @@ type LiveCost = {
   requestsPerEventPerMember: number;
   /** Requests by kind in the watched window minus the idle one, per event per member. */
   kinds: Record<string, number>;
-  kibPerEventPerMember: number;
 };
 
 /** The owner adds a question over HTTP, as the browser's tRPC client would (same-origin POST). */
@@ -209,8 +208,8 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
   cleanups.push(closeBrowser);
   const pages: Page[] = [];
   // What the watching browsers fetch, per window (the live stream itself never finishes).
-  type Tally = { requests: number; sizes: Promise<number>[]; kinds: Record<string, number> };
-  const fresh = (): Tally => ({ requests: 0, sizes: [], kinds: {} });
+  type Tally = { requests: number; kinds: Record<string, number> };
+  const fresh = (): Tally => ({ requests: 0, kinds: {} });
   let tally = fresh();
   for (const member of watchers) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -221,7 +220,6 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
       const url = new URL(request.url());
       const kind = url.searchParams.has("_rsc") ? "page refresh (RSC)" : url.pathname.startsWith("/api/trpc/") ? url.pathname.slice(10) : url.pathname;
       tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
-      tally.sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
     });
     await page.goto(`${app.base}/cases/${caseId}/questions`);
     await page.getByText("Live", { exact: true }).waitFor({ timeout: 60_000 });
@@ -234,7 +232,6 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
   const watchedTally = (tally = fresh());
   const watchedMs = await cpuOverWindow(app, windowMs, changes("watched"));
   tally = fresh();
-  const kib = async (t: Tally) => (await Promise.all(t.sizes)).reduce((a, b) => a + b, 0) / 1024;
   for (const page of pages) {
     const last = page.getByText(`Live change ${round}.${LIVE_CHANGES} (watched)`).first();
     await last.waitFor({ state: "attached", timeout: 20_000 }).catch(() => console.warn("A watching member's page did not show the last change within 20 s."));
@@ -261,7 +258,6 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
       ]),
     ),
     requestsPerEventPerMember: (watchedTally.requests - idleTally.requests) / perEventPerMember,
-    kibPerEventPerMember: ((await kib(watchedTally)) - (await kib(idleTally))) / perEventPerMember,
   };
 }
 
@@ -368,7 +364,7 @@ async function main() {
   console.log(`  = ${perMember.toFixed(1)} ms per live event per watching member (the write included)`);
   console.log(`  the write alone, nobody watching: ${writes.toFixed(1)} ms per change`);
   console.log(`  = ${perMemberBeyondWrite.toFixed(1)} ms per live event per watching member beyond the write`);
-  console.log(`  each member's browser: ${live.requestsPerEventPerMember.toFixed(1)} requests, ${live.kibPerEventPerMember.toFixed(1)} KiB per live event (beyond the idle window's heartbeats)`);
+  console.log(`  each member's browser: ${live.requestsPerEventPerMember.toFixed(1)} requests per live event (beyond the idle window's heartbeats)`);
   console.log(`    of which: ${Object.entries(live.kinds).map(([kind, n]) => `${kind} ${n.toFixed(2)}`).join(", ")}`);
 }
 
