@@ -114,6 +114,8 @@ function buildFloorApp(): string {
 }
 
 // ── Lighthouse ───────────────────────────────────────────────────────────────────────────────────
+class LighthouseRuntimeError extends Error {}
+
 type Sample = { score: number; tbt: number; cls: number; kib: number };
 
 async function lighthouseRun(url: string, cookie: string | undefined): Promise<Sample> {
@@ -128,7 +130,7 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<S
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     // A lost session redirects to sign-in: that would measure the wrong page.
     if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -140,6 +142,18 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<S
     };
   } finally {
     chrome.kill();
+  }
+}
+
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART …): try that run again. */
+async function lighthouseRunWithRetries(url: string, cookie: string | undefined, attempts = 3): Promise<Sample> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(url, cookie);
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof LighthouseRuntimeError)) throw error;
+      console.warn(`${error.message}: trying again`);
+    }
   }
 }
 
@@ -329,7 +343,7 @@ async function main() {
     const server = route.on === "floor" ? floorServer : app;
     const routeCookie = route.signedIn ? cookie : undefined;
     const samples: Sample[] = [];
-    for (let run = 0; run < RUNS; run++) samples.push(await lighthouseRun(`${server.base}${route.path}`, routeCookie));
+    for (let run = 0; run < RUNS; run++) samples.push(await lighthouseRunWithRetries(`${server.base}${route.path}`, routeCookie));
     const cpu = await cpuPerRequest(server, route.path, routeCookie);
     const figures = {
       score: median(samples.map((s) => s.score)),
