@@ -11,31 +11,18 @@
  * Run: `npm run bench:workspace` (builds first when there is no build). DATABASE_URL picks the server
  * (default postgres://postgres@127.0.0.1:5432/postgres); the bench database is dropped afterwards.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { encode } from "next-auth/jwt";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import postgres from "postgres";
 import { chromium } from "@playwright/test";
-import { openDatabase } from "@/db/client";
-import { addMember, createCase, createUser } from "@/server/database/factories";
-import { migrateDatabase } from "@/db/migrate";
-import { comparisonCells, comparisonRows, notes, opinions, questions, records } from "@/db/schema";
-import { COMPARISON_ASPECTS } from "@/lib/comparison";
-import { createAuthSession } from "@/server/auth/sessions";
-import { uploadRecordFile } from "@/server/files/record-files";
+import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase } from "./large-case";
+import { percentile, serverCpuMs, startServer as startNext, stopServer } from "./server";
 
-const SERVER_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
-const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 
 type Stats = { p50: number; p95: number; p99: number; rps: number; errors: number; requests: number };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 /** `concurrency` workers run `task` back to back for the duration; every latency is kept. */
 async function load(task: () => Promise<boolean>, concurrency: number, durationMs = DURATION_MS): Promise<Stats> {
@@ -64,62 +51,6 @@ async function load(task: () => Promise<boolean>, concurrency: number, durationM
   };
 }
 
-function minimalPdf(label: string): Uint8Array {
-  return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-}
-
-async function seedLargeCase(url: string) {
-  const database = openDatabase({ kind: "postgres", url, maxConnections: 5 });
-  await migrateDatabase(database);
-  const { db } = database;
-  const owner = await createUser(db, { name: "Bench Owner" });
-  const others = await Promise.all(["Supporter A", "Supporter B", "Viewer C"].map((name) => createUser(db, { name })));
-  const { id: caseId } = await createCase(db, owner.id, { title: "A large case" });
-  await addMember(db, caseId, others[0]!.id, "supporter");
-  await addMember(db, caseId, others[1]!.id, "supporter");
-  await addMember(db, caseId, others[2]!.id, "viewer");
-  await db.insert(questions).values(
-    Array.from({ length: 200 }, (_, i) => ({ caseId, text: `Question ${i + 1}: what happens if we wait?`, authorId: owner.id, position: i, pinned: i < 5 })),
-  );
-  for (let batch = 0; batch < 5; batch++) {
-    await db.insert(notes).values(
-      Array.from({ length: 100 }, (_, i) => ({ caseId, body: `Note ${batch * 100 + i}: what the clinician said, in a few sentences.`, authorId: owner.id })),
-    );
-  }
-  const recordRows = await db
-    .insert(records)
-    .values(Array.from({ length: 60 }, (_, i) => ({ caseId, title: `Record ${i + 1}`, kind: "clinic_notes" as const, authorId: owner.id })))
-    .returning({ id: records.id });
-  for (const [i, record] of recordRows.entries()) {
-    await uploadRecordFile({
-      db,
-      userId: owner.id,
-      caseId,
-      recordId: record.id,
-      fileName: `record-${i + 1}.pdf`,
-      body: (async function* () {
-        yield minimalPdf(`record ${i}`);
-      })(),
-    });
-  }
-  const opinionRows = await db
-    .insert(opinions)
-    .values(["First opinion", "Second opinion", "Third opinion"].map((label) => ({ caseId, label })))
-    .returning({ id: opinions.id });
-  await db.insert(comparisonCells).values(
-    opinionRows.flatMap((o) => COMPARISON_ASPECTS.map((aspect) => ({ caseId, opinionId: o.id, aspect, text: `What this clinician said about ${aspect}.`, updatedBy: owner.id }))),
-  );
-  await db.insert(comparisonRows).values(COMPARISON_ASPECTS.map((aspect) => ({ caseId, aspect, mark: "differ" as const, updatedBy: owner.id })));
-  const sessionId = await createAuthSession(db, owner.id);
-  await database.close();
-  const cookie = await encode({
-    salt: "authjs.session-token",
-    secret: AUTH_SECRET,
-    token: { sub: owner.id, name: owner.name, email: owner.email, sid: sessionId },
-  });
-  return { caseId, ownerId: owner.id, cookie: `authjs.session-token=${cookie}` };
-}
-
 /** 10 000 other cases (each with an owner) and notes up to 1 000 000 in all, written by SQL in bulk. */
 async function growDatabase(sql: postgres.Sql) {
   await sql`insert into users (name, email, password_hash)
@@ -138,53 +69,8 @@ async function growDatabase(sql: postgres.Sql) {
   await sql`analyze`;
 }
 
-async function startServer(dbUrl: string, logQueries: boolean): Promise<{ proc: ChildProcess; lines: string[] }> {
-  const lines: string[] = [];
-  // Its own process group, so stopping it stops every process it started.
-  const proc = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: dbUrl, AUTH_SECRET, APP_URL: BASE, NODE_ENV: "production", DB_LOG_QUERIES: logQueries ? "1" : "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  proc.stdout!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
-  proc.stderr!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) return { proc, lines };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stopServer(proc);
-  throw new Error(`the server did not start:\n${lines.join("\n")}`);
-}
-
-async function stopServer(proc: ChildProcess) {
-  const exited = new Promise((resolve) => proc.once("exit", resolve));
-  process.kill(-proc.pid!, "SIGTERM");
-  const timer = setTimeout(() => process.kill(-proc.pid!, "SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/**
- * CPU time (user + system, ms) used so far by the server's process group, from /proc. Per request it
- * is the figure that decides throughput on a small machine, whatever else shares the cores.
- */
-function serverCpuMs(proc: ChildProcess): number {
-  const ticksPerMs = 100 / 1000; // CLK_TCK is 100 on Linux
-  let ticks = 0;
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      // Fields after the ")" that ends the command name: state is 3rd, pgrp 5th, utime 14th, stime 15th.
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      if (Number(fields[2]) === proc.pid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks / ticksPerMs;
+function startServer(dbUrl: string, logQueries: boolean) {
+  return startNext({ port: PORT, env: { DATABASE_URL: dbUrl, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: BASE, DB_LOG_QUERIES: logQueries ? "1" : "0" } });
 }
 
 const get = (path: string, cookie: string) => async () => {
@@ -221,7 +107,8 @@ function sqlReads(sql: postgres.Sql, caseId: string, userId: string) {
 }
 
 async function roundTrips(dbUrl: string, cookie: string, paths: string[]): Promise<Record<string, number>> {
-  const { proc, lines } = await startServer(dbUrl, true);
+  const server = await startServer(dbUrl, true);
+  const { lines } = server;
   const counts: Record<string, number> = {};
   try {
     for (const path of paths) {
@@ -232,14 +119,14 @@ async function roundTrips(dbUrl: string, cookie: string, paths: string[]): Promi
       counts[path] = lines.filter((l) => l.startsWith("[db] ")).length - before;
     }
   } finally {
-    await stopServer(proc);
+    await stopServer(server);
   }
   return counts;
 }
 
 /** Signed-out routes are opened without the session cookie (signed in, they redirect to /cases). */
 async function firstLoadJs(dbUrl: string, cookie: string, paths: string[], signedOutPaths: string[]): Promise<Record<string, number>> {
-  const { proc } = await startServer(dbUrl, false);
+  const server = await startServer(dbUrl, false);
   const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
   const sizes: Record<string, number> = {};
   try {
@@ -257,7 +144,7 @@ async function firstLoadJs(dbUrl: string, cookie: string, paths: string[], signe
     }
   } finally {
     await browser.close();
-    await stopServer(proc);
+    await stopServer(server);
   }
   return sizes;
 }
@@ -269,12 +156,7 @@ async function main() {
     console.log("No production build yet: running npm run build …");
     if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
   }
-  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
-  const name = `secondlook_bench_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const dbUrl = url.toString();
+  const { url: dbUrl, drop } = await createBenchDatabase();
   const sql = postgres(dbUrl, { max: 20, onnotice: () => {} });
   const results: string[][] = [];
   try {
@@ -284,7 +166,7 @@ async function main() {
     const reads = sqlReads(sql, caseId, ownerId);
 
     const measure = async (label: string) => {
-      const { proc } = await startServer(dbUrl, false);
+      const server = await startServer(dbUrl, false);
       const figures: Record<string, Stats> = {};
       const row = (page: string, users: number, app: Stats, cpuMs: number, direct?: Stats) =>
         results.push([
@@ -304,23 +186,23 @@ async function main() {
         // The floor: a page with no data and no session costs this much of Next and React alone.
         await load(get("/sign-in", ""), 4, 2_000);
         for (const users of [1, 20]) {
-          const cpuBefore = serverCpuMs(proc);
+          const cpuBefore = serverCpuMs(server);
           const floor = await load(get("/sign-in", ""), users);
-          row("sign-in (no data)", users, floor, serverCpuMs(proc) - cpuBefore);
+          row("sign-in (no data)", users, floor, serverCpuMs(server) - cpuBefore);
         }
         for (const [page, path] of Object.entries(pages)) {
           await load(get(path, cookie), 4, 2_000); // warm-up
           for (const users of [1, 20]) {
-            const cpuBefore = serverCpuMs(proc);
+            const cpuBefore = serverCpuMs(server);
             const app = await load(get(path, cookie), users);
-            const cpuMs = serverCpuMs(proc) - cpuBefore;
+            const cpuMs = serverCpuMs(server) - cpuBefore;
             const direct = await load(reads[page as keyof typeof reads], users);
             figures[`${page}@${users}`] = app;
             row(page, users, app, cpuMs, direct);
           }
         }
       } finally {
-        await stopServer(proc);
+        await stopServer(server);
       }
       return figures;
     };
@@ -364,8 +246,7 @@ async function main() {
     console.table(Object.entries(js).map(([path, bytes]) => ({ path: path.replace(caseId, "<case>"), kB: (bytes / 1024).toFixed(1) })));
   } finally {
     await sql.end();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -1,0 +1,390 @@
+/**
+ * Phone benchmark (docs/PERFORMANCE.md "Phone"). Builds a bare Next app in a temporary folder — one
+ * dynamic page and one small client form, the project's own next/react/react-dom — as the **floor**,
+ * seeds the benchmark's large case on a fresh PostgreSQL database, starts both production servers and,
+ * for the floor, sign-in (signed out), /cases and every page of the case (signed in as the owner):
+ *   - runs Lighthouse 12.2.3 in its default mobile mode (slow 4G, 4× slower CPU) on Chromium,
+ *     BENCH_RUNS times (default 3), and keeps the median of each figure;
+ *   - measures the server's CPU time per request over 30 sequential GETs after 5 warm-ups;
+ * and prints one table with each figure's ratio or difference to the floor and the issue-14 goals.
+ * Last, three members watch the questions page in Chromium while the owner makes 20 changes over HTTP:
+ * the server CPU per live event per watching member.
+ * Run: `npm run bench:phone` (builds the app first when there is no build, or with BENCH_BUILD=1).
+ * BENCH_ROUTES=overview,questions limits the routes (the floor is always measured).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import superjson from "superjson";
+import { chromium, type Page } from "@playwright/test";
+import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase, type BenchMember } from "./large-case";
+import { percentile, serverCpuMs, startServer, stopServer, type Server } from "./server";
+
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
+const FLOOR_PORT = APP_PORT + 1;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ONLY = process.env.BENCH_ROUTES?.split(",").map((name) => name.trim());
+const CPU_WARMUPS = 5;
+const CPU_REQUESTS = 30;
+const LIVE_CHANGES = 20;
+const LIVE_SPACING_MS = 500;
+/** After the last change: time for the last refreshes to finish inside the measured window. */
+const LIVE_TAIL_MS = 2_000;
+const CHROME_PATH = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+/** STACK.md: without the networking flags Chromium keeps trying to reach the outside. */
+const LIGHTHOUSE_CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const PLAYWRIGHT_CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+/** Issue 14: the server-CPU goal is for these pages; the others are reported. */
+const CPU_GOAL_ROUTES = new Set(["overview", "questions", "compare"]);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+// ── Tidying up, also on failure or Ctrl-C ────────────────────────────────────────────────────────
+const cleanups: (() => unknown)[] = [];
+async function tidyUp() {
+  while (cleanups.length > 0) {
+    try {
+      await cleanups.pop()!();
+    } catch (error) {
+      console.error("while tidying up:", error);
+    }
+  }
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void tidyUp().finally(() => process.exit(130)));
+}
+
+// ── The floor: a bare Next app ───────────────────────────────────────────────────────────────────
+function commonAncestor(a: string, b: string): string {
+  const left = a.split(path.sep);
+  const right = b.split(path.sep);
+  let i = 0;
+  while (i < left.length && left[i] === right[i]) i++;
+  return left.slice(0, i).join(path.sep) || path.sep;
+}
+
+const FLOOR_FILES: Record<string, string> = {
+  // `npm init -y` would write "commonjs", which Turbopack refuses (STACK.md).
+  "package.json": JSON.stringify({ name: "floor", private: true, type: "module" }),
+  "app/layout.jsx": `export const metadata = { title: "Floor" };
+export default function RootLayout({ children }) {
+  return (<html lang="en"><body>{children}</body></html>);
+}
+`,
+  // Reads a cookie, so it is rendered on each request like the app's pages.
+  "app/page.jsx": `import { cookies } from "next/headers";
+import { NoteForm } from "./note-form";
+export default async function Page() {
+  const visits = (await cookies()).get("visits")?.value ?? "none";
+  return (<main><h1>A bare Next page</h1><p>Visits: {visits}</p><NoteForm /></main>);
+}
+`,
+  "app/note-form.jsx": `"use client";
+import { useState } from "react";
+export function NoteForm() {
+  const [text, setText] = useState("");
+  const [saved, setSaved] = useState([]);
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); setSaved([...saved, text]); setText(""); }}>
+      <label>Note <input value={text} onChange={(event) => setText(event.target.value)} /></label>
+      <button type="submit">Save</button>
+      <ul>{saved.map((note, i) => <li key={i}>{note}</li>)}</ul>
+    </form>
+  );
+}
+`,
+};
+
+/** Writes and builds the floor app; it uses the project's node_modules through a symlink. */
+function buildFloorApp(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "secondlook-floor-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const modules = realpathSync("node_modules");
+  symlinkSync(modules, path.join(dir, "node_modules"), "dir");
+  mkdirSync(path.join(dir, "app"));
+  for (const [file, text] of Object.entries(FLOOR_FILES)) writeFileSync(path.join(dir, file), text);
+  // Turbopack compiles only files under its root, and the symlink leads out of the folder.
+  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(commonAncestor(realpathSync(dir), modules))} } };\n`);
+  const build = spawnSync(path.join(dir, "node_modules/.bin/next"), ["build"], { cwd: dir, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`the floor app did not build:\n${build.stdout}\n${build.stderr}`);
+  return dir;
+}
+
+// ── Lighthouse ───────────────────────────────────────────────────────────────────────────────────
+class LighthouseRuntimeError extends Error {}
+
+type Sample = { score: number; tbt: number; cls: number; kib: number };
+
+async function lighthouseRun(url: string, cookie: string | undefined): Promise<Sample> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+      extraHeaders: cookie ? { cookie } : null,
+    });
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    // A lost session redirects to sign-in: that would measure the wrong page.
+    if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      score: (lhr.categories.performance?.score ?? NaN) * 100,
+      tbt: numeric("total-blocking-time"),
+      cls: numeric("cumulative-layout-shift"),
+      kib: numeric("total-byte-weight") / 1024,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART …): try that run again. */
+async function lighthouseRunWithRetries(url: string, cookie: string | undefined, attempts = 3): Promise<Sample> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(url, cookie);
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof LighthouseRuntimeError)) throw error;
+      console.warn(`${error.message}: trying again`);
+    }
+  }
+}
+
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
+// ── Server CPU per request ───────────────────────────────────────────────────────────────────────
+async function cpuPerRequest(server: Server, route: string, cookie: string | undefined): Promise<number> {
+  const get = async () => {
+    const response = await fetch(`${server.base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`GET ${route}: ${response.status}`);
+  };
+  for (let i = 0; i < CPU_WARMUPS; i++) await get();
+  const before = serverCpuMs(server);
+  for (let i = 0; i < CPU_REQUESTS; i++) await get();
+  return (serverCpuMs(server) - before) / CPU_REQUESTS;
+}
+
+// ── Live-event cost ──────────────────────────────────────────────────────────────────────────────
+type LiveCost = {
+  members: number;
+  changes: number;
+  windowMs: number;
+  idleMs: number;
+  watchedMs: number;
+  unwatchedIdleMs: number;
+  unwatchedMs: number;
+  requestsPerEventPerMember: number;
+  /** Requests by kind in the watched window minus the idle one, per event per member. */
+  kinds: Record<string, number>;
+};
+
+/** The owner adds a question over HTTP, as the browser's tRPC client would (same-origin POST). */
+async function addQuestion(app: Server, cookie: string, caseId: string, text: string) {
+  const response = await fetch(`${app.base}/api/trpc/question.create`, {
+    method: "POST",
+    headers: { cookie, origin: app.base, "content-type": "application/json" },
+    body: JSON.stringify(superjson.serialize({ caseId, text })),
+  });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`question.create: ${response.status}`);
+}
+
+/** CPU of the server over one window: `act` runs at its start, the window lasts `windowMs` in all. */
+async function cpuOverWindow(app: Server, windowMs: number, act: () => Promise<void> = async () => {}): Promise<number> {
+  const started = Date.now();
+  const before = serverCpuMs(app);
+  await act();
+  await sleep(started + windowMs - Date.now());
+  return serverCpuMs(app) - before;
+}
+
+async function liveEventCost(app: Server, caseId: string, ownerCookie: string, watchers: BenchMember[]): Promise<LiveCost> {
+  const windowMs = LIVE_CHANGES * LIVE_SPACING_MS + LIVE_TAIL_MS;
+  let round = 0;
+  const changes = (label: string) => async () => {
+    round++;
+    const started = Date.now();
+    for (let i = 1; i <= LIVE_CHANGES; i++) {
+      await addQuestion(app, ownerCookie, caseId, `Live change ${round}.${i} (${label})`);
+      await sleep(started + i * LIVE_SPACING_MS - Date.now());
+    }
+  };
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_CHROME_ARGS });
+  const closeBrowser = () => browser.close();
+  cleanups.push(closeBrowser);
+  const pages: Page[] = [];
+  // What the watching browsers fetch, per window (the live stream itself never finishes).
+  type Tally = { requests: number; kinds: Record<string, number> };
+  const fresh = (): Tally => ({ requests: 0, kinds: {} });
+  let tally = fresh();
+  for (const member of watchers) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addCookies([{ name: "authjs.session-token", value: member.cookie.split("=")[1]!, url: app.base }]);
+    const page = await context.newPage();
+    page.on("requestfinished", (request) => {
+      tally.requests++;
+      const url = new URL(request.url());
+      const kind = url.searchParams.has("_rsc") ? "page refresh (RSC)" : url.pathname.startsWith("/api/trpc/") ? url.pathname.slice(10) : url.pathname;
+      tally.kinds[kind] = (tally.kinds[kind] ?? 0) + 1;
+    });
+    await page.goto(`${app.base}/cases/${caseId}/questions`);
+    await page.getByText("Live", { exact: true }).waitFor({ timeout: 60_000 });
+    pages.push(page);
+  }
+  await sleep(3_000); // first heartbeats and presence reads settle
+  // Idle: the pages stay open (heartbeats, presence) and nothing changes.
+  const idleTally = (tally = fresh());
+  const idleMs = await cpuOverWindow(app, windowMs);
+  const watchedTally = (tally = fresh());
+  const watchedMs = await cpuOverWindow(app, windowMs, changes("watched"));
+  tally = fresh();
+  for (const page of pages) {
+    const last = page.getByText(`Live change ${round}.${LIVE_CHANGES} (watched)`).first();
+    await last.waitFor({ state: "attached", timeout: 20_000 }).catch(() => console.warn("A watching member's page did not show the last change within 20 s."));
+  }
+  await closeBrowser();
+  cleanups.splice(cleanups.indexOf(closeBrowser), 1);
+  await sleep(2_000);
+  // The same changes with nobody watching: what the writes cost by themselves.
+  const unwatchedIdleMs = await cpuOverWindow(app, windowMs);
+  const unwatchedMs = await cpuOverWindow(app, windowMs, changes("unwatched"));
+  const perEventPerMember = LIVE_CHANGES * watchers.length;
+  return {
+    members: watchers.length,
+    changes: LIVE_CHANGES,
+    windowMs,
+    idleMs,
+    watchedMs,
+    unwatchedIdleMs,
+    unwatchedMs,
+    kinds: Object.fromEntries(
+      [...new Set([...Object.keys(watchedTally.kinds), ...Object.keys(idleTally.kinds)])].map((kind) => [
+        kind,
+        ((watchedTally.kinds[kind] ?? 0) - (idleTally.kinds[kind] ?? 0)) / perEventPerMember,
+      ]),
+    ),
+    requestsPerEventPerMember: (watchedTally.requests - idleTally.requests) / perEventPerMember,
+  };
+}
+
+// ── The table ────────────────────────────────────────────────────────────────────────────────────
+type Route = { name: string; path: string; on: "floor" | "app"; signedIn: boolean };
+type Figures = Sample & { cpu: number };
+
+const mark = (ok: boolean) => (ok ? "✓" : "✗");
+const signed = (n: number, digits = 0) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(digits)}`;
+
+function table(rows: { route: Route; figures: Figures }[], floor: Figures): string {
+  const lines = [
+    "| route | performance score | TBT ms | CLS | transfer KiB | server CPU ms/req |",
+    "|---|---:|---:|---:|---:|---:|",
+  ];
+  for (const { route, figures: f } of rows) {
+    if (route.name === "floor") {
+      lines.push(`| floor (bare Next 16 page) | ${f.score.toFixed(0)} | ${f.tbt.toFixed(0)} | ${f.cls.toFixed(3)} | ${f.kib.toFixed(0)} | ${f.cpu.toFixed(1)} |`);
+      continue;
+    }
+    const cpuRatio = f.cpu / floor.cpu;
+    const cpuCell = `${f.cpu.toFixed(1)} (${cpuRatio.toFixed(1)}×)${CPU_GOAL_ROUTES.has(route.name) ? " " + mark(cpuRatio <= 1.5) : ""}`;
+    lines.push(
+      `| ${route.name} | ${f.score.toFixed(0)} (${signed(f.score - floor.score)}) ${mark(f.score >= floor.score - 5)} ` +
+        `| ${f.tbt.toFixed(0)} (${(f.tbt / floor.tbt).toFixed(1)}×) ${mark(f.tbt <= 1.5 * floor.tbt)} ` +
+        `| ${f.cls.toFixed(3)} ${mark(f.cls <= 0.02)} ` +
+        `| ${f.kib.toFixed(0)} (${signed(f.kib - floor.kib)}) ${mark(f.kib <= floor.kib + 60)} ` +
+        `| ${cpuCell} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+// ── Main ─────────────────────────────────────────────────────────────────────────────────────────
+async function main() {
+  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
+    console.log("Building the app (npm run build) …");
+    if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
+  }
+  console.log("Building the floor: a bare Next app in a temporary folder …");
+  const floorDir = buildFloorApp();
+
+  const database = await createBenchDatabase();
+  cleanups.push(database.drop);
+  console.log("Seeding the large case …");
+  const { caseId, cookie, opinionIds, members } = await seedLargeCase(database.url);
+
+  const appBase = `http://127.0.0.1:${APP_PORT}`;
+  const app = await startServer({ port: APP_PORT, env: { DATABASE_URL: database.url, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: appBase, DB_LOG_QUERIES: "0" } });
+  cleanups.push(() => stopServer(app));
+  const floorServer = await startServer({ port: FLOOR_PORT, env: {}, cwd: floorDir, nextBin: path.join(floorDir, "node_modules/.bin/next"), readyPath: "/" });
+  cleanups.push(() => stopServer(floorServer));
+
+  const casePath = `/cases/${caseId}`;
+  const sections = (names: string[]): Route[] => names.map((name) => ({ name, path: `${casePath}/${name}`, on: "app", signedIn: true }));
+  const allRoutes: Route[] = [
+    { name: "floor", path: "/", on: "floor", signedIn: false },
+    { name: "sign-in", path: "/sign-in", on: "app", signedIn: false },
+    { name: "cases", path: "/cases", on: "app", signedIn: true },
+    { name: "overview", path: casePath, on: "app", signedIn: true },
+    ...sections(["questions", "notes", "records", "opinions"]),
+    { name: "opinion", path: `${casePath}/opinions/${opinionIds[0]}`, on: "app", signedIn: true },
+    ...sections(["compare", "decide", "health", "talking", "checklist", "sharing"]),
+  ];
+  const routes = allRoutes.filter((route) => route.name === "floor" || !ONLY || ONLY.includes(route.name));
+
+  const rows: { route: Route; figures: Figures }[] = [];
+  for (const route of routes) {
+    const server = route.on === "floor" ? floorServer : app;
+    const routeCookie = route.signedIn ? cookie : undefined;
+    const samples: Sample[] = [];
+    for (let run = 0; run < RUNS; run++) samples.push(await lighthouseRunWithRetries(`${server.base}${route.path}`, routeCookie));
+    const cpu = await cpuPerRequest(server, route.path, routeCookie);
+    const figures = {
+      score: median(samples.map((s) => s.score)),
+      tbt: median(samples.map((s) => s.tbt)),
+      cls: median(samples.map((s) => s.cls)),
+      kib: median(samples.map((s) => s.kib)),
+      cpu,
+    };
+    console.log(
+      `${route.name}: score ${samples.map((s) => s.score.toFixed(0)).join("/")}, TBT ${samples.map((s) => s.tbt.toFixed(0)).join("/")} ms, ` +
+        `CLS ${samples.map((s) => s.cls.toFixed(3)).join("/")}, ${figures.kib.toFixed(0)} KiB, server CPU ${cpu.toFixed(1)} ms/req`,
+    );
+    rows.push({ route, figures });
+  }
+
+  console.log("Live-event cost: 3 members watch the questions page while the owner makes changes …");
+  const live = await liveEventCost(app, caseId, cookie, members);
+
+  const floor = rows[0]!.figures;
+  console.log(`\nPhone (Lighthouse ${RUNS === 1 ? "1 run" : `median of ${RUNS} runs`}, mobile; the large case, signed in as the owner)\n`);
+  console.log(table(rows, floor));
+  console.log(
+    "\nGoals (issue 14): score ≥ floor − 5; TBT ≤ 1.5 × floor; CLS ≤ 0.02; transfer ≤ floor + 60 KiB; " +
+      "server CPU ≤ 1.5 × floor for overview, questions and compare (reported for the others).",
+  );
+  const events = live.changes * live.members;
+  const perMember = (live.watchedMs - live.idleMs) / events;
+  const writes = (live.unwatchedMs - live.unwatchedIdleMs) / live.changes;
+  const perMemberBeyondWrite = (live.watchedMs - live.idleMs - (live.unwatchedMs - live.unwatchedIdleMs)) / events;
+  console.log(`\nLive-event cost: ${live.members} members watching the questions page, ${live.changes} changes ${LIVE_SPACING_MS} ms apart (window ${live.windowMs / 1000} s)`);
+  console.log(`  server CPU, watched window ${live.watchedMs.toFixed(0)} ms − idle window ${live.idleMs.toFixed(0)} ms`);
+  console.log(`  = ${perMember.toFixed(1)} ms per live event per watching member (the write included)`);
+  console.log(`  the write alone, nobody watching: ${writes.toFixed(1)} ms per change`);
+  console.log(`  = ${perMemberBeyondWrite.toFixed(1)} ms per live event per watching member beyond the write`);
+  console.log(`  each member's browser: ${live.requestsPerEventPerMember.toFixed(1)} requests per live event (beyond the idle window's heartbeats)`);
+  console.log(`    of which: ${Object.entries(live.kinds).map(([kind, n]) => `${kind} ${n.toFixed(2)}`).join(", ")}`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(tidyUp);
