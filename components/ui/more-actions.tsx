@@ -6,7 +6,9 @@ import { useDisclosure } from "./use-disclosure";
 /**
  * A card's secondary actions (edit details, move, remove) behind one button, so the card's primary
  * action stands alone. A disclosure, not an ARIA menu: the actions are ordinary buttons in tab order,
- * which works with every screen reader without arrow-key handling.
+ * which works with every screen reader without arrow-key handling. It opens in place, moving what is
+ * below down rather than covering it, so no other control is ever hidden under it (on a phone, the
+ * next card's buttons).
  *
  * `children` may be a function that receives `close`, for actions that open a panel of their own.
  * `buttonRef` lets the card hand focus back to the button once such a panel closes.
@@ -26,7 +28,7 @@ export function MoreActions({
   const { root, close, buttonProps, panelProps } = useDisclosure(buttonRef);
 
   return (
-    <div ref={root} className="relative inline-block">
+    <div ref={root} className={`flex flex-col gap-1 ${align === "end" ? "items-end" : "items-start"}`}>
       <button
         type="button"
         aria-label={label}
@@ -37,9 +39,7 @@ export function MoreActions({
       </button>
       <div
         {...panelProps}
-        className={`absolute z-20 mt-1 flex min-w-56 flex-col gap-1 rounded-lg border border-slate-300 bg-white p-2 shadow-lg ${
-          align === "end" ? "right-0" : "left-0"
-        }`}
+        className="flex min-w-56 flex-col gap-1 rounded-lg border border-slate-300 bg-white p-2 shadow-md"
       >
         {typeof children === "function" ? children(close) : children}
       </div>

@@ -35,10 +35,11 @@ const visibilityOf = (isPrivate: boolean) => (isPrivate ? "author" : "members") 
 
 export const noteRouter = router({
   list: caseProcedure("viewer")
-    .input(z.object({ authorId: z.uuid().optional(), opinionId: z.uuid().optional() }))
+    // `limit`: the newest that many (the notes page shows the newest first and the rest on request).
+    .input(z.object({ authorId: z.uuid().optional(), opinionId: z.uuid().optional(), limit: z.number().int().min(1).max(1000).optional() }))
     .output(z.array(ZNoteView))
-    .query(({ ctx, input }) =>
-      selectNotes(ctx.db)
+    .query(({ ctx, input }) => {
+      const query = selectNotes(ctx.db)
         .where(
           and(
             visibleNotes(ctx),
@@ -46,8 +47,9 @@ export const noteRouter = router({
             input.opinionId ? eq(notes.opinionId, input.opinionId) : undefined,
           ),
         )
-        .orderBy(desc(notes.createdAt)),
-    ),
+        .orderBy(desc(notes.createdAt), desc(notes.id));
+      return input.limit ? query.limit(input.limit) : query;
+    }),
 
   create: caseProcedure("supporter")
     .input(ZNoteFields)

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { inviteAndJoin, markPriority, minimalPdf, sectionLink, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { inviteAndJoin, markPriority, minimalPdf, openSection, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 // PRODUCT.md, "What good looks like": the whole journey, owner and supporter in two browsers at once,
 // through the UI only. CI runs it against PostgreSQL and again on the embedded database.
@@ -18,7 +18,7 @@ const OWNER_PRACTICAL = "My work is flexible for a few weeks.";
 const SUPPORTER_PRACTICAL = "I can drive to every appointment.";
 const DECISION_REASONS = "Surgery, but after six weeks of physio.";
 
-const section = (page: Page, name: string) => sectionLink(page, name).click();
+const section = (page: Page, name: string) => openSection(page, name);
 
 async function download(page: Page, link: string): Promise<{ name: string; bytes: Buffer }> {
   const event = page.waitForEvent("download");

@@ -71,6 +71,13 @@ export function sectionLink(page: Page, name: string) {
     .getByRole("link", { name: new RegExp(`^${escaped}( \\d+ new)?$`) });
 }
 
+/** Goes to a workspace section through the nav; on a phone the nav's sections are behind "Section: …" first. */
+export async function openSection(page: Page, name: string) {
+  const menu = page.getByRole("navigation", { name: "Case sections" }).getByRole("button", { name: /^Section:/ });
+  if (await menu.isVisible()) await menu.click();
+  await sectionLink(page, name).click();
+}
+
 /** Collects Content-Security-Policy violations, which would mean a script was blocked. */
 export function watchCspViolations(page: Page): string[] {
   const violations: string[] = [];

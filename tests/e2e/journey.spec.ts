@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { ASKING_SCRIPTS } from "@/lib/talking";
 
 const SAFETY = "If this is an emergency or feels urgent, seek care now";
@@ -110,7 +110,7 @@ test("a timing answer marks the new case urgent and unticking it clears that; Co
   await expect(alert).toHaveCount(0);
   await page.getByRole("button", { name: "Save my answers" }).click();
   await expect(page.getByText("Your answers are saved.")).toBeVisible();
-  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Overview" }).click();
+  await openSection(page, "Overview");
   await expect(page.getByRole("heading", { level: 1, name: "Heart valve" })).toBeVisible();
   await expect(page.getByText(SAFETY)).toHaveCount(0);
 

@@ -22,6 +22,15 @@ describe("notes", () => {
     await expect(viewer.note.create({ caseId, body: "hi", private: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("a limit gives the newest notes the reader may see, newest first (the notes page's first screenful)", async () => {
+    const { caseId, owner, supporter } = await setup();
+    for (const body of ["first", "second", "third"]) await owner.note.create({ caseId, body, private: false });
+    await owner.note.create({ caseId, body: "private fourth", private: true });
+    expect((await supporter.note.list({ caseId, limit: 2 })).map((n) => n.body)).toEqual(["third", "second"]);
+    expect((await owner.note.list({ caseId, limit: 2 })).map((n) => n.body)).toEqual(["private fourth", "third"]);
+    await expect(owner.note.list({ caseId, limit: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("a private note is seen by its author only — not the owner — in lists, edits, deletes and the activity feed", async () => {
     const { caseId, owner, supporter, viewer } = await setup();
     const secret = await supporter.note.create({ caseId, body: "I am worried about the cost.", private: true });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { renderNoteBodies } from "@/components/ui/markdown-text";
 import { NoteFilters } from "@/components/note/note-filters";
@@ -10,6 +11,9 @@ import { loadCase } from "../load-case";
 
 export const metadata: Metadata = { title: "Notes" };
 
+/** The newest notes a page shows at first; the rest on request, so a long case stays light on a phone. */
+const FIRST_NOTES = 30;
+
 type Props = {
   params: Promise<{ caseId: string }>;
   searchParams: Promise<{ [key: string]: string | string[] | undefined }>;
@@ -20,13 +24,17 @@ export default async function NotesPage({ params, searchParams }: Props) {
   const theCase = await loadCase(caseId);
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}/notes`)}`);
-  const { author, visit } = await searchParams;
+  const { author, visit, all } = await searchParams;
   const caller = await api();
   const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
   // Only a current member or one of the case's visits can be chosen; anything else shows all notes.
   const chosen = theCase.members.find((m) => typeof author === "string" && m.userId === author);
   const chosenVisit = visits.find((v) => typeof visit === "string" && v.id === visit);
-  const notes = await caller.note.list({ caseId, authorId: chosen?.userId, opinionId: chosenVisit?.id });
+  const showAll = all === "1";
+  const read = await caller.note.list({ caseId, authorId: chosen?.userId, opinionId: chosenVisit?.id, limit: showAll ? undefined : FIRST_NOTES + 1 });
+  const more = !showAll && read.length > FIRST_NOTES;
+  const notes = more ? read.slice(0, FIRST_NOTES) : read;
+  const allNotes = new URLSearchParams({ ...(chosen && { author: chosen.userId }), ...(chosenVisit && { visit: chosenVisit.id }), all: "1" });
   const canWrite = theCase.myRole !== "viewer";
   const authors = theCase.members.map(({ userId, name }) => ({ userId, name }));
 
@@ -83,6 +91,11 @@ export default async function NotesPage({ params, searchParams }: Props) {
             headingId="notes-title"
             visitLabels={new Map(visits.map((v) => [v.id, v.label]))}
           />
+        )}
+        {more && (
+          <Link href={`/cases/${caseId}/notes?${allNotes.toString()}`} className="self-start font-semibold">
+            Show older notes
+          </Link>
         )}
       </section>
     </div>
