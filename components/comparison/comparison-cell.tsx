@@ -1,19 +1,13 @@
 "use client";
 import { useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { conflictCurrent } from "@/components/forms/conflict";
-import { summaryErrors } from "@/components/forms/form-errors";
-import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
+import dynamic from "next/dynamic";
 import { LocalDate } from "@/components/ui/local-date";
-import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextArea } from "@/components/ui/text-area";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
-import type { ComparisonCellCurrent, ComparisonCellView, ComparisonColumnView, TCellFields, ZComparisonCellCurrent } from "@/lib/comparison";
-import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import type { ComparisonCellView, ComparisonColumnView } from "@/lib/comparison";
+
+const CellForm = dynamic(() => import("./comparison-cell-form").then((m) => m.CellForm));
 
 type Props = {
   caseId: string;
@@ -55,69 +49,5 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props
           </div>
         ))}
     </div>
-  );
-}
-
-function CellForm({
-  caseId,
-  aspect,
-  opinion,
-  cell,
-  where,
-  fieldId,
-  onDone,
-}: {
-  caseId: string;
-  aspect: ComparisonAspect;
-  opinion: ComparisonColumnView;
-  cell: ComparisonCellView | null;
-  where: string;
-  fieldId: string;
-  onDone: () => void;
-}) {
-  const client = useTRPCClient();
-  const form = useForm<TCellFields>({
-    resolver: lazyZodResolver(() => import("@/lib/comparison").then((m) => m.ZCellFields)),
-    defaultValues: { text: cell?.text ?? "" },
-    shouldFocusError: false,
-  });
-  const save = useCaseMutation(client.comparison.saveCell.mutate);
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const edit = useVersionedEdit<ComparisonCellCurrent>({
-    saved: cell,
-    // A cell nobody has written yet has no row: its first save names version 0.
-    initialVersion: cell?.version ?? 0,
-    isDirty,
-    load: (row) => form.reset({ text: row.text }),
-  });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const saved = await save.run(
-      { caseId, opinionId: opinion.id, aspect, text: values.text, version: edit.baseVersion },
-      { form: { setError: form.setError, fields: ["text"] }, conflict: (error) => edit.refusedBy(conflictCurrent<typeof ZComparisonCellCurrent>(error)) },
-    );
-    if (!saved.ok) return;
-    edit.saved();
-    onDone();
-  });
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, save.message)} />
-      <VersionConflicts
-        edit={edit}
-        rows={(row) => [[row.updatedByName ? `What ${row.updatedByName} saved` : "What was saved", row.text]]}
-        changedBy={(row) => row.updatedByName ?? null}
-      />
-      <TextArea id={fieldId} label={where} rows={4} autoFocus error={errors.text?.message} {...form.register("text")} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save"}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -82,7 +82,8 @@ export function QuestionList({
   const groupIdsOf = (id: string) => groups.find((g) => g.ids.includes(id))?.ids ?? [];
   const canReorder = canEdit && groups.some((g) => g.items.length > 1);
 
-  // Drag and drop (dnd-kit) is loaded once the page is idle, or at once when someone reaches for a handle.
+  // Drag and drop (dnd-kit, ~15 KiB) is loaded on the first sign of a person at the page — a touch,
+  // a pointer moving, a key — not with the page itself, and at once when someone reaches for a handle.
   const loadSortable = useCallback(() => {
     if (loadingSortable.current) return;
     loadingSortable.current = true;
@@ -95,12 +96,13 @@ export function QuestionList({
   }, []);
   useEffect(() => {
     if (!canReorder) return;
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = setTimeout(loadSortable, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(loadSortable, { timeout: 3000 });
-    return () => window.cancelIdleCallback(idle);
+    const events = ["pointerdown", "pointermove", "touchstart", "keydown", "scroll"] as const;
+    const first = () => {
+      events.forEach((name) => window.removeEventListener(name, first));
+      loadSortable();
+    };
+    events.forEach((name) => window.addEventListener(name, first, { passive: true }));
+    return () => events.forEach((name) => window.removeEventListener(name, first));
   }, [canReorder, loadSortable]);
 
   // After a Move up/down, keep focus with the moved question (on the other button if this one hit an end).

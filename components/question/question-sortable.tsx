@@ -1,6 +1,6 @@
 "use client";
 /**
- * Drag and drop for the question list, loaded once the list is on screen and the browser is idle, or
+ * Drag and drop for the question list, loaded on the first touch, pointer move, key or scroll, or
  * when someone reaches for a handle (see QuestionList): dnd-kit costs nothing on the page's first load.
  *
  * It renders no markup of its own: for each question shown it runs dnd-kit's `useSortable` and hands
