@@ -4,6 +4,7 @@ import { ComparisonGrid } from "@/components/comparison/comparison-grid";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../load-case";
+import { JumpTo } from "@/components/layout/jump-to";
 
 export const metadata: Metadata = { title: "Compare" };
 
@@ -28,6 +29,7 @@ export default async function ComparePage({ params }: Props) {
           Write down what each clinician said on the same few points, then mark where they agree and where they
           differ. It helps you see what to ask next. SecondLook does not judge which opinion is better.
         </p>
+        {grid.opinions.length >= 2 && <JumpTo href="#grid-title">Go to the comparison</JumpTo>}
       </div>
 
       {grid.opinions.length < 2 ? (

@@ -6,6 +6,7 @@ import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS } from "@/lib/opinion";
 import { loadCase } from "../load-case";
+import { JumpTo } from "@/components/layout/jump-to";
 
 export const metadata: Metadata = { title: "Opinions" };
 
@@ -30,6 +31,7 @@ export default async function OpinionsPage({ params }: Props) {
           details such as insurance and costs. Once there are two, you can set them side by side under{" "}
           <Link href={`/cases/${caseId}/compare`}>Compare</Link>.
         </p>
+        {canEdit && opinions.length > 0 && <JumpTo href="#add-opinion-title">Add an opinion</JumpTo>}
       </div>
 
       <section aria-labelledby="opinion-list-title" className="flex flex-col gap-4">

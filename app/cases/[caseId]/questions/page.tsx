@@ -5,6 +5,7 @@ import { QuestionList } from "@/components/question/question-list";
 import { SuggestedQuestions } from "@/components/question/suggested-questions";
 import { api } from "@/server/caller";
 import { loadCase } from "../load-case";
+import { JumpTo } from "@/components/layout/jump-to";
 
 export const metadata: Metadata = { title: "Questions to ask" };
 
@@ -30,6 +31,7 @@ export default async function QuestionsPage({ params }: Props) {
           recording the answers means you both have them afterwards. The suggestions below are a starting point, not
           medical advice.
         </p>
+        {canEdit && <JumpTo href="#add-question-title">Add a question</JumpTo>}
       </div>
 
       <section aria-labelledby="priorities-title" className="flex flex-col gap-3">
