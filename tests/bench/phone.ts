@@ -243,11 +243,14 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
   // Idle: the pages stay open (heartbeats, presence) and nothing changes.
   const idleTally = (tally = fresh());
   const idleMs = await cpuOverWindow(app, windowMs);
+  // New questions join the "Not asked yet" group, folded on a long list: its count shows each arrival.
+  const notAsked = (page: Page) => page.getByText(/^Not asked yet \(\d+\)$/).first();
+  const countsBefore = await Promise.all(pages.map(async (page) => Number(/\((\d+)\)/.exec((await notAsked(page).textContent()) ?? "")?.[1])));
   const watchedTally = (tally = fresh());
   const watchedMs = await cpuOverWindow(app, windowMs, changes("watched"));
   tally = fresh();
-  for (const page of pages) {
-    const last = page.getByText(`Live change ${round}.${LIVE_CHANGES} (watched)`).first();
+  for (const [i, page] of pages.entries()) {
+    const last = page.getByText(`Not asked yet (${countsBefore[i]! + LIVE_CHANGES})`, { exact: true });
     await last.waitFor({ state: "attached", timeout: 20_000 }).catch(() => console.warn("A watching member's page did not show the last change within 20 s."));
   }
   await closeBrowser();
