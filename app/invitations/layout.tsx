@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { TRPCProvider } from "@/components/trpc/trpc-provider";
 
-/** React Query and the tRPC client only where client components call procedures (not in the root layout). */
+/** The tRPC client only where client components call procedures (not in the root layout). */
 export default function Layout({ children }: { children: ReactNode }) {
   return <TRPCProvider>{children}</TRPCProvider>;
 }
