@@ -116,7 +116,7 @@ test("a timing answer marks the new case urgent and unticking it clears that; Co
 
   // Without a clipboard, Copy selects the words and says how to copy them by hand.
   await page.addInitScript(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
-  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Talking to your doctor" }).click();
+  await openSection(page, "Talking to your doctor");
   await expect(page.getByRole("heading", { level: 1, name: "Talking to your doctor" })).toBeVisible();
   await page.reload(); // init scripts run on a page load, not on a client-side navigation
   const script = ASKING_SCRIPTS[1]!;
