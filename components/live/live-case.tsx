@@ -15,7 +15,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react"
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { refreshUnread } from "./unread-counts";
-import { ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
+import { type CaseSection, ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
 
 /** Changes arriving close together cause one refresh. */
 const REFRESH_DELAY_MS = 150;
@@ -39,11 +39,11 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
     // Who is here is a hint: a failed read keeps the last answer until the next heartbeat.
     client.live.presence.query({ caseId }).then(setOthers, () => {});
   }, [client, caseId]);
-  const invalidateUnread = useCallback(() => refreshUnread(client, caseId), [client, caseId]);
+  const rereadUnread = useCallback(() => refreshUnread(client, caseId), [client, caseId]);
   // "Seen" marks are best effort; the counts are re-read either way.
   const mark = useCallback(
-    (section: typeof sectionRef.current) => void client.live.markSectionSeen.mutate({ caseId, section }).catch(() => {}).finally(invalidateUnread),
-    [client, caseId, invalidateUnread],
+    (section: CaseSection) => void client.live.markSectionSeen.mutate({ caseId, section }).catch(() => {}).finally(rereadUnread),
+    [client, caseId, rereadUnread],
   );
 
   // ── Refreshing what is on screen ──────────────────────────────────────────────────────────────
@@ -64,9 +64,9 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
       if (eventAffects(change.entityType, here)) refreshSoon();
       // Looking at the section it belongs to: it is seen as it arrives.
       if (ENTITY_SECTION[change.entityType] === here) mark(here);
-      else invalidateUnread();
+      else rereadUnread();
     },
-    [userId, refreshSoon, mark, invalidateUnread],
+    [userId, refreshSoon, mark, rereadUnread],
   );
 
   const onMessage = useEffectEvent((message: LiveMessage) => {
@@ -75,7 +75,7 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
       if (everLive.current) {
         router.refresh();
         readPresence();
-        invalidateUnread();
+        rereadUnread();
       }
       everLive.current = true;
       setStatus("live");
@@ -126,8 +126,8 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
     mark(section);
     // Opening the overview is also the case's visit ("new since your last visit"); the page has
     // already read the visit before this one for its feed.
-    if (section === "overview") void client.case.markSeen.mutate({ caseId }).catch(() => {}).finally(invalidateUnread);
-  }, [mark, client, caseId, section, invalidateUnread]);
+    if (section === "overview") void client.case.markSeen.mutate({ caseId }).catch(() => {}).finally(rereadUnread);
+  }, [mark, client, caseId, section, rereadUnread]);
 
   // One line of fixed height, so the page below never moves when people come and go.
   return (
