@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/vocabulary/record";
 import type { RecordFileView, RecordView } from "@/lib/record";
 import { RecordCard } from "./record-card";
@@ -11,6 +12,9 @@ const EMPTY_GROUP: Record<RecordStatus, string> = {
   received: "Nothing received yet.",
   shared: "Nothing shared with the second-opinion clinician yet.",
 };
+
+/** A long group shows its first records and the rest on request: a phone (and the server) renders less. */
+const FIRST_IN_GROUP = 10;
 
 /**
  * The records grouped by status. When a record changes status it moves to another group: the change
@@ -28,21 +32,25 @@ export function RecordsBoard({
   permissions: RecordPermissions;
 }) {
   const [announcement, setAnnouncement] = useState("");
-  const followRecord = useRef<string | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<RecordStatus>>(new Set());
+  // The record focus should follow, and the group it should be found in.
+  const followRecord = useRef<{ id: string; status: RecordStatus } | null>(null);
+  const expand = (status: RecordStatus) => setExpanded((was) => new Set(was).add(status));
 
   useEffect(() => {
-    const id = followRecord.current;
-    if (!id) return;
-    const element = document.getElementById(`record-${id}`);
+    const follow = followRecord.current;
+    if (!follow) return;
+    const element = document.getElementById(`record-${follow.id}`);
     // The refreshed list has it in its new group when its card was rendered again.
-    if (element && element.closest(`[data-status="${records.find((r) => r.id === id)?.status}"]`)) {
+    if (element && element.closest(`[data-status="${follow.status}"]`)) {
       followRecord.current = null;
       element.focus();
     }
-  }, [records]);
+  }, [records, expanded]);
 
   const onMoved = (record: RecordView, status: RecordStatus) => {
-    followRecord.current = record.id;
+    followRecord.current = { id: record.id, status };
+    expand(status); // wherever it lands in its new group, its card is there to take focus
     setAnnouncement(`"${record.title}" is now under ${RECORD_STATUS_LABELS[status]}.`);
   };
 
@@ -53,6 +61,8 @@ export function RecordsBoard({
       </p>
       {RECORD_STATUSES.map((status) => {
         const group = records.filter((r) => r.status === status);
+        const shown = expanded.has(status) ? group : group.slice(0, FIRST_IN_GROUP);
+        const more = group.length - shown.length;
         const headingId = `records-${status}`;
         return (
           <section key={status} aria-labelledby={headingId} data-status={status} className="flex flex-col gap-3">
@@ -63,7 +73,7 @@ export function RecordsBoard({
               <p className="text-muted">{EMPTY_GROUP[status]}</p>
             ) : (
               <ul className="flex flex-col gap-4">
-                {group.map((record) => (
+                {shown.map((record) => (
                   <li key={record.id}>
                     <RecordCard
                       caseId={caseId}
@@ -75,6 +85,20 @@ export function RecordsBoard({
                   </li>
                 ))}
               </ul>
+            )}
+            {more > 0 && (
+              <Button
+                variant="secondary"
+                className="self-start"
+                onClick={() => {
+                  // Focus goes to the first record that appears.
+                  const first = group[shown.length];
+                  followRecord.current = first ? { id: first.id, status } : null;
+                  expand(status);
+                }}
+              >
+                {more === 1 ? "Show 1 more record" : `Show ${more} more records`}
+              </Button>
             )}
           </section>
         );

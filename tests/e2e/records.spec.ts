@@ -295,3 +295,18 @@ test("an upload cut off on its way stores nothing, with or without a Content-Len
   expect(whole.status()).toBe(201);
   expect(await storedFileNames(page, caseId, recordId)).toEqual(["whole.pdf"]);
 });
+
+test("a long group shows its first ten records; the rest on request, focus on the first that appears", async ({ page }) => {
+  const { caseId } = await caseWithOneRecord(page, "Record 1");
+  for (let i = 2; i <= 12; i++) {
+    const created = await trpcHttp(page.request, "record.create", { caseId, title: `Record ${i}`, kind: "clinic_notes", source: "", notes: "", private: false });
+    expect(created.status).toBe(200);
+  }
+  await page.reload();
+  const needed = page.getByRole("region", { name: "Still needed" });
+  await expect(needed.getByRole("article")).toHaveCount(10);
+  await needed.getByRole("button", { name: "Show 2 more records" }).click();
+  await expect(needed.getByRole("article")).toHaveCount(12);
+  await expect(needed.getByRole("article").nth(10)).toBeFocused();
+  await expect(needed.getByRole("button", { name: /more record/ })).toHaveCount(0);
+});
