@@ -1,5 +1,5 @@
 /** The live vocabulary the browser loads at once, without zod; `lib/live.ts` (the contract) re-exports it. */
-import { ActivityAction, ActivityEntity } from "./activity";
+import type { ActivityAction, ActivityEntity } from "./activity";
 
 /**
  * The live workspace's vocabulary, shared by the server and the browser: the case sections, which
