@@ -14,7 +14,8 @@ export const users = pgTable(
     name: text("name").notNull(),
     /** Always stored lower-cased and trimmed, so lookups and the unique index agree. */
     email: text("email").notNull(),
-    passwordHash: text("password_hash").notNull(),
+    /** Null for an account without a password (it signs in by emailed link or passkey). */
+    passwordHash: text("password_hash"),
     /** Opted in to the daily email digest of what changed in their cases (off by default). */
     digestOptIn: boolean("digest_opt_in").notNull().default(false),
     /** When the last digest was claimed for sending; the next one covers what happened since. */

@@ -15,6 +15,8 @@ export const cases = pgTable("cases", {
   decision: text("decision").notNull().default(""),
   urgent: boolean("urgent").notNull().default(false),
   archivedAt: timestamp("archived_at", { withTimezone: true }),
+  /** The owner requires every member to use two-step sign-in to open this case (server/access.ts). */
+  requireTwoStep: boolean("require_two_step").notNull().default(false),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

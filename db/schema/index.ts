@@ -12,3 +12,5 @@ export * from "./opinions";
 export * from "./questions";
 export * from "./records";
 export * from "./live";
+export * from "./email-links";
+export * from "./two-step";

@@ -5,6 +5,8 @@ import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { ZSignInInput, safeCallbackPath } from "@/lib/account";
 import { getDb } from "@/server/database/connection";
+import { newSecret, setTwoStepChallengeCookie } from "./factor-cookies";
+import { twoStepPath } from "./factor-actions";
 import { getSession, signIn, signOut } from "./index";
 import { revokeUserSessions } from "./sessions";
 
@@ -16,10 +18,15 @@ const INVALID_MESSAGE = "That email and password do not match an account. Check 
 export async function signInWithPassword(input: unknown, callbackUrl?: string): Promise<SignInState> {
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: INVALID_MESSAGE };
+  const challenge = newSecret();
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    await signIn("credentials", { ...parsed.data, challenge, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
+      if (error.code === "two-step") {
+        await setTwoStepChallengeCookie(challenge);
+        return { ok: true, redirectTo: await twoStepPath(callbackUrl) };
+      }
       const minutes = /^throttled-(\d+)$/.exec(error.code)?.[1];
       if (minutes) {
         const unit = minutes === "1" ? "minute" : "minutes";

@@ -12,6 +12,7 @@ import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { verifyCredentials } from "./credentials";
+import { emailLinkProvider, requireSecondStep, twoStepProvider } from "./factor-providers";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
 declare module "next-auth" {
@@ -41,7 +42,7 @@ class Throttled extends CredentialsSignin {
   }
 }
 
-function clientIp(request: Request): string {
+export function clientIp(request: Request): string {
   // Behind a load balancer, the first x-forwarded-for entry is the client (see README "Deployment").
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request.headers.get("x-real-ip") || "unknown";
@@ -58,14 +59,16 @@ function authConfig(): NextAuthConfig {
     pages: { signIn: "/sign-in" },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
+        credentials: { email: {}, password: {}, challenge: {} },
         async authorize(credentials, request) {
           const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
-          if (result.ok) return result.user;
+          if (result.ok) return requireSecondStep(result.user, credentials.challenge);
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
         },
       }),
+      emailLinkProvider,
+      twoStepProvider,
     ],
     callbacks: {
       async jwt({ token, user }) {

@@ -8,8 +8,13 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/** False for an account without a password (`null`), after the same work as a wrong one. */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   try {
+    if (passwordHash === null) {
+      await verify(await timingDummyHash(), password);
+      return false;
+    }
     return await verify(passwordHash, password);
   } catch {
     return false;

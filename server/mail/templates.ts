@@ -80,3 +80,59 @@ export function digestMail(input: { to: string; name: string; cases: DigestCase[
     },
   };
 }
+
+export function signInLinkMail(to: string, name: string, url: string): MailMessage {
+  return {
+    to,
+    subject: "Your SecondLook sign-in link",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Someone (we hope you) asked to sign in to SecondLook with this email address.",
+      "To sign in, open this link within 15 minutes, on the same device and browser where you asked for it:",
+      "",
+      url,
+      "",
+      "The link works once. If you did not ask for it, you can ignore this email: nobody can sign in without opening it.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+export function confirmLinkMail(to: string, name: string, url: string): MailMessage {
+  return {
+    to,
+    subject: "Confirm it's you on SecondLook",
+    text: [
+      `Hello ${name},`,
+      "",
+      "You asked to confirm it's you before changing something important in your SecondLook account.",
+      "Open this link within 15 minutes in the browser where you are signed in:",
+      "",
+      url,
+      "",
+      "The link works once. If you did not ask for it, someone may be using your account: sign out everywhere from your account page and change your password.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+export function recoveryCodeUsedMail(to: string, name: string, left: number): MailMessage {
+  return {
+    to,
+    subject: "A recovery code was used to sign in to SecondLook",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Someone signed in to your SecondLook account with one of your recovery codes instead of the code from your authenticator app.",
+      `That code will not work again. You have ${left} recovery ${left === 1 ? "code" : "codes"} left.`,
+      "",
+      "If this was you: when you have your authenticator again (or a new one), you can set up two-step sign-in again from your account page to get new codes.",
+      "If it was not you: sign in, change your password, and sign out everywhere from your account page.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}

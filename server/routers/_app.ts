@@ -8,6 +8,7 @@ import { checklistRouter } from "./checklist";
 import { comparisonRouter } from "./comparison";
 import { decisionRouter } from "./decision";
 import { digestRouter } from "./digest";
+import { emailLinkRouter } from "./email-link";
 import { fileRouter } from "./file";
 import { healthListRouter } from "./health-list";
 import { invitationRouter } from "./invitation";
@@ -29,6 +30,7 @@ export const appRouter = router({
   comparison: comparisonRouter,
   decision: decisionRouter,
   digest: digestRouter,
+  emailLink: emailLinkRouter,
   file: fileRouter,
   healthList: healthListRouter,
   invitation: invitationRouter,

@@ -181,6 +181,7 @@ export const CASE_FREE = new Set([
   "invitation.accept",
   "digest.setting",
   "digest.set",
+  "emailLink.requestConfirmation",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;

@@ -1,0 +1,86 @@
+"use server";
+/**
+ * Server actions of the sign-in factors beside the password: asking for and using an emailed sign-in
+ * link, and the two-step code. They hold the httpOnly cookies (factor-cookies.ts); next-auth's
+ * providers (factor-providers.ts) do the checking.
+ */
+import type { Route } from "next";
+import "server-only";
+import { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { safeCallbackPath, zEmail } from "@/lib/account";
+import { getDb } from "@/server/database/connection";
+import { getMailer } from "@/server/mail";
+import { requestSignInLink } from "./email-links";
+import { clearTwoStepChallengeCookie, linkBrowserSecret, newSecret, setTwoStepChallengeCookie, twoStepChallengeCookie } from "./factor-cookies";
+import { clientIp, signIn } from "./index";
+
+export type FactorState = { ok: true; redirectTo: Route } | { ok: false; message: string };
+export type LinkRequestState = { ok: true; message: string } | { ok: false; message: string };
+
+/** The code page, keeping where the person was going. */
+export async function twoStepPath(callbackUrl: string | undefined): Promise<Route> {
+  const next = safeCallbackPath(callbackUrl);
+  return `/sign-in/two-step?callbackUrl=${encodeURIComponent(next)}` as Route;
+}
+
+async function requestIp(): Promise<string> {
+  return clientIp(new Request("http://local.invalid/", { headers: await headers() }));
+}
+
+/** Same words whether or not the address has an account. */
+export async function requestSignInLinkAction(email: unknown, callbackUrl?: string): Promise<LinkRequestState> {
+  const parsed = zEmail.safeParse(email);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Enter your email address." };
+  const browserSecret = (await linkBrowserSecret(true)) ?? newSecret();
+  const result = await requestSignInLink(await getDb(), getMailer(), {
+    email: parsed.data,
+    ip: await requestIp(),
+    browserSecret,
+    callbackPath: safeCallbackPath(callbackUrl),
+  });
+  if (!result.sent) {
+    const unit = result.retryAfterMinutes === 1 ? "minute" : "minutes";
+    return { ok: false, message: `Too many sign-in links were asked for. For your safety, please try again in ${result.retryAfterMinutes} ${unit}.` };
+  }
+  return {
+    ok: true,
+    message: `If ${parsed.data} has a SecondLook account, we have emailed it a sign-in link. Open it on this device within 15 minutes.`,
+  };
+}
+
+export async function signInWithEmailLinkAction(token: string, callbackUrl?: string): Promise<FactorState> {
+  const challenge = newSecret();
+  try {
+    await signIn("email-link", { token, browser: (await linkBrowserSecret(false)) ?? "", challenge, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "two-step") {
+        await setTwoStepChallengeCookie(challenge);
+        return { ok: true, redirectTo: await twoStepPath(callbackUrl) };
+      }
+      return { ok: false, message: "This sign-in link has expired, was already used, or was asked for on another device. Please ask for a new one." };
+    }
+    throw error;
+  }
+  return { ok: true, redirectTo: safeCallbackPath(callbackUrl) };
+}
+
+const CODE_MESSAGES: Record<string, string> = {
+  "code-wrong": "That code did not work. Check your authenticator app and type the 6-digit code it shows now, or use a recovery code.",
+  "code-throttled": "Too many wrong codes. For your safety, please wait 15 minutes and sign in again.",
+  "code-expired": "This sign-in step has ended. Please sign in again.",
+};
+
+export async function signInWithSecondStepAction(code: string, callbackUrl?: string): Promise<FactorState> {
+  const challenge = await twoStepChallengeCookie();
+  if (!challenge) return { ok: false, message: CODE_MESSAGES["code-expired"]! };
+  try {
+    await signIn("two-step", { challenge, code: String(code ?? ""), redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return { ok: false, message: CODE_MESSAGES[error.code] ?? CODE_MESSAGES["code-wrong"]! };
+    throw error;
+  }
+  await clearTwoStepChallengeCookie();
+  return { ok: true, redirectTo: safeCallbackPath(callbackUrl) };
+}
