@@ -136,3 +136,22 @@ export function recoveryCodeUsedMail(to: string, name: string, left: number): Ma
     ].join("\n"),
   };
 }
+
+export function twoStepChangedMail(to: string, name: string, on: boolean): MailMessage {
+  return {
+    to,
+    subject: on ? "Two-step sign-in is now on for your SecondLook account" : "Two-step sign-in was turned off for your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      on
+        ? "Two-step sign-in with an authenticator app was just turned on for your SecondLook account. From now on, signing in also asks for the code from your app."
+        : "Two-step sign-in was just turned off for your SecondLook account. Signing in no longer asks for a code from your authenticator app.",
+      "",
+      "If this was you, there is nothing more to do.",
+      "If it was not you, sign in, change your password, and sign out everywhere from your account page.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}

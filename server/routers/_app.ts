@@ -21,6 +21,7 @@ import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
 import { selfCheckRouter } from "./self-check";
+import { twoStepRouter } from "./two-step";
 
 export const appRouter = router({
   account: accountRouter,
@@ -43,6 +44,7 @@ export const appRouter = router({
   record: recordRouter,
   reflection: reflectionRouter,
   selfCheck: selfCheckRouter,
+  twoStep: twoStepRouter,
 });
 
 export type AppRouter = typeof appRouter;

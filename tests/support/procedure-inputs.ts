@@ -182,6 +182,11 @@ export const CASE_FREE = new Set([
   "digest.setting",
   "digest.set",
   "emailLink.requestConfirmation",
+  "twoStep.status",
+  "twoStep.beginSetup",
+  "twoStep.confirmSetup",
+  "twoStep.turnOff",
+  "twoStep.confirmIdentity",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;
