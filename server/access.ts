@@ -9,9 +9,10 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { activity, caseMembers, notes, records } from "@/db/schema";
+import { activity, caseMembers, cases, notes, records } from "@/db/schema";
 import type { ActivityVisibility } from "@/lib/activity";
 import { roleAtLeast, type CaseRole } from "@/lib/member";
+import { hasStrongFactor } from "./auth/two-step";
 
 /** A member whose access end date has not passed (or who has none): the only kind that counts. */
 export function activeMember(at: SQL | Date = sql`now()`): SQL {
@@ -55,20 +56,41 @@ export function newAccessChecks(session: { user: { id: string } } | null): Acces
 
 export async function findActiveMembership(db: Db, caseId: string, userId: string) {
   const [member] = await db
-    .select({ id: caseMembers.id, role: caseMembers.role })
+    .select({ id: caseMembers.id, role: caseMembers.role, caseRequiresTwoStep: cases.requireTwoStep })
     .from(caseMembers)
+    .innerJoin(cases, eq(cases.id, caseMembers.caseId))
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.userId, userId), activeMember()));
   return member ?? null;
 }
 
 /**
+ * The cause of a refusal because the case's owner requires two-step sign-in and this member has no
+ * strong factor yet; the client shows the lock screen (`data.twoStepRequired`, server/trpc.ts).
+ */
+export class TwoStepRequired extends Error {
+  constructor() {
+    super("two-step required");
+    this.name = "TwoStepRequired";
+  }
+}
+
+/**
  * The one authorization rule for case data, shared by `caseProcedure` and the download routes:
  * NOT_FOUND when the user is not (or no longer) a member — existence is not revealed — FORBIDDEN when
- * their role is below `minRole`.
+ * the case requires two-step sign-in and the member has no strong factor (`TwoStepRequired`, checked
+ * before the role, so a locked member is told why whatever they try), FORBIDDEN when their role is
+ * below `minRole`.
  */
 export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole, checks?: AccessChecks) {
   const member = await checkOnce(checks, `member:${caseId}:${userId}`, () => findActiveMembership(db, caseId, userId));
   if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+  if (member.caseRequiresTwoStep && !(await checkOnce(checks, `strong-factor:${userId}`, () => hasStrongFactor(db, userId)))) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "The owner of this case asks everyone in it to use two-step sign-in. Set it up on your account page to open the case.",
+      cause: new TwoStepRequired(),
+    });
+  }
   if (!roleAtLeast(member.role, minRole)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
   }

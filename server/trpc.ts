@@ -10,7 +10,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { checkOnce, requireCaseMember, userCheckKey, type AccessChecks } from "./access";
+import { checkOnce, requireCaseMember, TwoStepRequired, userCheckKey, type AccessChecks } from "./access";
 import type { AppSession } from "./auth";
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -68,6 +68,8 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
         current: cause instanceof StaleVersion ? (cause.current as unknown) : undefined,
         // On FORBIDDEN: a fresh "confirm it's you" would let this through (server/auth/recent-proof.ts).
         proofRequired: cause instanceof ProofRequired ? true : undefined,
+        // On FORBIDDEN: the case's owner requires two-step sign-in, which this member has not set up (server/access.ts).
+        twoStepRequired: cause instanceof TwoStepRequired ? true : undefined,
       },
     };
   },

@@ -15,6 +15,7 @@ import type { ActivityAction, ActivityEntity } from "@/lib/activity";
 import type { LiveChange, LiveMessage } from "@/lib/live";
 import type { CaseRole } from "@/lib/member";
 import { canSeeActivity, visibleActivity, findActiveMembership } from "@/server/access";
+import { hasStrongFactor } from "@/server/auth/two-step";
 import { liveHubOf } from "./hub";
 
 /** Catching up looks this far before the last event delivered (rows of one transaction share a time); ids already sent are skipped. */
@@ -121,6 +122,8 @@ export async function* caseStream(opts: {
       // Access can end at any moment: a lapse, a removal, a role change, the case deleted.
       const member = await findActiveMembership(db, caseId, userId);
       if (!member) return;
+      // The owner may require two-step sign-in at any moment too (server/access.ts).
+      if (member.caseRequiresTwoStep && !(await hasStrongFactor(db, userId))) return;
       role = member.role;
       if (message.kind === "presence") {
         yield { id: lastId, message: { kind: "presence", caseId } };

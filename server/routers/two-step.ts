@@ -5,16 +5,16 @@
  */
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { users } from "@/db/schema";
+import { caseMembers, cases, users } from "@/db/schema";
 import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
-import { beginSetup, checkConfirmationCode, confirmSetup, hasTwoStep, recoveryCodesLeft, turnOffTwoStep } from "@/server/auth/two-step";
+import { beginSetup, checkConfirmationCode, confirmSetup, hasStrongFactor, hasTwoStep, recoveryCodesLeft, turnOffTwoStep } from "@/server/auth/two-step";
 import { fieldError } from "@/server/errors";
 import { twoStepChangedMail } from "@/server/mail/templates";
 import type { AppSession } from "@/server/auth";
-import { protectedProcedure, router, type Context } from "@/server/trpc";
+import { caseProcedure, protectedProcedure, router, type Context } from "@/server/trpc";
 
 const ZCode = z.object({ code: z.string().trim().min(1, "Enter the code from your authenticator app.").max(40, "That code is too long.") });
 
@@ -53,10 +53,46 @@ export const twoStepRouter = router({
 
   turnOff: protectedProcedure.output(z.object({ off: z.literal(true) })).mutation(async ({ ctx }) => {
     await requireRecentProof(ctx.db, ctx.session.sessionId);
+    // An owner would lock themselves out of their own case: they lift the requirement first.
+    const [requiring] = await ctx.db
+      .select({ title: cases.title })
+      .from(caseMembers)
+      .innerJoin(cases, eq(cases.id, caseMembers.caseId))
+      .where(and(eq(caseMembers.userId, ctx.session.user.id), eq(caseMembers.role, "owner"), eq(cases.requireTwoStep, true)));
+    if (requiring) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `You require two-step sign-in in "${requiring.title}". Turn that off under the case's Sharing & settings first.`,
+      });
+    }
     await turnOffTwoStep(ctx.db, ctx.session.user.id);
     await sendChangeMail(ctx, false);
     return { off: true as const };
   }),
+
+  /** Whether this case requires two-step sign-in of its members, and whether the caller could require it. */
+  caseRequirement: caseProcedure("viewer")
+    .output(z.object({ required: z.boolean(), youHaveTwoStep: z.boolean() }))
+    .query(async ({ ctx }) => {
+      const [row] = await ctx.db.select({ required: cases.requireTwoStep }).from(cases).where(eq(cases.id, ctx.caseId));
+      return { required: row?.required ?? false, youHaveTwoStep: await hasStrongFactor(ctx.db, ctx.userId) };
+    }),
+
+  /**
+   * The owner requires (or stops requiring) two-step sign-in of everyone in the case; they must have
+   * it themselves. Members without it then find the case locked (server/access.ts).
+   */
+  setCaseRequirement: caseProcedure("owner")
+    .input(z.object({ required: z.boolean() }))
+    .output(z.object({ required: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      await requireRecentProof(ctx.db, ctx.session.sessionId);
+      if (input.required && !(await hasStrongFactor(ctx.db, ctx.userId))) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Set up two-step sign-in for yourself first, on your account page." });
+      }
+      await ctx.db.update(cases).set({ requireTwoStep: input.required, updatedAt: sql`now()` }).where(eq(cases.id, ctx.caseId));
+      return { required: input.required };
+    }),
 
   /** "Confirm it's you" with a code from the app (or a recovery code): a fresh proof on this session. */
   confirmIdentity: protectedProcedure

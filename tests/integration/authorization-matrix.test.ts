@@ -10,8 +10,9 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activity } from "@/db/schema";
+import { activity, cases, twoStepCredentials } from "@/db/schema";
 import { type CaseRole, roleAtLeast } from "@/lib/member";
+import { TwoStepRequired } from "@/server/access";
 import {
   callerAs,
   callProcedure,
@@ -92,4 +93,49 @@ describe("authorization matrix", () => {
       }
     });
   }
+});
+
+/**
+ * A case whose owner requires two-step sign-in: every case procedure refuses a member without a
+ * strong factor — FORBIDDEN with the TwoStepRequired cause (the lock screen), whatever their role —
+ * and lets a member with one through exactly as before. Enforced once, in requireCaseMember.
+ */
+describe("authorization matrix: a case that requires two-step sign-in", () => {
+  let strict: People;
+  let lockedFixture: Fixture;
+  const requireTwoStep = (caseId: string) => database.db.update(cases).set({ requireTwoStep: true }).where(eq(cases.id, caseId));
+
+  beforeAll(async () => {
+    strict = await createPeople(database.db);
+    // The owner has two-step on; the supporter has not.
+    await database.db.insert(twoStepCredentials).values({ userId: strict.owner.id, secretEncrypted: "not-read-here", enabledAt: new Date() });
+    lockedFixture = await freshFixture(database.db, strict);
+    await requireTwoStep(lockedFixture.caseId);
+  });
+
+  for (const { path, minRole } of caseProcedures) {
+    it(`${path}: a member without two-step is refused (locked); one with it is ${expectedOutcome("owner", minRole)}`, async () => {
+      const before = await activityCount(lockedFixture.caseId);
+      const locked = await callerAs(database.db, strict, "supporter", { asOneRequest: true });
+      for (let i = 0; i < 2; i++) {
+        await expect(callProcedure(locked, path, INPUTS[path]!(lockedFixture))).rejects.toMatchObject({
+          code: "FORBIDDEN",
+          cause: expect.any(TwoStepRequired),
+        });
+      }
+      expect(await activityCount(lockedFixture.caseId), "a refusal changed nothing").toBe(before);
+
+      const fixture = await freshFixture(database.db, strict);
+      await requireTwoStep(fixture.caseId);
+      const allowed = await callerAs(database.db, strict, "owner", { asOneRequest: true });
+      expect(await outcomeOf(callProcedure(allowed, path, INPUTS[path]!(fixture)))).toBe(DOMAIN_REFUSALS[`${path}:owner`] ?? "allowed");
+    });
+  }
+
+  it("the lock lifts as soon as the member sets up two-step", async () => {
+    const member = await callerAs(database.db, strict, "viewer");
+    await expect(member.case.get({ caseId: lockedFixture.caseId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await database.db.insert(twoStepCredentials).values({ userId: strict.viewer.id, secretEncrypted: "not-read-here", enabledAt: new Date() });
+    await expect(member.case.get({ caseId: lockedFixture.caseId })).resolves.toMatchObject({ id: lockedFixture.caseId });
+  });
 });

@@ -79,6 +79,8 @@ export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
     version: 1,
   }),
   "case.setArchived": (f) => ({ caseId: f.caseId, archived: true }),
+  "twoStep.caseRequirement": (f) => ({ caseId: f.caseId }),
+  "twoStep.setCaseRequirement": (f) => ({ caseId: f.caseId, required: false }),
   "case.delete": (f) => ({ caseId: f.caseId, confirmTitle: f.title }),
   "case.transferOwnership": (f) => ({ caseId: f.caseId, memberId: f.otherMemberId }),
   "case.markSeen": (f) => ({ caseId: f.caseId }),

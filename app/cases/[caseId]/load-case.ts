@@ -4,6 +4,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { TwoStepRequired } from "@/server/access";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
@@ -17,6 +18,8 @@ export const loadCase = cache(async (caseId: string) => {
       // Not a member (or no longer), no such case, or a malformed id: all look the same.
       if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST") notFound();
       if (error.code === "UNAUTHORIZED") redirect(signIn);
+      // The owner requires two-step sign-in and this member has not set it up: the lock screen.
+      if (error.cause instanceof TwoStepRequired) redirect("/cases/locked");
     }
     throw error;
   }

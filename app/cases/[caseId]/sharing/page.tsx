@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseSettings } from "@/components/case/case-settings";
+import { TwoStepRequirement } from "@/components/case/two-step-requirement";
 import { InvitationList } from "@/components/invitation/invitation-list";
 import { InviteForm } from "@/components/invitation/invite-form";
 import { LeaveCase } from "@/components/member/leave-case";
@@ -24,9 +25,10 @@ export default async function SharingPage({ params }: Props) {
   const theCase = await loadCase(caseId);
   const caller = await api();
   const isOwner = theCase.myRole === "owner";
-  const [memberList, invitations] = await Promise.all([
+  const [memberList, invitations, twoStep] = await Promise.all([
     caller.member.list({ caseId }),
     isOwner ? caller.invitation.list({ caseId }) : Promise.resolve([]),
+    caller.twoStep.caseRequirement({ caseId }),
   ]);
   const now = new Date().getTime();
   const members: MemberRow[] = memberList.map((m) => ({ ...m, accessEnded: hasEnded(m.accessEndsAt, now) }));
@@ -107,6 +109,21 @@ export default async function SharingPage({ params }: Props) {
           </p>
         </section>
       )}
+
+      <section aria-labelledby="two-step-title" className="flex flex-col gap-4">
+        <h2 id="two-step-title" className="text-2xl font-semibold">
+          Two-step sign-in
+        </h2>
+        {isOwner ? (
+          <TwoStepRequirement caseId={caseId} required={twoStep.required} ownerHasTwoStep={twoStep.youHaveTwoStep} />
+        ) : (
+          <p>
+            {twoStep.required
+              ? "The owner requires everyone in this case to use two-step sign-in."
+              : "The owner does not require two-step sign-in for this case."}
+          </p>
+        )}
+      </section>
 
       {isOwner && (
         <section aria-labelledby="settings-title" className="flex flex-col gap-4">
