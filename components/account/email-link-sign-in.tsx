@@ -34,7 +34,7 @@ export function EmailLinkSignIn({ callbackUrl, defaultEmail = "" }: { callbackUr
   return (
     <section aria-labelledby="email-link-title" className="mt-6 flex flex-col gap-4 border-t border-slate-200 pt-5">
       <h2 id="email-link-title" className="text-xl font-semibold">
-        Or sign in without your password
+        Or sign in with a link by email
       </h2>
       {sent ? (
         <Notice tone="success">
@@ -46,7 +46,7 @@ export function EmailLinkSignIn({ callbackUrl, defaultEmail = "" }: { callbackUr
           <TextField
             ref={input}
             id="link-email"
-            label="Email address for the link"
+            label="Your email, for the link"
             type="email"
             autoComplete="email"
             spellCheck={false}

@@ -155,3 +155,21 @@ export function twoStepChangedMail(to: string, name: string, on: boolean): MailM
     ].join("\n"),
   };
 }
+
+export function passwordChangedMail(to: string, name: string, change: "removed" | "set"): MailMessage {
+  return {
+    to,
+    subject: change === "removed" ? "Your SecondLook password was removed" : "A password was set for your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      change === "removed"
+        ? "The password of your SecondLook account was just removed. From now on you sign in with a link we email you."
+        : "A password was just set for your SecondLook account. You can now sign in with it, or still by emailed link.",
+      "",
+      "If this was not you, sign in by emailed link, set a new password, and sign out everywhere from your account page.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}

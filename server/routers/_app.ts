@@ -17,6 +17,7 @@ import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
 import { packetRouter } from "./packet";
+import { passwordRouter } from "./password";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
@@ -40,6 +41,7 @@ export const appRouter = router({
   note: noteRouter,
   opinion: opinionRouter,
   packet: packetRouter,
+  password: passwordRouter,
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,

@@ -1,0 +1,115 @@
+"use client";
+import { useEffect, useState } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { ConfirmWithFactor, needsProof } from "./confirm-with-factor";
+
+/**
+ * Signing in without a password: remove it (then sign in by emailed link), or set one when there is
+ * none. Changing an existing password is the form above this on the account page.
+ */
+export function PasswordSetting() {
+  const client = useTRPCClient();
+  const [status, setStatus] = useState<{ hasPassword: boolean; canRemove: boolean } | null>(null);
+  const [password, setPassword] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [retry, setRetry] = useState<null | (() => Promise<void>)>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void client.password.status.query().then(setStatus, () => setError("We could not load this setting. Please reload the page."));
+  }, [client]);
+
+  async function guarded(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await action();
+      setRetry(null);
+    } catch (e) {
+      if (needsProof(e)) setRetry(() => action);
+      else setError(actionErrorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const remove = () =>
+    guarded(async () => {
+      await client.password.remove.mutate();
+      setStatus({ hasPassword: false, canRemove: false });
+      setMessage("Your password is removed. Sign in with a link we email you.");
+    });
+
+  const set = (event: React.FormEvent) => {
+    event.preventDefault();
+    void guarded(async () => {
+      await client.password.set.mutate({ password });
+      setPassword("");
+      setStatus(await client.password.status.query());
+      setMessage("Your password is set.");
+    });
+  };
+
+  if (!status) return null;
+  return (
+    <section aria-labelledby="password-setting-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+      <h2 id="password-setting-title" className="text-2xl font-semibold">
+        Signing in without a password
+      </h2>
+      {status.hasPassword ? (
+        status.canRemove ? (
+          <>
+            <p>You can remove your password and sign in with a link we email you each time instead.</p>
+            <div>
+              <Button variant="secondary" onClick={() => void remove()} disabled={busy}>
+                Remove my password
+              </Button>
+            </div>
+          </>
+        ) : (
+          <p>This SecondLook server does not send email, so your password is how you sign in.</p>
+        )
+      ) : (
+        <form onSubmit={set} noValidate className="flex flex-col gap-3">
+          <p>Your account has no password: you sign in with a link we email you. You can set a password too.</p>
+          <TextField
+            id="new-account-password"
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={error ?? undefined}
+          />
+          <div>
+            <Button type="submit" disabled={busy}>
+              Set a password
+            </Button>
+          </div>
+        </form>
+      )}
+      {retry && (
+        <ConfirmWithFactor
+          hasTwoStep={false}
+          onConfirmed={() => {
+            const again = retry;
+            setRetry(null);
+            void guarded(again);
+          }}
+        />
+      )}
+      <p role="status" className="text-sm text-muted">
+        {message ?? ""}
+      </p>
+      {error && status.hasPassword && (
+        <p role="alert" className="text-danger">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
