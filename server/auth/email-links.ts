@@ -12,7 +12,7 @@ import type { Db } from "@/db/client";
 import { emailLinks, users } from "@/db/schema";
 import { config } from "@/server/env";
 import type { Mailer } from "@/server/mail";
-import { confirmLinkMail, signInLinkMail } from "@/server/mail/templates";
+import { confirmLinkMail, signInLinkMail, twoStepResetLinkMail } from "@/server/mail/templates";
 import { createToken, hashToken } from "./tokens";
 
 export const EMAIL_LINK_TTL_MS = 15 * 60_000;
@@ -150,5 +150,23 @@ export async function requestConfirmLink(
   if (!admitted.ok) return { sent: false, retryAfterMinutes: admitted.retryAfterMinutes };
   const token = await insertLink(db, { purpose: "confirm", userId: input.userId, email: user.email, ip: input.ip, sessionId: input.sessionId });
   await mailer.send(confirmLinkMail(user.email, user.name, `${config().appUrl}/account/confirm?token=${encodeURIComponent(token)}`));
+  return { sent: true };
+}
+
+/**
+ * Lost authenticator and no recovery code: after a correct first factor (so only for the person who
+ * just proved the password or an emailed link), a link to start the waiting period of a two-step reset.
+ */
+export async function requestTwoStepResetLink(
+  db: Db,
+  mailer: Mailer,
+  input: { userId: string; ip: string; browserSecret: string },
+): Promise<LinkRequestResult> {
+  const [user] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId));
+  if (!user) return { sent: true };
+  const admitted = await admitRequest(db, user.email, input.ip);
+  if (!admitted.ok) return { sent: false, retryAfterMinutes: admitted.retryAfterMinutes };
+  const token = await insertLink(db, { purpose: "two_step_reset", userId: input.userId, email: user.email, ip: input.ip, browserSecret: input.browserSecret });
+  await mailer.send(twoStepResetLinkMail(user.email, user.name, `${config().appUrl}/sign-in/recover/start?token=${encodeURIComponent(token)}`));
   return { sent: true };
 }

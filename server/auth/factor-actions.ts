@@ -11,7 +11,9 @@ import { headers } from "next/headers";
 import { safeCallbackPath, zEmail } from "@/lib/account";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
-import { requestSignInLink } from "./email-links";
+import { requestSignInLink, requestTwoStepResetLink } from "./email-links";
+import { cancelTwoStepReset, startTwoStepReset } from "./two-step-reset";
+import { challengeUserId } from "./two-step";
 import { clearTwoStepChallengeCookie, linkBrowserSecret, newSecret, setTwoStepChallengeCookie, twoStepChallengeCookie } from "./factor-cookies";
 import { clientIp, signIn } from "./index";
 
@@ -83,4 +85,32 @@ export async function signInWithSecondStepAction(code: string, callbackUrl?: str
   }
   await clearTwoStepChallengeCookie();
   return { ok: true, redirectTo: safeCallbackPath(callbackUrl) };
+}
+
+/** From the code page: email a link that starts the 24-hour two-step reset (only mid-sign-in, after a first factor). */
+export async function requestTwoStepResetAction(): Promise<LinkRequestState> {
+  const challenge = await twoStepChallengeCookie();
+  const db = await getDb();
+  const userId = challenge ? await challengeUserId(db, challenge) : null;
+  if (!userId) return { ok: false, message: CODE_MESSAGES["code-expired"]! };
+  const browserSecret = (await linkBrowserSecret(true)) ?? newSecret();
+  const result = await requestTwoStepResetLink(db, getMailer(), { userId, ip: await requestIp(), browserSecret });
+  if (!result.sent) return { ok: false, message: `Too many links were asked for. Please try again in ${result.retryAfterMinutes} minutes.` };
+  return { ok: true, message: "We have emailed you a link. Open it on this device within 15 minutes to start the 24-hour wait." };
+}
+
+export async function startTwoStepResetAction(token: string): Promise<LinkRequestState> {
+  const started = await startTwoStepReset(await getDb(), getMailer(), { token: String(token), browserSecret: await linkBrowserSecret(false) });
+  if (!started) return { ok: false, message: "This link has expired, was already used, or was asked for on another device. Please sign in and ask again." };
+  return {
+    ok: true,
+    message: `Started. Two-step sign-in will be turned off on ${started.endsAt.toUTCString()}, unless you cancel it from the email we just sent. Then sign in with your password or an emailed link alone.`,
+  };
+}
+
+export async function cancelTwoStepResetAction(token: string): Promise<LinkRequestState> {
+  if (await cancelTwoStepReset(await getDb(), String(token))) {
+    return { ok: true, message: "Cancelled. Two-step sign-in stays on. If you did not start this, change your password now: someone knows it." };
+  }
+  return { ok: false, message: "There is nothing to cancel: the wait has already ended or was cancelled." };
 }

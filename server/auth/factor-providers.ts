@@ -13,6 +13,7 @@ import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
 import { recoveryCodeUsedMail } from "@/server/mail/templates";
 import { consumeLink } from "./email-links";
+import { completeDueTwoStepResets } from "./two-step-reset";
 import type { SessionUser } from "./sessions";
 import { createChallenge, hasTwoStep, passChallenge, recoveryCodesLeft } from "./two-step";
 import { users } from "@/db/schema";
@@ -40,6 +41,8 @@ const zSecret = z.string().min(32).max(200);
  */
 export async function requireSecondStep(user: SessionUser, challenge: unknown): Promise<SessionUser> {
   const db = await getDb();
+  // A two-step reset whose 24-hour wait has ended takes effect now (server/auth/two-step-reset.ts).
+  await completeDueTwoStepResets(db, getMailer(), { userId: user.id });
   if (!(await hasTwoStep(db, user.id))) return user;
   const parsed = zSecret.safeParse(challenge);
   if (parsed.success) await createChallenge(db, user.id, parsed.data);

@@ -209,6 +209,15 @@ export async function createChallenge(db: Db, userId: string, challengeSecret: s
   });
 }
 
+/** The person behind a live (unused, unexpired) sign-in challenge: they have passed a first factor. */
+export async function challengeUserId(db: Db, challengeSecret: string, now = new Date()): Promise<string | null> {
+  const [row] = await db
+    .select({ userId: twoStepChallenges.userId })
+    .from(twoStepChallenges)
+    .where(and(eq(twoStepChallenges.challengeHash, hashToken(challengeSecret)), isNull(twoStepChallenges.usedAt), gt(twoStepChallenges.expiresAt, now)));
+  return row?.userId ?? null;
+}
+
 export type ChallengeResult =
   | { ok: true; user: { id: string; name: string; email: string }; factor: "app" | "recovery" }
   | { ok: false; reason: "expired" | "wrong" | "throttled" };

@@ -173,3 +173,59 @@ export function passwordChangedMail(to: string, name: string, change: "removed" 
     ].join("\n"),
   };
 }
+
+export function twoStepResetLinkMail(to: string, name: string, url: string): MailMessage {
+  return {
+    to,
+    subject: "Turning off two-step sign-in for your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Someone (we hope you) signed in with your password and said they lost their authenticator app and recovery codes.",
+      "To start turning off two-step sign-in, open this link within 15 minutes, on the same device and browser:",
+      "",
+      url,
+      "",
+      "For your safety, two-step sign-in is then turned off only after 24 hours, and we email you at the start and at the end.",
+      "If you did not ask for this, ignore this email, and change your password: someone knows it.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+export function twoStepResetStartedMail(to: string, name: string, endsAt: Date, cancelUrl: string): MailMessage {
+  return {
+    to,
+    subject: "Two-step sign-in will be turned off in 24 hours",
+    text: [
+      `Hello ${name},`,
+      "",
+      `A reset of two-step sign-in was started for your SecondLook account. Unless it is cancelled, two-step sign-in will be turned off on ${endsAt.toUTCString()}.`,
+      "After that you can sign in with your password or an emailed link alone, and set up two-step sign-in again.",
+      "",
+      "If this was not you, cancel it now with this link (no sign-in needed), then change your password:",
+      "",
+      cancelUrl,
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+export function twoStepResetDoneMail(to: string, name: string): MailMessage {
+  return {
+    to,
+    subject: "Two-step sign-in was turned off for your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "The 24-hour wait has ended and two-step sign-in is now turned off for your SecondLook account, as asked.",
+      "Please set it up again from your account page, with your new phone or app: it keeps your account much safer.",
+      "",
+      "If you did not ask for this, sign in, change your password, and sign out everywhere from your account page.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}

@@ -118,6 +118,10 @@ test("two-step sign-in: set up on the account page, then a code after the passwo
   await other.getByLabel("Email address").fill(email);
   await other.getByLabel("Password").fill(PASSWORD);
   await other.getByRole("button", { name: "Sign in", exact: true }).click();
+  await other.getByRole("link", { name: "Get back into your account" }).click();
+  await expect(other.getByRole("heading", { name: "Lost your authenticator and recovery codes?" })).toBeVisible();
+  await expectNoAxeViolations(other, "/sign-in/recover");
+  await other.goBack();
   const recoveredAt = Date.now();
   await other.getByLabel("Code from your authenticator app").fill(recoveryCode);
   await other.getByRole("button", { name: "Continue" }).click();

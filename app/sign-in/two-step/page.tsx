@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
 import { TwoStepCodeForm } from "@/components/account/two-step-code-form";
@@ -19,6 +20,9 @@ export default async function TwoStepSignInPage({ searchParams }: { searchParams
       intro={<p>Your account asks for a second step. Open your authenticator app and type the code it shows for SecondLook.</p>}
     >
       <TwoStepCodeForm callbackUrl={safeCallbackPath(callbackUrl)} />
+      <p className="mt-5">
+        Lost your authenticator and your recovery codes? <Link href="/sign-in/recover">Get back into your account</Link>
+      </p>
     </AuthPage>
   );
 }
