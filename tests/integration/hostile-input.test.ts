@@ -49,6 +49,15 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "invitation.accept": () => ({ token: "not-a-real-token" }),
   "digest.setting": () => undefined,
   "digest.set": () => ({ optIn: true }),
+  "emailLink.requestConfirmation": () => undefined,
+  "twoStep.status": () => undefined,
+  "twoStep.beginSetup": () => undefined,
+  "twoStep.confirmSetup": () => ({ code: "123456" }),
+  "twoStep.turnOff": () => undefined,
+  "twoStep.confirmIdentity": () => ({ code: "123456" }),
+  "password.status": () => undefined,
+  "password.remove": () => undefined,
+  "password.set": () => ({ password: "a long enough passphrase" }),
 };
 
 const HOSTILE_STRINGS = [
