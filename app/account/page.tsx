@@ -16,7 +16,7 @@ export default async function AccountPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const caller = await api();
-  const [{ ownedCases }, cases] = await Promise.all([caller.account.deletionPreview(), caller.case.list()]);
+  const [{ ownedCases }, cases, password] = await Promise.all([caller.account.deletionPreview(), caller.case.list(), caller.password.status()]);
   const memberOf = cases.filter((c) => c.role !== "owner").length;
 
   return (
@@ -32,12 +32,14 @@ export default async function AccountPage() {
 
       <TwoStepSetting />
 
-      <section aria-labelledby="change-password-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="change-password-title" className="text-2xl font-semibold">
-          Change your password
-        </h2>
-        <ChangePasswordForm />
-      </section>
+      {password.hasPassword && (
+        <section aria-labelledby="change-password-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+          <h2 id="change-password-title" className="text-2xl font-semibold">
+            Change your password
+          </h2>
+          <ChangePasswordForm />
+        </section>
+      )}
 
       <PasswordSetting />
 

@@ -78,7 +78,7 @@ export function PasswordSetting() {
           <p>Your account has no password: you sign in with a link we email you. You can set a password too.</p>
           <TextField
             id="new-account-password"
-            label="New password"
+            label="Choose a password"
             type="password"
             autoComplete="new-password"
             value={password}

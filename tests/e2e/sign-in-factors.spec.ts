@@ -157,3 +157,59 @@ test("an owner requires two-step for the case: a member without it finds it lock
   await member.goto(caseUrl);
   await expect(member.getByRole("heading", { level: 1, name: "Hip replacement choice" })).toBeVisible();
 });
+
+test("lost authenticator and no recovery code: an emailed link starts a 24-hour wait, which the email lets the person cancel", async ({ page, playwright, baseURL }) => {
+  const email = uniqueEmail("lost-phone");
+  const api = await playwright.request.newContext({ baseURL });
+  await signUpOverHttp(api, "Luis Lost", email);
+  await twoStepOverHttp(api);
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").press("Enter");
+  await page.getByRole("link", { name: "Get back into your account" }).click();
+  const since = Date.now();
+  await page.getByRole("button", { name: "Email me a link to turn off two-step sign-in" }).click();
+  await expect(page.getByText("We have emailed you a link.")).toBeVisible();
+
+  await page.goto(linkIn(await nextMailTo(email, since), "/sign-in/recover/start"));
+  await expectNoAxeViolations(page, "/sign-in/recover/start");
+  const started = Date.now();
+  await page.getByRole("button", { name: "Start the 24-hour wait" }).click();
+  await expect(page.getByText("Started. Two-step sign-in will be turned off on")).toBeVisible();
+
+  const startMail = await nextMailTo(email, started);
+  expect(startMail.subject).toMatch(/will be turned off in 24 hours/i);
+  const cancel = await (await page.context().browser()!.newContext()).newPage();
+  await cancel.goto(linkIn(startMail, "/sign-in/recover/cancel"));
+  await expectNoAxeViolations(cancel, "/sign-in/recover/cancel");
+  await cancel.getByRole("button", { name: "Cancel turning off two-step sign-in" }).press("Enter");
+  await expect(cancel.getByText("Cancelled. Two-step sign-in stays on.")).toBeVisible();
+});
+
+test("an account without a password: remove it on the account page, then sign in by emailed link", async ({ page }) => {
+  const email = uniqueEmail("no-password");
+  await signUpQuickly(page, "Nora Nopass", email);
+  await page.goto("/account");
+  await expectNoAxeViolations(page, "/account");
+  const removedAt = Date.now();
+  await page.getByRole("button", { name: "Remove my password" }).click();
+  await expect(page.getByText("Your password is removed.")).toBeVisible();
+  expect((await nextMailTo(email, removedAt)).subject).toMatch(/password was removed/i);
+  await expect(page.getByRole("button", { name: "Set a password" })).toBeVisible();
+
+  await signOut(page, "Nora Nopass");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+
+  const since = Date.now();
+  await page.getByLabel("Your email, for the link").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.goto(linkIn(await nextMailTo(email, since), "/sign-in/link"));
+  await page.getByRole("button", { name: "Sign in to SecondLook" }).click();
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+});
