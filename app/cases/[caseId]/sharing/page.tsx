@@ -8,7 +8,7 @@ import { MemberAccessControls } from "@/components/member/member-access-controls
 import { MembersTable, type MemberRow } from "@/components/member/members-table";
 import { buttonClasses } from "@/components/ui/button";
 import { api } from "@/server/caller";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Sharing & settings" };
 
@@ -21,7 +21,7 @@ function hasEnded(accessEndsAt: Date | null, now: number): boolean {
 
 export default async function SharingPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "sharing");
   const caller = await api();
   const isOwner = theCase.myRole === "owner";
   const [memberList, invitations] = await Promise.all([
