@@ -13,6 +13,14 @@ export const ACCESS_KIND_LABELS: Record<AccessKind, string> = {
   export: "Exports",
 };
 
+/** One entry's kind, as its line says it. */
+export const ACCESS_KIND_NAMES: Record<AccessKind, string> = {
+  change: "Change",
+  view: "Visit",
+  download: "Download",
+  export: "Export",
+};
+
 /** Activity actions that are reads, not changes; every other action is a change. */
 export const READ_ACTIONS: Partial<Record<ActivityAction, Exclude<AccessKind, "change" | "view">>> = {
   "file.downloaded": "download",
