@@ -78,6 +78,7 @@ const SIGNED_IN_PAGES = [
   "{case}/compare",
   "{case}/decide",
   "{case}/sharing",
+  "{case}/sharing/access-log",
 ];
 
 /** Pages where the supporter sees controls the owner does not (comment on the decision, leave the case). */
