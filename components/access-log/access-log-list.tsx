@@ -18,7 +18,8 @@ function EntryText({ entry }: { entry: AccessLogEntry }) {
     return (
       <>
         <strong>{who}</strong> opened <strong>{section}</strong>
-        {entry.count > 1 && <> ({entry.count} times, until <LocalDate date={entry.lastAt} withTime />)</>}
+        {/* Page loads, live refreshes included, so not a count of deliberate visits: only "more than once". */}
+        {entry.count > 1 && <> (more than once, until <LocalDate date={entry.lastAt} withTime />)</>}
       </>
     );
   }

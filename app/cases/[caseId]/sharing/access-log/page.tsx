@@ -8,6 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { api } from "@/server/caller";
 import { ACCESS_KINDS, VISIT_WINDOW_MINUTES, type AccessKind } from "@/lib/vocabulary/access-log";
 import { CASE_SECTIONS, type CaseSection } from "@/lib/vocabulary/live";
+import { loadCase } from "../../load-case";
 import { visitSection } from "../../visit-section";
 
 export const metadata: Metadata = { title: "Who saw and did what" };
@@ -23,9 +24,9 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 /** The owner's view of the case's access log (docs/decisions/0029): changes, visits, downloads, exports. */
 export default async function AccessLogPage({ params, searchParams }: Props) {
   const { caseId } = await params;
+  // Owner only, like the procedure: anyone else finds no such page, and no visit is recorded.
+  if ((await loadCase(caseId)).myRole !== "owner") notFound();
   const theCase = await visitSection(caseId, "sharing");
-  // Owner only, like the procedure: anyone else finds no such page.
-  if (theCase.myRole !== "owner") notFound();
   const query = await searchParams;
   // A value that is not a member, a section or a kind is ignored: the filter shows everything.
   const person = theCase.members.find((m) => m.userId === one(query.person))?.userId;
