@@ -86,6 +86,9 @@ test("the owner sees the supporter's visits and download; the supporter cannot o
   // Only the supporter's downloads, chosen and shown with the keyboard alone.
   await owner.getByLabel("Person").focus();
   await owner.getByLabel("Person").selectOption({ label: "Sam Supporter" });
+  await owner.keyboard.press("Tab");
+  await owner.keyboard.press("Tab");
+  await expect(owner.getByLabel("What happened")).toBeFocused();
   await owner.getByLabel("What happened").selectOption({ label: "Downloads" });
   await owner.keyboard.press("Tab");
   await expect(owner.getByRole("button", { name: "Show" })).toBeFocused();
