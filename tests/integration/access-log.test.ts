@@ -17,6 +17,7 @@ import { ZCaseExport } from "@/lib/case-export";
 import { GET as downloadRoute } from "@/app/api/cases/[caseId]/files/[fileId]/route";
 import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
+import { GET as packetRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId]/packet/route";
 import { callerFor } from "../support/callers";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -152,6 +153,34 @@ describe("reads of files and exports", () => {
     ]);
   });
 
+  it("a visit packet download is an entry in Opinions; a refused one records nothing", async () => {
+    const f = await fixture();
+    const opinion = await f.owner.opinion.create({
+      caseId: f.caseId,
+      label: "Second opinion",
+      clinician: "",
+      specialty: "",
+      institution: "",
+      kind: "telehealth",
+      visitAt: null,
+      status: "considering",
+      inNetwork: "unknown",
+      referralNeeded: "unknown",
+      preApprovalNeeded: "unknown",
+      expectedCosts: "",
+    });
+    const packet = (opinionId: string) =>
+      packetRoute(new Request(`${base}/api/cases/${f.caseId}/opinions/${opinionId}/packet`), { params: Promise.resolve({ caseId: f.caseId, opinionId }) });
+    signIn(await createUser(f.db));
+    expect((await packet(opinion.id)).status).toBe(404);
+    expect(await wholeLog(f, { kind: "download" })).toEqual([]);
+
+    signIn(f.people.viewer);
+    expect((await packet(opinion.id)).status).toBe(200);
+    const downloads = await wholeLog(f, { kind: "download" });
+    expect(downloads.map((e) => [e.action, e.actorId, e.section, e.entityId])).toEqual([["packet.downloaded", f.people.viewer.id, "opinions", opinion.id]]);
+  });
+
   it("each export is an entry; a supporter's refused export records nothing", async () => {
     const f = await fixture();
     signIn(f.people.supporter);
@@ -252,5 +281,20 @@ describe("the owner's list", () => {
     const elsewhere = await other.owner.accessLog.list({ caseId: other.caseId, cursor: first.nextCursor! });
     expect(elsewhere).toEqual({ entries: [], nextCursor: null });
     expect(await f.db.select({ n: count() }).from(sectionVisits).where(and(eq(sectionVisits.caseId, other.caseId)))).toEqual([{ n: 0 }]);
+  });
+
+  it("keeps no text of its own: a removed file is 'since removed'; the entries go with the case", async () => {
+    const f = await fixture();
+    signIn(f.people.supporter);
+    expect((await download(f.caseId, f.fileId)).status).toBe(200);
+    await recordSectionVisit(f.db, { caseId: f.caseId, userId: f.people.supporter.id, section: "records" });
+    await f.owner.file.delete({ caseId: f.caseId, fileId: f.fileId });
+    const [entry] = await wholeLog(f, { kind: "download" });
+    expect(entry).toMatchObject({ entityId: f.fileId, fileName: null });
+
+    const title = (await f.owner.case.get({ caseId: f.caseId })).title;
+    await f.owner.case.delete({ caseId: f.caseId, confirmTitle: title });
+    expect(await visitsOf(f.caseId)).toEqual([]);
+    expect(await f.db.select({ n: count() }).from(activity).where(eq(activity.caseId, f.caseId))).toEqual([{ n: 0 }]);
   });
 });
