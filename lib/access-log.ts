@@ -48,6 +48,8 @@ export type AccessLogEntry = z.infer<typeof ZAccessLogEntry>;
 
 export const ZAccessLogPage = z.object({
   entries: z.array(ZAccessLogEntry),
+  /** Everyone with an entry in the log, members who have left included, by name: the person filter's choices. */
+  people: z.array(z.object({ userId: z.uuid(), name: z.string() })),
   /** Pass as `cursor` for the next (older) page; null when there is nothing older. */
   nextCursor: z.uuid().nullable(),
 });

@@ -132,6 +132,20 @@ export const accessLogRouter = router({
         };
       });
       const more = rows.length > ACCESS_LOG_PAGE_SIZE;
-      return { entries, nextCursor: more ? entries.at(-1)!.id : null };
+      // Whoever is in the log, not only current members: what a removed member saw is worth finding.
+      const people = await ctx.db
+        .select({ userId: users.id, name: users.name })
+        .from(users)
+        .where(
+          inArray(
+            users.id,
+            unionAll(
+              ctx.db.select({ id: activity.actorId }).from(activity).where(and(eq(activity.caseId, caseId), visibleActivity(ctx))),
+              ctx.db.select({ id: sectionVisits.userId }).from(sectionVisits).where(eq(sectionVisits.caseId, caseId)),
+            ),
+          ),
+        )
+        .orderBy(users.name);
+      return { entries, people, nextCursor: more ? entries.at(-1)!.id : null };
     }),
 });

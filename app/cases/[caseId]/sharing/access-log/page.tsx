@@ -26,10 +26,10 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const { caseId } = await params;
   // Owner only, like the procedure: anyone else finds no such page, and no visit is recorded.
   if ((await loadCase(caseId)).myRole !== "owner") notFound();
-  const theCase = await visitSection(caseId, "sharing");
+  await visitSection(caseId, "sharing");
   const query = await searchParams;
-  // A value that is not a member, a section or a kind is ignored: the filter shows everything.
-  const person = theCase.members.find((m) => m.userId === one(query.person))?.userId;
+  // A value that is not an id, a section or a kind is ignored: the filter shows everything.
+  const person = UUID.test(one(query.person)) ? one(query.person) : undefined;
   const section = (CASE_SECTIONS as readonly string[]).includes(one(query.section)) ? (one(query.section) as CaseSection) : undefined;
   const kind = (ACCESS_KINDS as readonly string[]).includes(one(query.kind)) ? (one(query.kind) as AccessKind) : undefined;
   const cursor = UUID.test(one(query.after)) ? one(query.after) : undefined;
@@ -63,7 +63,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
         </h2>
         <AccessLogFilters
           action={here}
-          people={theCase.members.map(({ userId, name }) => ({ userId, name }))}
+          people={page.people}
           selected={{ person: person ?? "", section: section ?? "", kind: kind ?? "" }}
         />
       </section>
