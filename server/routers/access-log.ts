@@ -24,7 +24,7 @@ const readActions = Object.keys(READ_ACTIONS) as ActivityAction[];
 const actionsOfKind = (kind: AccessKind) => readActions.filter((a) => READ_ACTIONS[a] === kind);
 const entitiesOf = (section: CaseSection) => (Object.keys(ENTITY_SECTION) as ActivityEntity[]).filter((e) => ENTITY_SECTION[e] === section);
 
-/** The activity entries of one kind; undefined when the kind is not an activity kind. */
+/** The activity entries of one kind: undefined for every kind, false when the kind (a visit) is none of them. */
 function activityKindFilter(kind: AccessKind | undefined): SQL | undefined | false {
   if (!kind) return undefined;
   if (kind === "view") return false;

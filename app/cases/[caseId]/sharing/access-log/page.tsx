@@ -35,7 +35,8 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const cursor = UUID.test(one(query.after)) ? one(query.after) : undefined;
 
   const page = await (await api()).accessLog.list({ caseId, person, section, kind, cursor }).catch((error: unknown) => {
-    if (error instanceof TRPCError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) notFound();
+    // BAD_REQUEST: a hand-made address with an id zod refuses; like any other broken link.
+    if (error instanceof TRPCError && ["FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"].includes(error.code)) notFound();
     throw error;
   });
   const here = `/cases/${caseId}/sharing/access-log` as const;
