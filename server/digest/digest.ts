@@ -15,6 +15,7 @@ import { config, resolveAuthSecret } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
 import { QUIET_ACTIONS } from "@/lib/activity";
+import { logServerError } from "@/server/log-error";
 
 /** Lines per case in one digest; the rest is "and N more". */
 const MAX_LINES_PER_CASE = 15;
@@ -115,7 +116,7 @@ export async function sendDueDigests(db: Db, mailer: Mailer, now: Date = new Dat
       );
       sent += 1;
     } catch (error) {
-      console.error(`[digest] sending to user ${person.id} failed; it will be tried again`, error);
+      logServerError("digest.send", error, { userId: person.id, note: "it will be tried again" });
       await db
         .update(users)
         .set({ lastDigestAt: since })

@@ -15,6 +15,8 @@ import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailabl
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/access";
+import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
+import { logServerError } from "@/server/log-error";
 import { cleanFileName, contentDisposition } from "./record-files";
 
 export interface GeneratedFile {
@@ -46,7 +48,8 @@ const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
   PAYLOAD_TOO_LARGE: 413,
 };
 
-const NO_STORE = { "Cache-Control": "no-store" };
+/** Every answer here is about a case: no cache may keep it. */
+const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** A JSON error response with the same meaning per code as the tRPC API. */
 export function fileErrorResponse(error: unknown): Response {
@@ -60,8 +63,9 @@ export function fileErrorResponse(error: unknown): Response {
       { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
   }
-  console.error("[files]", error);
-  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500, headers: NO_STORE });
+  // Its name and code only: a database error's message holds the query's parameters.
+  logServerError("files", error);
+  return Response.json({ error: UNEXPECTED_ERROR_MESSAGE }, { status: 500, headers: NO_STORE });
 }
 
 /**
@@ -77,12 +81,12 @@ export async function caseRoute(
   { notFound = "We could not find that case." }: CaseRouteOptions = {},
 ): Promise<Response> {
   if (request.headers.get("sec-fetch-site") === "cross-site" || isCrossSiteRequest(request)) {
-    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
+    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403, headers: NO_STORE });
   }
   const session = await getSession();
-  if (!session) return Response.json({ error: "Please sign in." }, { status: 401 });
+  if (!session) return Response.json({ error: "Please sign in." }, { status: 401, headers: NO_STORE });
   if (!Object.values(ids).every((id) => uuid.safeParse(id).success)) {
-    return Response.json({ error: notFound }, { status: 404 });
+    return Response.json({ error: notFound }, { status: 404, headers: NO_STORE });
   }
   try {
     const db = await getDb();

@@ -17,6 +17,7 @@ import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import { type CaseContext, visibleRecords } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
+import { zVersion } from "@/lib/fields";
 
 function selectRecords(db: Db) {
   return db
@@ -102,7 +103,7 @@ export const recordRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZRecordFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .input(ZRecordFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZRecordView)
     .mutation(({ ctx, input: { id, version, caseId: _caseId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
