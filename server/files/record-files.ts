@@ -26,6 +26,15 @@ import { detectFileType, isPlainText, SNIFF_BYTES } from "./detect-type";
 
 // ── Rules ────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Who may remove a file — alone (`file.delete`) or with the record that holds it (`record.delete`):
+ * the person who added it, or the case owner. A file whose uploader has deleted their account is
+ * the owner's to remove.
+ */
+export function mayRemoveFile(member: { role: CaseRole; userId: string }, uploadedBy: string | null): boolean {
+  return member.role === "owner" || (uploadedBy !== null && uploadedBy === member.userId);
+}
+
 /** Who may read the activity entry about a file: narrowed like the record it belongs to. */
 const visibilityOf = (record: { private: boolean }): ActivityVisibility => (record.private ? "author_and_owner" : "members");
 
@@ -59,6 +68,13 @@ export function contentDisposition(name: string): string {
 
 const recordNotFound = () => notFound("We could not find that record.");
 const fileNotFound = () => notFound("We could not find that file.");
+const notYourFile = () =>
+  new TRPCError({ code: "FORBIDDEN", message: "Only the person who added a file, or the case owner, can remove it." });
+const recordHoldsOthersFiles = () =>
+  new TRPCError({
+    code: "FORBIDDEN",
+    message: "This record holds a file someone else added. Only they, or the case owner, can remove it; the record was kept.",
+  });
 const tooLarge = () =>
   new TRPCError({
     code: "PAYLOAD_TOO_LARGE",
@@ -292,9 +308,7 @@ export async function deleteRecordFile(input: {
   return db.transaction(async (tx) => {
     const member = await requireCaseMember(tx, caseId, userId, "supporter");
     const file = await findVisibleFile(tx, member, input.fileId);
-    if (member.role !== "owner" && file.uploadedBy !== userId) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Only the person who added a file, or the case owner, can remove it." });
-    }
+    if (!mayRemoveFile(member, file.uploadedBy)) throw notYourFile();
     const [removed] = await tx
       .delete(recordFiles)
       .where(and(eq(recordFiles.id, file.id), eq(recordFiles.caseId, caseId)))
@@ -315,20 +329,30 @@ export async function deleteRecordFile(input: {
 }
 
 /**
- * For removing a record: deletes its files' rows and bytes inside the caller's transaction. Call
- * it before deleting the record — the `record_files` rows would cascade, but their bytes
- * (`file_blobs`, keyed by storage key) would not.
+ * For removing a record: deletes its files' rows and bytes inside the caller's transaction, for
+ * `member` — FORBIDDEN, with nothing removed, when any of them is one `member` may not remove
+ * (`mayRemoveFile`). Call it before deleting the record — the `record_files` rows would cascade, but
+ * their bytes (`file_blobs`, keyed by storage key) would not. The record row is locked first, so a
+ * file added meanwhile cannot slip in between this check and the record's removal.
  */
 export async function removeFilesOfRecord(
   tx: Tx,
-  caseId: string,
+  member: { caseId: string; role: CaseRole; userId: string },
   recordId: string,
   storage: FileStorage = defaultStorage(tx),
 ): Promise<number> {
+  const { caseId } = member;
+  await tx
+    .select({ id: records.id })
+    .from(records)
+    .where(and(eq(records.id, recordId), eq(records.caseId, caseId)))
+    .for("update");
   const removed = await tx
     .delete(recordFiles)
     .where(and(eq(recordFiles.caseId, caseId), eq(recordFiles.recordId, recordId)))
-    .returning({ storageKey: recordFiles.storageKey });
+    .returning({ storageKey: recordFiles.storageKey, uploadedBy: recordFiles.uploadedBy });
+  // Refused before any bytes go: throwing rolls the rows back with the rest of the transaction.
+  if (removed.some((file) => !mayRemoveFile(member, file.uploadedBy))) throw recordHoldsOthersFiles();
   for (const { storageKey } of removed) await storage.delete(storageKey, tx);
   return removed.length;
 }

@@ -192,7 +192,8 @@ export const recordRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, input.id);
-        await removeFilesOfRecord(tx, ctx.caseId, input.id); // the bytes too, not only the file rows
+        // The bytes too, not only the file rows; refused when a file on it is not this person's to remove.
+        await removeFilesOfRecord(tx, ctx, input.id);
         await tx.delete(records).where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
         await recordActivity(tx, {
           caseId: ctx.caseId,

@@ -442,7 +442,7 @@ describe("file router", () => {
     const f = await fixture();
     await upload(f, f.people.owner.id, PDF);
     await upload(f, f.people.owner.id, PNG);
-    const removed = await database.db.transaction((tx) => removeFilesOfRecord(tx, f.caseId, f.recordId));
+    const removed = await database.db.transaction((tx) => removeFilesOfRecord(tx, { caseId: f.caseId, role: "owner", userId: f.people.owner.id }, f.recordId));
     expect(removed).toBe(2);
     expect(await stored(f.caseId)).toEqual({ files: 0, blobs: 0 });
   });
