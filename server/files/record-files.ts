@@ -57,6 +57,25 @@ export function cleanFileName(raw: string): string {
   return chars.slice(0, MAX_NAME_LENGTH - keep.length).join("").trim() + keep.join("") || "file";
 }
 
+/** Other spellings of an allowed type's extension that a name may already end with. */
+const SAME_TYPE_EXTENSIONS: Record<string, readonly string[]> = { jpg: ["jpg", "jpeg", "jpe"], heif: ["heif", "hif"], txt: ["txt", "text"] };
+
+/**
+ * The stored name ends with the extension of the type detected from the bytes, whatever the name
+ * said: "lab-results.html" that is plain text is stored as "lab-results.txt", so a later download,
+ * copied off the app, never opens as a page. A short run of letters and digits after the last dot is
+ * the extension it replaces; anything else ("Dr. Smith", "scan 2024.11") stays and gets one added.
+ */
+export function nameForType(name: string, extension: string): string {
+  const dot = name.lastIndexOf(".");
+  const current = dot >= 0 ? name.slice(dot + 1) : "";
+  if ((SAME_TYPE_EXTENSIONS[extension] ?? [extension]).includes(current.toLowerCase())) return name;
+  const isExtension = /^[A-Za-z0-9]{1,10}$/.test(current) && /[A-Za-z]/.test(current);
+  const base = (isExtension ? name.slice(0, dot) : name).trim() || "file";
+  const suffix = `.${extension}`;
+  return Array.from(base).slice(0, MAX_NAME_LENGTH - suffix.length).join("").trimEnd() + suffix;
+}
+
 /** `Content-Disposition` for a download: an ASCII fallback name and the exact name (RFC 6266 / 5987). */
 export function contentDisposition(name: string): string {
   const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
@@ -199,7 +218,7 @@ export async function storeRecordFile(input: Upload & { member: CaseContext }): 
     throw new TRPCError({ code: "BAD_REQUEST", message: `${ALLOWED_TYPES_MESSAGE} Nothing was saved.` });
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const name = cleanFileName(input.fileName);
+  const name = nameForType(cleanFileName(input.fileName), type.extension);
   const storageKey = randomUUID();
 
   return db.transaction(async (tx) => {
