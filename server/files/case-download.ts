@@ -17,6 +17,7 @@ import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/access";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
 import { logServerError } from "@/server/log-error";
+import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, heavyDownloads, QueueBusy, releasingWhenDone } from "@/server/http/work-queue";
 import { cleanFileName, contentDisposition } from "./record-files";
 
 export interface GeneratedFile {
@@ -36,6 +37,8 @@ export interface CaseRequest {
 export interface CaseRouteOptions {
   /** The 404 message when an id in the path is malformed. */
   notFound?: string;
+  /** Expensive to make (an export, a PDF): made in a slot of `heavyDownloads`, or refused with 503 when it is full. */
+  heavy?: boolean;
 }
 
 const uuid = z.uuid();
@@ -56,6 +59,9 @@ export function fileErrorResponse(error: unknown): Response {
   const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
   if (error instanceof TRPCError && status) {
     return Response.json({ error: error.message }, { status, headers: NO_STORE });
+  }
+  if (error instanceof QueueBusy) {
+    return Response.json({ error: BUSY_MESSAGE }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
   }
   if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
     return Response.json(
@@ -105,7 +111,28 @@ export function caseDownload(
   produce: (input: CaseRequest) => Promise<GeneratedFile>,
   options?: CaseRouteOptions,
 ): Promise<Response> {
-  return caseRoute(request, ids, minRole, async (input) => attachment(await produce(input)), options);
+  if (!options?.heavy) return caseRoute(request, ids, minRole, async (input) => attachment(await produce(input)), options);
+  return caseRoute(
+    request,
+    ids,
+    minRole,
+    async (input) => {
+      // Authorized first (caseRoute), so a refused request never takes a slot.
+      const release = await heavyDownloads.acquire();
+      try {
+        const file = await produce(input);
+        if (Buffer.isBuffer(file.body)) {
+          release();
+          return attachment(file);
+        }
+        return attachment({ ...file, body: releasingWhenDone(file.body, release) });
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    options,
+  );
 }
 
 function attachment(file: GeneratedFile): Response {
