@@ -49,6 +49,22 @@ test("every kind of route carries the security headers; pages get a fresh CSP no
   expect(first).not.toBe(second);
 });
 
+test("a tRPC batch of more than 20 calls is refused over HTTP before any call runs (§4.13)", async ({ request }) => {
+  const batch = (size: number) => {
+    const paths = Array.from({ length: size }, () => "invitation.preview").join(",");
+    const input = Object.fromEntries(Array.from({ length: size }, (_, i) => [i, { json: { token: "nope" } }]));
+    return request.get(`/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+  };
+  const tooMany = await batch(21);
+  expect(tooMany.status()).toBe(400);
+  expect(tooMany.headers()["cache-control"]).toBe("private, no-store");
+  expect(await tooMany.text()).toContain("BAD_REQUEST");
+  // Twenty are answered, each on its own (here: a link that is not valid).
+  const twenty = await batch(20);
+  expect(twenty.status()).not.toBe(400);
+  expect((await twenty.json()) as unknown[]).toHaveLength(20);
+});
+
 test("a mutation sent from another site is refused and changes nothing", async ({ page }) => {
   await signUpQuickly(page, "Cross Site", uniqueEmail("csrf"));
   await createCase(page, { patientName: "Cross Site", title: "Forgery target" });
