@@ -19,6 +19,7 @@ import {
   outageBreakerFor,
   REQUEST_DEADLINE_MS,
 } from "@/server/database/outage";
+import { ProofRequired } from "./auth/recent-proof";
 import { FieldError, StaleVersion, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import type { Mailer } from "./mail";
 import type { CaseRole } from "@/lib/member";
@@ -70,6 +71,8 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
         fieldErrors,
         // On CONFLICT: the version now saved, so the person can compare it with theirs.
         current: cause instanceof StaleVersion ? (cause.current as unknown) : undefined,
+        // On FORBIDDEN: a fresh "confirm it's you" would let this through (server/auth/recent-proof.ts).
+        proofRequired: cause instanceof ProofRequired ? true : undefined,
       },
     };
   },

@@ -100,7 +100,7 @@ describe("an unexpected failure says nothing of itself", () => {
       const body = JSON.parse(text) as ErrorBody;
       expect(body.error.json.message).toBe(UNEXPECTED_ERROR_MESSAGE);
       expect(body.error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
-      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "fieldErrors", "current"]).toContain(key);
+      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "fieldErrors", "current", "proofRequired"]).toContain(key);
       expect(body.error.json.data).not.toHaveProperty("stack");
       expect(body.error.json).not.toHaveProperty("cause");
       expect(text).not.toContain("Xarelto");
