@@ -8,6 +8,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // A fresh embedded database per run (ignored when DATABASE_URL points at a server database).
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-"));
+// Where the run's mail server (tests/e2e/mail-sink.mjs) writes what the app sends; tests read it there.
+process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-mail-"));
+process.env.E2E_SMTP_PORT ??= String(PORT + 25);
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 // E2E_SKIP_BUILD=1 reuses an existing production build (CI's second, embedded-mode run) instead of building again.
@@ -44,18 +47,27 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The production build, as deployed; migrations run at start-up.
-    command: `${reuseBuild ? "" : "npm run build && "}npm start -- -p ${PORT}`,
-    url: `${baseURL}/`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      APP_URL: baseURL,
-      AUTH_SECRET: E2E_AUTH_SECRET,
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "node tests/e2e/mail-sink.mjs",
+      port: Number(process.env.E2E_SMTP_PORT),
+      reuseExistingServer: false,
+      env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: process.env.E2E_SMTP_PORT },
     },
-  },
+    {
+      // The production build, as deployed; migrations run at start-up.
+      command: `${reuseBuild ? "" : "npm run build && "}npm start -- -p ${PORT}`,
+      url: `${baseURL}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        APP_URL: baseURL,
+        AUTH_SECRET: E2E_AUTH_SECRET,
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

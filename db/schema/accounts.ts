@@ -38,6 +38,11 @@ export const authSessions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /**
+     * When the person last proved who they are in this browser (signing in, or confirming with a
+     * password or another factor). Sensitive actions ask again when this is too old (recent-proof.ts).
+     */
+    provedAt: timestamp("proved_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("auth_sessions_user_idx").on(t.userId)],
 );

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, signIn, signOut, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { linkIn, nextMailTo, PASSWORD, signIn, signOut, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("a person signs up, signs out and signs back in", async ({ page }) => {
   const violations = watchCspViolations(page);
@@ -91,4 +91,30 @@ test("pages are served with the security headers", async ({ request }) => {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
   expect(headers["strict-transport-security"]).toContain("max-age=");
+});
+
+test("a forgotten password is reset through the emailed link, which works once", async ({ page }) => {
+  const email = uniqueEmail("katherine");
+  await signUp(page, "Katherine Johnson", email);
+  await signOut(page, "Katherine Johnson");
+
+  const since = Date.now();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByText("we have sent it a link to choose a new password")).toBeVisible();
+
+  const link = linkIn(await nextMailTo(email, since), "/reset-password");
+  await page.goto(link);
+  await page.getByLabel("New password").fill("orbit chalk window meadow");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByText("Your password has been changed")).toBeVisible();
+
+  await signIn(page, email, "orbit chalk window meadow");
+  await expect(page).toHaveURL("/cases");
+
+  await page.goto(link);
+  await page.getByLabel("New password").fill("another brand new phrase");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByText("This reset link has expired or was already used")).toBeVisible();
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { trpcHttp } from "./trpc-http";
 
@@ -6,6 +8,43 @@ export const PASSWORD = "maple harbour quiet lantern";
 
 /** The AUTH_SECRET of the servers under test (playwright.config.ts; a second instance needs the same). */
 export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
+
+export interface SentMail {
+  to: string[];
+  subject: string;
+  text: string;
+  receivedAt: number;
+}
+
+/**
+ * The first mail to `to` that the run's mail server (tests/e2e/mail-sink.mjs) received at or after
+ * `since` (a Date.now() taken before the action that sends it), waiting for it to arrive.
+ */
+export async function nextMailTo(to: string, since: number, timeoutMs = 10_000): Promise<SentMail> {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error("E2E_MAIL_DIR is not set (playwright.config.ts sets it)");
+  let found: SentMail | undefined;
+  await expect
+    .poll(
+      () => {
+        found = readdirSync(dir)
+          .sort()
+          .map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as SentMail)
+          .find((mail) => mail.to.includes(to) && mail.receivedAt >= since);
+        return found !== undefined;
+      },
+      { message: `a mail to ${to}`, timeout: timeoutMs },
+    )
+    .toBe(true);
+  return found as SentMail;
+}
+
+/** The first link in a mail's text whose path starts with `pathPrefix` (e.g. "/reset-password"). */
+export function linkIn(mail: SentMail, pathPrefix: string): string {
+  const link = mail.text.match(/https?:\/\/\S+/g)?.find((url) => new URL(url).pathname.startsWith(pathPrefix));
+  if (!link) throw new Error(`no ${pathPrefix} link in the mail "${mail.subject}"`);
+  return link;
+}
 
 export function uniqueEmail(prefix = "person"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;

@@ -9,6 +9,7 @@ import { headers } from "next/headers";
 import type { CaseSection } from "@/lib/live";
 import { getSession } from "@/server/auth";
 import { getDb } from "@/server/database/connection";
+import { logServerError } from "@/server/log-error";
 import { recordSectionVisit } from "@/server/section-visits";
 import { loadCase } from "./load-case";
 
@@ -21,8 +22,8 @@ export async function visitSection(caseId: string, section: CaseSection) {
       try {
         await recordSectionVisit(await getDb(), { caseId: theCase.id, userId, section });
       } catch (error) {
-        // Ids only in the log line; the page was already sent.
-        console.error("[access-log] a section visit was not recorded", { caseId: theCase.id, section, error: String(error) });
+        // The page was already sent; the log line carries ids only (server/log-error.ts).
+        logServerError("access-log.visit", error, { caseId: theCase.id, section });
       }
     });
   }
