@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Create an account" };
 type Params = { callbackUrl?: string; email?: string };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { callbackUrl, email } = await searchParams;
+  const { callbackUrl: requested, email } = await searchParams;
+  // Only a path on this site is passed on, to the form and the other page's link (issue 15 §4.3).
+  const callbackUrl = requested === undefined ? undefined : safeCallbackPath(requested);
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
   const query = new URLSearchParams();
   if (email) query.set("email", email);

@@ -8,9 +8,11 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
+import { safeCallbackPath } from "@/lib/vocabulary/account";
 import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
+import { requestClientAddress } from "@/server/http/client-address";
 import { verifyCredentials } from "./credentials";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
@@ -41,12 +43,6 @@ class Throttled extends CredentialsSignin {
   }
 }
 
-function clientIp(request: Request): string {
-  // Behind a load balancer, the first x-forwarded-for entry is the client (see README "Deployment").
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
-
 function authConfig(): NextAuthConfig {
   const appConfig = config();
   return {
@@ -60,7 +56,7 @@ function authConfig(): NextAuthConfig {
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
-          const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
+          const result = await verifyCredentials(await getDb(), credentials, requestClientAddress(request.headers));
           if (result.ok) return result.user;
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
@@ -68,6 +64,11 @@ function authConfig(): NextAuthConfig {
       }),
     ],
     callbacks: {
+      /** Every redirect next-auth makes (sign-in, sign-out) goes to a path on this site (issue 15 §4.3). */
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeCallbackPath(path, "/")}`;
+      },
       async jwt({ token, user }) {
         const db = await getDb();
         if (user?.id) {
