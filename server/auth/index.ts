@@ -7,13 +7,25 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { cache } from "react";
+import type { Db } from "@/db/client";
 import { safeCallbackPath } from "@/lib/vocabulary/account";
 import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { requestClientAddress } from "@/server/http/client-address";
+import { getMailer } from "@/server/mail";
 import { verifyCredentials } from "./credentials";
+import {
+  DEVICE_COOKIE_MAX_AGE_SECONDS,
+  deviceCookieFromHeader,
+  deviceCookieName,
+  newDeviceId,
+  readDeviceCookie,
+  rememberDevice,
+  signedDeviceCookie,
+} from "./known-devices";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
 declare module "next-auth" {
@@ -43,6 +55,18 @@ class Throttled extends CredentialsSignin {
   }
 }
 
+/** After a right password: the account knows this browser from now on (known-devices.ts). */
+async function rememberThisBrowser(db: Db, userId: string, deviceId: string, secret: string, secure: boolean) {
+  await rememberDevice(db, userId, deviceId);
+  (await cookies()).set(deviceCookieName(secure), signedDeviceCookie(deviceId, secret), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
+}
+
 function authConfig(): NextAuthConfig {
   const appConfig = config();
   return {
@@ -56,8 +80,15 @@ function authConfig(): NextAuthConfig {
       Credentials({
         credentials: { email: {}, password: {} },
         async authorize(credentials, request) {
-          const result = await verifyCredentials(await getDb(), credentials, requestClientAddress(request.headers));
-          if (result.ok) return result.user;
+          const db = await getDb();
+          const secret = resolveAuthSecret(appConfig);
+          const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
+          const deviceId = readDeviceCookie(cookie, secret);
+          const result = await verifyCredentials(db, credentials, requestClientAddress(request.headers), { deviceId, mailer: getMailer() });
+          if (result.ok) {
+            await rememberThisBrowser(db, result.user.id, deviceId ?? newDeviceId(), secret, appConfig.secureCookies);
+            return result.user;
+          }
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
         },

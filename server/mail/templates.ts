@@ -21,6 +21,30 @@ export function passwordResetMail(to: string, name: string, resetUrl: string): M
   };
 }
 
+/** Wrong passwords are being tried on the account (server/auth/guessing-warning.ts): no details, no alarm. */
+export function signInGuessingMail(to: string, name: string, links: { signInUrl: string; resetUrl: string }): MailMessage {
+  return {
+    to,
+    subject: "Several wrong passwords were tried on your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Several wrong passwords were just tried on your SecondLook account.",
+      "If this wasn't you, there is nothing you need to do: they did not get in, and the browsers you",
+      "usually sign in with can still sign in as before.",
+      "",
+      "If you cannot sign in, you can sign in with a link sent by email, or choose a new password:",
+      "",
+      links.signInUrl,
+      links.resetUrl,
+      "",
+      "We send this at most once a day.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
 export function invitationMail(input: {
   to: string;
   inviterName: string;

@@ -15,6 +15,7 @@ import {
 import { ZCaseView } from "@/lib/case";
 import { confirmPassword } from "@/server/auth/confirm-password";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
+import { forgetDevices } from "@/server/auth/known-devices";
 import { hashPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { takeSlot } from "@/server/auth/rate-limit";
@@ -157,8 +158,10 @@ export const accountRouter = router({
         await tx
           .delete(passwordResetTokens)
           .where(and(eq(passwordResetTokens.userId, claimed.userId), isNull(passwordResetTokens.usedAt)));
-        // A new password ends every session, including any an intruder may hold.
+        // A new password ends every session, including any an intruder may hold, and no browser is
+        // known any more (one that knew the old password is a stranger again).
         await revokeUserSessions(tx, claimed.userId);
+        await forgetDevices(tx, claimed.userId);
         return user;
       });
     }),
