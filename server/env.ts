@@ -39,6 +39,10 @@ const envSchema = z.object({
     z.coerce.number().int().min(3, "PRESENCE_TTL_SECONDS must be at least 3").max(600).default(30),
   ),
   DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23, "DIGEST_HOUR is an hour, 0–23 (UTC)").default(7)),
+  SIGN_UPS_PER_IP_PER_HOUR: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1, "SIGN_UPS_PER_IP_PER_HOUR must be at least 1").max(1_000_000).default(20),
+  ),
   TRUSTED_PROXIES: z.preprocess(
     emptyToUndefined,
     z
@@ -62,6 +66,8 @@ export interface AppConfig {
   presenceTtlSeconds: number;
   /** The UTC hour from which each day's email digest is due. */
   digestHour: number;
+  /** New accounts that may be started from one IP address in an hour (server/auth/sign-up.ts). */
+  signUpsPerIpPerHour: number;
   /** Addresses and CIDR ranges of our own proxies, whose X-Forwarded-For entries are believed (server/http/client-address.ts). */
   trustedProxies: readonly string[];
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
@@ -95,6 +101,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     mailFrom: env.MAIL_FROM,
     presenceTtlSeconds: env.PRESENCE_TTL_SECONDS,
     digestHour: env.DIGEST_HOUR,
+    signUpsPerIpPerHour: env.SIGN_UPS_PER_IP_PER_HOUR,
     trustedProxies: env.TRUSTED_PROXIES,
     secureCookies: appUrl.startsWith("https://"),
   };

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { getSession } from "@/server/auth";
+import { config } from "@/server/env";
+import { emailLinksAvailable } from "@/server/mail";
 import { safeCallbackPath } from "@/lib/account";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -28,7 +30,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </p>
       }
     >
-      <SignUpForm callbackUrl={callbackUrl} defaultEmail={email} />
+      {emailLinksAvailable() ? (
+        <SignUpForm callbackUrl={callbackUrl} defaultEmail={email} linkInServerLog={!config().smtpUrl} />
+      ) : (
+        // A new account is confirmed by an emailed link (issue 15 §4.5): without email, none can be made.
+        <p>New accounts need email, which is not set up on this server yet. Please ask the people who run it.</p>
+      )}
     </AuthPage>
   );
 }

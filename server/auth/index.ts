@@ -26,6 +26,7 @@ import {
   rememberDevice,
   signedDeviceCookie,
 } from "./known-devices";
+import { completeSignUp } from "./sign-up";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
 declare module "next-auth" {
@@ -91,6 +92,20 @@ function authConfig(): NextAuthConfig {
           }
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
+        },
+      }),
+      // The emailed sign-up link (sign-up.ts): opening it creates the account and signs this browser in.
+      Credentials({
+        id: "sign-up-link",
+        credentials: { token: {} },
+        async authorize(credentials, request) {
+          const db = await getDb();
+          const user = await completeSignUp(db, credentials.token);
+          if (!user) throw new InvalidCredentials();
+          const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
+          const secret = resolveAuthSecret(appConfig);
+          await rememberThisBrowser(db, user.id, readDeviceCookie(cookie, secret) ?? newDeviceId(), secret, appConfig.secureCookies);
+          return user;
         },
       }),
     ],

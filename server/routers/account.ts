@@ -18,6 +18,7 @@ import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
 import { forgetDevices } from "@/server/auth/known-devices";
 import { hashPassword } from "@/server/auth/passwords";
 import { revokeUserSessions } from "@/server/auth/sessions";
+import { requestSignUp } from "@/server/auth/sign-up";
 import { takeSlot } from "@/server/auth/rate-limit";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
@@ -32,31 +33,17 @@ export const RESET_MAILS_PER_HOUR = 3;
 /** Per IP, higher: a household or a clinic may share one address. */
 export const RESET_MAILS_PER_IP_PER_HOUR = 30;
 
-function isUniqueViolation(error: unknown): boolean {
-  // postgres.js and PGlite both surface the SQLSTATE as `code`, sometimes on a wrapped cause.
-  const codeOf = (e: unknown) => (e && typeof e === "object" && "code" in e ? (e as { code: unknown }).code : undefined);
-  return codeOf(error) === "23505" || codeOf((error as { cause?: unknown })?.cause) === "23505";
-}
-
 export const accountRouter = router({
+  /**
+   * Answers the same whether or not the address has an account: the emailed link finishes it
+   * (server/auth/sign-up.ts). TOO_MANY_REQUESTS only for too many sign-ups from one IP address.
+   */
   signUp: publicProcedure
     .input(ZSignUpInput)
-    .output(ZAccountView)
+    .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const passwordHash = await hashPassword(input.password);
-      try {
-        const [user] = await ctx.db
-          .insert(users)
-          .values({ name: input.name, email: input.email, passwordHash })
-          .returning(publicUserColumns);
-        if (!user) throw new Error("user was not created");
-        return user;
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw fieldError("email", "An account with this email already exists. Sign in, or reset your password.");
-        }
-        throw error;
-      }
+      await requestSignUp(ctx.db, ctx.mailer, input, ctx.clientAddress ?? UNKNOWN_ADDRESS);
+      return { sent: true as const };
     }),
 
   me: protectedProcedure.output(ZAccountView).query(async ({ ctx }) => {
