@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { ZSignInInput } from "@/lib/account";
+import { logServerEvent } from "@/server/audit-log";
 import type { Mailer } from "@/server/mail";
 import { warnOfGuessing } from "./guessing-warning";
 import { deviceHashOf, isKnownDevice } from "./known-devices";
@@ -38,15 +39,21 @@ export async function verifyCredentials(db: Db, input: unknown, ip: string, cont
   };
 
   const attempt = await beginSignInAttempt(db, email, ip, device);
+  const logged = { userId: user?.id ?? "none", ip, knownDevice: device.known };
   if (!attempt.allowed) {
+    logServerEvent("sign-in.throttled", { ...logged, by: attempt.by });
     // Unknown browsers are held back for this account: someone is guessing; the person hears of it.
     if (attempt.by === "account" && user && context.mailer) await warnOfGuessing(db, context.mailer, user);
     return { ok: false, reason: "throttled", retryAfterMinutes: attempt.retryAfterMinutes };
   }
 
   const matches = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-  if (!user || !matches) return { ok: false, reason: "invalid" };
+  if (!user || !matches) {
+    logServerEvent("sign-in.failed", logged);
+    return { ok: false, reason: "invalid" };
+  }
 
   await recordSignInSuccess(db, attempt.attemptId, email, device);
+  logServerEvent("sign-in.succeeded", logged);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }
