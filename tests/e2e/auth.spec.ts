@@ -123,6 +123,36 @@ test("signing out ends the session on the server, not just in this browser", asy
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("wrong passwords tried elsewhere never keep the person's own browser out (issue 15 §4.1)", async ({ page, browser }) => {
+  const email = uniqueEmail("besieged");
+  await signUp(page, "Bea Besieged", email);
+  const device = (await page.context().cookies()).find((c) => c.name === "secondlook.device");
+  expect(device?.httpOnly).toBe(true);
+  await signOut(page, "Bea Besieged");
+
+  // Someone else, in a browser of their own, tries six wrong passwords.
+  const attacker = await browser.newContext();
+  const since = Date.now();
+  for (let i = 0; i < 6; i++) {
+    const { csrfToken } = (await (await attacker.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await attacker.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password: `guess number ${i}`, callbackUrl: "/cases" },
+      maxRedirects: 0,
+    });
+  }
+  const warning = await nextMailTo(email, since);
+  expect(warning.subject).toMatch(/several wrong passwords/i);
+
+  // Their browser is held back, even with the right password…
+  const attackerPage = await attacker.newPage();
+  await signIn(attackerPage, email);
+  await expect(attackerPage.getByRole("alert", { name: "We could not sign you in" })).toContainText("Too many sign-in attempts");
+  // …while the person's own browser gets straight in.
+  await signIn(page, email);
+  await expect(page).toHaveURL("/cases");
+  await attacker.close();
+});
+
 test("pages are served with the security headers", async ({ request }) => {
   const response = await request.get("/");
   const headers = response.headers();
