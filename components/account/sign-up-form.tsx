@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -30,6 +30,11 @@ export function SignUpForm({
 }) {
   const client = useTRPCClient();
   const [sentTo, setSentTo] = useState<string | null>(null);
+  // The form (and its focused button) goes away: focus moves to what replaced it, for keyboard and screen reader users.
+  const sentHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (sentTo) sentHeading.current?.focus();
+  }, [sentTo]);
   const form = useForm<TSignUpInput>({
     resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZSignUpInput)),
     defaultValues: { name: "", email: defaultEmail, password: "" },
@@ -46,7 +51,9 @@ export function SignUpForm({
   if (sentTo) {
     return (
       <Notice tone="success">
-        <h2 className="text-lg font-semibold">Check your email to finish creating your account</h2>
+        <h2 ref={sentHeading} tabIndex={-1} className="text-lg font-semibold">
+          Check your email to finish creating your account
+        </h2>
         <p className="mt-2">
           We have sent a message to <strong className="break-all">{sentTo}</strong>. Open the link in it within 30
           minutes to finish. Check your spam folder if it does not arrive in a few minutes.

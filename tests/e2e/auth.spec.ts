@@ -56,7 +56,7 @@ test("sign-up answers the same for an address already in use, and emails that ad
   await page.getByLabel("Choose a password").fill(PASSWORD);
   const since = Date.now();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email to finish creating your account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your email to finish creating your account" })).toBeFocused();
   await expect(page.getByText(/already exists/)).toHaveCount(0);
   const mail = await nextMailTo(email, since);
   expect(mail.subject).toMatch(/someone tried to create a secondlook account/i);
