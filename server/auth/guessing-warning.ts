@@ -6,6 +6,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { config } from "@/server/env";
+import { logServerError } from "@/server/log-error";
 import type { Mailer } from "@/server/mail";
 import { signInGuessingMail } from "@/server/mail/templates";
 import { takeSlot } from "./rate-limit";
@@ -19,6 +20,6 @@ export async function warnOfGuessing(db: Db, mailer: Mailer, user: { id: string;
     const appUrl = config().appUrl;
     await mailer.send(signInGuessingMail(user.email, user.name, { signInUrl: `${appUrl}/sign-in`, resetUrl: `${appUrl}/forgot-password` }));
   } catch (error) {
-    console.error("[auth] the sign-in warning email could not be sent", error);
+    logServerError("mail.sign-in-warning", error, { userId: user.id });
   }
 }
