@@ -30,6 +30,8 @@ export interface Context {
   db: Db;
   session: AppSession | null;
   mailer: Mailer;
+  /** The requester's address for per-address limits (server/http/client-address.ts); tests' callers may leave it out. */
+  clientAddress?: string;
   /** This request's access-check memo (server/access.ts); request contexts have one, tests' callers may not. */
   accessChecks?: AccessChecks;
 }

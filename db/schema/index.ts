@@ -13,3 +13,4 @@ export * from "./questions";
 export * from "./records";
 export * from "./live";
 export * from "./access-log";
+export * from "./sign-in-protection";

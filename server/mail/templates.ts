@@ -21,6 +21,73 @@ export function passwordResetMail(to: string, name: string, resetUrl: string): M
   };
 }
 
+/** The link that creates a new account (server/auth/sign-up.ts). */
+export function signUpLinkMail(to: string, name: string, url: string, minutes: number): MailMessage {
+  return {
+    to,
+    subject: "Finish creating your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "To finish creating your SecondLook account, open this link within the next " + `${minutes} minutes:`,
+      "",
+      url,
+      "",
+      "The link works once. If you did not ask for an account, you can ignore this email: nothing is created.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+/** Someone tried to create an account with an address that already has one. */
+export function signUpExistingMail(to: string, name: string, links: { signInUrl: string; resetUrl: string }): MailMessage {
+  return {
+    to,
+    subject: "Someone tried to create a SecondLook account with your address",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Someone (we hope you) tried to create a SecondLook account with this email address, which already has one.",
+      "Nothing was changed. To use your account, sign in:",
+      "",
+      links.signInUrl,
+      "",
+      "If you have forgotten your password, you can choose a new one here:",
+      "",
+      links.resetUrl,
+      "",
+      "If this wasn't you, you can ignore this email.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+/** Wrong passwords are being tried on the account (server/auth/guessing-warning.ts): no details, no alarm. */
+export function signInGuessingMail(to: string, name: string, links: { signInUrl: string; resetUrl: string }): MailMessage {
+  return {
+    to,
+    subject: "Several wrong passwords were tried on your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Several wrong passwords were just tried on your SecondLook account.",
+      "If this wasn't you, there is nothing you need to do: they did not get in, and the browsers you",
+      "usually sign in with can still sign in as before.",
+      "",
+      "If you cannot sign in, you can sign in with a link sent by email, or choose a new password:",
+      "",
+      links.signInUrl,
+      links.resetUrl,
+      "",
+      "We send this at most once a day.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
 export function invitationMail(input: {
   to: string;
   inviterName: string;
