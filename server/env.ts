@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { isAddressOrRange } from "@/server/http/address-syntax";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -38,6 +39,18 @@ const envSchema = z.object({
     z.coerce.number().int().min(3, "PRESENCE_TTL_SECONDS must be at least 3").max(600).default(30),
   ),
   DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23, "DIGEST_HOUR is an hour, 0–23 (UTC)").default(7)),
+  SIGN_UPS_PER_IP_PER_HOUR: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1, "SIGN_UPS_PER_IP_PER_HOUR must be at least 1").max(1_000_000).default(20),
+  ),
+  TRUSTED_PROXIES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
+      .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES is a comma-separated list of IP addresses or CIDR ranges"),
+  ),
 });
 
 export interface AppConfig {
@@ -53,6 +66,10 @@ export interface AppConfig {
   presenceTtlSeconds: number;
   /** The UTC hour from which each day's email digest is due. */
   digestHour: number;
+  /** New accounts that may be started from one IP address in an hour (server/auth/sign-up.ts). */
+  signUpsPerIpPerHour: number;
+  /** Addresses and CIDR ranges of our own proxies, whose X-Forwarded-For entries are believed (server/http/client-address.ts). */
+  trustedProxies: readonly string[];
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
   secureCookies: boolean;
 }
@@ -84,6 +101,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     mailFrom: env.MAIL_FROM,
     presenceTtlSeconds: env.PRESENCE_TTL_SECONDS,
     digestHour: env.DIGEST_HOUR,
+    signUpsPerIpPerHour: env.SIGN_UPS_PER_IP_PER_HOUR,
+    trustedProxies: env.TRUSTED_PROXIES,
     secureCookies: appUrl.startsWith("https://"),
   };
 }

@@ -14,7 +14,9 @@ export const metadata: Metadata = { title: "Sign in" };
 type Params = { callbackUrl?: string; email?: string; signedOut?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { callbackUrl, email, signedOut } = await searchParams;
+  const { callbackUrl: requested, email, signedOut } = await searchParams;
+  // Only a path on this site is passed on, to the form and the other page's link (issue 15 §4.3).
+  const callbackUrl = requested === undefined ? undefined : safeCallbackPath(requested);
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
   const query = new URLSearchParams();
   if (email) query.set("email", email);

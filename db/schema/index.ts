@@ -12,5 +12,7 @@ export * from "./opinions";
 export * from "./questions";
 export * from "./records";
 export * from "./live";
+export * from "./access-log";
+export * from "./sign-in-protection";
 export * from "./email-links";
 export * from "./two-step";

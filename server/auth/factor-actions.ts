@@ -15,7 +15,8 @@ import { requestSignInLink, requestTwoStepResetLink } from "./email-links";
 import { cancelTwoStepReset, startTwoStepReset } from "./two-step-reset";
 import { challengeUserId } from "./two-step";
 import { clearTwoStepChallengeCookie, linkBrowserSecret, newSecret, setTwoStepChallengeCookie, twoStepChallengeCookie } from "./factor-cookies";
-import { clientIp, signIn } from "./index";
+import { requestClientAddress } from "@/server/http/client-address";
+import { signIn } from "./index";
 
 export type FactorState = { ok: true; redirectTo: Route } | { ok: false; message: string };
 export type LinkRequestState = { ok: true; message: string } | { ok: false; message: string };
@@ -27,7 +28,7 @@ export async function twoStepPath(callbackUrl: string | undefined): Promise<Rout
 }
 
 async function requestIp(): Promise<string> {
-  return clientIp(new Request("http://local.invalid/", { headers: await headers() }));
+  return requestClientAddress(await headers());
 }
 
 /** Same words whether or not the address has an account. */

@@ -7,12 +7,27 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { cache } from "react";
+import type { Db } from "@/db/client";
+import { safeCallbackPath } from "@/lib/vocabulary/account";
 import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
+import { requestClientAddress } from "@/server/http/client-address";
+import { getMailer } from "@/server/mail";
 import { verifyCredentials } from "./credentials";
 import { emailLinkProvider, requireSecondStep, twoStepProvider } from "./factor-providers";
+import {
+  DEVICE_COOKIE_MAX_AGE_SECONDS,
+  deviceCookieFromHeader,
+  deviceCookieName,
+  newDeviceId,
+  readDeviceCookie,
+  rememberDevice,
+  signedDeviceCookie,
+} from "./known-devices";
+import { completeSignUp } from "./sign-up";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
 declare module "next-auth" {
@@ -42,10 +57,16 @@ class Throttled extends CredentialsSignin {
   }
 }
 
-export function clientIp(request: Request): string {
-  // Behind a load balancer, the first x-forwarded-for entry is the client (see README "Deployment").
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
+/** After a right password: the account knows this browser from now on (known-devices.ts). */
+async function rememberThisBrowser(db: Db, userId: string, deviceId: string, secret: string, secure: boolean) {
+  await rememberDevice(db, userId, deviceId);
+  (await cookies()).set(deviceCookieName(secure), signedDeviceCookie(deviceId, secret), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
 }
 
 function authConfig(): NextAuthConfig {
@@ -61,16 +82,43 @@ function authConfig(): NextAuthConfig {
       Credentials({
         credentials: { email: {}, password: {}, challenge: {} },
         async authorize(credentials, request) {
-          const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
-          if (result.ok) return requireSecondStep(result.user, credentials.challenge);
+          const db = await getDb();
+          const secret = resolveAuthSecret(appConfig);
+          const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
+          const deviceId = readDeviceCookie(cookie, secret);
+          const result = await verifyCredentials(db, credentials, requestClientAddress(request.headers), { deviceId, mailer: getMailer() });
+          if (result.ok) {
+            await rememberThisBrowser(db, result.user.id, deviceId ?? newDeviceId(), secret, appConfig.secureCookies);
+            // With two-step on, no session yet: the code step follows (factor-providers.ts).
+            return requireSecondStep(result.user, credentials.challenge);
+          }
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
         },
       }),
       emailLinkProvider,
       twoStepProvider,
+      // The emailed sign-up link (sign-up.ts): opening it creates the account and signs this browser in.
+      Credentials({
+        id: "sign-up-link",
+        credentials: { token: {} },
+        async authorize(credentials, request) {
+          const db = await getDb();
+          const user = await completeSignUp(db, credentials.token);
+          if (!user) throw new InvalidCredentials();
+          const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
+          const secret = resolveAuthSecret(appConfig);
+          await rememberThisBrowser(db, user.id, readDeviceCookie(cookie, secret) ?? newDeviceId(), secret, appConfig.secureCookies);
+          return user;
+        },
+      }),
     ],
     callbacks: {
+      /** Every redirect next-auth makes (sign-in, sign-out) goes to a path on this site (issue 15 §4.3). */
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeCallbackPath(path, "/")}`;
+      },
       async jwt({ token, user }) {
         const db = await getDb();
         if (user?.id) {

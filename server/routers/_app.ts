@@ -1,6 +1,7 @@
 /** The root router: one entry per domain router. */
 import "server-only";
 import { createCallerFactory, router } from "@/server/trpc";
+import { accessLogRouter } from "./access-log";
 import { accountRouter } from "./account";
 import { activityRouter } from "./activity";
 import { caseRouter } from "./case";
@@ -25,6 +26,7 @@ import { selfCheckRouter } from "./self-check";
 import { twoStepRouter } from "./two-step";
 
 export const appRouter = router({
+  accessLog: accessLogRouter,
   account: accountRouter,
   activity: activityRouter,
   case: caseRouter,

@@ -68,6 +68,7 @@ const PROCEDURE = { what: "Knee arthroscopy", whenText: "2019", place: "", descr
 export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "activity.list": (f) => ({ caseId: f.caseId }),
   "activity.feed": (f) => ({ caseId: f.caseId }),
+  "accessLog.list": (f) => ({ caseId: f.caseId }),
   "case.get": (f) => ({ caseId: f.caseId }),
   "case.update": (f) => ({
     caseId: f.caseId,
