@@ -9,7 +9,18 @@ export type ServerEvent =
   // Password sign-in (server/auth/credentials.ts): the account's id when the address has one, never the address.
   | "sign-in.succeeded"
   | "sign-in.failed"
-  | "sign-in.throttled";
+  | "sign-in.throttled"
+  // The sign-in factors (server/auth/factor-providers.ts, server/routers/two-step.ts, two-step-reset.ts).
+  | "sign-in.email-link"
+  | "sign-in.two-step-needed"
+  | "sign-in.two-step-passed"
+  | "sign-in.two-step-refused"
+  | "two-step.turned-on"
+  | "two-step.turned-off"
+  | "two-step.reset-started"
+  | "two-step.reset-cancelled"
+  | "two-step.reset-completed"
+  | "case.two-step-requirement";
 
 export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));

@@ -6,9 +6,12 @@
  * signing in; the sign-in actions then send the browser to the code page.
  */
 import "server-only";
+import { eq } from "drizzle-orm";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { users } from "@/db/schema";
+import { logServerEvent } from "@/server/audit-log";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
 import { recoveryCodeUsedMail } from "@/server/mail/templates";
@@ -16,8 +19,6 @@ import { consumeLink } from "./email-links";
 import { completeDueTwoStepResets } from "./two-step-reset";
 import type { SessionUser } from "./sessions";
 import { createChallenge, hasTwoStep, passChallenge, recoveryCodesLeft } from "./two-step";
-import { users } from "@/db/schema";
-import { eq } from "drizzle-orm";
 
 /** Sign-in failure codes (the sign-in actions turn them into words; they travel in URLs, so they reveal nothing). */
 export class TwoStepNeeded extends CredentialsSignin {
@@ -44,6 +45,7 @@ export async function requireSecondStep(user: SessionUser, challenge: unknown): 
   // A two-step reset whose 24-hour wait has ended takes effect now (server/auth/two-step-reset.ts).
   await completeDueTwoStepResets(db, getMailer(), { userId: user.id });
   if (!(await hasTwoStep(db, user.id))) return user;
+  logServerEvent("sign-in.two-step-needed", { userId: user.id });
   const parsed = zSecret.safeParse(challenge);
   if (parsed.success) await createChallenge(db, user.id, parsed.data);
   throw new TwoStepNeeded();
@@ -62,6 +64,7 @@ export const emailLinkProvider = Credentials({
     if (!used) throw new LinkNotUsable();
     const [user] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, used.userId));
     if (!user) throw new LinkNotUsable();
+    logServerEvent("sign-in.email-link", { userId: user.id });
     return requireSecondStep(user, credentials.challenge);
   },
 });
@@ -77,7 +80,11 @@ export const twoStepProvider = Credentials({
     if (!code.success) throw new CodeRefused("wrong");
     const db = await getDb();
     const result = await passChallenge(db, challenge.data, code.data);
-    if (!result.ok) throw new CodeRefused(result.reason);
+    if (!result.ok) {
+      logServerEvent("sign-in.two-step-refused", { reason: result.reason });
+      throw new CodeRefused(result.reason);
+    }
+    logServerEvent("sign-in.two-step-passed", { userId: result.user.id, factor: result.factor });
     if (result.factor === "recovery") {
       // Someone signed in without the authenticator: the person hears of it at once.
       await getMailer().send(recoveryCodeUsedMail(result.user.email, result.user.name, await recoveryCodesLeft(db, result.user.id)));

@@ -9,6 +9,7 @@ import "server-only";
 import { and, eq, isNull, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { twoStepResets, users } from "@/db/schema";
+import { logServerEvent } from "@/server/audit-log";
 import { config } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { twoStepResetDoneMail, twoStepResetStartedMail } from "@/server/mail/templates";
@@ -42,6 +43,7 @@ export async function startTwoStepReset(
   const { token, tokenHash } = createToken();
   const endsAt = new Date(now.getTime() + TWO_STEP_RESET_WAIT_MS);
   await db.insert(twoStepResets).values({ userId: used.userId, cancelTokenHash: tokenHash, startedAt: now, endsAt });
+  logServerEvent("two-step.reset-started", { userId: used.userId });
   await mailer.send(twoStepResetStartedMail(user.email, user.name, endsAt, `${config().appUrl}/sign-in/recover/cancel?token=${encodeURIComponent(token)}`));
   return { endsAt };
 }
@@ -52,7 +54,8 @@ export async function cancelTwoStepReset(db: Db, cancelToken: string, now = new 
     .update(twoStepResets)
     .set({ cancelledAt: now })
     .where(and(eq(twoStepResets.cancelTokenHash, hashToken(cancelToken)), isNull(twoStepResets.cancelledAt), isNull(twoStepResets.completedAt)))
-    .returning({ id: twoStepResets.id });
+    .returning({ id: twoStepResets.id, userId: twoStepResets.userId });
+  if (cancelled) logServerEvent("two-step.reset-cancelled", { userId: cancelled.userId });
   return Boolean(cancelled);
 }
 
@@ -76,6 +79,7 @@ export async function completeDueTwoStepResets(db: Db, mailer: Mailer, options: 
     .returning({ userId: twoStepResets.userId });
   for (const { userId } of due) {
     await turnOffTwoStep(db, userId);
+    logServerEvent("two-step.reset-completed", { userId });
     const [user] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId));
     if (user) await mailer.send(twoStepResetDoneMail(user.email, user.name));
   }

@@ -9,6 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { caseMembers, cases, users } from "@/db/schema";
+import { logServerEvent } from "@/server/audit-log";
 import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
 import { beginSetup, checkConfirmationCode, confirmSetup, hasStrongFactor, hasTwoStep, recoveryCodesLeft, turnOffTwoStep } from "@/server/auth/two-step";
 import { fieldError } from "@/server/errors";
@@ -47,6 +48,7 @@ export const twoStepRouter = router({
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       const codes = await confirmSetup(ctx.db, ctx.session.user.id, input.code);
       if (!codes) throw fieldError("code", "That code did not match. Type the 6-digit code your app shows now.");
+      logServerEvent("two-step.turned-on", { userId: ctx.session.user.id });
       await sendChangeMail(ctx, true);
       return { recoveryCodes: codes };
     }),
@@ -66,6 +68,7 @@ export const twoStepRouter = router({
       });
     }
     await turnOffTwoStep(ctx.db, ctx.session.user.id);
+    logServerEvent("two-step.turned-off", { userId: ctx.session.user.id });
     await sendChangeMail(ctx, false);
     return { off: true as const };
   }),
@@ -91,6 +94,7 @@ export const twoStepRouter = router({
         throw new TRPCError({ code: "BAD_REQUEST", message: "Set up two-step sign-in for yourself first, on your account page." });
       }
       await ctx.db.update(cases).set({ requireTwoStep: input.required, updatedAt: sql`now()` }).where(eq(cases.id, ctx.caseId));
+      logServerEvent("case.two-step-requirement", { caseId: ctx.caseId, userId: ctx.userId, required: input.required });
       return { required: input.required };
     }),
 
