@@ -56,6 +56,12 @@ const SIGNED_OUT_PAGES = [
   "/no-such-page", // the 404 page
   "/unsubscribe?token=not-a-real-token",
   "/sign-up/finish?token=not-a-real-token",
+  // The sign-in factors (issue 15 §1); their other states are checked in sign-in-factors.spec.ts.
+  "/sign-in/link?token=not-a-real-token",
+  "/sign-in/two-step",
+  "/sign-in/recover",
+  "/sign-in/recover/start?token=x",
+  "/sign-in/recover/cancel?token=x",
 ];
 
 /** Pages for the signed-in owner; `{case}` is the seeded case's path, `{opinion}` its first opinion's id. */
@@ -64,6 +70,7 @@ const SIGNED_IN_PAGES = [
   "/cases/new",
   "/cases/new/self-check",
   "/account",
+  "/cases/locked",
   "{case}",
   "{case}/self-check",
   "{case}/checklist",
