@@ -16,6 +16,7 @@ import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
 import { packetRouter } from "./packet";
+import { passkeyRouter } from "./passkey";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
@@ -37,6 +38,7 @@ export const appRouter = router({
   note: noteRouter,
   opinion: opinionRouter,
   packet: packetRouter,
+  passkey: passkeyRouter,
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,

@@ -181,6 +181,14 @@ export const CASE_FREE = new Set([
   "invitation.accept",
   "digest.setting",
   "digest.set",
+  "passkey.list",
+  "passkey.registrationOptions",
+  "passkey.add",
+  "passkey.rename",
+  "passkey.remove",
+  "passkey.signInOptions",
+  "passkey.confirmOptions",
+  "passkey.confirm",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;
