@@ -12,6 +12,7 @@ import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { verifyCredentials } from "./credentials";
+import { passkeyProvider } from "./passkey-provider";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
 declare module "next-auth" {
@@ -66,6 +67,7 @@ function authConfig(): NextAuthConfig {
           throw new InvalidCredentials();
         },
       }),
+      passkeyProvider(),
     ],
     callbacks: {
       async jwt({ token, user }) {

@@ -1,8 +1,9 @@
 /**
  * Passkeys of the signed-in person: list, add (two steps: options, then the browser's answer),
  * rename, remove, and "confirm it's you" with one. Adding and removing need a recent proof
- * (server/auth/recent-proof.ts) and email the person. Signing in with a passkey is not here: it is
- * next-auth's "passkey" provider (server/auth/index.ts), which creates the session.
+ * (server/auth/recent-proof.ts) and email the person. Signing in with a passkey is not here: the
+ * sign-in page calls server actions (server/auth/passkey-actions.ts) and next-auth's "passkey"
+ * provider (server/auth/passkey-provider.ts) opens the session.
  */
 import "server-only";
 import type {
@@ -21,14 +22,13 @@ import {
   listPasskeys,
   passkeyConfirmOptions,
   passkeyRegistrationOptions,
-  passkeySignInOptions,
 } from "@/server/auth/passkeys";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { config } from "@/server/env";
 import { notFound } from "@/server/errors";
 import type { Mailer } from "@/server/mail";
 import { passkeyChangedMail } from "@/server/mail/templates";
-import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
+import { protectedProcedure, router } from "@/server/trpc";
 
 /** WebAuthn options, as SimpleWebAuthn builds them for the browser (they carry a challenge, never account data beyond the person's own name and email). */
 const isOptions = (v: unknown) => typeof v === "object" && v !== null && typeof (v as { challenge?: unknown }).challenge === "string";
@@ -91,9 +91,6 @@ export const passkeyRouter = router({
       await tellThePerson(ctx.mailer, ctx.session.user, row.name, "removed");
       return { removed: true as const };
     }),
-
-  /** Signing in, step 1 (anyone): a one-time challenge; step 2 is signIn("passkey", …) in server/auth/passkey-actions.ts. */
-  signInOptions: publicProcedure.output(ZRequestOptions).mutation(({ ctx }) => passkeySignInOptions(ctx.db)),
 
   /** "Confirm it's you", step 1: a challenge that only this person's passkeys can answer. */
   confirmOptions: protectedProcedure.output(ZRequestOptions).mutation(({ ctx }) => passkeyConfirmOptions(ctx.db, ctx.session.user.id)),

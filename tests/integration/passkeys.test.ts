@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, passkeys, webauthnChallenges } from "@/db/schema";
-import { hasPasskey, verifyPasskeySignIn } from "@/server/auth/passkeys";
+import { hasPasskey, passkeySignInOptions, verifyPasskeySignIn } from "@/server/auth/passkeys";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { createUser } from "@/server/database/factories";
 import { createSmtpMailer } from "@/server/mail";
@@ -153,7 +153,7 @@ describe("signing in with a passkey", () => {
     const authenticator = new SoftwareAuthenticator();
     const added = await addPasskey(person, authenticator);
 
-    const options = await anonymousCaller(database.db).passkey.signInOptions();
+    const options = await passkeySignInOptions(database.db);
     expect(options.allowCredentials ?? []).toEqual([]);
     expect(options.userVerification).toBe("required");
     expect(options.rpId).toBe("localhost");
@@ -174,7 +174,7 @@ describe("signing in with a passkey", () => {
     const authenticator = new SoftwareAuthenticator();
     const added = await addPasskey(person, authenticator);
     const signInWith = async (tweaks: Parameters<SoftwareAuthenticator["authenticate"]>[2]) =>
-      verifyPasskeySignIn(database.db, authenticator.authenticate(await anonymousCaller(database.db).passkey.signInOptions(), undefined, tweaks));
+      verifyPasskeySignIn(database.db, authenticator.authenticate(await passkeySignInOptions(database.db), undefined, tweaks));
 
     await expect(signInWith({ tamperSignature: true })).resolves.toBeNull();
     await expect(signInWith({ origin: "https://secondlook.evil.example" })).resolves.toBeNull();
@@ -246,7 +246,7 @@ describe("confirming it's you with a passkey", () => {
     const authenticator = new SoftwareAuthenticator();
     await addPasskey(person, authenticator);
     await ageProof(person.sessionId);
-    const signInOptions = await anonymousCaller(database.db).passkey.signInOptions();
+    const signInOptions = await passkeySignInOptions(database.db);
     await expect(person.caller.passkey.confirm({ response: authenticator.authenticate(signInOptions) })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });

@@ -186,7 +186,6 @@ export const CASE_FREE = new Set([
   "passkey.add",
   "passkey.rename",
   "passkey.remove",
-  "passkey.signInOptions",
   "passkey.confirmOptions",
   "passkey.confirm",
 ]);
