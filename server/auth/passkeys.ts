@@ -22,6 +22,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passkeys, users } from "@/db/schema";
 import { ZAuthenticationResponse, type TPasskeyView } from "@/lib/passkey";
+import { logServerEvent } from "@/server/audit-log";
 import { fieldError } from "@/server/errors";
 import { markProof } from "./recent-proof";
 import type { SessionUser } from "./sessions";
@@ -125,11 +126,14 @@ export async function passkeyConfirmOptions(db: Db, userId: string): Promise<Pub
   return options;
 }
 
+type AssertionResult = { ok: true; user: SessionUser; passkeyId: string } | { ok: false; reason: "unknown-passkey" | "wrong-account" | "not-verified" };
+
 /**
- * Checks an assertion against the stored passkey it names, after its challenge has been claimed;
- * on success moves the signature counter on and notes when the passkey was used. Returns its owner.
+ * Checks an assertion against the stored passkey it names (of `ownerId`, when given), after its
+ * challenge has been claimed; on success moves the signature counter on and notes when the passkey
+ * was used.
  */
-async function verifyAssertion(db: Db, response: AuthenticationResponseJSON, challenge: string, ownerId?: string): Promise<SessionUser | null> {
+async function verifyAssertion(db: Db, response: AuthenticationResponseJSON, challenge: string, ownerId?: string): Promise<AssertionResult> {
   const rp = relyingParty();
   const [stored] = await db
     .select({
@@ -143,10 +147,10 @@ async function verifyAssertion(db: Db, response: AuthenticationResponseJSON, cha
     .from(passkeys)
     .innerJoin(users, eq(users.id, passkeys.userId))
     .where(ownerId ? and(eq(passkeys.credentialId, response.id), eq(passkeys.userId, ownerId)) : eq(passkeys.credentialId, response.id));
-  if (!stored) return null;
+  if (!stored) return { ok: false, reason: "unknown-passkey" };
   // A discoverable passkey also says whose it is; it must be the account it was registered to.
   const handle = response.response.userHandle;
-  if (handle && handle !== isoBase64URL.fromBuffer(userHandleOf(stored.user.id))) return null;
+  if (handle && handle !== isoBase64URL.fromBuffer(userHandleOf(stored.user.id))) return { ok: false, reason: "wrong-account" };
   const verification = await verifyAuthenticationResponse({
     response,
     expectedChallenge: challenge,
@@ -160,33 +164,53 @@ async function verifyAssertion(db: Db, response: AuthenticationResponseJSON, cha
       transports: stored.transports,
     },
   }).catch(() => null);
-  if (!verification?.verified) return null;
+  // Not verified: a bad signature, another site, no user verification, or a counter that went back.
+  if (!verification?.verified) return { ok: false, reason: "not-verified" };
   await db
     .update(passkeys)
     .set({ counter: verification.authenticationInfo.newCounter, backedUp: verification.authenticationInfo.credentialBackedUp, lastUsedAt: new Date() })
     .where(and(eq(passkeys.id, stored.id), eq(passkeys.userId, stored.user.id)));
-  return stored.user;
+  return { ok: true, user: stored.user, passkeyId: stored.id };
 }
 
 /**
- * Signing in with a passkey (the "passkey" provider in server/auth/index.ts): the person behind a
- * valid assertion to a sign-in challenge, or null. Not throttled like passwords: a signature from the
- * device cannot be guessed, and each challenge works once.
+ * Signing in with a passkey (the "passkey" provider, server/auth/passkey-provider.ts): the person
+ * behind a valid assertion to a sign-in challenge, or null. Not throttled like passwords: a signature
+ * from the device cannot be guessed, and each challenge works once. Both outcomes are logged.
  */
 export async function verifyPasskeySignIn(db: Db, input: unknown): Promise<SessionUser | null> {
   const parsed = ZAuthenticationResponse.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) {
+    logServerEvent("passkey.sign-in-refused", { reason: "malformed" });
+    return null;
+  }
   const response = parsed.data as AuthenticationResponseJSON;
   const challenge = await claimChallenge(db, response.response.clientDataJSON, "sign-in", null);
-  if (!challenge) return null;
-  return verifyAssertion(db, response, challenge);
+  if (!challenge) {
+    logServerEvent("passkey.sign-in-refused", { reason: "unknown-or-expired-challenge" });
+    return null;
+  }
+  const result = await verifyAssertion(db, response, challenge);
+  if (!result.ok) {
+    logServerEvent("passkey.sign-in-refused", { reason: result.reason });
+    return null;
+  }
+  logServerEvent("passkey.signed-in", { userId: result.user.id, passkeyId: result.passkeyId });
+  return result.user;
 }
 
 /** "Confirm it's you" with one of this person's passkeys: on success the session counts as freshly proved. */
 export async function confirmWithPasskey(db: Db, session: { userId: string; sessionId: string }, response: AuthenticationResponseJSON): Promise<void> {
   const challenge = await claimChallenge(db, response.response.clientDataJSON, "confirm", session.userId);
-  if (!challenge) throw new TRPCError({ code: "BAD_REQUEST", message: "Confirming took too long. Please try again." });
-  const user = await verifyAssertion(db, response, challenge, session.userId);
-  if (!user) throw new TRPCError({ code: "BAD_REQUEST", message: COULD_NOT_CHECK });
+  if (!challenge) {
+    logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: "unknown-or-expired-challenge" });
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Confirming took too long. Please try again." });
+  }
+  const result = await verifyAssertion(db, response, challenge, session.userId);
+  if (!result.ok) {
+    logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: result.reason });
+    throw new TRPCError({ code: "BAD_REQUEST", message: COULD_NOT_CHECK });
+  }
   await markProof(db, session.sessionId);
+  logServerEvent("passkey.confirmed", { userId: session.userId, passkeyId: result.passkeyId });
 }

@@ -24,6 +24,7 @@ import {
   passkeyRegistrationOptions,
 } from "@/server/auth/passkeys";
 import { requireRecentProof } from "@/server/auth/recent-proof";
+import { logServerEvent } from "@/server/audit-log";
 import { config } from "@/server/env";
 import { notFound } from "@/server/errors";
 import type { Mailer } from "@/server/mail";
@@ -60,6 +61,7 @@ export const passkeyRouter = router({
     .mutation(async ({ ctx, input }) => {
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       const added = await addPasskey(ctx.db, ctx.session.user.id, input.name, input.response as RegistrationResponseJSON);
+      logServerEvent("passkey.added", { userId: ctx.session.user.id, passkeyId: added.id });
       await tellThePerson(ctx.mailer, ctx.session.user, added.name, "added");
       return added;
     }),
@@ -88,6 +90,7 @@ export const passkeyRouter = router({
         .where(and(eq(passkeys.id, input.id), eq(passkeys.userId, ctx.session.user.id)))
         .returning({ name: passkeys.name });
       if (!row) throw notFound("That passkey could not be found. It may have been removed already.");
+      logServerEvent("passkey.removed", { userId: ctx.session.user.id, passkeyId: input.id });
       await tellThePerson(ctx.mailer, ctx.session.user, row.name, "removed");
       return { removed: true as const };
     }),
