@@ -83,7 +83,7 @@ test("a passkey added on the account page signs in without a password, and once 
   await signOut(page, name);
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.getByRole("alert").filter({ hasText: "passkey" })).toHaveText(
     "That passkey could not be used to sign in. Try again, or sign in with your email and password.",
   );
   await expect(page).toHaveURL(/\/sign-in/);
