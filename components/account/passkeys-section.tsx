@@ -26,17 +26,17 @@ function needsProof(error: unknown): boolean {
   return error instanceof TRPCClientError && Boolean((error.data as { proofRequired?: boolean } | undefined)?.proofRequired);
 }
 
-/** Shown when an action needs a fresh proof: a passkey confirms at once; otherwise signing in again does. */
+/**
+ * Shown when an action needs a fresh proof: one of the person's passkeys confirms at once; signing
+ * out and in again always does (the "Confirm it's you" dialog, when it exists, replaces this).
+ */
 function ProofPrompt({ doing, canUsePasskey, onConfirmed }: { doing: string; canUsePasskey: boolean; onConfirmed: () => void }) {
   return (
     <Notice tone="caution">
       <div className="flex flex-col gap-3">
         <p>For your safety, please confirm it&apos;s you before {doing}.</p>
-        {canUsePasskey ? (
-          <ConfirmWithPasskeyButton onConfirmed={onConfirmed} />
-        ) : (
-          <p>Sign out and sign in again, then try once more.</p>
-        )}
+        {canUsePasskey && <ConfirmWithPasskeyButton onConfirmed={onConfirmed} />}
+        <p>{canUsePasskey ? "Or sign" : "Sign"} out and sign in again, then try once more.</p>
       </div>
     </Notice>
   );
@@ -96,12 +96,14 @@ function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; on
   const [added, setAdded] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [proofNeeded, setProofNeeded] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
 
   async function add() {
     setMessage(null);
     setAdded(null);
     setProofNeeded(false);
+    setConfirmed(false);
     const chosen = name.trim();
     if (!chosen) {
       setNameError(NAME_MISSING);
@@ -163,7 +165,22 @@ function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; on
         error={nameError ?? undefined}
         onChange={(event) => setName(event.target.value)}
       />
-      {proofNeeded && <ProofPrompt doing="adding a passkey" canUsePasskey={canUsePasskey} onConfirmed={() => void add()} />}
+      {proofNeeded && (
+        // Not retried by itself: browsers let a page create a passkey only right after a press.
+        <ProofPrompt
+          doing="adding a passkey"
+          canUsePasskey={canUsePasskey}
+          onConfirmed={() => {
+            setProofNeeded(false);
+            setConfirmed(true);
+          }}
+        />
+      )}
+      {confirmed && (
+        <Notice tone="success">
+          <p>Thank you, that was you. Now press &ldquo;Add a passkey&rdquo; again.</p>
+        </Notice>
+      )}
       <div>
         <Button type="submit" disabled={busy}>
           {busy ? "Waiting for your device…" : "Add a passkey"}
