@@ -9,6 +9,7 @@ import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink,
 import { createContext, useContext, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/routers/_app";
+import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 
 const TRPCClientContext = createContext<TRPCClient<AppRouter> | null>(null);
 
@@ -20,7 +21,7 @@ export function TRPCProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
         }),
       ],
     }),

@@ -53,21 +53,26 @@ export function invitationMail(input: {
 export interface DigestCase {
   title: string;
   url: string;
-  /** One line per change: who and the entry's short summary (never private content). */
-  lines: string[];
+  /** How many changes others made, per section (its name only): nothing of what they were. */
+  changes: { section: string; count: number }[];
 }
 
-/** The daily digest: what others changed in the reader's cases since the last one. */
+const changesIn = (count: number, section: string) => `${count} ${count === 1 ? "change" : "changes"} in ${section}`;
+
+/**
+ * The daily digest: how much others changed in the reader's cases since the last one, per case
+ * and section. Like every email, nothing of a case beyond its title (docs/SECURITY.md).
+ */
 export function digestMail(input: { to: string; name: string; cases: DigestCase[]; unsubscribeUrl: string; oneClickUrl: string }): MailMessage {
-  const total = input.cases.reduce((n, c) => n + c.lines.length, 0);
+  const total = input.cases.reduce((n, c) => n + c.changes.reduce((m, change) => m + change.count, 0), 0);
   return {
     to: input.to,
     subject: `SecondLook: ${total} ${total === 1 ? "change" : "changes"} in your cases`,
     text: [
       `Hello ${input.name},`,
       "",
-      "Here is what changed in your cases since the last digest.",
-      ...input.cases.flatMap((c) => ["", `${c.title} (${c.url})`, ...c.lines.map((line) => `- ${line}`)]),
+      "Here is how much changed in your cases since the last digest. Sign in to see what.",
+      ...input.cases.flatMap((c) => ["", `${c.title} (${c.url})`, ...c.changes.map((change) => `- ${changesIn(change.count, change.section)}`)]),
       "",
       "You get this email once a day because you asked for it. To stop it, open this link (no sign-in needed):",
       input.unsubscribeUrl,

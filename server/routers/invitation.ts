@@ -16,6 +16,7 @@ import { config } from "@/server/env";
 import { fieldError, notFound } from "@/server/errors";
 import { invitationMail } from "@/server/mail/templates";
 import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
+import { logServerError } from "@/server/log-error";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -68,7 +69,7 @@ async function sendInvitation(ctx: Context, invitationId: string, token: string)
     );
     return ctx.mailer.delivers;
   } catch (error) {
-    console.error("[mail] invitation could not be sent", error);
+    logServerError("mail.invitation", error);
     return false;
   }
 }

@@ -25,6 +25,7 @@ import {
 } from "@/server/auth/passkeys";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { logServerEvent } from "@/server/audit-log";
+import { logServerError } from "@/server/log-error";
 import { config } from "@/server/env";
 import { notFound } from "@/server/errors";
 import type { Mailer } from "@/server/mail";
@@ -41,7 +42,7 @@ async function tellThePerson(mailer: Mailer, user: { name: string; email: string
   try {
     await mailer.send(passkeyChangedMail({ to: user.email, name: user.name, passkeyName, change, accountUrl: `${config().appUrl}/account` }));
   } catch (error) {
-    console.error("[passkey] the change email could not be sent", error instanceof Error ? error.name : "unknown");
+    logServerError("passkey.change-mail", error);
   }
 }
 

@@ -32,7 +32,7 @@ describe("after sign-in redirect", () => {
 
 describe("content security policy", () => {
   it("allows scripts only with the request's nonce and forbids framing", () => {
-    const policy = contentSecurityPolicy("abc123", false);
+    const policy = contentSecurityPolicy("abc123", { dev: false, https: true });
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(policy).not.toContain("unsafe-eval");
