@@ -1,8 +1,9 @@
 /**
  * Passkeys in a real browser: Chromium's virtual authenticator (CDP WebAuthn domain: ctap2, resident
  * keys, user verification) stands in for a phone or laptop. A passkey is added on the account page,
- * signs in without an email or password, is renamed and removed; the section and the sign-in page pass
- * axe, and the section works with the keyboard alone.
+ * signs in without an email or password (by the button, and as the email field's suggestion), is
+ * renamed and removed; the section and the sign-in page pass axe, and the section works with the
+ * keyboard alone.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
@@ -37,7 +38,26 @@ async function expectNoAxeViolations(page: Page, label: string) {
 
 const passkeysSection = (page: Page) => page.getByRole("region", { name: "Passkeys" });
 
+/**
+ * Turns off the passkey suggestions in the email field for this page: the virtual authenticator
+ * answers such a waiting request by itself, which would race the button this test presses.
+ */
+async function withoutPasskeySuggestions(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(PublicKeyCredential, "isConditionalMediationAvailable", { value: async () => false });
+  });
+}
+
+async function addPasskeyOnAccountPage(page: Page, name: string) {
+  await page.goto("/account");
+  const section = passkeysSection(page);
+  await section.getByLabel("Name for the new passkey").fill(name);
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByText(`The passkey “${name}” has been added.`)).toBeVisible();
+}
+
 test("a passkey added on the account page signs in without a password, and once removed it no longer does", async ({ page }) => {
+  await withoutPasskeySuggestions(page);
   const authenticator = await addVirtualAuthenticator(page);
   const name = "Pia Passkey";
   const email = uniqueEmail("passkey");
@@ -89,6 +109,19 @@ test("a passkey added on the account page signs in without a password, and once 
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("the browser's passkey suggestion in the email field signs in (conditional mediation)", async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  const name = "Sam Suggestion";
+  await signUpQuickly(page, name, uniqueEmail("passkey-autofill"));
+  await addPasskeyOnAccountPage(page, "Laptop");
+  await signOut(page, name);
+
+  // A person would pick the passkey from the email field's suggestions; the virtual authenticator
+  // picks its only one by itself. Nothing is typed and no button is pressed.
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+});
+
 /** Tabs until `locator` has focus. */
 async function tabTo(page: Page, locator: Locator, max = 80) {
   for (let i = 0; i < max; i++) {
@@ -102,6 +135,8 @@ test("the passkeys section and the sign-in page pass axe, and passkeys are added
   await addVirtualAuthenticator(page);
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in with a passkey" })).toBeVisible();
+  // Where saved passkeys are suggested (no passkey exists yet in this browser).
+  await expect(page.getByLabel("Email address")).toHaveAttribute("autocomplete", "username webauthn");
   await expectNoAxeViolations(page, "sign-in with the passkey button");
 
   await signUpQuickly(page, "Kai Keyboard", uniqueEmail("passkey-keys"));
