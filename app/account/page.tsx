@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { DigestSetting } from "@/components/account/digest-setting";
+import { PasskeysSection } from "@/components/account/passkeys-section";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
@@ -34,6 +35,8 @@ export default async function AccountPage() {
         </h2>
         <ChangePasswordForm />
       </section>
+
+      <PasskeysSection />
 
       <section aria-labelledby="delete-account-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="delete-account-title" className="text-2xl font-semibold">

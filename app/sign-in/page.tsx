@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
+import { PasskeySignIn } from "@/components/account/passkey-sign-in";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
@@ -36,6 +37,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       )}
       <SignInForm callbackUrl={callbackUrl} defaultEmail={email} />
+      <PasskeySignIn callbackUrl={callbackUrl} />
       {emailLinksAvailable() && (
         <p className="mt-5">
           <Link href="/forgot-password">Forgotten your password?</Link>

@@ -14,3 +14,4 @@ export * from "./records";
 export * from "./live";
 export * from "./access-log";
 export * from "./sign-in-protection";
+export * from "./passkeys";

@@ -17,6 +17,7 @@ import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
 import { packetRouter } from "./packet";
+import { passkeyRouter } from "./passkey";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
@@ -39,6 +40,7 @@ export const appRouter = router({
   note: noteRouter,
   opinion: opinionRouter,
   packet: packetRouter,
+  passkey: passkeyRouter,
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,

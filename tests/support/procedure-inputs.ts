@@ -182,6 +182,13 @@ export const CASE_FREE = new Set([
   "invitation.accept",
   "digest.setting",
   "digest.set",
+  "passkey.list",
+  "passkey.registrationOptions",
+  "passkey.add",
+  "passkey.rename",
+  "passkey.remove",
+  "passkey.confirmOptions",
+  "passkey.confirm",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;
