@@ -1,7 +1,8 @@
 /**
  * Structured lines in the server log for events whose record in the database goes away with them
- * (a deleted case takes its activity log along; a deleted account its sessions). Identifiers and
- * counts only: never names, titles or health content.
+ * (a deleted case takes its activity log along; a deleted account its sessions), and for security
+ * events of the account layer (passkeys added, removed, used or refused). Identifiers, counts and
+ * reason codes only: never names, titles, keys or health content.
  */
 export type ServerEvent =
   | "case.deleted"
@@ -20,7 +21,13 @@ export type ServerEvent =
   | "two-step.reset-started"
   | "two-step.reset-cancelled"
   | "two-step.reset-completed"
-  | "case.two-step-requirement";
+  | "case.two-step-requirement"
+  | "passkey.added"
+  | "passkey.removed"
+  | "passkey.signed-in"
+  | "passkey.sign-in-refused"
+  | "passkey.confirmed"
+  | "passkey.confirm-refused";
 
 export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));

@@ -6,6 +6,7 @@ import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { DigestSetting } from "@/components/account/digest-setting";
 import { PasswordSetting } from "@/components/account/password-setting";
 import { TwoStepSetting } from "@/components/account/two-step-setting";
+import { PasskeysSection } from "@/components/account/passkeys-section";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
@@ -42,6 +43,8 @@ export default async function AccountPage() {
       )}
 
       <PasswordSetting />
+
+      <PasskeysSection />
 
       <section aria-labelledby="delete-account-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="delete-account-title" className="text-2xl font-semibold">

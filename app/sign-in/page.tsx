@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
 import { EmailLinkSignIn } from "@/components/account/email-link-sign-in";
+import { PasskeySignIn } from "@/components/account/passkey-sign-in";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
@@ -38,6 +39,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
       <SignInForm callbackUrl={callbackUrl} defaultEmail={email} />
       {emailLinksAvailable() && <EmailLinkSignIn callbackUrl={callbackUrl} defaultEmail={email} />}
+      <PasskeySignIn callbackUrl={callbackUrl} />
       {emailLinksAvailable() && (
         <p className="mt-5">
           <Link href="/forgot-password">Forgotten your password?</Link>

@@ -16,3 +16,4 @@ export * from "./access-log";
 export * from "./sign-in-protection";
 export * from "./email-links";
 export * from "./two-step";
+export * from "./passkeys";

@@ -28,6 +28,7 @@ import {
   signedDeviceCookie,
 } from "./known-devices";
 import { completeSignUp } from "./sign-up";
+import { passkeyProvider } from "./passkey-provider";
 import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
 
 declare module "next-auth" {
@@ -112,6 +113,7 @@ function authConfig(): NextAuthConfig {
           return user;
         },
       }),
+      passkeyProvider(),
     ],
     callbacks: {
       /** Every redirect next-auth makes (sign-in, sign-out) goes to a path on this site (issue 15 §4.3). */

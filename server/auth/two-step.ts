@@ -11,7 +11,7 @@ import { encodeBase32NoPadding } from "@oslojs/encoding";
 import { createTOTPKeyURI, generateHOTP } from "@oslojs/otp";
 import { and, eq, gt, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { recoveryCodes, twoStepChallenges, twoStepCredentials, users } from "@/db/schema";
+import { passkeys, recoveryCodes, twoStepChallenges, twoStepCredentials, users } from "@/db/schema";
 import { config, resolveAuthSecret } from "@/server/env";
 import { hashToken } from "./tokens";
 
@@ -85,11 +85,12 @@ export async function hasTwoStep(db: Db, userId: string): Promise<boolean> {
 
 /**
  * A factor strong enough on its own for a case that requires two-step: an authenticator app, or a
- * passkey. LEAD: when the `passkeys` table from the passkeys branch is merged, add "or has a passkey"
- * here; this is the only place that decides it (server/access.ts and the account page ask here).
+ * passkey (a passkey sign-in asks for no code). The only place that decides it: server/access.ts,
+ * live streams and the sharing page ask here.
  */
 export async function hasStrongFactor(db: Db, userId: string): Promise<boolean> {
-  return hasTwoStep(db, userId);
+  const [passkey] = await db.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.userId, userId)).limit(1);
+  return Boolean(passkey) || hasTwoStep(db, userId);
 }
 
 export async function recoveryCodesLeft(db: Db, userId: string): Promise<number> {

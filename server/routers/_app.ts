@@ -19,6 +19,7 @@ import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
 import { packetRouter } from "./packet";
 import { passwordRouter } from "./password";
+import { passkeyRouter } from "./passkey";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
@@ -44,6 +45,7 @@ export const appRouter = router({
   opinion: opinionRouter,
   packet: packetRouter,
   password: passwordRouter,
+  passkey: passkeyRouter,
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,

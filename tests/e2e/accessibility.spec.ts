@@ -137,7 +137,7 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     signedIn: false,
     path: "/sign-in",
     open: async (page) => {
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByRole("alert").first()).toBeVisible();
     },
   },

@@ -10,7 +10,7 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activity, cases, twoStepCredentials } from "@/db/schema";
+import { activity, cases, passkeys, twoStepCredentials } from "@/db/schema";
 import { type CaseRole, roleAtLeast } from "@/lib/member";
 import { TwoStepRequired } from "@/server/access";
 import {
@@ -136,6 +136,13 @@ describe("authorization matrix: a case that requires two-step sign-in", () => {
     const member = await callerAs(database.db, strict, "viewer");
     await expect(member.case.get({ caseId: lockedFixture.caseId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await database.db.insert(twoStepCredentials).values({ userId: strict.viewer.id, secretEncrypted: "not-read-here", enabledAt: new Date() });
+    await expect(member.case.get({ caseId: lockedFixture.caseId })).resolves.toMatchObject({ id: lockedFixture.caseId });
+  });
+
+  it("a passkey counts as a strong factor on its own", async () => {
+    const member = await callerAs(database.db, strict, "other");
+    await expect(member.case.get({ caseId: lockedFixture.caseId })).rejects.toMatchObject({ code: "FORBIDDEN", cause: expect.any(TwoStepRequired) });
+    await database.db.insert(passkeys).values({ userId: strict.other.id, credentialId: `cred-${strict.other.id}`, publicKey: "not-read-here", name: "My phone" });
     await expect(member.case.get({ caseId: lockedFixture.caseId })).resolves.toMatchObject({ id: lockedFixture.caseId });
   });
 });

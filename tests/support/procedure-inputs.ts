@@ -193,6 +193,13 @@ export const CASE_FREE = new Set([
   "twoStep.confirmSetup",
   "twoStep.turnOff",
   "twoStep.confirmIdentity",
+  "passkey.list",
+  "passkey.registrationOptions",
+  "passkey.add",
+  "passkey.rename",
+  "passkey.remove",
+  "passkey.confirmOptions",
+  "passkey.confirm",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;
