@@ -26,6 +26,7 @@ import {
   type People,
   type Persona,
 } from "../support/procedure-inputs";
+import { callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 /** Past the gate, a domain rule may still refuse: these are the only expected ones. */
@@ -140,7 +141,7 @@ describe("authorization matrix: a case that requires two-step sign-in", () => {
   });
 
   it("a passkey counts as a strong factor on its own", async () => {
-    const member = await callerAs(database.db, strict, "other");
+    const member = await callerFor(database.db, strict.other);
     await expect(member.case.get({ caseId: lockedFixture.caseId })).rejects.toMatchObject({ code: "FORBIDDEN", cause: expect.any(TwoStepRequired) });
     await database.db.insert(passkeys).values({ userId: strict.other.id, credentialId: `cred-${strict.other.id}`, publicKey: "not-read-here", name: "My phone" });
     await expect(member.case.get({ caseId: lockedFixture.caseId })).resolves.toMatchObject({ id: lockedFixture.caseId });
