@@ -38,6 +38,17 @@ const envSchema = z.object({
     z.coerce.number().int().min(3, "PRESENCE_TTL_SECONDS must be at least 3").max(600).default(30),
   ),
   DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23, "DIGEST_HOUR is an hour, 0–23 (UTC)").default(7)),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(2, "SESSION_IDLE_MINUTES must be at least 2").max(24 * 60).default(30),
+  ),
+  SESSION_MAX_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1, "SESSION_MAX_HOURS must be at least 1").max(24 * 30).default(12)),
+  SESSION_REMEMBER_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(30, "SESSION_REMEMBER_DAYS is at most 30 (0 turns the choice off)").default(30),
+  ),
+  // Only for end-to-end tests that wait out the idle limit: shorter can only be safer, so it is not refused anywhere.
+  SESSION_IDLE_SECONDS_FOR_TESTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(3600).optional()),
 });
 
 export interface AppConfig {
@@ -53,6 +64,8 @@ export interface AppConfig {
   presenceTtlSeconds: number;
   /** The UTC hour from which each day's email digest is due. */
   digestHour: number;
+  /** Session limits (server/auth/sessions.ts), all in seconds. `rememberSeconds` 0: no "keep me signed in" choice. */
+  session: { idleSeconds: number; maxSeconds: number; rememberSeconds: number };
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
   secureCookies: boolean;
 }
@@ -84,6 +97,11 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     mailFrom: env.MAIL_FROM,
     presenceTtlSeconds: env.PRESENCE_TTL_SECONDS,
     digestHour: env.DIGEST_HOUR,
+    session: {
+      idleSeconds: env.SESSION_IDLE_SECONDS_FOR_TESTS ?? env.SESSION_IDLE_MINUTES * 60,
+      maxSeconds: env.SESSION_MAX_HOURS * 3600,
+      rememberSeconds: env.SESSION_REMEMBER_DAYS * 86_400,
+    },
     secureCookies: appUrl.startsWith("https://"),
   };
 }

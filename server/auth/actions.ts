@@ -17,7 +17,9 @@ export async function signInWithPassword(input: unknown, callbackUrl?: string): 
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: INVALID_MESSAGE };
   try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
+    const { remember, ...credentials } = parsed.data;
+    // Credentials travel as form fields: the choice is sent as text (read in server/auth/index.ts).
+    await signIn("credentials", { ...credentials, keepSignedIn: remember ? "1" : "", redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const minutes = /^throttled-(\d+)$/.exec(error.code)?.[1];

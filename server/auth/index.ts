@@ -12,7 +12,14 @@ import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { verifyCredentials } from "./credentials";
-import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
+import {
+  createAuthSession,
+  findSessionUser,
+  revokeSession,
+  SESSION_MAX_AGE_SECONDS,
+  type SessionOrigin,
+  type SessionUser,
+} from "./sessions";
 
 declare module "next-auth" {
   interface Session {
@@ -20,6 +27,13 @@ declare module "next-auth" {
     sessionId: string;
     /** The session could not be checked because the database is unreachable (not: signed out). */
     databaseUnavailable?: boolean;
+  }
+}
+
+declare module "next-auth" {
+  /** What a provider's `authorize` tells the jwt callback about the new session (sessions.ts). */
+  interface User {
+    sessionOrigin?: SessionOrigin;
   }
 }
 
@@ -58,10 +72,14 @@ function authConfig(): NextAuthConfig {
     pages: { signIn: "/sign-in" },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
+        credentials: { email: {}, password: {}, keepSignedIn: {} },
         async authorize(credentials, request) {
-          const result = await verifyCredentials(await getDb(), credentials, clientIp(request));
-          if (result.ok) return result.user;
+          const ip = clientIp(request);
+          const result = await verifyCredentials(await getDb(), credentials, ip);
+          if (result.ok) {
+            const remembered = credentials.keepSignedIn === "1";
+            return { ...result.user, sessionOrigin: { remembered, ip, userAgent: request.headers.get("user-agent") } };
+          }
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
         },
@@ -71,7 +89,7 @@ function authConfig(): NextAuthConfig {
       async jwt({ token, user }) {
         const db = await getDb();
         if (user?.id) {
-          token.sid = await createAuthSession(db, user.id);
+          token.sid = await createAuthSession(db, user.id, user.sessionOrigin);
           return token;
         }
         // Every later use re-checks the server-side session: revoked, expired or deleted → signed out.

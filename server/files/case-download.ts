@@ -10,6 +10,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSession } from "@/server/auth";
+import { ProofRequired } from "@/server/auth/recent-proof";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
@@ -29,6 +30,8 @@ export interface CaseRequest {
   db: Db;
   member: CaseContext;
   url: URL;
+  /** The asking browser's session, for a download that needs a recent "confirm it's you". */
+  sessionId: string;
 }
 
 export interface CaseRouteOptions {
@@ -52,7 +55,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export function fileErrorResponse(error: unknown): Response {
   const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
   if (error instanceof TRPCError && status) {
-    return Response.json({ error: error.message }, { status, headers: NO_STORE });
+    // As in the tRPC API: the page turns `proofRequired` into the "confirm it's you" dialog.
+    const proofRequired = error.cause instanceof ProofRequired ? { proofRequired: true } : {};
+    return Response.json({ error: error.message, ...proofRequired }, { status, headers: NO_STORE });
   }
   if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
     return Response.json(
@@ -87,7 +92,7 @@ export async function caseRoute(
   try {
     const db = await getDb();
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);
-    return await handle({ db, member, url: new URL(request.url) });
+    return await handle({ db, member, url: new URL(request.url), sessionId: session.sessionId });
   } catch (error) {
     return fileErrorResponse(error);
   }

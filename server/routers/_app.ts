@@ -20,6 +20,7 @@ import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
 import { selfCheckRouter } from "./self-check";
+import { sessionRouter } from "./session";
 
 export const appRouter = router({
   account: accountRouter,
@@ -41,6 +42,7 @@ export const appRouter = router({
   record: recordRouter,
   reflection: reflectionRouter,
   selfCheck: selfCheckRouter,
+  session: sessionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -181,6 +181,11 @@ export const CASE_FREE = new Set([
   "invitation.accept",
   "digest.setting",
   "digest.set",
+  "account.confirmIdentity",
+  "session.list",
+  "session.end",
+  "session.endOthers",
+  "session.checkRecentProof",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;
