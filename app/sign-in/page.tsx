@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
+import { SessionEndedNotice } from "@/components/account/session-ended-notice";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
+import { config } from "@/server/env";
 import { emailLinksAvailable } from "@/server/mail";
 import { safeCallbackPath } from "@/lib/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Params = { callbackUrl?: string; email?: string; signedOut?: string };
+type Params = { callbackUrl?: string; email?: string; signedOut?: string; ended?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { callbackUrl, email, signedOut } = await searchParams;
+  const { callbackUrl, email, signedOut, ended } = await searchParams;
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
   const query = new URLSearchParams();
   if (email) query.set("email", email);
@@ -33,7 +35,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Notice>You have been signed out on all your devices.</Notice>
         </div>
       )}
-      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} />
+      {(ended === "idle" || ended === "expired") && (
+        <div className="mb-5">
+          <SessionEndedNotice reason={ended} idleSeconds={config().session.idleSeconds} />
+        </div>
+      )}
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} rememberDays={Math.round(config().session.rememberSeconds / 86_400)} />
       {emailLinksAvailable() && (
         <p className="mt-5">
           <Link href="/forgot-password">Forgotten your password?</Link>
