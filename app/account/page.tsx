@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { DigestSetting } from "@/components/account/digest-setting";
+import { SignedInDevices } from "@/components/account/signed-in-devices";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
@@ -14,7 +15,7 @@ export default async function AccountPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const caller = await api();
-  const [{ ownedCases }, cases] = await Promise.all([caller.account.deletionPreview(), caller.case.list()]);
+  const [{ ownedCases }, cases, sessions] = await Promise.all([caller.account.deletionPreview(), caller.case.list(), caller.session.list()]);
   const memberOf = cases.filter((c) => c.role !== "owner").length;
 
   return (
@@ -33,6 +34,14 @@ export default async function AccountPage() {
           Change your password
         </h2>
         <ChangePasswordForm />
+      </section>
+
+      <section aria-labelledby="devices-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="devices-title" className="text-2xl font-semibold">
+          Where you&apos;re signed in
+        </h2>
+        <p>If you see a device you do not know, sign it out and change your password.</p>
+        <SignedInDevices sessions={sessions} />
       </section>
 
       <section aria-labelledby="delete-account-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
