@@ -36,6 +36,8 @@ export async function* caseStream(opts: {
   lastEventId: string | null;
   signal: AbortSignal;
   onEnd?: () => Promise<void>;
+  /** False once the session behind the stream has ended (idle or time limit, signed out): the stream ends too. */
+  sessionAlive?: () => Promise<boolean>;
 }): AsyncGenerator<LiveItem> {
   const { db, caseId, userId } = opts;
   let role = opts.role;
@@ -121,6 +123,7 @@ export async function* caseStream(opts: {
       // Access can end at any moment: a lapse, a removal, a role change, the case deleted.
       const member = await findActiveMembership(db, caseId, userId);
       if (!member) return;
+      if (opts.sessionAlive && !(await opts.sessionAlive())) return;
       role = member.role;
       if (message.kind === "presence") {
         yield { id: lastId, message: { kind: "presence", caseId } };
