@@ -3,6 +3,6 @@
  * (a deleted case takes its activity log along; a deleted account its sessions). Identifiers and
  * counts only: never names, titles or health content.
  */
-export function logServerEvent(event: "case.deleted" | "account.deleted", fields: Record<string, string | number>): void {
+export function logServerEvent(event: "case.deleted" | "account.deleted" | "sessions.ended", fields: Record<string, string | number>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));
 }

@@ -9,6 +9,7 @@ import { ZEndSessionInput, ZSessionView } from "@/lib/session";
 import { deviceLabel } from "@/server/auth/device-label";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { listUserSessions, revokeOwnSession, revokeUserSessions } from "@/server/auth/sessions";
+import { logServerEvent } from "@/server/audit-log";
 import { notFound } from "@/server/errors";
 import { protectedProcedure, router } from "@/server/trpc";
 
@@ -20,23 +21,27 @@ export const sessionRouter = router({
   }),
 
   /**
-   * Signs one of the person's devices out at once. Protective, so it asks for no fresh proof: someone
-   * who finds a stranger's device in the list must be able to end it without delay.
+   * Signs one of the person's devices out at once. Asks for a fresh proof first (ASVS 7.5.2), so
+   * someone holding a stolen session cannot sign the real person out of their other devices.
    */
   end: protectedProcedure
     .input(ZEndSessionInput)
     .output(z.object({ ended: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
+      await requireRecentProof(ctx.db, ctx.session.sessionId);
       // Someone else's session id answers exactly as a missing one does.
       if (!(await revokeOwnSession(ctx.db, ctx.session.user.id, input.sessionId))) {
         throw notFound("That device is already signed out.");
       }
+      logServerEvent("sessions.ended", { userId: ctx.session.user.id, sessions: 1 });
       return { ended: true as const };
     }),
 
-  /** Signs out every other device; this one stays signed in. */
+  /** Signs out every other device (after a fresh proof, as `end`); this one stays signed in. */
   endOthers: protectedProcedure.output(z.object({ ended: z.literal(true) })).mutation(async ({ ctx }) => {
+    await requireRecentProof(ctx.db, ctx.session.sessionId);
     await revokeUserSessions(ctx.db, ctx.session.user.id, ctx.session.sessionId);
+    logServerEvent("sessions.ended", { userId: ctx.session.user.id, sessions: "all others" });
     return { ended: true as const };
   }),
 

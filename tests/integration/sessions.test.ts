@@ -9,6 +9,8 @@ import { createLogMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
 import { anonymousCaller } from "../support/callers";
+import { liveHubOf } from "@/server/live/hub";
+import { subscribe } from "../support/live";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -130,6 +132,23 @@ describe("what counts as activity", () => {
   });
 });
 
+describe("the live stream", () => {
+  it("is not activity, and ends when its session ends for inactivity", async () => {
+    const user = await createUser(database.db);
+    const { id: caseId } = await createCase(database.db, user.id);
+    const stream = await subscribe(database.db, user, caseId);
+    const [row] = await database.db.select().from(authSessions).where(eq(authSessions.userId, user.id));
+    expect(row?.lastSeenAt.getTime()).toBeLessThan(Date.now());
+    // Still alive: a periodic re-check keeps it open.
+    liveHubOf(database.db).recheckAll();
+    await expect(stream.ended(300)).rejects.toThrow(/no end/);
+    await database.db.update(authSessions).set({ lastSeenAt: minutesAgo(31) }).where(eq(authSessions.userId, user.id));
+    liveHubOf(database.db).recheckAll();
+    await stream.ended();
+    await stream.close();
+  });
+});
+
 describe("session.list / end / endOthers", () => {
   it("lists the person's own devices with browser, system, address and which one is this", async () => {
     const user = await createUser(database.db);
@@ -172,6 +191,20 @@ describe("session.list / end / endOthers", () => {
     await expect(laptop.caller.session.end({ sessionId: phone.sessionId })).resolves.toEqual({ ended: true });
     expect(await findSessionUser(database.db, phone.sessionId)).toBeNull();
     await expect(laptop.caller.session.end({ sessionId: phone.sessionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("asks for a fresh proof before ending a device or all the others", async () => {
+    const user = await createUser(database.db);
+    const phone = await signedIn(user);
+    const laptop = await signedIn(user);
+    await ageSession(laptop.sessionId, { provedAt: minutesAgo(11) });
+    const proofRefusal = { code: "FORBIDDEN", cause: expect.any(ProofRequired) };
+    await expect(laptop.caller.session.end({ sessionId: phone.sessionId })).rejects.toMatchObject(proofRefusal);
+    await expect(laptop.caller.session.endOthers()).rejects.toMatchObject(proofRefusal);
+    expect(await findSessionUser(database.db, phone.sessionId)).not.toBeNull();
+    await laptop.caller.account.confirmIdentity({ password: user.password });
+    await laptop.caller.session.endOthers();
+    expect(await findSessionUser(database.db, phone.sessionId)).toBeNull();
   });
 
   it("ends every other device and keeps this one", async () => {
