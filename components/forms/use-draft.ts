@@ -70,5 +70,6 @@ export function useDraft<T extends FieldValues>(
     setRestored(false);
   }, [key, form]);
 
-  return { restored, saved, dismiss: () => setRestored(false) };
+  // Cancelling the form is as final for its draft as saving it.
+  return { restored, saved, discard: saved, dismiss: () => setRestored(false) };
 }
