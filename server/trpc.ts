@@ -20,7 +20,7 @@ import {
   REQUEST_DEADLINE_MS,
 } from "@/server/database/outage";
 import { ProofRequired } from "./auth/recent-proof";
-import { countsAsActivity, touchSession } from "./auth/sessions";
+import { countsAsActivity, noteActivity } from "./auth/sessions";
 import { FieldError, StaleVersion } from "./errors";
 import type { Mailer } from "./mail";
 import type { CaseRole } from "@/lib/member";
@@ -116,7 +116,7 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type, 
   const [user] = await checkOnce(ctx.accessChecks, userCheckKey(userId), () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   // A change the person made restarts the idle limit; reads and background traffic do not.
-  if (countsAsActivity(type, path)) await touchSession(ctx.db, ctx.session.sessionId);
+  if (countsAsActivity(type, path)) await noteActivity(ctx.db, ctx.session.sessionId);
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 

@@ -112,6 +112,19 @@ export function countsAsActivity(type: "query" | "mutation" | "subscription", pa
   return type === "mutation" && !BACKGROUND_MUTATIONS.has(path);
 }
 
+/** Sessions this process touched lately: most activity then costs no query at all. */
+const recentlyTouched = new Map<string, number>();
+
+/** `touchSession`, skipped when this process already touched the session within the throttle period. */
+export async function noteActivity(db: Db, sessionId: string): Promise<void> {
+  const now = Date.now();
+  const throttleMs = Math.min(60, Math.floor(limits().idleSeconds / 4)) * 1000;
+  if (now - (recentlyTouched.get(sessionId) ?? 0) < throttleMs) return;
+  if (recentlyTouched.size > 10_000) recentlyTouched.clear();
+  recentlyTouched.set(sessionId, now);
+  await touchSession(db, sessionId);
+}
+
 export interface SessionTimes {
   /** When the idle limit ends the session if nothing happens; null for a remembered session. */
   idleEndsAt: Date | null;

@@ -5,7 +5,7 @@
  * Answers `{ state: "ended" }` once the session is over, so the page can say so.
  */
 import { getSession } from "@/server/auth";
-import { sessionTimes, touchSession } from "@/server/auth/sessions";
+import { noteActivity, sessionTimes } from "@/server/auth/sessions";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
@@ -17,7 +17,7 @@ async function answer(touch: boolean): Promise<Response> {
     const session = await getSession();
     if (!session) return Response.json({ state: "ended" }, { headers: NO_STORE });
     const db = await getDb();
-    if (touch) await touchSession(db, session.sessionId);
+    if (touch) await noteActivity(db, session.sessionId);
     const times = await sessionTimes(db, session.sessionId);
     if (!times) return Response.json({ state: "ended" }, { headers: NO_STORE });
     return Response.json(
