@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   // Next's dev server would print every server action's arguments — passwords included.
   logging: { serverFunctions: false },
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
   },
 };
 

@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // A fresh embedded database per run (ignored when DATABASE_URL points at a server database).
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-"));
+// Every spec signs up from this one machine's address (issue 15 §4.5 limits sign-ups per IP).
+process.env.SIGN_UPS_PER_IP_PER_HOUR ??= "100000";
 // Where the run's mail server (tests/e2e/mail-sink.mjs) writes what the app sends; tests read it there.
 process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-mail-"));
 process.env.E2E_SMTP_PORT ??= String(PORT + 25);
@@ -66,6 +68,7 @@ export default defineConfig({
         AUTH_SECRET: E2E_AUTH_SECRET,
         DATA_DIR: process.env.E2E_DATA_DIR,
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+        SIGN_UPS_PER_IP_PER_HOUR: process.env.SIGN_UPS_PER_IP_PER_HOUR,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

@@ -1,18 +1,26 @@
 /**
- * Runs before every page request: a per-request CSP nonce (Next applies it to its own scripts
- * when it finds the policy on the request). Static headers are in next.config.ts.
+ * Runs before every page and API request: a per-request CSP nonce for pages (Next applies it to
+ * its own scripts when it finds the policy on the request), and HSTS when the app is served over
+ * https (server/http/security-headers.ts). Static headers are in next.config.ts.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/server/http/security-headers";
+import { contentSecurityPolicy, servedOverHttps, transportSecurityHeaders } from "@/server/http/security-headers";
 
 export function proxy(request: NextRequest) {
+  const https = servedOverHttps();
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    for (const [key, value] of Object.entries(transportSecurityHeaders(https))) response.headers.set(key, value);
+    return response;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  for (const [key, value] of Object.entries(transportSecurityHeaders(https))) response.headers.set(key, value);
   return response;
 }
 
@@ -25,5 +33,7 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // API answers get only the transport header (no CSP: they are not pages).
+    "/api/:path*",
   ],
 };

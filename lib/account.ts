@@ -26,6 +26,8 @@ export const ZSignUpInput = z
     name: z.string().overwrite(withoutControlCharacters).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
     email: zEmail,
     password: zNewPassword,
+    /** Where to go once the emailed link is opened (kept only if it is a path on this site). */
+    callbackUrl: z.string().max(2000).optional(),
   })
   .superRefine((v, ctx) => {
     const problem = passwordProblem(v.password, v.email);
@@ -76,7 +78,7 @@ export const ZDeleteAccountInput = z.object({
 export type TDeleteAccountInput = z.input<typeof ZDeleteAccountInput>;
 
 /**
- * An account as its holder sees it (`account.signUp`, `account.me`): never the password hash or the
+ * An account as its holder sees it (`account.me`): never the password hash or the
  * digest setting.
  */
 export const ZAccountView = z.object({ id: z.uuid(), name: z.string(), email: z.string() });

@@ -1,5 +1,6 @@
 /** The activity log's vocabulary: what can happen in a case, who may see each entry, and an entry as the feed shows it. */
 import { z } from "zod";
+import { zInt4 } from "./fields";
 export * from "./vocabulary/activity";
 
 /** An entry of the case's feed as a member sees it (`activity.list`), newest first. */
@@ -33,7 +34,7 @@ export const ZActivityGroup = z.object({
   entityType: z.string(),
   /** "wrote a note", or for a run "wrote 10 notes". */
   label: z.string(),
-  count: z.number().int().min(1),
+  count: zInt4().min(1),
   /** The newest and oldest entries of the run on this page. */
   newestAt: z.date(),
   oldestAt: z.date(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zInt4 } from "./fields";
 import { ACTIVITY_VISIBILITIES, ZActivityView } from "./activity";
 import { ZCaseView } from "./case";
 import { ZManualTick } from "./checklist";
@@ -110,7 +111,7 @@ export const ZCaseExport = z
         requestedAt: time.nullable(),
         receivedAt: time.nullable(),
         sharedAt: time.nullable(),
-        position: z.number().int(),
+        position: zInt4(),
         authorId: userRef,
         createdAt: time,
         updatedAt: time,
@@ -192,7 +193,7 @@ export const ZCaseExport = z
         canSayAlternatives: true,
       }).extend({
         // The file states the scale's bounds; the view leaves them to the input schema.
-        riskComfort: z.number().int().min(1).max(5).nullable(),
+        riskComfort: zInt4().min(1).max(5).nullable(),
         createdAt: time,
         updatedAt: time,
       }),

@@ -1,6 +1,6 @@
 /** A case: its details, what starting one takes, and the case as its members see it. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { CASE_ROLES, ZMemberView } from "./member";
 import { ZSelfCheckFields } from "./self-check";
 
@@ -28,7 +28,7 @@ export const ZCaseView = z.object({
   decision: z.string(),
   urgent: z.boolean(),
   archivedAt: z.date().nullable(),
-  version: z.number().int(),
+  version: zInt4(),
   createdAt: z.date(),
   lastActivityAt: z.date(),
 });
@@ -38,7 +38,7 @@ export type CaseView = z.infer<typeof ZCaseView>;
 /** One case on "My cases": the caller's role in it and how much others did since their last visit. */
 export const ZCaseSummary = ZCaseView.pick({ id: true, patientName: true, title: true, urgent: true, archivedAt: true, lastActivityAt: true }).extend({
   role: z.enum(CASE_ROLES),
-  newSinceLastVisit: z.number().int(),
+  newSinceLastVisit: zInt4(),
 });
 
 export type CaseSummary = z.infer<typeof ZCaseSummary>;

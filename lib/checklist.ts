@@ -1,5 +1,6 @@
 /** The four-phase checklist: its phases and items, automatic and ticked by hand. */
 import { z } from "zod";
+import { zInt4 } from "./fields";
 import { CHECKLIST_PHASES, AUTO_CHECKLIST_ITEMS, MANUAL_CHECKLIST_ITEMS } from "./vocabulary/checklist";
 export * from "./vocabulary/checklist";
 
@@ -30,13 +31,13 @@ export const ZChecklistView = z.object({
     z.object({
       phase: z.enum(CHECKLIST_PHASES),
       label: z.string(),
-      done: z.number().int(),
-      total: z.number().int(),
+      done: zInt4(),
+      total: zInt4(),
       items: z.array(ZChecklistItemView),
     }),
   ),
-  done: z.number().int(),
-  total: z.number().int(),
+  done: zInt4(),
+  total: zInt4(),
   /** Whether the case's self-check has been answered: the overview and this page word their link to it by that. */
   selfCheckTaken: z.boolean(),
 });

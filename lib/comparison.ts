@@ -1,6 +1,6 @@
 /** The side-by-side comparison: its aspects (rows), the marks on a row, its inputs and views. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { ZOpinionView } from "./opinion";
 import { COMPARISON_ASPECTS, ROW_MARKS, CLARIFYING_QUESTION_KEYS } from "./vocabulary/comparison";
 export * from "./vocabulary/comparison";
@@ -20,7 +20,7 @@ export const ZComparisonCellView = z.object({
   opinionId: z.uuid(),
   aspect: z.enum(COMPARISON_ASPECTS),
   text: z.string(),
-  version: z.number().int(),
+  version: zInt4(),
   updatedByName: z.string().nullable(),
   updatedAt: z.date(),
 });
@@ -55,7 +55,7 @@ export const ZComparisonGridView = z.object({
   opinions: z.array(ZComparisonColumnView),
   cells: z.array(ZComparisonCellView),
   rows: z.array(ZComparisonRowView),
-  summary: z.object({ agree: z.number().int(), differ: z.number().int(), unsure: z.number().int(), unmarked: z.number().int() }),
+  summary: z.object({ agree: zInt4(), differ: zInt4(), unsure: zInt4(), unmarked: zInt4() }),
 });
 
 export type ComparisonGridView = z.infer<typeof ZComparisonGridView>;

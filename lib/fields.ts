@@ -27,3 +27,21 @@ export const zText = (max: number, { required }: { required?: string } = {}) => 
   const base = z.string().overwrite(withoutControlCharacters).trim().max(max, `Please keep this under ${max.toLocaleString("en")} characters.`);
   return required ? base.min(1, required) : base;
 };
+
+/**
+ * Whole numbers in the range of the PostgreSQL `integer` (int4) column they are stored in or read
+ * from. An unbounded `z.number().int()` lets 2147483648 through to the database, which refuses it
+ * with an error naming the query: every integer in a contract is bounded here instead.
+ */
+export const INT4_MIN = -2_147_483_648;
+export const INT4_MAX = 2_147_483_647;
+
+export const zInt4 = () => z.number().int().min(INT4_MIN).max(INT4_MAX);
+
+const STALE_VERSION_INPUT = "That version number is not valid. Please reload the page.";
+
+/** The `version` of a saved row a person edited (versions start at 1). */
+export const zVersion = () => z.number().int(STALE_VERSION_INPUT).min(1, STALE_VERSION_INPUT).max(INT4_MAX, STALE_VERSION_INPUT);
+
+/** The `version` a person edited where 0 means "not written yet" (comparison cells, reflections, self-checks). */
+export const zVersionOrUnwritten = () => z.number().int(STALE_VERSION_INPUT).min(0, STALE_VERSION_INPUT).max(INT4_MAX, STALE_VERSION_INPUT);

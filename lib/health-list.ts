@@ -1,6 +1,6 @@
 /** Health lists (medications, allergies, past procedures): vocabulary, inputs and views. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { ALLERGY_SEVERITIES } from "./vocabulary/health-list";
 export * from "./vocabulary/health-list";
 
@@ -51,9 +51,9 @@ export type TProcedureFields = z.input<typeof ZProcedureFields>;
 /** What every list item carries besides its own fields. */
 const ZItemMeta = z.object({
   id: z.uuid(),
-  position: z.number().int(),
+  position: zInt4(),
   /** Sent back with an update: a save over someone else's newer one is refused with CONFLICT. */
-  version: z.number().int(),
+  version: zInt4(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

@@ -31,14 +31,19 @@ export type InvitationView = z.infer<typeof ZInvitationView>;
 export const ZIssuedInvitation = z.object({ invitationId: z.uuid(), link: z.string(), emailed: z.boolean() });
 
 /**
- * What a link's holder learns: with a pending invitation, the case title and who invited them;
- * otherwise only the link's state ("invalid": no invitation has this link).
+ * What a link's holder learns (issue 15 §4.15): with a pending invitation, only what deciding to join
+ * needs: the case title (already in the invitation email), the inviter's first name, the role and
+ * the expiry. Never the invited address; the owner's message only to the person signed in with it.
+ * `forYou` says whether the signed-in person is the one invited (null when nobody is signed in).
+ * Otherwise only the link's state ("invalid": no invitation has this link).
  */
 export const ZInvitationPreview = z.discriminatedUnion("status", [
-  ZInvitationView.pick({ email: true, role: true, message: true, expiresAt: true }).extend({
+  ZInvitationView.pick({ role: true, expiresAt: true }).extend({
     status: z.literal("pending"),
     caseTitle: z.string(),
-    inviterName: z.string().nullable(),
+    inviterFirstName: z.string().nullable(),
+    forYou: z.boolean().nullable(),
+    message: z.string().nullable(),
   }),
   z.object({ status: z.enum(["accepted", "revoked", "expired", "invalid"]) }),
 ]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zInt4 } from "./fields";
 import { CASE_SECTIONS } from "./vocabulary/live";
 export * from "./vocabulary/live";
 
@@ -10,4 +11,4 @@ export const ZPresentView = z.object({ userId: z.uuid(), name: z.string(), secti
 export type PresentView = z.infer<typeof ZPresentView>;
 
 /** How many others' changes each section has since this member last looked at it. */
-export const ZUnreadView = z.record(ZCaseSection, z.number().int());
+export const ZUnreadView = z.record(ZCaseSection, zInt4());

@@ -1,6 +1,6 @@
 /** Notes: what a note is to the people who read it, and what writing one takes. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { zOpinionRef } from "./opinion";
 
 export const ZNoteFields = z.object({
@@ -19,7 +19,7 @@ export const ZNoteView = z.object({
   private: z.boolean(),
   authorId: z.uuid().nullable(),
   authorName: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt4(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

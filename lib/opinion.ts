@@ -1,6 +1,6 @@
 /** Opinions: kinds, statuses, coverage answers, the opinion and call inputs and views, and references to an opinion from other rows. */
 import { z } from "zod";
-import { zMoment, zText } from "./fields";
+import { zMoment, zText, zInt4 } from "./fields";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "./vocabulary/opinion";
 export * from "./vocabulary/opinion";
 
@@ -47,8 +47,8 @@ export const ZOpinionView = z.object({
   referralNeeded: z.enum(TRI_STATES),
   preApprovalNeeded: z.enum(TRI_STATES),
   expectedCosts: z.string(),
-  position: z.number().int(),
-  version: z.number().int(),
+  position: zInt4(),
+  version: zInt4(),
   updatedAt: z.date(),
 });
 

@@ -4,6 +4,7 @@ import { ZQuestionView } from "./question";
 import { ZMemberView } from "./member";
 import { ZOpinionView } from "./opinion";
 import { ZRecordView } from "./record";
+import { withoutControlCharacters } from "./plain-text";
 import { PACKET_SECTIONS, COMING_ALONG_MAX, PacketChoice, DEFAULT_PACKET_CHOICE } from "./vocabulary/packet";
 export * from "./vocabulary/packet";
 
@@ -11,7 +12,7 @@ export * from "./vocabulary/packet";
 export const ZPacketChoice = z.object({
   sections: z.array(z.enum(PACKET_SECTIONS)),
   items: z.array(z.uuid()).max(1000).nullable(),
-  comingAlong: z.string().trim().max(COMING_ALONG_MAX),
+  comingAlong: z.string().overwrite(withoutControlCharacters).trim().max(COMING_ALONG_MAX),
 });
 
 type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -28,7 +29,7 @@ function all(params: SearchParams, key: string): string[] {
  * are dropped rather than refused: a hand-edited link still gives a packet.
  */
 export function parsePacketChoice(params: SearchParams): PacketChoice {
-  const comingAlong = (all(params, "coming")[0] ?? "").trim().slice(0, COMING_ALONG_MAX);
+  const comingAlong = withoutControlCharacters(all(params, "coming")[0] ?? "").trim().slice(0, COMING_ALONG_MAX);
   if (all(params, "chosen")[0] !== "1") return { ...DEFAULT_PACKET_CHOICE, comingAlong };
   const ticked = all(params, "section");
   const sections = PACKET_SECTIONS.filter((s) => ticked.includes(s));

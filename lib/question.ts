@@ -1,6 +1,6 @@
 /** Questions: the suggested question bank, priorities, and the question inputs. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { zOpinionRef } from "./opinion";
 import { QUESTION_BANK_KEYS } from "./vocabulary/question";
 export * from "./vocabulary/question";
@@ -25,7 +25,7 @@ export const ZQuestionView = z.object({
   /** The suggestion it was added from; null for one's own question. */
   bankKey: z.string().nullable(),
   pinned: z.boolean(),
-  position: z.number().int(),
+  position: zInt4(),
   opinionId: z.uuid().nullable(),
   askedAt: z.date().nullable(),
   answer: z.string().nullable(),
@@ -33,7 +33,7 @@ export const ZQuestionView = z.object({
   answeredByName: z.string().nullable(),
   authorName: z.string().nullable(),
   /** The text and the answer share it: saving either bumps it. */
-  version: z.number().int(),
+  version: zInt4(),
   createdAt: z.date(),
 });
 

@@ -1,6 +1,6 @@
 /** Medical records and their files: kinds, statuses, suggestions, file types, the record inputs and views. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { RECORD_KINDS, RECORD_STATUSES } from "./vocabulary/record";
 export * from "./vocabulary/record";
 
@@ -31,8 +31,8 @@ export const ZRecordView = z.object({
   private: z.boolean(),
   authorId: z.uuid().nullable(),
   authorName: z.string().nullable(),
-  fileCount: z.number().int(),
-  version: z.number().int(),
+  fileCount: zInt4(),
+  version: zInt4(),
 });
 
 export type RecordView = z.infer<typeof ZRecordView>;
@@ -43,7 +43,7 @@ export const ZRecordFileView = z.object({
   recordId: z.uuid(),
   name: z.string(),
   mediaType: z.string(),
-  size: z.number().int(),
+  size: zInt4(),
   sha256: z.string(),
   uploadedByName: z.string().nullable(),
   createdAt: z.date(),

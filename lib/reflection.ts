@@ -1,6 +1,6 @@
 /** The reflection before deciding: values, comfort with risk, readiness and understanding checks. */
 import { z } from "zod";
-import { zText } from "./fields";
+import { zText, zInt4 } from "./fields";
 import { REFLECTION_VALUES } from "./vocabulary/reflection";
 export * from "./vocabulary/reflection";
 
@@ -11,7 +11,7 @@ const zCheck = z.boolean().nullable();
 export const ZReflectionFields = z.object({
   values: z.array(z.enum(REFLECTION_VALUES, "Choose from the listed values.")).max(REFLECTION_VALUES.length),
   valuesOther: zText(1000),
-  riskComfort: z.number().int().min(1, "Choose a point from 1 to 5.").max(5, "Choose a point from 1 to 5.").nullable(),
+  riskComfort: zInt4().min(1, "Choose a point from 1 to 5.").max(5, "Choose a point from 1 to 5.").nullable(),
   practical: zText(3000),
   communication: zText(3000),
   communicationOpinionId: z.uuid("Choose one of this case's opinions.").nullable(),
@@ -33,7 +33,7 @@ export const ZReflectionView = z.object({
   authorName: z.string(),
   values: z.array(z.enum(REFLECTION_VALUES)),
   valuesOther: z.string(),
-  riskComfort: z.number().int().nullable(),
+  riskComfort: zInt4().nullable(),
   practical: z.string(),
   communication: z.string(),
   communicationOpinionId: z.uuid().nullable(),
@@ -44,7 +44,7 @@ export const ZReflectionView = z.object({
   canSayWhat: z.boolean().nullable(),
   canSayWhy: z.boolean().nullable(),
   canSayAlternatives: z.boolean().nullable(),
-  version: z.number().int(),
+  version: zInt4(),
   updatedAt: z.date(),
 });
 

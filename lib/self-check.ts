@@ -1,5 +1,6 @@
 /** The self-check (is a second opinion worth exploring?): situations, timing cautions and the safety message. Informational only. */
 import { z } from "zod";
+import { zInt4 } from "./fields";
 import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "./vocabulary/self-check";
 export * from "./vocabulary/self-check";
 
@@ -18,7 +19,7 @@ export const ZSelfCheckView = z.object({
   situations: z.array(z.enum(SELF_CHECK_SITUATIONS)),
   cautions: z.array(z.enum(TIMING_CAUTIONS)),
   updatedByName: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt4(),
   updatedAt: z.date(),
 });
 

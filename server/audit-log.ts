@@ -3,6 +3,16 @@
  * (a deleted case takes its activity log along; a deleted account its sessions). Identifiers and
  * counts only: never names, titles or health content.
  */
-export function logServerEvent(event: "case.deleted" | "account.deleted" | "sessions.ended", fields: Record<string, string | number>): void {
+export type ServerEvent =
+  | "case.deleted"
+  | "account.deleted"
+  // Password sign-in (server/auth/credentials.ts): the account's id when the address has one, never the address.
+  | "sign-in.succeeded"
+  | "sign-in.failed"
+  | "sign-in.throttled"
+  // A person signed out one or all of their other devices (server/routers/session.ts).
+  | "sessions.ended";
+
+export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));
 }

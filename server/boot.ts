@@ -9,6 +9,7 @@ import { closeDatabase, ensureDatabase } from "@/server/database/connection";
 import { sendDueDigests } from "./digest/digest";
 import { config } from "./env";
 import { getMailer } from "./mail";
+import { logServerError } from "@/server/log-error";
 
 /** How often each instance looks for due digests; claiming makes several instances safe. */
 const DIGEST_CHECK_MS = 10 * 60 * 1000;
@@ -19,7 +20,7 @@ export async function boot(): Promise<void> {
 
   if (config().smtpUrl) {
     const timer = setInterval(() => {
-      sendDueDigests(database.db, getMailer()).catch((error: unknown) => console.error("[digest] sending failed", error));
+      sendDueDigests(database.db, getMailer()).catch((error: unknown) => logServerError("digest", error));
     }, DIGEST_CHECK_MS);
     timer.unref();
   }

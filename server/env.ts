@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { isAddressOrRange } from "@/server/http/address-syntax";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -49,6 +50,18 @@ const envSchema = z.object({
   ),
   // Only for end-to-end tests that wait out the idle limit: shorter can only be safer, so it is not refused anywhere.
   SESSION_IDLE_SECONDS_FOR_TESTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(3600).optional()),
+  SIGN_UPS_PER_IP_PER_HOUR: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1, "SIGN_UPS_PER_IP_PER_HOUR must be at least 1").max(1_000_000).default(20),
+  ),
+  TRUSTED_PROXIES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
+      .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES is a comma-separated list of IP addresses or CIDR ranges"),
+  ),
 });
 
 export interface AppConfig {
@@ -66,6 +79,10 @@ export interface AppConfig {
   digestHour: number;
   /** Session limits (server/auth/sessions.ts), all in seconds. `rememberSeconds` 0: no "keep me signed in" choice. */
   session: { idleSeconds: number; maxSeconds: number; rememberSeconds: number };
+  /** New accounts that may be started from one IP address in an hour (server/auth/sign-up.ts). */
+  signUpsPerIpPerHour: number;
+  /** Addresses and CIDR ranges of our own proxies, whose X-Forwarded-For entries are believed (server/http/client-address.ts). */
+  trustedProxies: readonly string[];
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
   secureCookies: boolean;
 }
@@ -102,6 +119,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       maxSeconds: env.SESSION_MAX_HOURS * 3600,
       rememberSeconds: env.SESSION_REMEMBER_DAYS * 86_400,
     },
+    signUpsPerIpPerHour: env.SIGN_UPS_PER_IP_PER_HOUR,
+    trustedProxies: env.TRUSTED_PROXIES,
     secureCookies: appUrl.startsWith("https://"),
   };
 }

@@ -35,3 +35,6 @@ export class StaleVersion<T> extends Error {
 export function notFound(message: string): TRPCError {
   return new TRPCError({ code: "NOT_FOUND", message });
 }
+
+/** What a person is told when something unexpected failed: nothing of the failure itself. */
+export const UNEXPECTED_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";

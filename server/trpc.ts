@@ -21,7 +21,7 @@ import {
 } from "@/server/database/outage";
 import { ProofRequired } from "./auth/recent-proof";
 import { countsAsActivity, noteActivity } from "./auth/sessions";
-import { FieldError, StaleVersion } from "./errors";
+import { FieldError, StaleVersion, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import type { Mailer } from "./mail";
 import type { CaseRole } from "@/lib/member";
 
@@ -31,6 +31,8 @@ export interface Context {
   db: Db;
   session: AppSession | null;
   mailer: Mailer;
+  /** The requester's address for per-address limits (server/http/client-address.ts); tests' callers may leave it out. */
+  clientAddress?: string;
   /** This request's access-check memo (server/access.ts); request contexts have one, tests' callers may not. */
   accessChecks?: AccessChecks;
 }
@@ -57,13 +59,18 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     let fieldErrors: Record<string, string[]> | null = null;
     if (cause instanceof z.ZodError) fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[]>;
     else if (cause instanceof FieldError) fieldErrors = { [cause.field]: [cause.message] };
+    // An unexpected error (a database error, a bug) says nothing of itself, in every environment:
+    // its message may hold SQL with what someone typed. The route's onError logs what it was.
+    const unexpected = error.code === "INTERNAL_SERVER_ERROR";
     return {
-      ...shape,
+      code: shape.code,
       // A zod failure's raw message is a JSON dump; forms read fieldErrors instead.
-      message: cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
+      message: unexpected ? UNEXPECTED_ERROR_MESSAGE : cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
+      // Named fields only: never a stack or a cause.
       data: {
-        ...shape.data,
-        stack: undefined,
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
         fieldErrors,
         // On CONFLICT: the version now saved, so the person can compare it with theirs.
         current: cause instanceof StaleVersion ? (cause.current as unknown) : undefined,

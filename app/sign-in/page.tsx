@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Sign in" };
 type Params = { callbackUrl?: string; email?: string; signedOut?: string; ended?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { callbackUrl, email, signedOut, ended } = await searchParams;
+  const { callbackUrl: requested, email, signedOut, ended } = await searchParams;
+  // Only a path on this site is passed on, to the form and the other page's link (issue 15 §4.3).
+  const callbackUrl = requested === undefined ? undefined : safeCallbackPath(requested);
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
   const query = new URLSearchParams();
   if (email) query.set("email", email);

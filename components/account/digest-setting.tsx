@@ -28,8 +28,8 @@ export function DigestSetting() {
         Daily email digest
       </h2>
       <p className="text-muted">
-        Once a day, an email listing what others changed in your cases: who, and a short summary. Private items of
-        others are never included. Off unless you turn it on.
+        Once a day, an email saying how many changes others made in each of your cases, section by section — never
+        what they wrote, so nothing about your health is in your inbox. Off unless you turn it on.
       </p>
       {setting && !setting.mailConfigured ? (
         <p>This SecondLook server does not send email, so the digest is not available.</p>

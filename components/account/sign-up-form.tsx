@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -7,35 +7,61 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { signInWithPassword } from "@/server/auth/actions";
+import { Notice } from "@/components/ui/notice";
 import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
 import type { TSignUpInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELDS = ["name", "email", "password"] as const;
 
-export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: string; defaultEmail?: string }) {
+/**
+ * Sign-up answers "check your email" whether or not the address has an account (issue 15 §4.5); the
+ * emailed link creates the account. `linkInServerLog`: without SMTP (development) the link is printed
+ * in the server's log, and the page says so.
+ */
+export function SignUpForm({
+  callbackUrl,
+  defaultEmail = "",
+  linkInServerLog = false,
+}: {
+  callbackUrl?: string;
+  defaultEmail?: string;
+  linkInServerLog?: boolean;
+}) {
   const client = useTRPCClient();
-  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  // The form (and its focused button) goes away: focus moves to what replaced it, for keyboard and screen reader users.
+  const sentHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (sentTo) sentHeading.current?.focus();
+  }, [sentTo]);
   const form = useForm<TSignUpInput>({
     resolver: lazyZodResolver(() => import("@/lib/account").then((m) => m.ZSignUpInput)),
     defaultValues: { name: "", email: defaultEmail, password: "" },
     shouldFocusError: false,
   });
-  // Signing in next decides where to go; the refresh comes after it.
   const signUp = useCaseMutation(client.account.signUp.mutate, { refresh: false });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    if (!(await signUp.run(values, { form: { setError: form.setError, fields: FIELDS } })).ok) return;
-    const result = await signInWithPassword({ email: values.email, password: values.password }, callbackUrl);
-    if (!result.ok) {
-      router.push("/sign-in");
-      return;
-    }
-    router.push(result.redirectTo);
-    router.refresh();
+    if (!(await signUp.run({ ...values, callbackUrl }, { form: { setError: form.setError, fields: FIELDS } })).ok) return;
+    setSentTo(values.email.trim().toLowerCase());
   });
+
+  if (sentTo) {
+    return (
+      <Notice tone="success">
+        <h2 ref={sentHeading} tabIndex={-1} className="text-lg font-semibold">
+          Check your email to finish creating your account
+        </h2>
+        <p className="mt-2">
+          We have sent a message to <strong className="break-all">{sentTo}</strong>. Open the link in it within 30
+          minutes to finish. Check your spam folder if it does not arrive in a few minutes.
+        </p>
+        {linkInServerLog && <p className="mt-2">Email is not set up on this server: the link is printed in the server&apos;s log.</p>}
+      </Notice>
+    );
+  }
 
   const summary = summaryErrors(errors, { name: "name", email: "email", password: "password" }, signUp.message);
 
@@ -62,7 +88,7 @@ export function SignUpForm({ callbackUrl, defaultEmail = "" }: { callbackUrl?: s
         {...form.register("password")}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Creating your account…" : "Create account"}
+        {isSubmitting ? "Sending the link…" : "Create account"}
       </Button>
     </form>
   );

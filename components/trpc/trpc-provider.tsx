@@ -11,6 +11,7 @@ import superjson from "superjson";
 import { ConfirmIdentityDialog } from "@/components/account/confirm-identity-dialog";
 import type { AppRouter } from "@/server/routers/_app";
 import { ProofRequests, proofLink } from "./proof-link";
+import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 
 const TRPCClientContext = createContext<TRPCClient<AppRouter> | null>(null);
 
@@ -26,7 +27,7 @@ export function TRPCProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
         }),
       ],
     }),

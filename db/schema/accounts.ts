@@ -74,13 +74,17 @@ export const passwordResetTokens = pgTable(
   (t) => [uniqueIndex("password_reset_tokens_hash_key").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
-/** Failed (and in-flight) sign-in attempts, counted per email and per IP to throttle guessing. */
+/** Failed (and in-flight) sign-in attempts, counted per email (and browser) and per IP to throttle guessing. */
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
     ip: text("ip").notNull(),
+    /** SHA-256 of the browser's device id (device cookie), when it sent one. */
+    deviceHash: text("device_hash"),
+    /** The browser had signed in to this account before: its failures are counted apart (throttle.ts). */
+    knownDevice: boolean("known_device").notNull().default(false),
     succeeded: boolean("succeeded").notNull().default(false),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().default(sql`now()`),
   },

@@ -12,3 +12,4 @@ export * from "./opinions";
 export * from "./questions";
 export * from "./records";
 export * from "./live";
+export * from "./sign-in-protection";

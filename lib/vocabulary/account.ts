@@ -37,9 +37,26 @@ export function passwordProblem(password: string, email?: string): string | null
   return null;
 }
 
-/** Where to go after signing in: only a path on this site, never another site (open redirect). */
+/** Stands in for this site while a callback path is parsed; never shown or followed. */
+const PARSE_ORIGIN = "http://secondlook.invalid";
+
+/**
+ * Where to go after signing in: only a path on this site, never another site (open redirect).
+ * The value is parsed as a URL the way a browser would (which drops tabs and newlines and reads `\` as
+ * `/`, so `/<tab>/evil.example` would become `//evil.example`); anything with control characters or
+ * backslashes, or that parses to another origin, gives the fallback. The answer is the parsed path,
+ * so what is checked is what is followed.
+ */
 export function safeCallbackPath(value: string | null | undefined, fallback: Route = "/cases"): Route {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || /[\p{Cc}\\]/u.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, PARSE_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== PARSE_ORIGIN || !path.startsWith("/") || path.startsWith("//")) return fallback;
   // A path on this site, checked above; which page it names is up to the router.
-  return value as Route;
+  return path as Route;
 }

@@ -18,7 +18,10 @@ export async function confirmPassword(db: Db, userId: string, password: string, 
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  const attempt = await beginSignInAttempt(db, user.email, `account:${userId}`);
+  // Counted apart from strangers' sign-in failures, like a known browser: guessing elsewhere never
+  // stops the signed-in person from confirming, and a stolen session still gets only a few guesses.
+  const device = { deviceHash: `signed-in:${userId}`, known: true };
+  const attempt = await beginSignInAttempt(db, user.email, `account:${userId}`, device);
   if (!attempt.allowed) {
     throw new TRPCError({
       code: "TOO_MANY_REQUESTS",
@@ -26,6 +29,6 @@ export async function confirmPassword(db: Db, userId: string, password: string, 
     });
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw fieldError(wrong.field, wrong.message);
-  await recordSignInSuccess(db, attempt.attemptId, user.email);
+  await recordSignInSuccess(db, attempt.attemptId, user.email, device);
   return { name: user.name, email: user.email };
 }

@@ -7,11 +7,26 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { cache } from "react";
+import type { Db } from "@/db/client";
+import { safeCallbackPath } from "@/lib/vocabulary/account";
 import { config, resolveAuthSecret } from "@/server/env";
 import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
+import { requestClientAddress } from "@/server/http/client-address";
+import { getMailer } from "@/server/mail";
 import { verifyCredentials } from "./credentials";
+import {
+  DEVICE_COOKIE_MAX_AGE_SECONDS,
+  deviceCookieFromHeader,
+  deviceCookieName,
+  newDeviceId,
+  readDeviceCookie,
+  rememberDevice,
+  signedDeviceCookie,
+} from "./known-devices";
+import { completeSignUp } from "./sign-up";
 import {
   createAuthSession,
   findSessionUser,
@@ -55,10 +70,16 @@ class Throttled extends CredentialsSignin {
   }
 }
 
-function clientIp(request: Request): string {
-  // Behind a load balancer, the first x-forwarded-for entry is the client (see README "Deployment").
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
+/** After a right password: the account knows this browser from now on (known-devices.ts). */
+async function rememberThisBrowser(db: Db, userId: string, deviceId: string, secret: string, secure: boolean) {
+  await rememberDevice(db, userId, deviceId);
+  (await cookies()).set(deviceCookieName(secure), signedDeviceCookie(deviceId, secret), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
 }
 
 function authConfig(): NextAuthConfig {
@@ -74,9 +95,14 @@ function authConfig(): NextAuthConfig {
       Credentials({
         credentials: { email: {}, password: {}, keepSignedIn: {} },
         async authorize(credentials, request) {
-          const ip = clientIp(request);
-          const result = await verifyCredentials(await getDb(), credentials, ip);
+          const db = await getDb();
+          const secret = resolveAuthSecret(appConfig);
+          const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
+          const deviceId = readDeviceCookie(cookie, secret);
+          const ip = requestClientAddress(request.headers);
+          const result = await verifyCredentials(db, credentials, ip, { deviceId, mailer: getMailer() });
           if (result.ok) {
+            await rememberThisBrowser(db, result.user.id, deviceId ?? newDeviceId(), secret, appConfig.secureCookies);
             const remembered = credentials.keepSignedIn === "1";
             return { ...result.user, sessionOrigin: { remembered, ip, userAgent: request.headers.get("user-agent") } };
           }
@@ -84,8 +110,27 @@ function authConfig(): NextAuthConfig {
           throw new InvalidCredentials();
         },
       }),
+      // The emailed sign-up link (sign-up.ts): opening it creates the account and signs this browser in.
+      Credentials({
+        id: "sign-up-link",
+        credentials: { token: {} },
+        async authorize(credentials, request) {
+          const db = await getDb();
+          const user = await completeSignUp(db, credentials.token);
+          if (!user) throw new InvalidCredentials();
+          const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
+          const secret = resolveAuthSecret(appConfig);
+          await rememberThisBrowser(db, user.id, readDeviceCookie(cookie, secret) ?? newDeviceId(), secret, appConfig.secureCookies);
+          return { ...user, sessionOrigin: { ip: requestClientAddress(request.headers), userAgent: request.headers.get("user-agent") } };
+        },
+      }),
     ],
     callbacks: {
+      /** Every redirect next-auth makes (sign-in, sign-out) goes to a path on this site (issue 15 §4.3). */
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeCallbackPath(path, "/")}`;
+      },
       async jwt({ token, user }) {
         const db = await getDb();
         if (user?.id) {

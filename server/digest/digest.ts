@@ -1,23 +1,23 @@
 /**
  * The daily email digest: for each member who opted in, what others changed in their cases since
- * the last digest — only entries they may see, as the log's short summaries. Sending claims the due
+ * the last digest — only entries they may see, counted per section ("3 changes in Questions"):
+ * never an item's title or text, since an email carries nothing of a case beyond its title. Sending claims the due
  * people first (`for update skip locked`, then `last_digest_at = now`), so several app instances
  * and a cron run never send one person two digests. Unsubscribing needs no sign-in: the link
  * carries an HMAC of the user id under AUTH_SECRET.
  */
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notInArray, or } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, lte, ne, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, users } from "@/db/schema";
 import { activeMember, visibleActivity } from "@/server/access";
 import { config, resolveAuthSecret } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
-import { QUIET_ACTIONS } from "@/lib/activity";
-
-/** Lines per case in one digest; the rest is "and N more". */
-const MAX_LINES_PER_CASE = 15;
+import { QUIET_ACTIONS, type ActivityEntity } from "@/lib/activity";
+import { CASE_SECTIONS, ENTITY_SECTION, SECTION_LABELS, type CaseSection } from "@/lib/vocabulary/live";
+import { logServerError } from "@/server/log-error";
 
 /** The most recent digest hour (UTC) at or before `now`: a person is due when their last digest is older. */
 export function digestSlot(now: Date, hour: number): Date {
@@ -53,7 +53,11 @@ export async function setDigestOptIn(db: Db, userId: string, optIn: boolean): Pr
     .where(and(eq(users.id, userId), optIn ? eq(users.digestOptIn, false) : undefined));
 }
 
-/** What others did in this person's cases between `since` and `until`, per case, as they may see it. */
+/**
+ * How much others changed in this person's cases between `since` and `until`, per case and section,
+ * counting only entries they may see. Counts and section names only: an entry's summary names the
+ * item ("Added the medication …"), and an email carries nothing of a case beyond its title.
+ */
 async function digestFor(db: Db, userId: string, since: Date, until: Date): Promise<DigestCase[]> {
   const memberships = await db
     .select({ caseId: caseMembers.caseId, role: caseMembers.role, title: cases.title })
@@ -66,9 +70,8 @@ async function digestFor(db: Db, userId: string, since: Date, until: Date): Prom
   const result: DigestCase[] = [];
   for (const m of memberships) {
     const rows = await db
-      .select({ summary: activity.summary, actorName: users.name })
+      .select({ entityType: activity.entityType, changes: count() })
       .from(activity)
-      .leftJoin(users, eq(users.id, activity.actorId))
       .where(
         and(
           eq(activity.caseId, m.caseId),
@@ -79,11 +82,18 @@ async function digestFor(db: Db, userId: string, since: Date, until: Date): Prom
           lte(activity.createdAt, until),
         ),
       )
-      .orderBy(asc(activity.createdAt));
-    if (rows.length === 0) continue;
-    const lines = rows.slice(0, MAX_LINES_PER_CASE).map((r) => `${r.actorName ?? "A former member"}: ${r.summary}`);
-    if (rows.length > MAX_LINES_PER_CASE) lines.push(`…and ${rows.length - MAX_LINES_PER_CASE} more`);
-    result.push({ title: m.title, url: `${config().appUrl}/cases/${m.caseId}`, lines });
+      .groupBy(activity.entityType);
+    const perSection = new Map<CaseSection, number>();
+    for (const row of rows) {
+      const section = ENTITY_SECTION[row.entityType as ActivityEntity] ?? "overview";
+      perSection.set(section, (perSection.get(section) ?? 0) + row.changes);
+    }
+    if (perSection.size === 0) continue;
+    const changes = CASE_SECTIONS.filter((section) => perSection.has(section)).map((section) => ({
+      section: SECTION_LABELS[section],
+      count: perSection.get(section)!,
+    }));
+    result.push({ title: m.title, url: `${config().appUrl}/cases/${m.caseId}`, changes });
   }
   return result;
 }
@@ -115,7 +125,7 @@ export async function sendDueDigests(db: Db, mailer: Mailer, now: Date = new Dat
       );
       sent += 1;
     } catch (error) {
-      console.error(`[digest] sending to user ${person.id} failed; it will be tried again`, error);
+      logServerError("digest.send", error, { userId: person.id, note: "it will be tried again" });
       await db
         .update(users)
         .set({ lastDigestAt: since })

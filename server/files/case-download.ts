@@ -16,6 +16,9 @@ import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailabl
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/access";
+import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
+import { logServerError } from "@/server/log-error";
+import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, heavyDownloads, QueueBusy, releasingWhenDone } from "@/server/http/work-queue";
 import { cleanFileName, contentDisposition } from "./record-files";
 
 export interface GeneratedFile {
@@ -37,6 +40,8 @@ export interface CaseRequest {
 export interface CaseRouteOptions {
   /** The 404 message when an id in the path is malformed. */
   notFound?: string;
+  /** Expensive to make (an export, a PDF): made in a slot of `heavyDownloads`, or refused with 503 when it is full. */
+  heavy?: boolean;
 }
 
 const uuid = z.uuid();
@@ -49,7 +54,8 @@ const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
   PAYLOAD_TOO_LARGE: 413,
 };
 
-const NO_STORE = { "Cache-Control": "no-store" };
+/** Every answer here is about a case: no cache may keep it. */
+const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** A JSON error response with the same meaning per code as the tRPC API. */
 export function fileErrorResponse(error: unknown): Response {
@@ -59,14 +65,18 @@ export function fileErrorResponse(error: unknown): Response {
     const proofRequired = error.cause instanceof ProofRequired ? { proofRequired: true } : {};
     return Response.json({ error: error.message, ...proofRequired }, { status, headers: NO_STORE });
   }
+  if (error instanceof QueueBusy) {
+    return Response.json({ error: BUSY_MESSAGE }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
+  }
   if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
     return Response.json(
       { error: DATABASE_UNAVAILABLE_MESSAGE },
       { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
   }
-  console.error("[files]", error);
-  return Response.json({ error: "Something went wrong on our side. Please try again." }, { status: 500, headers: NO_STORE });
+  // Its name and code only: a database error's message holds the query's parameters.
+  logServerError("files", error);
+  return Response.json({ error: UNEXPECTED_ERROR_MESSAGE }, { status: 500, headers: NO_STORE });
 }
 
 /**
@@ -82,12 +92,12 @@ export async function caseRoute(
   { notFound = "We could not find that case." }: CaseRouteOptions = {},
 ): Promise<Response> {
   if (request.headers.get("sec-fetch-site") === "cross-site" || isCrossSiteRequest(request)) {
-    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
+    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403, headers: NO_STORE });
   }
   const session = await getSession();
-  if (!session) return Response.json({ error: "Please sign in." }, { status: 401 });
+  if (!session) return Response.json({ error: "Please sign in." }, { status: 401, headers: NO_STORE });
   if (!Object.values(ids).every((id) => uuid.safeParse(id).success)) {
-    return Response.json({ error: notFound }, { status: 404 });
+    return Response.json({ error: notFound }, { status: 404, headers: NO_STORE });
   }
   try {
     const db = await getDb();
@@ -106,7 +116,28 @@ export function caseDownload(
   produce: (input: CaseRequest) => Promise<GeneratedFile>,
   options?: CaseRouteOptions,
 ): Promise<Response> {
-  return caseRoute(request, ids, minRole, async (input) => attachment(await produce(input)), options);
+  if (!options?.heavy) return caseRoute(request, ids, minRole, async (input) => attachment(await produce(input)), options);
+  return caseRoute(
+    request,
+    ids,
+    minRole,
+    async (input) => {
+      // Authorized first (caseRoute), so a refused request never takes a slot.
+      const release = await heavyDownloads.acquire();
+      try {
+        const file = await produce(input);
+        if (Buffer.isBuffer(file.body)) {
+          release();
+          return attachment(file);
+        }
+        return attachment({ ...file, body: releasingWhenDone(file.body, release) });
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    options,
+  );
 }
 
 function attachment(file: GeneratedFile): Response {

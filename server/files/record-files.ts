@@ -26,6 +26,15 @@ import { detectFileType, isPlainText, SNIFF_BYTES } from "./detect-type";
 
 // ── Rules ────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Who may remove a file — alone (`file.delete`) or with the record that holds it (`record.delete`):
+ * the person who added it, or the case owner. A file whose uploader has deleted their account is
+ * the owner's to remove.
+ */
+export function mayRemoveFile(member: { role: CaseRole; userId: string }, uploadedBy: string | null): boolean {
+  return member.role === "owner" || (uploadedBy !== null && uploadedBy === member.userId);
+}
+
 /** Who may read the activity entry about a file: narrowed like the record it belongs to. */
 const visibilityOf = (record: { private: boolean }): ActivityVisibility => (record.private ? "author_and_owner" : "members");
 
@@ -48,6 +57,25 @@ export function cleanFileName(raw: string): string {
   return chars.slice(0, MAX_NAME_LENGTH - keep.length).join("").trim() + keep.join("") || "file";
 }
 
+/** Other spellings of an allowed type's extension that a name may already end with. */
+const SAME_TYPE_EXTENSIONS: Record<string, readonly string[]> = { jpg: ["jpg", "jpeg", "jpe"], heif: ["heif", "hif"], txt: ["txt", "text"] };
+
+/**
+ * The stored name ends with the extension of the type detected from the bytes, whatever the name
+ * said: "lab-results.html" that is plain text is stored as "lab-results.txt", so a later download,
+ * copied off the app, never opens as a page. A short run of letters and digits after the last dot is
+ * the extension it replaces; anything else ("Dr. Smith", "scan 2024.11") stays and gets one added.
+ */
+export function nameForType(name: string, extension: string): string {
+  const dot = name.lastIndexOf(".");
+  const current = dot >= 0 ? name.slice(dot + 1) : "";
+  if ((SAME_TYPE_EXTENSIONS[extension] ?? [extension]).includes(current.toLowerCase())) return name;
+  const isExtension = /^[A-Za-z0-9]{1,10}$/.test(current) && /[A-Za-z]/.test(current);
+  const base = (isExtension ? name.slice(0, dot) : name).trim() || "file";
+  const suffix = `.${extension}`;
+  return Array.from(base).slice(0, MAX_NAME_LENGTH - suffix.length).join("").trimEnd() + suffix;
+}
+
 /** `Content-Disposition` for a download: an ASCII fallback name and the exact name (RFC 6266 / 5987). */
 export function contentDisposition(name: string): string {
   const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
@@ -59,6 +87,13 @@ export function contentDisposition(name: string): string {
 
 const recordNotFound = () => notFound("We could not find that record.");
 const fileNotFound = () => notFound("We could not find that file.");
+const notYourFile = () =>
+  new TRPCError({ code: "FORBIDDEN", message: "Only the person who added a file, or the case owner, can remove it." });
+const recordHoldsOthersFiles = () =>
+  new TRPCError({
+    code: "FORBIDDEN",
+    message: "This record holds a file someone else added. Only they, or the case owner, can remove it; the record was kept.",
+  });
 const tooLarge = () =>
   new TRPCError({
     code: "PAYLOAD_TOO_LARGE",
@@ -183,7 +218,7 @@ export async function storeRecordFile(input: Upload & { member: CaseContext }): 
     throw new TRPCError({ code: "BAD_REQUEST", message: `${ALLOWED_TYPES_MESSAGE} Nothing was saved.` });
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const name = cleanFileName(input.fileName);
+  const name = nameForType(cleanFileName(input.fileName), type.extension);
   const storageKey = randomUUID();
 
   return db.transaction(async (tx) => {
@@ -292,9 +327,7 @@ export async function deleteRecordFile(input: {
   return db.transaction(async (tx) => {
     const member = await requireCaseMember(tx, caseId, userId, "supporter");
     const file = await findVisibleFile(tx, member, input.fileId);
-    if (member.role !== "owner" && file.uploadedBy !== userId) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Only the person who added a file, or the case owner, can remove it." });
-    }
+    if (!mayRemoveFile(member, file.uploadedBy)) throw notYourFile();
     const [removed] = await tx
       .delete(recordFiles)
       .where(and(eq(recordFiles.id, file.id), eq(recordFiles.caseId, caseId)))
@@ -315,20 +348,30 @@ export async function deleteRecordFile(input: {
 }
 
 /**
- * For removing a record: deletes its files' rows and bytes inside the caller's transaction. Call
- * it before deleting the record — the `record_files` rows would cascade, but their bytes
- * (`file_blobs`, keyed by storage key) would not.
+ * For removing a record: deletes its files' rows and bytes inside the caller's transaction, for
+ * `member` — FORBIDDEN, with nothing removed, when any of them is one `member` may not remove
+ * (`mayRemoveFile`). Call it before deleting the record — the `record_files` rows would cascade, but
+ * their bytes (`file_blobs`, keyed by storage key) would not. The record row is locked first, so a
+ * file added meanwhile cannot slip in between this check and the record's removal.
  */
 export async function removeFilesOfRecord(
   tx: Tx,
-  caseId: string,
+  member: { caseId: string; role: CaseRole; userId: string },
   recordId: string,
   storage: FileStorage = defaultStorage(tx),
 ): Promise<number> {
+  const { caseId } = member;
+  await tx
+    .select({ id: records.id })
+    .from(records)
+    .where(and(eq(records.id, recordId), eq(records.caseId, caseId)))
+    .for("update");
   const removed = await tx
     .delete(recordFiles)
     .where(and(eq(recordFiles.caseId, caseId), eq(recordFiles.recordId, recordId)))
-    .returning({ storageKey: recordFiles.storageKey });
+    .returning({ storageKey: recordFiles.storageKey, uploadedBy: recordFiles.uploadedBy });
+  // Refused before any bytes go: throwing rolls the rows back with the rest of the transaction.
+  if (removed.some((file) => !mayRemoveFile(member, file.uploadedBy))) throw recordHoldsOthersFiles();
   for (const { storageKey } of removed) await storage.delete(storageKey, tx);
   return removed.length;
 }

@@ -21,6 +21,73 @@ export function passwordResetMail(to: string, name: string, resetUrl: string): M
   };
 }
 
+/** The link that creates a new account (server/auth/sign-up.ts). */
+export function signUpLinkMail(to: string, name: string, url: string, minutes: number): MailMessage {
+  return {
+    to,
+    subject: "Finish creating your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "To finish creating your SecondLook account, open this link within the next " + `${minutes} minutes:`,
+      "",
+      url,
+      "",
+      "The link works once. If you did not ask for an account, you can ignore this email: nothing is created.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+/** Someone tried to create an account with an address that already has one. */
+export function signUpExistingMail(to: string, name: string, links: { signInUrl: string; resetUrl: string }): MailMessage {
+  return {
+    to,
+    subject: "Someone tried to create a SecondLook account with your address",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Someone (we hope you) tried to create a SecondLook account with this email address, which already has one.",
+      "Nothing was changed. To use your account, sign in:",
+      "",
+      links.signInUrl,
+      "",
+      "If you have forgotten your password, you can choose a new one here:",
+      "",
+      links.resetUrl,
+      "",
+      "If this wasn't you, you can ignore this email.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
+/** Wrong passwords are being tried on the account (server/auth/guessing-warning.ts): no details, no alarm. */
+export function signInGuessingMail(to: string, name: string, links: { signInUrl: string; resetUrl: string }): MailMessage {
+  return {
+    to,
+    subject: "Several wrong passwords were tried on your SecondLook account",
+    text: [
+      `Hello ${name},`,
+      "",
+      "Several wrong passwords were just tried on your SecondLook account.",
+      "If this wasn't you, there is nothing you need to do: they did not get in, and the browsers you",
+      "usually sign in with can still sign in as before.",
+      "",
+      "If you cannot sign in, you can sign in with a link sent by email, or choose a new password:",
+      "",
+      links.signInUrl,
+      links.resetUrl,
+      "",
+      "We send this at most once a day.",
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}
+
 export function invitationMail(input: {
   to: string;
   inviterName: string;
@@ -53,21 +120,26 @@ export function invitationMail(input: {
 export interface DigestCase {
   title: string;
   url: string;
-  /** One line per change: who and the entry's short summary (never private content). */
-  lines: string[];
+  /** How many changes others made, per section (its name only): nothing of what they were. */
+  changes: { section: string; count: number }[];
 }
 
-/** The daily digest: what others changed in the reader's cases since the last one. */
+const changesIn = (count: number, section: string) => `${count} ${count === 1 ? "change" : "changes"} in ${section}`;
+
+/**
+ * The daily digest: how much others changed in the reader's cases since the last one, per case
+ * and section. Like every email, nothing of a case beyond its title (docs/SECURITY.md).
+ */
 export function digestMail(input: { to: string; name: string; cases: DigestCase[]; unsubscribeUrl: string; oneClickUrl: string }): MailMessage {
-  const total = input.cases.reduce((n, c) => n + c.lines.length, 0);
+  const total = input.cases.reduce((n, c) => n + c.changes.reduce((m, change) => m + change.count, 0), 0);
   return {
     to: input.to,
     subject: `SecondLook: ${total} ${total === 1 ? "change" : "changes"} in your cases`,
     text: [
       `Hello ${input.name},`,
       "",
-      "Here is what changed in your cases since the last digest.",
-      ...input.cases.flatMap((c) => ["", `${c.title} (${c.url})`, ...c.lines.map((line) => `- ${line}`)]),
+      "Here is how much changed in your cases since the last digest. Sign in to see what.",
+      ...input.cases.flatMap((c) => ["", `${c.title} (${c.url})`, ...c.changes.map((change) => `- ${changesIn(change.count, change.section)}`)]),
       "",
       "You get this email once a day because you asked for it. To stop it, open this link (no sign-in needed):",
       input.unsubscribeUrl,

@@ -16,42 +16,36 @@ import { ZCaseView } from "@/lib/case";
 import { ZConfirmIdentityInput } from "@/lib/session";
 import { confirmPassword } from "@/server/auth/confirm-password";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
+import { forgetDevices } from "@/server/auth/known-devices";
 import { hashPassword } from "@/server/auth/passwords";
 import { markProof } from "@/server/auth/recent-proof";
 import { revokeUserSessions } from "@/server/auth/sessions";
+import { requestSignUp } from "@/server/auth/sign-up";
+import { takeSlot } from "@/server/auth/rate-limit";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError, notFound } from "@/server/errors";
+import { UNKNOWN_ADDRESS } from "@/server/http/client-address";
 import { passwordResetMail } from "@/server/mail/templates";
 import { protectedProcedure, publicProcedure, router } from "@/server/trpc";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
-
-function isUniqueViolation(error: unknown): boolean {
-  // postgres.js and PGlite both surface the SQLSTATE as `code`, sometimes on a wrapped cause.
-  const codeOf = (e: unknown) => (e && typeof e === "object" && "code" in e ? (e as { code: unknown }).code : undefined);
-  return codeOf(error) === "23505" || codeOf((error as { cause?: unknown })?.cause) === "23505";
-}
+/** Reset emails per address and per account in an hour; more requests answer the same and send nothing. */
+export const RESET_MAILS_PER_HOUR = 3;
+/** Per IP, higher: a household or a clinic may share one address. */
+export const RESET_MAILS_PER_IP_PER_HOUR = 30;
 
 export const accountRouter = router({
+  /**
+   * Answers the same whether or not the address has an account: the emailed link finishes it
+   * (server/auth/sign-up.ts). TOO_MANY_REQUESTS only for too many sign-ups from one IP address.
+   */
   signUp: publicProcedure
     .input(ZSignUpInput)
-    .output(ZAccountView)
+    .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const passwordHash = await hashPassword(input.password);
-      try {
-        const [user] = await ctx.db
-          .insert(users)
-          .values({ name: input.name, email: input.email, passwordHash })
-          .returning(publicUserColumns);
-        if (!user) throw new Error("user was not created");
-        return user;
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw fieldError("email", "An account with this email already exists. Sign in, or reset your password.");
-        }
-        throw error;
-      }
+      await requestSignUp(ctx.db, ctx.mailer, input, ctx.clientAddress ?? UNKNOWN_ADDRESS);
+      return { sent: true as const };
     }),
 
   me: protectedProcedure.output(ZAccountView).query(async ({ ctx }) => {
@@ -84,7 +78,11 @@ export const accountRouter = router({
       return { changed: true as const };
     }),
 
-  /** Always answers the same way, so the form does not reveal which emails have accounts. */
+  /**
+   * Always answers the same way, so the form does not reveal which emails have accounts, nor whether
+   * a limit was reached (at most RESET_MAILS_PER_HOUR links per address and per account). A new link
+   * ends the ones sent before it.
+   */
   requestPasswordReset: publicProcedure
     .input(ZRequestPasswordResetInput)
     .output(z.object({ sent: z.literal(true) }))
@@ -93,46 +91,71 @@ export const accountRouter = router({
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
         .where(eq(users.email, input.email));
-      if (user) {
+      const allowed = await takeSlot(ctx.db, [
+        { bucket: "reset-mail:address", key: input.email, limit: RESET_MAILS_PER_HOUR, windowMinutes: 60 },
+        { bucket: "reset-mail:ip", key: ctx.clientAddress ?? UNKNOWN_ADDRESS, limit: RESET_MAILS_PER_IP_PER_HOUR, windowMinutes: 60 },
+        ...(user ? [{ bucket: "reset-mail:account", key: user.id, limit: RESET_MAILS_PER_HOUR, windowMinutes: 60 }] : []),
+      ]);
+      if (user && allowed) {
         const { token, tokenHash } = createToken();
-        await ctx.db
-          .insert(passwordResetTokens)
-          .values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) });
+        await ctx.db.transaction(async (tx) => {
+          await tx
+            .delete(passwordResetTokens)
+            .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+          await tx
+            .insert(passwordResetTokens)
+            .values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) });
+        });
         const url = `${config().appUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await ctx.mailer.send(passwordResetMail(user.email, user.name, url));
       }
       return { sent: true as const };
     }),
 
-  /** Single use: the token is claimed with a conditional update, so two tabs cannot both use it. */
+  /**
+   * Single use: the token is claimed with a conditional update, so two tabs cannot both use it, and
+   * using it ends every other link of the account. The link and the new password are checked before
+   * the password is hashed (hashing is the slow part, not to be spent on a made-up link).
+   */
   resetPassword: publicProcedure
     .input(ZResetPasswordInput)
     .output(z.object({ email: z.string() }))
     .mutation(async ({ ctx, input }) => {
+      const usable = and(
+        eq(passwordResetTokens.tokenHash, hashToken(input.token)),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, new Date()),
+      );
+      const expired = () => fieldError("token", "This reset link has expired or was already used. Please ask for a new one.");
+      const [link] = await ctx.db
+        .select({ email: users.email })
+        .from(passwordResetTokens)
+        .innerJoin(users, eq(users.id, passwordResetTokens.userId))
+        .where(usable);
+      if (!link) throw expired();
+      const problem = passwordProblem(input.password, link.email);
+      if (problem) throw fieldError("password", problem);
       const passwordHash = await hashPassword(input.password);
       return ctx.db.transaction(async (tx) => {
         const [claimed] = await tx
           .update(passwordResetTokens)
           .set({ usedAt: new Date() })
-          .where(
-            and(
-              eq(passwordResetTokens.tokenHash, hashToken(input.token)),
-              isNull(passwordResetTokens.usedAt),
-              gt(passwordResetTokens.expiresAt, new Date()),
-            ),
-          )
+          .where(usable)
           .returning({ userId: passwordResetTokens.userId });
-        if (!claimed) {
-          throw fieldError("token", "This reset link has expired or was already used. Please ask for a new one.");
-        }
+        if (!claimed) throw expired();
         const [user] = await tx
           .update(users)
           .set({ passwordHash, updatedAt: sql`now()` })
           .where(eq(users.id, claimed.userId))
           .returning({ email: users.email });
         if (!user) throw notFound("This reset link is no longer valid. Please ask for a new one.");
-        // A new password ends every session, including any an intruder may hold.
+        await tx
+          .delete(passwordResetTokens)
+          .where(and(eq(passwordResetTokens.userId, claimed.userId), isNull(passwordResetTokens.usedAt)));
+        // A new password ends every session, including any an intruder may hold, and no browser is
+        // known any more (one that knew the old password is a stranger again).
         await revokeUserSessions(tx, claimed.userId);
+        await forgetDevices(tx, claimed.userId);
         return user;
       });
     }),

@@ -15,6 +15,7 @@ import { fieldError, notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
 import { writeSelfCheck } from "./self-check";
+import { zVersion } from "@/lib/fields";
 
 const caseViewColumns = {
   id: cases.id,
@@ -119,7 +120,7 @@ export const caseRouter = router({
 
   /** Owner edits the case details; `version` is the one they edited, so a concurrent edit is never overwritten. */
   update: caseProcedure("owner")
-    .input(ZCaseDetails.extend({ version: z.number().int().positive() }))
+    .input(ZCaseDetails.extend({ version: zVersion() }))
     .output(ZCaseView)
     .mutation(({ ctx, input: { caseId: _caseId, version, ...details } }) =>
       ctx.db.transaction(async (tx) => {

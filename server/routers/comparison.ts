@@ -31,6 +31,7 @@ import { QUESTION_BANK } from "@/lib/question";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
+import { zVersionOrUnwritten } from "@/lib/fields";
 
 function selectCells(db: Db) {
   return db
@@ -94,7 +95,7 @@ export const comparisonRouter = router({
 
   /** Saves one cell. `version` is the one the person edited (0 for a cell nobody had written). */
   saveCell: caseProcedure("supporter")
-    .input(ZCellFields.extend({ opinionId: z.uuid(), aspect: zAspect, version: z.number().int().min(0) }))
+    .input(ZCellFields.extend({ opinionId: z.uuid(), aspect: zAspect, version: zVersionOrUnwritten() }))
     .output(ZComparisonCellView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {

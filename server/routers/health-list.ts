@@ -26,12 +26,13 @@ import {
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition, reorderRows } from "@/server/rows/ordering";
+import { zVersion } from "@/lib/fields";
 
 // ── Inputs and outputs ───────────────────────────────────────────────────────────────────────────
 
 const ZItemRef = z.object({ id: z.uuid("That item link is not valid.") });
 /** The item and the version the person edited. */
-const ZItemEdit = ZItemRef.extend({ version: z.number().int().positive() });
+const ZItemEdit = ZItemRef.extend({ version: zVersion() });
 /** The whole list in its new order. */
 const ZItemOrder = z.object({ ids: z.array(z.uuid("That item link is not valid.")).max(1000) });
 const ZRemoved = z.object({ removed: z.literal(true) });

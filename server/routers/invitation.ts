@@ -16,6 +16,7 @@ import { config } from "@/server/env";
 import { fieldError, notFound } from "@/server/errors";
 import { invitationMail } from "@/server/mail/templates";
 import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
+import { logServerError } from "@/server/log-error";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -68,7 +69,7 @@ async function sendInvitation(ctx: Context, invitationId: string, token: string)
     );
     return ctx.mailer.delivers;
   } catch (error) {
-    console.error("[mail] invitation could not be sent", error);
+    logServerError("mail.invitation", error);
     return false;
   }
 }
@@ -198,8 +199,9 @@ export const invitationRouter = router({
     ),
 
   /**
-   * What the invitation page shows for a link. Whoever holds a valid link learns the case title and
-   * who invited them; an invalid link learns nothing beyond its state.
+   * What the invitation page shows for a link (lib/invitation.ts ZInvitationPreview): whoever holds a
+   * valid link learns the case title, the inviter's first name and the role, never the invited
+   * address; an invalid link learns nothing beyond its state.
    */
   preview: publicProcedure
     .input(z.object({ token: z.string().max(200) }))
@@ -223,13 +225,14 @@ export const invitationRouter = router({
       if (!row) return { status: "invalid" as const };
       const status = statusOf(row);
       if (status !== "pending") return { status };
+      const forYou = ctx.session ? ctx.session.user.email.toLowerCase() === row.email : null;
       return {
         status,
-        email: row.email,
         role: row.role,
         caseTitle: row.caseTitle,
-        inviterName: row.inviterName,
-        message: row.message,
+        inviterFirstName: row.inviterName?.trim().split(/\s+/)[0] || null,
+        forYou,
+        message: forYou ? row.message : null,
         expiresAt: row.expiresAt,
       };
     }),
@@ -256,9 +259,10 @@ export const invitationRouter = router({
         const status = statusOf(row);
         if (status !== "pending") throw fieldError("token", `This invitation link is ${status}. Ask the case owner for a new one.`);
         if (row.email !== ctx.session.user.email) {
+          // The address is not named: whoever holds the link learns nothing about whom it was for.
           throw new TRPCError({
             code: "FORBIDDEN",
-            message: `This invitation is for ${row.email}. Sign in with that address to accept it.`,
+            message: "This invitation was sent to a different email address. Sign in with the address it was sent to, then open the link again.",
           });
         }
         // Claim the link first: of two tabs accepting at once, only one gets here.

@@ -17,6 +17,7 @@ import { zOpinionRefEdit } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import { type CaseContext, visibleNotes } from "@/server/access";
+import { zVersion } from "@/lib/fields";
 
 function selectNotes(db: Db) {
   return db
@@ -76,7 +77,7 @@ export const noteRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZNoteFields.extend({ id: z.uuid(), version: z.number().int().positive(), opinionId: zOpinionRefEdit }))
+    .input(ZNoteFields.extend({ id: z.uuid(), version: zVersion(), opinionId: zOpinionRefEdit }))
     .output(ZNoteView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {

@@ -12,6 +12,7 @@ import { caseProcedure, router } from "@/server/trpc";
 import { type CaseContext, visibleNotes } from "@/server/access";
 import { columnsFor } from "@/server/rows/columns";
 import { nextPosition } from "@/server/rows/ordering";
+import { zVersion } from "@/lib/fields";
 
 const opinionColumns = columnsFor(opinions, ZOpinionView);
 
@@ -62,7 +63,7 @@ export const opinionRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZOpinionFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .input(ZOpinionFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZOpinionView)
     .mutation(({ ctx, input: { caseId: _caseId, id, version, ...fields } }) =>
       ctx.db.transaction(async (tx) => {

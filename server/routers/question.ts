@@ -15,6 +15,7 @@ import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import type { CaseContext } from "@/server/access";
 import { nextPosition, reorderRows } from "@/server/rows/ordering";
+import { zVersion } from "@/lib/fields";
 
 const author = alias(users, "author");
 const answerer = alias(users, "answerer");
@@ -97,7 +98,7 @@ export const questionRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZQuestionFields.extend({ id: z.uuid(), version: z.number().int().positive(), opinionId: zOpinionRefEdit }))
+    .input(ZQuestionFields.extend({ id: z.uuid(), version: zVersion(), opinionId: zOpinionRefEdit }))
     .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
@@ -140,7 +141,7 @@ export const questionRouter = router({
 
   /** Records (or clears, with an empty answer) the answer; who recorded it and when are kept. */
   answer: caseProcedure("supporter")
-    .input(ZAnswerFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .input(ZAnswerFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {

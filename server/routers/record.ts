@@ -17,6 +17,7 @@ import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import { type CaseContext, visibleRecords } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
+import { zVersion } from "@/lib/fields";
 
 function selectRecords(db: Db) {
   return db
@@ -102,7 +103,7 @@ export const recordRouter = router({
     ),
 
   update: caseProcedure("supporter")
-    .input(ZRecordFields.extend({ id: z.uuid(), version: z.number().int().positive() }))
+    .input(ZRecordFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZRecordView)
     .mutation(({ ctx, input: { id, version, caseId: _caseId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
@@ -191,7 +192,8 @@ export const recordRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, input.id);
-        await removeFilesOfRecord(tx, ctx.caseId, input.id); // the bytes too, not only the file rows
+        // The bytes too, not only the file rows; refused when a file on it is not this person's to remove.
+        await removeFilesOfRecord(tx, ctx, input.id);
         await tx.delete(records).where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
         await recordActivity(tx, {
           caseId: ctx.caseId,

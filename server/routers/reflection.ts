@@ -14,6 +14,7 @@ import { staleVersion, updateVersioned } from "@/server/rows/versioned";
 import { ZReflectionFields, ZReflectionView } from "@/lib/reflection";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
+import { zVersionOrUnwritten } from "@/lib/fields";
 
 function selectReflections(db: Db) {
   return db
@@ -63,7 +64,7 @@ export const reflectionRouter = router({
     }),
 
   save: caseProcedure("supporter")
-    .input(ZReflectionFields.extend({ version: z.number().int().min(0) }))
+    .input(ZReflectionFields.extend({ version: zVersionOrUnwritten() }))
     .output(ZReflectionView)
     .mutation(({ ctx, input: { caseId: _caseId, version, ...fields } }) =>
       ctx.db.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import { notFound } from "@/server/errors";
 import { staleVersion, updateVersioned } from "@/server/rows/versioned";
 import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, ZSelfCheckFields, ZSelfCheckView, needsSafetyMessage } from "@/lib/self-check";
 import { caseProcedure, router } from "@/server/trpc";
+import { zVersionOrUnwritten } from "@/lib/fields";
 
 function findSelfCheck(db: Db, caseId: string) {
   return db
@@ -102,7 +103,7 @@ export const selfCheckRouter = router({
     .query(({ ctx }) => findSelfCheck(ctx.db, ctx.caseId)),
 
   save: caseProcedure("supporter")
-    .input(ZSelfCheckFields.extend({ version: z.number().int().min(0) }))
+    .input(ZSelfCheckFields.extend({ version: zVersionOrUnwritten() }))
     .output(ZSelfCheckView.extend({ urgent: z.boolean() }))
     .mutation(({ ctx, input: { caseId: _caseId, ...input } }) =>
       ctx.db.transaction(async (tx) => {

@@ -12,7 +12,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type APIRequestContext, type Browser, type BrowserContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
-import { minimalPdf, signUpOverHttp, uniqueEmail } from "./helpers";
+import { linkIn, minimalPdf, nextMailTo, PASSWORD, signUpOverHttp, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 type Seed = { caseId: string; opinionId: string; validToken: string; ownerState: string; supporterState: string };
@@ -55,6 +55,7 @@ const SIGNED_OUT_PAGES = [
   "/invitations/not-a-real-token",
   "/no-such-page", // the 404 page
   "/unsubscribe?token=not-a-real-token",
+  "/sign-up/finish?token=not-a-real-token",
 ];
 
 /** Pages for the signed-in owner; `{case}` is the seeded case's path, `{opinion}` its first opinion's id. */
@@ -83,6 +84,13 @@ const SIGNED_IN_PAGES = [
 /** Pages where the supporter sees controls the owner does not (comment on the decision, leave the case). */
 const SUPPORTER_PAGES = ["{case}/decide", "{case}/sharing"];
 
+async function fillSignUp(page: Page, email: string) {
+  await page.getByLabel("Your name").fill("Ally Access");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
 /** In-place states worth checking on their own: dialogs, confirmation steps, open forms, errors. */
 const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page) => Promise<void> }[] = [
   {
@@ -92,6 +100,28 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     open: async (page) => {
       await page.getByRole("button", { name: "Create account" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "Please check" })).toBeFocused();
+    },
+  },
+  {
+    name: "sign-up sent: check your email",
+    signedIn: false,
+    path: "/sign-up",
+    open: async (page) => {
+      await fillSignUp(page, uniqueEmail("a11y-sent"));
+      await expect(page.getByRole("heading", { name: "Check your email to finish creating your account" })).toBeVisible();
+    },
+  },
+  {
+    name: "the emailed sign-up link's page",
+    signedIn: false,
+    path: "/sign-up",
+    open: async (page) => {
+      const email = uniqueEmail("a11y-link");
+      const since = Date.now();
+      await fillSignUp(page, email);
+      await expect(page.getByRole("heading", { name: "Check your email to finish creating your account" })).toBeVisible();
+      await page.goto(linkIn(await nextMailTo(email, since), "/sign-up/finish"));
+      await expect(page.getByRole("button", { name: "Finish creating my account" })).toBeVisible();
     },
   },
   {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { linkIn, nextMailTo, PASSWORD, signIn, signOut, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { finishSignUpFromMail, linkIn, nextMailTo, PASSWORD, signIn, signOut, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("a person signs up, signs out and signs back in", async ({ page }) => {
   const violations = watchCspViolations(page);
@@ -45,7 +45,7 @@ test("sign-up shows field errors next to the fields and keeps what was typed", a
   await expect(page.getByLabel("Your name")).toHaveValue("Short Password");
 });
 
-test("an email already in use is refused next to the email field", async ({ page }) => {
+test("sign-up answers the same for an address already in use, and emails that address instead (issue 15 §4.5)", async ({ page }) => {
   const email = uniqueEmail("twice");
   await signUp(page, "First Person", email);
   await signOut(page, "First Person");
@@ -54,8 +54,48 @@ test("an email already in use is refused next to the email field", async ({ page
   await page.getByLabel("Your name").fill("Second Person");
   await page.getByLabel("Email address").fill(email.toUpperCase());
   await page.getByLabel("Choose a password").fill(PASSWORD);
+  const since = Date.now();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(/already exists/);
+  await expect(page.getByRole("heading", { name: "Check your email to finish creating your account" })).toBeFocused();
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
+  const mail = await nextMailTo(email, since);
+  expect(mail.subject).toMatch(/someone tried to create a secondlook account/i);
+  expect(() => linkIn(mail, "/sign-up/finish")).toThrow();
+  linkIn(mail, "/forgot-password");
+});
+
+test("an emailed sign-up link works once: opened again, it says it no longer works", async ({ page }) => {
+  const email = uniqueEmail("once");
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Once Only");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  const since = Date.now();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUpFromMail(page, email, since);
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+  await page.goto(linkIn(await nextMailTo(email, since), "/sign-up/finish"));
+  await expect(page.getByRole("heading", { level: 1, name: "This link no longer works" })).toBeVisible();
+});
+
+test("a callback path with a tab or a newline never leaves the site, and never fails (issue 15 §4.3)", async ({ page, baseURL }) => {
+  // Anonymous: the sign-in page still answers (a newline gave a 500).
+  for (const callback of ["%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%0D%0A%2Fevil.example", "%2F%5C%2Fevil.example"]) {
+    const response = await page.request.get(`/sign-in?callbackUrl=${callback}`, { maxRedirects: 0 });
+    expect(response.status(), callback).toBe(200);
+  }
+  await signUp(page, "Tab Tester", uniqueEmail("tab"));
+  // Signed in: the sign-in page sends the person on, to a page of this site.
+  await page.goto("/sign-in?callbackUrl=%2F%09%2Fevil.example");
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  for (const callback of ["%2F%0A%2Fevil.example", "%2F%09%2Fevil.example", "%2F%2Fevil.example", "%2F%5Cevil.example"]) {
+    const response = await page.request.get(`/sign-in?callbackUrl=${callback}`, { maxRedirects: 0 });
+    expect(response.status(), callback).toBeLessThan(400);
+    const location = response.headers()["location"] ?? "";
+    expect(location, callback).not.toMatch(/evil\.example|^\/\/|^\/\\/);
+    expect(new URL(location, baseURL).origin, callback).toBe(new URL(baseURL!).origin);
+  }
 });
 
 test("a protected page sends an anonymous visitor to sign in, then back", async ({ page }) => {
@@ -83,14 +123,34 @@ test("signing out ends the session on the server, not just in this browser", asy
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("pages are served with the security headers", async ({ request }) => {
-  const response = await request.get("/");
-  const headers = response.headers();
-  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
-  expect(headers["strict-transport-security"]).toContain("max-age=");
+test("wrong passwords tried elsewhere never keep the person's own browser out (issue 15 §4.1)", async ({ page, browser }) => {
+  const email = uniqueEmail("besieged");
+  await signUp(page, "Bea Besieged", email);
+  const device = (await page.context().cookies()).find((c) => c.name === "secondlook.device");
+  expect(device?.httpOnly).toBe(true);
+  await signOut(page, "Bea Besieged");
+
+  // Someone else, in a browser of their own, tries six wrong passwords.
+  const attacker = await browser.newContext();
+  const since = Date.now();
+  for (let i = 0; i < 6; i++) {
+    const { csrfToken } = (await (await attacker.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await attacker.request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password: `guess number ${i}`, callbackUrl: "/cases" },
+      maxRedirects: 0,
+    });
+  }
+  const warning = await nextMailTo(email, since);
+  expect(warning.subject).toMatch(/several wrong passwords/i);
+
+  // Their browser is held back, even with the right password…
+  const attackerPage = await attacker.newPage();
+  await signIn(attackerPage, email);
+  await expect(attackerPage.getByRole("alert", { name: "We could not sign you in" })).toContainText("Too many sign-in attempts");
+  // …while the person's own browser gets straight in.
+  await signIn(page, email);
+  await expect(page).toHaveURL("/cases");
+  await attacker.close();
 });
 
 test("a forgotten password is reset through the emailed link, which works once", async ({ page }) => {

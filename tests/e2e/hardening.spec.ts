@@ -32,17 +32,37 @@ test("every kind of route carries the security headers; pages get a fresh CSP no
     const headers = response.headers();
     expect(headers["x-content-type-options"], route).toBe("nosniff");
     expect(headers["referrer-policy"], route).toBe("no-referrer");
-    expect(headers["strict-transport-security"], route).toContain("max-age=");
+    // Served over plain http here (APP_URL is http://localhost:…): no HSTS, no upgrade (§4.14).
+    expect(headers["strict-transport-security"], route).toBeUndefined();
     expect(headers["x-frame-options"], route).toBe("DENY");
     if (headers["content-type"]?.startsWith("text/html")) {
       expect(headers["content-security-policy"], route).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
       expect(headers["content-security-policy"], route).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"], route).not.toContain("upgrade-insecure-requests");
     }
+    // Answers of the API and the case routes carry health data: no cache keeps them (§4.10).
+    if (route.startsWith("/api/trpc") || route.startsWith("/api/cases")) expect(headers["cache-control"], route).toBe("private, no-store");
   }
   const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get("/sign-in")).headers()["content-security-policy"] ?? "")?.[1];
   const [first, second] = [await nonceOf(), await nonceOf()];
   expect(first).toBeTruthy();
   expect(first).not.toBe(second);
+});
+
+test("a tRPC batch of more than 20 calls is refused over HTTP before any call runs (§4.13)", async ({ request }) => {
+  const batch = (size: number) => {
+    const paths = Array.from({ length: size }, () => "invitation.preview").join(",");
+    const input = Object.fromEntries(Array.from({ length: size }, (_, i) => [i, { json: { token: "nope" } }]));
+    return request.get(`/api/trpc/${paths}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+  };
+  const tooMany = await batch(21);
+  expect(tooMany.status()).toBe(400);
+  expect(tooMany.headers()["cache-control"]).toBe("private, no-store");
+  expect(await tooMany.text()).toContain("BAD_REQUEST");
+  // Twenty are answered, each on its own (here: a link that is not valid).
+  const twenty = await batch(20);
+  expect(twenty.status()).not.toBe(400);
+  expect((await twenty.json()) as unknown[]).toHaveLength(20);
 });
 
 test("a mutation sent from another site is refused and changes nothing", async ({ page }) => {

@@ -5,7 +5,7 @@
  * focus is visible, and in-place forms and confirmation steps take focus and hand it back.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { linkIn, nextMailTo, PASSWORD, uniqueEmail } from "./helpers";
 
 async function isFocused(locator: Locator): Promise<boolean> {
   if ((await locator.count()) === 0) return false;
@@ -89,11 +89,14 @@ test("the whole journey, keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(heading(/Create/)).toBeVisible();
   await typeInto(page, page.getByLabel("Your name"), "Kim Keys");
-  await typeInto(page, page.getByLabel("Email address"), uniqueEmail("keys"));
+  const keysEmail = uniqueEmail("keys");
+  await typeInto(page, page.getByLabel("Email address"), keysEmail);
   await typeInto(page, page.getByLabel("Choose a password"), PASSWORD);
   await tabTo(page, page.getByRole("button", { name: "Create account" }));
   await expectVisibleFocus(page);
+  const since = Date.now();
   await page.keyboard.press("Enter");
+  await finishSignUpByKeyboard(page, keysEmail, since);
   await expect(heading("My cases")).toBeVisible();
 
   // ── The account menu: opens from the keyboard, Escape closes it and focus returns.
@@ -283,13 +286,24 @@ async function recordDecisionByKeyboard(page: Page, reasons: string) {
   await expect(decision).toContainText(reasons);
 }
 
-/** Signs up from the sign-up page, keyboard only. */
-async function signUpByKeyboard(page: Page, name: string, email: string | null) {
+/** The emailed sign-up link (issue 15 §4.5), opened and finished with the keyboard alone. */
+async function finishSignUpByKeyboard(page: Page, email: string, since: number) {
+  await expect(page.getByRole("heading", { name: "Check your email to finish creating your account" })).toBeVisible();
+  await page.goto(linkIn(await nextMailTo(email, since), "/sign-up/finish"));
+  await tabTo(page, page.getByRole("button", { name: "Finish creating my account" }));
+  await expectVisibleFocus(page);
+  await page.keyboard.press("Enter");
+}
+
+/** Signs up from the sign-up page and finishes through the emailed link, keyboard only. */
+async function signUpByKeyboard(page: Page, name: string, email: string) {
   await typeInto(page, page.getByLabel("Your name"), name);
-  if (email) await typeInto(page, page.getByLabel("Email address"), email);
+  await typeInto(page, page.getByLabel("Email address"), email);
   await typeInto(page, page.getByLabel("Choose a password"), PASSWORD);
   await tabTo(page, page.getByRole("button", { name: "Create account" }));
+  const since = Date.now();
   await page.keyboard.press("Enter");
+  await finishSignUpByKeyboard(page, email, since);
 }
 
 /** Follows a download link with Enter and returns the file's bytes. */
@@ -331,13 +345,12 @@ test("two people, keyboard only: invite, join, compare, reflect, comment, downlo
   await owner.keyboard.press("Enter");
   const link = await owner.getByLabel(`Invitation link for ${supporterEmail}`).inputValue();
 
-  // ── The supporter opens the link, creates an account (the email is filled in) and joins.
+  // ── The supporter opens the link, creates an account (typing the invited address) and joins.
   const supporter = await (await browser.newContext()).newPage();
   await supporter.goto(link);
   await tabTo(supporter, supporter.getByRole("link", { name: "Create an account" }));
   await supporter.keyboard.press("Enter");
-  await expect(supporter.getByLabel("Email address")).toHaveValue(supporterEmail);
-  await signUpByKeyboard(supporter, "Sky Supporter", null);
+  await signUpByKeyboard(supporter, "Sky Supporter", supporterEmail);
   await tabTo(supporter, supporter.getByRole("button", { name: "Join the case" }));
   await expectVisibleFocus(supporter);
   await supporter.keyboard.press("Enter");

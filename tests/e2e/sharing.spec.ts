@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, PASSWORD, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { createCase, finishSignUpFromMail, PASSWORD, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 test("an owner invites a supporter, who signs up and joins; the owner removes them again", async ({ browser }) => {
   const title = "Knee surgery decision";
@@ -38,19 +38,25 @@ test("an owner invites a supporter, who signs up and joins; the owner removes th
   const pending = owner.getByRole("region", { name: "Invitations" }).getByRole("listitem").filter({ hasText: supporterEmail });
   await expect(pending).toContainText("Waiting for a reply");
 
-  // The supporter opens the link, creates an account with the prefilled email and joins.
+  // The supporter opens the link, creates an account with the invited address and joins. Until they
+  // are signed in with it, the page names neither that address nor the owner's message (issue 15 §4.15).
   const supporterContext = await browser.newContext();
   const supporter = await supporterContext.newPage();
   const supporterViolations = watchCspViolations(supporter);
   await supporter.goto(link);
   await expect(supporter.getByRole("heading", { level: 1, name: "You are invited to a case" })).toBeVisible();
-  await expect(supporter.getByText("Would you help me think this through?")).toBeVisible();
+  await expect(supporter.getByRole("main")).not.toContainText(supporterEmail);
+  await expect(supporter.getByText("Would you help me think this through?")).toHaveCount(0);
   await supporter.getByRole("link", { name: "Create an account" }).click();
-  await expect(supporter.getByLabel("Email address")).toHaveValue(supporterEmail);
+  await expect(supporter.getByLabel("Email address")).toHaveValue("");
   await supporter.getByLabel("Your name").fill("Sam Supporter");
+  await supporter.getByLabel("Email address").fill(supporterEmail);
   await supporter.getByLabel("Choose a password").fill(PASSWORD);
+  const since = Date.now();
   await supporter.getByRole("button", { name: "Create account" }).click();
+  await finishSignUpFromMail(supporter, supporterEmail, since);
 
+  await expect(supporter.getByText("Would you help me think this through?")).toBeVisible();
   await supporter.getByRole("button", { name: "Join the case" }).click();
   await expect(supporter).toHaveURL(caseUrl);
   await expect(supporter.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -107,4 +113,31 @@ test("an invitation link that is not valid gets a calm explanation", async ({ pa
   await page.goto("/invitations/not-a-real-token");
   await expect(page.getByRole("heading", { level: 1, name: "This invitation link is not valid" })).toBeVisible();
   await expect(page.getByText("Ask the person who invited you to send a new one.")).toBeVisible();
+});
+
+test("an invitation opened while signed in with another address names neither that address nor the message (issue 15 §4.15)", async ({ browser }) => {
+  const invitedEmail = uniqueEmail("invited");
+  const owner = await (await browser.newContext()).newPage();
+  await signUpQuickly(owner, "Nora Owner", uniqueEmail("nora"));
+  await createCase(owner, { patientName: "Nora Owner", title: "Hip decision" });
+  await owner.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Sharing & settings" }).click();
+  const invite = owner.getByRole("region", { name: "Invite someone" });
+  await invite.getByLabel("Their email address").fill(invitedEmail);
+  await invite.getByRole("radio", { name: "Viewer" }).check();
+  await invite.getByLabel("A personal message (optional)").fill("About my scan results");
+  await invite.getByRole("button", { name: "Create invitation" }).click();
+  const link = await owner.getByLabel(`Invitation link for ${invitedEmail}`).inputValue();
+
+  const stranger = await (await browser.newContext()).newPage();
+  const strangerEmail = uniqueEmail("stranger");
+  await signUpQuickly(stranger, "Stan Stranger", strangerEmail);
+  await stranger.goto(link);
+  const main = stranger.getByRole("main");
+  await expect(main).toContainText("Nora invited you to join Hip decision");
+  await expect(main).toContainText("sent to a different email address than the one you are signed in with");
+  await expect(main).toContainText(strangerEmail);
+  await expect(main).not.toContainText(invitedEmail);
+  await expect(main).not.toContainText("About my scan results");
+  await expect(main).not.toContainText("Nora Owner");
+  await expect(stranger.getByRole("button", { name: "Join the case" })).toHaveCount(0);
 });

@@ -1,66 +1,156 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/server/database/factories";
-import { users } from "@/db/schema";
+import { signUpRequests, users } from "@/db/schema";
 import { verifyPassword } from "@/server/auth/passwords";
 import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
-import { createLogMailer } from "@/server/mail";
+import { completeSignUp, pendingSignUp, SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR } from "@/server/auth/sign-up";
+import { hashToken } from "@/server/auth/tokens";
+import { config } from "@/server/env";
+import { createLogMailer, createSmtpMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
 import { anonymousCaller, callerFor } from "../support/callers";
+import { startSmtpSink } from "../support/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 beforeAll(async () => {
   database = await createTestDatabase();
+  sink = await startSmtpSink();
 });
-afterAll(() => database?.cleanup());
+afterAll(async () => {
+  await sink?.close();
+  await database?.cleanup();
+});
 
-describe("account.signUp", () => {
-  it("creates a user whose password is stored only as an argon2id hash", async () => {
-    const user = await anonymousCaller(database.db).account.signUp({
+const mailer = () => createSmtpMailer(sink.url, "SecondLook <no-reply@example.test>");
+const caller = () => anonymousCaller(database.db, mailer());
+
+describe("account.signUp (issue 15 §4.5: the same answer either way, the account made by the emailed link)", () => {
+  const linkToken = (text: string) => {
+    const token = /https?:\/\/\S+\/sign-up\/finish\?token=([\w%-]+)/.exec(text)?.[1];
+    if (!token) throw new Error(`no sign-up link in mail:\n${text}`);
+    return decodeURIComponent(token);
+  };
+
+  it("answers 'check your email' and creates the account only when the emailed link is used, once", async () => {
+    const answer = await caller().account.signUp({
       name: "  Ada Patient ",
       email: " Ada.Patient@Example.com ",
       password: "quiet river morning lamp",
+      callbackUrl: "/invitations/abc",
     });
-    expect(user).toEqual({ id: expect.any(String), name: "Ada Patient", email: "ada.patient@example.com" });
-    expect(Object.keys(user)).not.toContain("passwordHash");
+    expect(answer).toEqual({ sent: true });
+    expect(await database.db.select().from(users).where(eq(users.email, "ada.patient@example.com"))).toHaveLength(0);
 
-    const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
-    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(row?.passwordHash).not.toContain("quiet river");
+    const mail = await sink.nextMailTo("ada.patient@example.com");
+    expect(mail.subject).toMatch(/finish creating your secondlook account/i);
+    const token = linkToken(mail.text);
+    const [pending] = await database.db.select().from(signUpRequests).where(eq(signUpRequests.email, "ada.patient@example.com"));
+    expect(pending?.tokenHash).toBe(hashToken(token));
+    expect(pending?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(JSON.stringify(pending)).not.toContain(token);
+    expect(JSON.stringify(pending)).not.toContain("quiet river");
+    expect(pending?.nextPath).toBe("/invitations/abc");
+    const minutes = (pending!.expiresAt.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(60);
+
+    expect(await pendingSignUp(database.db, token)).toEqual({ nextPath: "/invitations/abc" });
+    const user = await completeSignUp(database.db, token);
+    expect(user).toEqual({ id: expect.any(String), name: "Ada Patient", email: "ada.patient@example.com" });
+    const [row] = await database.db.select().from(users).where(eq(users.id, user!.id));
     expect(await verifyPassword(row!.passwordHash, "quiet river morning lamp")).toBe(true);
     expect(await verifyPassword(row!.passwordHash, "quiet river morning lam")).toBe(false);
+
+    // Single use.
+    expect(await completeSignUp(database.db, token)).toBeNull();
+    expect(await pendingSignUp(database.db, token)).toBeNull();
   });
 
-  it("refuses a second account for the same email, whatever its case, with a message on the email field", async () => {
-    const caller = anonymousCaller(database.db);
-    await caller.account.signUp({ name: "First", email: "twice@example.com", password: "quiet river morning lamp" });
-    const attempt = caller.account.signUp({ name: "Second", email: "TWICE@example.com", password: "another long passphrase" });
-    await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const error = await attempt.catch((e: unknown) => e);
-    expect((error as { cause?: { field?: string } }).cause?.field).toBe("email");
-    const rows = await database.db.select().from(users).where(eq(users.email, "twice@example.com"));
+  it("gives the same answer for an address that has an account, and emails its owner instead", async () => {
+    const existing = await createUser(database.db, { name: "Already Here" });
+    const answer = await caller().account.signUp({ name: "Someone Else", email: existing.email.toUpperCase(), password: "another long passphrase" });
+    expect(answer).toEqual({ sent: true });
+    const mail = await sink.nextMailTo(existing.email);
+    expect(mail.subject).toMatch(/someone tried to create a secondlook account/i);
+    expect(mail.text).toMatch(/\/sign-in/);
+    expect(mail.text).toMatch(/\/forgot-password/);
+    expect(mail.text).not.toMatch(/sign-up\/finish/);
+    expect(await database.db.select().from(signUpRequests).where(eq(signUpRequests.email, existing.email))).toHaveLength(0);
+    const rows = await database.db.select().from(users).where(eq(users.email, existing.email));
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.name).toBe("First");
+    expect(rows[0]?.name).toBe("Already Here");
+  });
+
+  it("refuses an expired link, and a link whose address got an account meanwhile", async () => {
+    const email = `late-${crypto.randomUUID().slice(0, 8)}@example.com`;
+    await caller().account.signUp({ name: "Late", email, password: "quiet river morning lamp" });
+    const token = linkToken((await sink.nextMailTo(email)).text);
+    await database.db.update(signUpRequests).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(signUpRequests.email, email));
+    expect(await completeSignUp(database.db, token)).toBeNull();
+
+    const raced = `raced-${crypto.randomUUID().slice(0, 8)}@example.com`;
+    await caller().account.signUp({ name: "Raced", email: raced, password: "quiet river morning lamp" });
+    const racedToken = linkToken((await sink.nextMailTo(raced)).text);
+    await createUser(database.db, { email: raced, name: "First" });
+    expect(await completeSignUp(database.db, racedToken)).toBeNull();
+    expect((await database.db.select().from(users).where(eq(users.email, raced)))[0]?.name).toBe("First");
+    expect(await completeSignUp(database.db, "made-up")).toBeNull();
+    expect(await completeSignUp(database.db, 42)).toBeNull();
+  });
+
+  it(`sends at most ${SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR} sign-up emails an hour per address, answering the same`, async () => {
+    const email = `many-${crypto.randomUUID().slice(0, 8)}@example.com`;
+    for (let i = 0; i < SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR + 3; i++) {
+      await expect(caller().account.signUp({ name: "Many", email, password: "quiet river morning lamp" })).resolves.toEqual({ sent: true });
+    }
+    expect(sink.received.filter((m) => m.to.includes(email))).toHaveLength(SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR);
+  });
+
+  it("refuses too many sign-ups from one IP address with TOO_MANY_REQUESTS", async () => {
+    const fromOneIp = () =>
+      createCaller(createContextInner({ db: database.db, session: null, mailer: mailer(), clientAddress: "198.51.100.77" }));
+    const limit = config().signUpsPerIpPerHour;
+    for (let i = 0; i < limit; i++) {
+      await fromOneIp().account.signUp({ name: "Spray", email: `spray-${i}-${crypto.randomUUID().slice(0, 6)}@example.com`, password: "quiet river morning lamp" });
+    }
+    await expect(
+      fromOneIp().account.signUp({ name: "Spray", email: "one-too-many@example.com", password: "quiet river morning lamp" }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    // Another address is not held back.
+    const other = createCaller(createContextInner({ db: database.db, session: null, mailer: mailer(), clientAddress: "198.51.100.78" }));
+    await expect(other.account.signUp({ name: "Fine", email: "fine-here@example.com", password: "quiet river morning lamp" })).resolves.toEqual({
+      sent: true,
+    });
   });
 
   it.each([
     ["too short", "short pass"],
     ["very common", "password1234"],
     ["one repeated character", "aaaaaaaaaaaaaaa"],
-  ])("refuses a password that is %s and creates nothing", async (_label, password) => {
+  ])("refuses a password that is %s and sends nothing", async (_label, password) => {
     const email = `weak-${password.length}-${password.charCodeAt(0)}@example.com`;
-    await expect(anonymousCaller(database.db).account.signUp({ name: "Weak", email, password })).rejects.toMatchObject({
+    await expect(caller().account.signUp({ name: "Weak", email, password })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    expect(await database.db.select().from(users).where(eq(users.email, email))).toHaveLength(0);
+    expect(await database.db.select().from(signUpRequests).where(eq(signUpRequests.email, email))).toHaveLength(0);
+    expect(sink.received.filter((m) => m.to.includes(email))).toHaveLength(0);
   });
 
   it("refuses an oversized name with a clear error instead of failing", async () => {
     await expect(
-      anonymousCaller(database.db).account.signUp({ name: "x".repeat(5000), email: "long@example.com", password: "quiet river morning lamp" }),
+      caller().account.signUp({ name: "x".repeat(5000), email: "long@example.com", password: "quiet river morning lamp" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("keeps only a path on this site as where to go afterwards", async () => {
+    const email = `redirect-${crypto.randomUUID().slice(0, 8)}@example.com`;
+    await caller().account.signUp({ name: "R", email, password: "quiet river morning lamp", callbackUrl: "/\t/evil.example" });
+    const [pending] = await database.db.select().from(signUpRequests).where(eq(signUpRequests.email, email));
+    expect(pending?.nextPath).toBe("/cases");
   });
 });
 
@@ -85,11 +175,12 @@ describe("account.me", () => {
 
 describe("account.changePassword", () => {
   async function signedInTwice() {
-    const user = await anonymousCaller(database.db).account.signUp({
+    const created = await createUser(database.db, {
       name: "Cho Changer",
       email: `changer-${crypto.randomUUID()}@example.com`,
       password: "quiet river morning lamp",
     });
+    const user = { id: created.id, name: created.name, email: created.email };
     const here = await createAuthSession(database.db, user.id);
     const elsewhere = await createAuthSession(database.db, user.id);
     const caller = createCaller(createContextInner({ db: database.db, session: { user, sessionId: here }, mailer: createLogMailer(() => {}) }));

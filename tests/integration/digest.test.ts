@@ -49,7 +49,7 @@ describe("email digest", () => {
     expect(sink.received.some((m) => m.subject.startsWith("SecondLook:") && !m.to.includes(supporterMe.email))).toBe(false);
 
     expect(mail.subject).toBe("SecondLook: 1 change in your cases");
-    expect(mail.text).toContain("Olga Owner:");
+    expect(mail.text).toContain("- 1 change in Questions");
     const privateSummaries = await db
       .select({ summary: activity.summary })
       .from(activity)
@@ -72,6 +72,36 @@ describe("email digest", () => {
     expect(await unsubscribeByLink(db, f.supporterId === userId ? userId : "", token)).toBe(true);
     expect(await f.supporter.digest.setting()).toMatchObject({ optIn: false });
     expect(await sendDueDigests(db, mailer, new Date(tomorrow.getTime() + 2 * DAY))).toEqual({ claimed: 0, sent: 0 });
+  });
+
+  it("says only how many changes per section: no item's title, medication, question or note text (issue 15 §4.11)", async () => {
+    const db = database.db;
+    const f = await caseWithMembers(db);
+    const viewerMe = await f.viewer.account.me();
+    await f.viewer.digest.set({ optIn: true });
+
+    const HEALTH_TEXT = ["Xarelto", "20 mg", "Is the tumour operable?", "Biopsy came back positive", "Oncology letter", "Dr Nakamura"];
+    await f.owner.healthList.medication.create({ caseId: f.caseId, name: "Xarelto", dose: "20 mg", frequency: "daily", purpose: "", prescriber: "", notes: "" });
+    await f.owner.question.create({ caseId: f.caseId, text: "Is the tumour operable?" });
+    await f.supporter.question.create({ caseId: f.caseId, text: "Is the tumour operable? (asked again)" });
+    await f.owner.note.create({ caseId: f.caseId, body: "Biopsy came back positive", private: false });
+    await f.owner.record.create({ caseId: f.caseId, title: "Oncology letter", kind: "other", source: "Dr Nakamura", notes: "", private: false });
+    // The activity log itself does name the items: the digest must not pass them on.
+    const summaries = await db.select({ summary: activity.summary }).from(activity).where(eq(activity.caseId, f.caseId));
+    expect(summaries.some(({ summary }) => summary.includes("Xarelto"))).toBe(true);
+
+    const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
+    expect(await sendDueDigests(db, mailer, new Date(Date.now() + DAY))).toMatchObject({ sent: 1 });
+    const mail = await sink.nextMailTo(viewerMe.email);
+    expect(mail.subject).toBe("SecondLook: 5 changes in your cases");
+    expect(mail.text).toContain("- 2 changes in Questions");
+    expect(mail.text).toContain("- 1 change in Records");
+    expect(mail.text).toContain("- 1 change in Medications & history");
+    expect(mail.text).toContain("- 1 change in Notes");
+    for (const text of [...HEALTH_TEXT, ...summaries.map((s) => s.summary)]) {
+      expect(mail.text).not.toContain(text);
+      expect(mail.subject).not.toContain(text);
+    }
   });
 
   it("a failed send gives the claim back for the next run", async () => {

@@ -40,7 +40,7 @@ describe("invitations", () => {
     expect(mail.text).toContain(issued.link);
 
     const preview = await anonymousCaller(database.db).invitation.preview({ token: tokenOf(issued.link) });
-    expect(preview).toMatchObject({ status: "pending", email: invitee.email, role: "supporter", caseTitle: "Shoulder surgery" });
+    expect(preview).toMatchObject({ status: "pending", role: "supporter", caseTitle: "Shoulder surgery", inviterFirstName: "Olive" });
 
     const inviteeCaller = await callerFor(database.db, invitee);
     await expect(inviteeCaller.invitation.accept({ token: tokenOf(issued.link) })).resolves.toEqual({ caseId });
@@ -60,11 +60,41 @@ describe("invitations", () => {
     const { link } = await caller.invitation.create({ caseId, email: invitee.email, role: "viewer", message: "" });
 
     const wrong = (await callerFor(database.db, stranger)).invitation.accept({ token: tokenOf(link) });
-    await expect(wrong).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(wrong).rejects.toThrow(invitee.email);
+    await expect(wrong).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/different email address/) });
+    await expect(wrong).rejects.not.toThrow(invitee.email);
+    await expect(wrong).rejects.not.toThrow(invitee.email.split("@")[0]!);
     await expect((await callerFor(database.db, stranger)).case.get({ caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await expect((await callerFor(database.db, invitee)).invitation.accept({ token: tokenOf(link) })).resolves.toEqual({ caseId });
+  });
+
+  it("shows a link's holder only what joining needs: never the invited address, the message only to the invitee (issue 15 §4.15)", async () => {
+    const { caseId, caller } = await ownerWithCase();
+    const invitee = await createUser(database.db, { name: "Sam Supporter" });
+    const stranger = await createUser(database.db);
+    const { link } = await caller.invitation.create({ caseId, email: invitee.email, role: "viewer", message: "About my scan results" });
+    const token = tokenOf(link);
+
+    const anonymous = await anonymousCaller(database.db).invitation.preview({ token });
+    expect(anonymous).toEqual({
+      status: "pending",
+      role: "viewer",
+      caseTitle: "Shoulder surgery",
+      inviterFirstName: "Olive",
+      forYou: null,
+      message: null,
+      expiresAt: expect.any(Date),
+    });
+    const someoneElse = await (await callerFor(database.db, stranger)).invitation.preview({ token });
+    expect(someoneElse).toMatchObject({ forYou: false, message: null });
+    for (const seen of [anonymous, someoneElse]) {
+      const text = JSON.stringify(seen);
+      expect(text).not.toContain(invitee.email);
+      expect(text).not.toContain(invitee.email.split("@")[0]!);
+      expect(text).not.toContain("Owner"); // the inviter's full name
+    }
+    const theInvitee = await (await callerFor(database.db, invitee)).invitation.preview({ token });
+    expect(theInvitee).toMatchObject({ forYou: true, message: "About my scan results" });
   });
 
   it("refuses an expired link", async () => {

@@ -13,6 +13,7 @@ import { MAX_FILE_BYTES } from "@/lib/record";
 import {
   cleanFileName,
   contentDisposition,
+  nameForType,
   openRecordFile,
   removeFilesOfRecord,
   uploadRecordFile,
@@ -185,10 +186,10 @@ describe("uploading and downloading a file", () => {
     expect(entries[0]!.summary).toBe('Downloaded a file from "MRI report"');
   });
 
-  it("takes the type from the bytes, never the name: a PNG named scan.pdf is a PNG", async () => {
+  it("takes the type from the bytes, never the name: a PNG named scan.pdf is a PNG, stored as scan.png", async () => {
     const f = await fixture();
     const uploaded = await upload(f, f.people.supporter.id, PNG, { fileName: "scan.pdf" });
-    expect(uploaded).toMatchObject({ name: "scan.pdf", mediaType: "image/png", size: PNG.length });
+    expect(uploaded).toMatchObject({ name: "scan.png", mediaType: "image/png", size: PNG.length });
   });
 
   it("refuses an HTML page named report.pdf, and stores nothing", async () => {
@@ -204,7 +205,7 @@ describe("uploading and downloading a file", () => {
     const f = await fixture();
     const polyglot = Buffer.concat([PDF, Buffer.from("<html><script>alert(document.cookie)</script></html>")]);
     const uploaded = await upload(f, f.people.supporter.id, polyglot, { fileName: "page.html" });
-    expect(uploaded).toMatchObject({ name: "page.html", mediaType: "application/pdf" });
+    expect(uploaded).toMatchObject({ name: "page.pdf", mediaType: "application/pdf" });
     const [row] = await database.db.select().from(recordFiles).where(eq(recordFiles.id, uploaded.id));
     expect(contentDisposition(row!.name)).toMatch(/^attachment;/);
   });
@@ -280,9 +281,10 @@ describe("uploading and downloading a file", () => {
   it("stores the file name cleaned of path separators and control characters", async () => {
     const f = await fixture();
     const uploaded = await upload(f, f.people.supporter.id, PDF, { fileName: "  ../..\\C:\\evil/re\u0000sults\r\n\u202Efdp.exe  " });
-    expect(uploaded.name).toBe("....C:evilresultsfdp.exe");
+    // Cleaned, and its extension follows the detected type (a PDF).
+    expect(uploaded.name).toBe("....C:evilresultsfdp.pdf");
     const [row] = await database.db.select({ name: recordFiles.name }).from(recordFiles).where(eq(recordFiles.id, uploaded.id));
-    expect(row!.name).toBe("....C:evilresultsfdp.exe");
+    expect(row!.name).toBe("....C:evilresultsfdp.pdf");
 
     expect(cleanFileName("/\\ \u0007 ")).toBe("file");
     expect(cleanFileName("")).toBe("file");
@@ -290,6 +292,26 @@ describe("uploading and downloading a file", () => {
     expect(Array.from(long)).toHaveLength(200);
     expect(long.endsWith("é.pdf")).toBe(true);
     expect(Array.from(cleanFileName("🩺".repeat(250)))).toHaveLength(200); // never half a character
+  });
+
+  it("stores the name with the extension of the detected type (issue 15 §4.9): lab-results.html that is text becomes lab-results.txt", async () => {
+    const f = await fixture();
+    const text = Buffer.from("Hb 13.2 g/dL\nWBC 6.1\n");
+    const uploaded = await upload(f, f.people.supporter.id, text, { fileName: "lab-results.html" });
+    expect(uploaded).toMatchObject({ name: "lab-results.txt", mediaType: "text/plain" });
+    const opened = await openRecordFile({ db: database.db, userId: f.people.owner.id, caseId: f.caseId, fileId: uploaded.id });
+    expect(opened.name).toBe("lab-results.txt");
+    expect(contentDisposition(opened.name)).toContain('filename="lab-results.txt"');
+
+    expect(nameForType("photo.JPEG", "jpg")).toBe("photo.JPEG"); // another spelling of the same type stays
+    expect(nameForType("notes.text", "txt")).toBe("notes.text");
+    expect(nameForType("Dr. Smith letter", "pdf")).toBe("Dr. Smith letter.pdf"); // not an extension: one is added
+    expect(nameForType("scan 2024.11", "png")).toBe("scan 2024.11.png");
+    expect(nameForType("report.svg", "txt")).toBe("report.txt");
+    expect(nameForType(".html", "txt")).toBe("file.txt");
+    const long = nameForType(`${"a".repeat(198)}.html`, "pdf");
+    expect(long).toHaveLength(200);
+    expect(long.endsWith("a.pdf")).toBe(true);
   });
 
   it("offers the name back in a safe Content-Disposition", () => {
@@ -442,7 +464,7 @@ describe("file router", () => {
     const f = await fixture();
     await upload(f, f.people.owner.id, PDF);
     await upload(f, f.people.owner.id, PNG);
-    const removed = await database.db.transaction((tx) => removeFilesOfRecord(tx, f.caseId, f.recordId));
+    const removed = await database.db.transaction((tx) => removeFilesOfRecord(tx, { caseId: f.caseId, role: "owner", userId: f.people.owner.id }, f.recordId));
     expect(removed).toBe(2);
     expect(await stored(f.caseId)).toEqual({ files: 0, blobs: 0 });
   });

@@ -61,3 +61,11 @@ describe("configuration", () => {
     expect(readFileSync(path.join(dir, "auth-secret"), "utf8")).toBe(first);
   });
 });
+
+describe("SIGN_UPS_PER_IP_PER_HOUR", () => {
+  it("defaults to 20 and refuses values below 1", () => {
+    expect(parseConfig({}).signUpsPerIpPerHour).toBe(20);
+    expect(parseConfig({ SIGN_UPS_PER_IP_PER_HOUR: "500" }).signUpsPerIpPerHour).toBe(500);
+    expect(() => parseConfig({ SIGN_UPS_PER_IP_PER_HOUR: "0" })).toThrow(/SIGN_UPS_PER_IP_PER_HOUR/);
+  });
+});

@@ -71,11 +71,9 @@ export default async function InvitationPage({ params }: Props) {
   }
 
   const here = `/invitations/${encodeURIComponent(token)}`;
-  const withEmail = (pathname: "/sign-in" | "/sign-up") => ({ pathname, query: { email: invitation.email, callbackUrl: here } });
-  const signInWithEmail = withEmail("/sign-in");
+  const withCallback = (pathname: "/sign-in" | "/sign-up") => ({ pathname, query: { callbackUrl: here } });
   const role = ROLE_LABELS[invitation.role];
-  const inviter = invitation.inviterName ?? "Someone";
-  const signedInAs = session?.user.email.toLowerCase();
+  const inviter = invitation.inviterFirstName ?? "Someone";
 
   return (
     <Frame title="You are invited to a case">
@@ -94,38 +92,37 @@ export default async function InvitationPage({ params }: Props) {
           </figure>
         )}
         <p>
-          This invitation is for <strong className="break-all">{invitation.email}</strong> and works until{" "}
-          <LocalDate date={invitation.expiresAt} />.
+          This invitation is for the email address it was sent to, and works until <LocalDate date={invitation.expiresAt} />.
         </p>
       </div>
 
       {!session && (
         <div className="flex flex-col gap-3">
           <p>
-            To join, create a SecondLook account with {invitation.email}, or sign in if you already have one with that
-            address.
+            To join, create a SecondLook account with the email address this invitation was sent to, or sign in if you
+            already have one with that address.
           </p>
           <div className="flex flex-wrap gap-3">
-            <Link href={withEmail("/sign-up")} className={buttonClasses("primary")}>
+            <Link href={withCallback("/sign-up")} className={buttonClasses("primary")}>
               Create an account
             </Link>
-            <Link href={withEmail("/sign-in")} className={buttonClasses("secondary")}>
+            <Link href={withCallback("/sign-in")} className={buttonClasses("secondary")}>
               Sign in
             </Link>
           </div>
         </div>
       )}
 
-      {session && signedInAs === invitation.email.toLowerCase() && <JoinCaseButton token={token} />}
+      {session && invitation.forYou && <JoinCaseButton token={token} />}
 
-      {session && signedInAs !== invitation.email.toLowerCase() && (
+      {session && !invitation.forYou && (
         <div className="flex flex-col gap-3 rounded-lg border-l-4 border-caution bg-caution-bg p-4">
           <p>
-            This invitation is for <strong className="break-all">{invitation.email}</strong>, but you are signed in as{" "}
-            <strong className="break-all">{session.user.email}</strong>.
+            This invitation was sent to a different email address than the one you are signed in with (
+            <strong className="break-all">{session.user.email}</strong>).
           </p>
-          <p>To accept it, sign out and then sign in (or create an account) with {invitation.email}.</p>
-          <form action={signOutAndGoTo.bind(null, `/sign-in?${new URLSearchParams(signInWithEmail.query)}`)}>
+          <p>To accept it, sign out and then sign in (or create an account) with the address it was sent to.</p>
+          <form action={signOutAndGoTo.bind(null, `/sign-in?${new URLSearchParams(withCallback("/sign-in").query)}`)}>
             <button type="submit" className={buttonClasses("primary")}>
               Sign out and continue
             </button>

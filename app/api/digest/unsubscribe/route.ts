@@ -5,11 +5,19 @@
  */
 import { getDb } from "@/server/database/connection";
 import { unsubscribeByLink } from "@/server/digest/digest";
+import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
+import { logServerError } from "@/server/log-error";
 
 export async function POST(request: Request) {
   const url = new URL(request.url);
-  const ok = await unsubscribeByLink(await getDb(), url.searchParams.get("u") ?? "", url.searchParams.get("t") ?? "");
-  return new Response(ok ? "Unsubscribed." : "This link is not valid.", { status: ok ? 200 : 400 });
+  try {
+    const ok = await unsubscribeByLink(await getDb(), url.searchParams.get("u") ?? "", url.searchParams.get("t") ?? "");
+    return new Response(ok ? "Unsubscribed." : "This link is not valid.", { status: ok ? 200 : 400 });
+  } catch (error) {
+    // Like every route: a plain answer, and the error logged without its text.
+    logServerError("digest.unsubscribe", error);
+    return new Response(UNEXPECTED_ERROR_MESSAGE, { status: 500 });
+  }
 }
 
 export function GET(request: Request) {

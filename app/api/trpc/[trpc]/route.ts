@@ -2,26 +2,37 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/context";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import { RETRY_AFTER_SECONDS } from "@/server/database/outage";
+import { logServerError } from "@/server/log-error";
 import { appRouter } from "@/server/routers/_app";
+import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 
-function handler(request: Request) {
+/** Answers carry health data: no cache (browser, proxy or CDN) may keep them. */
+const NO_STORE = "private, no-store";
+
+async function handler(request: Request) {
   if (isCrossSiteRequest(request)) {
-    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
+    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403, headers: { "Cache-Control": NO_STORE } });
   }
-  return fetchRequestHandler({
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
     createContext: createRequestContext,
+    // A larger batch is refused with 400 before any call in it runs.
+    maxBatchSize: MAX_BATCH_CALLS,
     responseMeta({ errors }) {
       // During a database outage the client is told when to try again.
       const unavailable = errors.some((error) => error.code === "SERVICE_UNAVAILABLE");
       return unavailable ? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } } : {};
     },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}`, error);
+    onError({ error, path, ctx }) {
+      // The error's name and code, never its message: a database error's message holds the query's parameters.
+      if (error.code === "INTERNAL_SERVER_ERROR") logServerError("trpc", error, { path: path ?? "?", userId: ctx?.session?.user.id });
     },
   });
+  // Set here rather than in responseMeta, so that every answer (streamed, batched, refused) has it.
+  response.headers.set("Cache-Control", NO_STORE);
+  return response;
 }
 
 export { handler as GET, handler as POST };

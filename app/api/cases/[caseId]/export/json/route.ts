@@ -7,8 +7,14 @@ import { exportCaseJson } from "@/server/export/export-download";
 import { caseDownload } from "@/server/files/case-download";
 
 export async function GET(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
-  return caseDownload(request, await params, "owner", async ({ db, member, sessionId }) => {
-    await requireRecentProof(db, sessionId);
-    return exportCaseJson(db, member);
-  });
+  return caseDownload(
+    request,
+    await params,
+    "owner",
+    async ({ db, member, sessionId }) => {
+      await requireRecentProof(db, sessionId);
+      return exportCaseJson(db, member);
+    },
+    { heavy: true },
+  );
 }

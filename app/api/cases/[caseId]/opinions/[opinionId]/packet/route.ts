@@ -26,5 +26,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
       }),
     );
     return { body, mediaType: "application/pdf", fileName: `Visit packet - ${packet.opinion.label}.pdf` };
-  });
+  }, { heavy: true });
 }

@@ -37,7 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cas
         body: request.body ?? nothing(),
         declaredSize: declaredSizeOf(request),
       });
-      return Response.json(file, { status: 201, headers: { "Cache-Control": "no-store" } });
+      return Response.json(file, { status: 201, headers: { "Cache-Control": "private, no-store" } });
     },
     { notFound: "We could not find that record." },
   );
