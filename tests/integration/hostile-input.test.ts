@@ -49,6 +49,12 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "invitation.accept": () => ({ token: "not-a-real-token" }),
   "digest.setting": () => undefined,
   "digest.set": () => ({ optIn: true }),
+  // Never the real password, as for account.delete.
+  "account.confirmIdentity": () => ({ password: "not the password" }),
+  "session.list": () => undefined,
+  "session.end": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
+  "session.endOthers": () => undefined,
+  "session.checkRecentProof": () => undefined,
 };
 
 const HOSTILE_STRINGS = [
