@@ -45,7 +45,8 @@ test.beforeAll(async () => {
       AUTH_SECRET: E2E_AUTH_SECRET,
       DATABASE_URL: url.toString(),
       DATA_DIR: dataDir,
-      SMTP_URL: "",
+      // The run's mail server (playwright.config.ts): sign-up goes through an emailed link.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       SESSION_IDLE_SECONDS_FOR_TESTS: String(IDLE_SECONDS),
       NEXT_TELEMETRY_DISABLED: "1",
     },
