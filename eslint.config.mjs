@@ -25,7 +25,7 @@ const LAYERS = [
       // Server actions ("use server") are the one server module a client form may import: Next sends it a reference, not the code.
       refuse(["server"], "Components may import server *types* only (import type …): the rest stays on the server.", {
         allowTypeImports: true,
-        except: ["@/server/auth/actions"],
+        except: ["@/server/auth/actions", "@/server/auth/passkey-actions"],
       }),
       // zod is ~45 KiB of a phone's first load: forms load it when they first validate (lazyZodResolver).
       {

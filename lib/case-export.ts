@@ -7,6 +7,7 @@ import { ZComparisonCellView, ZComparisonRowView } from "./comparison";
 import { ZDecisionCommentView, ZDecisionView } from "./decision";
 import { ZAllergyView, ZMedicationView, ZPastProcedureView } from "./health-list";
 import { ZInvitationView } from "./invitation";
+import { ZCaseSection } from "./live";
 import { ZMemberView } from "./member";
 import { ZNoteView } from "./note";
 import { ZCallView, ZOpinionView } from "./opinion";
@@ -219,6 +220,23 @@ export const ZCaseExport = z
         }),
       )
       .meta({ description: "The activity log as the owner sees it, oldest first." }),
+    sectionVisits: z
+      .array(
+        z.object({
+          id,
+          userId: userRef,
+          section: ZCaseSection,
+          windowStart: time.meta({ description: "The start of the 10-minute window these visits fell in." }),
+          firstAt: time,
+          lastAt: time,
+          visits: z.number().int().min(1).meta({ description: "Page loads of the section in the window (a live refresh counts)." }),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          "Members' visits to the case's sections, one entry per member, section and 10-minute window, oldest first. With the downloads and exports in `activity`, this is the case's access log. Absent in files exported before it existed.",
+      }),
   })
   .meta({ title: "SecondLook case export", description: "One case, everything its owner may see. See docs/EXPORT.md." });
 

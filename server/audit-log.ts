@@ -1,7 +1,8 @@
 /**
  * Structured lines in the server log for events whose record in the database goes away with them
- * (a deleted case takes its activity log along; a deleted account its sessions). Identifiers and
- * counts only: never names, titles or health content.
+ * (a deleted case takes its activity log along; a deleted account its sessions), and for security
+ * events of the account layer (passkeys added, removed, used or refused). Identifiers, counts and
+ * reason codes only: never names, titles, keys or health content.
  */
 export type ServerEvent =
   | "case.deleted"
@@ -11,7 +12,13 @@ export type ServerEvent =
   | "sign-in.failed"
   | "sign-in.throttled"
   // A person signed out one or all of their other devices (server/routers/session.ts).
-  | "sessions.ended";
+  | "sessions.ended"
+  | "passkey.added"
+  | "passkey.removed"
+  | "passkey.signed-in"
+  | "passkey.sign-in-refused"
+  | "passkey.confirmed"
+  | "passkey.confirm-refused";
 
 export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));

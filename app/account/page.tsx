@@ -5,6 +5,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { DigestSetting } from "@/components/account/digest-setting";
 import { SignedInDevices } from "@/components/account/signed-in-devices";
+import { PasskeysSection } from "@/components/account/passkeys-section";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
@@ -43,6 +44,7 @@ export default async function AccountPage() {
         <p>If you see a device you do not know, sign it out and change your password.</p>
         <SignedInDevices sessions={sessions} />
       </section>
+      <PasskeysSection />
 
       <section aria-labelledby="delete-account-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="delete-account-title" className="text-2xl font-semibold">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
 import { SessionEndedNotice } from "@/components/account/session-ended-notice";
+import { PasskeySignIn } from "@/components/account/passkey-sign-in";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
@@ -43,6 +44,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
       )}
       <SignInForm callbackUrl={callbackUrl} defaultEmail={email} rememberDays={Math.round(config().session.rememberSeconds / 86_400)} />
+      <PasskeySignIn callbackUrl={callbackUrl} />
       {emailLinksAvailable() && (
         <p className="mt-5">
           <Link href="/forgot-password">Forgotten your password?</Link>

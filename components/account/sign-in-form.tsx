@@ -54,7 +54,8 @@ export function SignInForm({
         id="email"
         label="Email address"
         type="email"
-        autoComplete="email"
+        // "webauthn": the browser may offer saved passkeys here (components/account/passkey-sign-in.tsx).
+        autoComplete="username webauthn"
         spellCheck={false}
         error={errors.email?.message}
         {...form.register("email")}

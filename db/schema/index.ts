@@ -12,4 +12,6 @@ export * from "./opinions";
 export * from "./questions";
 export * from "./records";
 export * from "./live";
+export * from "./access-log";
 export * from "./sign-in-protection";
+export * from "./passkeys";

@@ -27,6 +27,7 @@ import {
   signedDeviceCookie,
 } from "./known-devices";
 import { completeSignUp } from "./sign-up";
+import { passkeyProvider } from "./passkey-provider";
 import {
   createAuthSession,
   findSessionUser,
@@ -124,6 +125,7 @@ function authConfig(): NextAuthConfig {
           return { ...user, sessionOrigin: { ip: requestClientAddress(request.headers), userAgent: request.headers.get("user-agent") } };
         },
       }),
+      passkeyProvider(),
     ],
     callbacks: {
       /** Every redirect next-auth makes (sign-in, sign-out) goes to a path on this site (issue 15 §4.3). */

@@ -35,6 +35,7 @@ import {
   records,
   reflections,
   selfChecks,
+  sectionVisits,
   users,
 } from "@/db/schema";
 import { visibleActivity, visibleNotes, type CaseContext } from "@/server/access";
@@ -85,6 +86,7 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     activityRows,
     selfCheckRows,
     tickRows,
+    visitRows,
   ] = await Promise.all([
     db
       .select({
@@ -132,6 +134,7 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
       .orderBy(asc(activity.createdAt)),
     db.select().from(selfChecks).where(inCase(selfChecks.caseId)),
     db.select().from(checklistTicks).where(inCase(checklistTicks.caseId)).orderBy(asc(checklistTicks.tickedAt)),
+    db.select().from(sectionVisits).where(inCase(sectionVisits.caseId)).orderBy(asc(sectionVisits.firstAt)),
   ]);
 
   // The bytes are not read here: `caseExportStream` writes each file's base64 into the output as it goes.
@@ -159,6 +162,7 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     reflections: plainAll(reflectionRows),
     decisions: decisionRows.map((d) => ({ ...plain(d), comments: plainAll(commentRows.filter((c) => c.decisionId === d.id)) })),
     activity: plainAll(activityRows),
+    sectionVisits: plainAll(visitRows),
   });
   return { data, fileKeys };
 }

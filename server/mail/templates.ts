@@ -152,3 +152,25 @@ export function digestMail(input: { to: string; name: string; cases: DigestCase[
     },
   };
 }
+
+/** Sent when a passkey is added to or removed from an account, so an intruder's change does not go unseen. */
+export function passkeyChangedMail(input: { to: string; name: string; passkeyName: string; change: "added" | "removed"; accountUrl: string }): MailMessage {
+  const added = input.change === "added";
+  return {
+    to: input.to,
+    subject: added ? "A passkey was added to your SecondLook account" : "A passkey was removed from your SecondLook account",
+    text: [
+      `Hello ${input.name},`,
+      "",
+      added
+        ? `A passkey named "${input.passkeyName}" was just added to your SecondLook account. It can now be used to sign in.`
+        : `The passkey named "${input.passkeyName}" was just removed from your SecondLook account. It can no longer be used to sign in.`,
+      "",
+      "If this was you, there is nothing to do.",
+      "If it was not you, someone may be using your account: reset your password and review your passkeys at",
+      input.accountUrl,
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}

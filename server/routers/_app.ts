@@ -1,6 +1,7 @@
 /** The root router: one entry per domain router. */
 import "server-only";
 import { createCallerFactory, router } from "@/server/trpc";
+import { accessLogRouter } from "./access-log";
 import { accountRouter } from "./account";
 import { activityRouter } from "./activity";
 import { caseRouter } from "./case";
@@ -16,6 +17,7 @@ import { memberRouter } from "./member";
 import { noteRouter } from "./note";
 import { opinionRouter } from "./opinion";
 import { packetRouter } from "./packet";
+import { passkeyRouter } from "./passkey";
 import { questionRouter } from "./question";
 import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
@@ -23,6 +25,7 @@ import { selfCheckRouter } from "./self-check";
 import { sessionRouter } from "./session";
 
 export const appRouter = router({
+  accessLog: accessLogRouter,
   account: accountRouter,
   activity: activityRouter,
   case: caseRouter,
@@ -38,6 +41,7 @@ export const appRouter = router({
   note: noteRouter,
   opinion: opinionRouter,
   packet: packetRouter,
+  passkey: passkeyRouter,
   question: questionRouter,
   record: recordRouter,
   reflection: reflectionRouter,

@@ -79,6 +79,7 @@ const SIGNED_IN_PAGES = [
   "{case}/compare",
   "{case}/decide",
   "{case}/sharing",
+  "{case}/sharing/access-log",
 ];
 
 /** Pages where the supporter sees controls the owner does not (comment on the decision, leave the case). */
@@ -129,7 +130,7 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
     signedIn: false,
     path: "/sign-in",
     open: async (page) => {
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByRole("alert").first()).toBeVisible();
     },
   },

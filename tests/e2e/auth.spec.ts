@@ -107,7 +107,7 @@ test("a protected page sends an anonymous visitor to sign in, then back", async 
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)cases$/);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL("/cases");
 });
 

@@ -146,6 +146,8 @@ test("hostile text in every field stays inert on every page, for both members", 
     await expectInert(page, path, dialogs);
     await expectInert(supporter, path, dialogs);
   }
+  // The owner's alone: it names the supporter and the files they opened.
+  await expectInert(page, `${base}/sharing/access-log`, dialogs);
   expect(ownerViolations).toEqual([]);
   expect(supporterViolations).toEqual([]);
 });

@@ -55,6 +55,19 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "session.end": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
   "session.endOthers": () => undefined,
   "session.checkRecentProof": () => undefined,
+  "passkey.list": () => undefined,
+  "passkey.registrationOptions": () => undefined,
+  // Well-formed WebAuthn answers to no challenge issued here: checked, and refused.
+  "passkey.add": () => ({
+    name: "Fuzzed key",
+    response: { id: "AAAA", rawId: "AAAA", type: "public-key", clientExtensionResults: {}, response: { clientDataJSON: "e30", attestationObject: "oA" } },
+  }),
+  "passkey.rename": () => ({ id: "00000000-0000-4000-8000-000000000000", name: "Renamed" }),
+  "passkey.remove": () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  "passkey.confirmOptions": () => undefined,
+  "passkey.confirm": () => ({
+    response: { id: "AAAA", rawId: "AAAA", type: "public-key", clientExtensionResults: {}, response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" } },
+  }),
 };
 
 const HOSTILE_STRINGS = [

@@ -68,6 +68,7 @@ const PROCEDURE = { what: "Knee arthroscopy", whenText: "2019", place: "", descr
 export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "activity.list": (f) => ({ caseId: f.caseId }),
   "activity.feed": (f) => ({ caseId: f.caseId }),
+  "accessLog.list": (f) => ({ caseId: f.caseId }),
   "case.get": (f) => ({ caseId: f.caseId }),
   "case.update": (f) => ({
     caseId: f.caseId,
@@ -186,6 +187,13 @@ export const CASE_FREE = new Set([
   "session.end",
   "session.endOthers",
   "session.checkRecentProof",
+  "passkey.list",
+  "passkey.registrationOptions",
+  "passkey.add",
+  "passkey.rename",
+  "passkey.remove",
+  "passkey.confirmOptions",
+  "passkey.confirm",
 ]);
 
 const PEOPLE = ["owner", "supporter", "viewer", "lapsed", "otherCaseOwner", "outsider", "other"] as const;

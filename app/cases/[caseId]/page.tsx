@@ -9,6 +9,7 @@ import { api } from "@/server/caller";
 import type { ActivityFeedPage } from "@/lib/activity";
 import { ROLE_LABELS } from "@/lib/member";
 import { loadCase } from "./load-case";
+import { visitSection } from "./visit-section";
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -29,7 +30,7 @@ async function RecentActivity({ caseId, page, newSince }: { caseId: string; page
 
 export default async function CaseOverviewPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "overview");
   const caller = await api();
   // Started together; only the checklist (the next steps, on the first screen) is waited for here.
   const activity = caller.activity.feed({ caseId });

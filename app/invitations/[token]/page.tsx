@@ -9,6 +9,7 @@ import { getSession } from "@/server/auth";
 import { signOutAndGoTo } from "@/server/auth/actions";
 import { api } from "@/server/caller";
 import { ROLE_LABELS } from "@/lib/member";
+import { ACCESS_LOG_NOTICE } from "@/lib/vocabulary/access-log";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
 
@@ -85,6 +86,7 @@ export default async function InvitationPage({ params }: Props) {
         <p className="text-muted">
           {role.name}: {role.description}
         </p>
+        <p>{ACCESS_LOG_NOTICE}</p>
         {invitation.message && (
           <figure className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4">
             <figcaption className="font-semibold">Their message</figcaption>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChecklistView } from "@/components/checklist/checklist-view";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Checklist" };
 
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ caseId: string }> };
 
 export default async function ChecklistPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "checklist");
   const checklist = await (await api()).checklist.get({ caseId });
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ComparisonGrid } from "@/components/comparison/comparison-grid";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
 
 export const metadata: Metadata = { title: "Compare" };
@@ -17,7 +17,7 @@ function summarySentence({ agree, differ, unsure, unmarked }: { agree: number; d
 
 export default async function ComparePage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "compare");
   const grid = await (await api()).comparison.grid({ caseId });
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
 

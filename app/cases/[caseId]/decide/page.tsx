@@ -9,7 +9,7 @@ import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Decide" };
 
@@ -24,7 +24,7 @@ type Step = (typeof STEPS)[number]["part"];
 
 export default async function DecidePage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "decide");
   const session = await getSession();
   const caller = await api();
   const [reflections, history, opinionRows] = await Promise.all([

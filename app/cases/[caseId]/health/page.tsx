@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AllergyList, MedicationList, ProcedureList } from "@/components/health-list/health-lists";
 import { api } from "@/server/caller";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Medications & history" };
 
@@ -24,7 +24,7 @@ function ListSection({ id, title, intro, children }: { id: string; title: string
 
 export default async function HealthPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "health");
   const caller = await api();
   const [medications, allergies, procedures] = await Promise.all([
     caller.healthList.medication.list({ caseId }),

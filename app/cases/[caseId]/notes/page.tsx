@@ -7,7 +7,7 @@ import { NewNoteForm } from "@/components/note/new-note-form";
 import { NoteList } from "@/components/note/note-list";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Notes" };
 
@@ -21,7 +21,7 @@ type Props = {
 
 export default async function NotesPage({ params, searchParams }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "notes");
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}/notes`)}`);
   const { author, visit, all } = await searchParams;

@@ -5,7 +5,7 @@ import { AddOpinion } from "@/components/opinion/opinion-editors";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS } from "@/lib/opinion";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
 
 export const metadata: Metadata = { title: "Opinions" };
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ caseId: string }> };
 
 export default async function OpinionsPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "opinions");
   const caller = await api();
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
   const [opinions, suggested] = await Promise.all([

@@ -4,7 +4,7 @@ import { PrioritySummary } from "@/components/question/priority-summary";
 import { QuestionList } from "@/components/question/question-list";
 import { SuggestedQuestions } from "@/components/question/suggested-questions";
 import { api } from "@/server/caller";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
 
 export const metadata: Metadata = { title: "Questions to ask" };
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ caseId: string }> };
 
 export default async function QuestionsPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "questions");
   // The whole list: filtering happens in the browser, and a new order is always saved for all of it.
   const caller = await api();
   const questions = await caller.question.list({ caseId, status: "all" });

@@ -8,7 +8,7 @@ import type { RecordFileView } from "@/lib/record";
 import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Records to gather" };
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ caseId: string }> };
 
 export default async function RecordsPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "records");
   const session = await getSession();
   const caller = await api();
   const records = await caller.record.list({ caseId });

@@ -6,7 +6,7 @@ import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS, needsSafetyMessage } from "@/lib/self-check";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Self-check" };
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ caseId: string }> };
 /** "Is a second opinion worth exploring?" Every member reads the answers; the owner and supporters edit them. */
 export default async function SelfCheckPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "self-check");
   const saved = await (await api()).selfCheck.get({ caseId });
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
   // An editor's form shows the safety message from the answers; the page shows it for anything else urgent.

@@ -9,7 +9,8 @@ import { MemberAccessControls } from "@/components/member/member-access-controls
 import { MembersTable, type MemberRow } from "@/components/member/members-table";
 import { buttonClasses } from "@/components/ui/button";
 import { api } from "@/server/caller";
-import { loadCase } from "../load-case";
+import { ACCESS_LOG_NOTICE } from "@/lib/vocabulary/access-log";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Sharing & settings" };
 
@@ -22,7 +23,7 @@ function hasEnded(accessEndsAt: Date | null, now: number): boolean {
 
 export default async function SharingPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "sharing");
   const caller = await api();
   const isOwner = theCase.myRole === "owner";
   const [memberList, invitations] = await Promise.all([
@@ -42,6 +43,7 @@ export default async function SharingPage({ params }: Props) {
             ? "You decide who can see this case and what they can do. Everyone listed here can see what is shared in the case."
             : "Everyone listed here can see what is shared in this case. The owner decides who is invited."}
         </p>
+        {!isOwner && <p className="mt-2 max-w-3xl font-semibold">{ACCESS_LOG_NOTICE}</p>}
       </div>
 
       <section aria-labelledby="members-title" className="flex flex-col gap-4">
@@ -59,6 +61,23 @@ export default async function SharingPage({ params }: Props) {
         )}
         {!isOwner && <LeaveCase caseId={caseId} caseTitle={theCase.title} />}
       </section>
+
+      {isOwner && (
+        <section aria-labelledby="access-log-title" className="flex flex-col gap-4">
+          <h2 id="access-log-title" className="text-2xl font-semibold">
+            Who saw and did what
+          </h2>
+          <p className="max-w-3xl text-muted">
+            Every change, every file downloaded, every export, and which sections each person opened. Members are told
+            that you can see this.
+          </p>
+          <p>
+            <Link href={`/cases/${caseId}/sharing/access-log`} className={buttonClasses("secondary")}>
+              See who saw and did what
+            </Link>
+          </p>
+        </section>
+      )}
 
       {isOwner && (
         <section aria-labelledby="invite-title" className="flex flex-col gap-4">

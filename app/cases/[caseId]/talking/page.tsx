@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ASKING_SCRIPTS, CHOOSING_WHERE, DOCTOR_MAY_ASK, RECORDS_SCRIPTS, SUPPORT_AND_TIME, type Script } from "@/lib/talking";
-import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 export const metadata: Metadata = { title: "Talking to your doctor" };
 
@@ -26,7 +26,7 @@ function ScriptCard({ script, headingLevel = 3 }: { script: Script; headingLevel
 /** Words for talking with the current doctor, where to look for a second opinion, and looking after yourself. */
 export default async function TalkingPage({ params }: Props) {
   const { caseId } = await params;
-  await loadCase(caseId);
+  await visitSection(caseId, "talking");
   const { bringSomeone, takeTime } = SUPPORT_AND_TIME;
   return (
     <div className="flex max-w-3xl flex-col gap-10">

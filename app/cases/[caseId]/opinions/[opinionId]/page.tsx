@@ -12,6 +12,7 @@ import { VisitQuestions } from "@/components/opinion/visit-questions";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { loadCase } from "../../load-case";
+import { visitSection } from "../../visit-section";
 
 type Props = { params: Promise<{ caseId: string; opinionId: string }> };
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OpinionPage({ params }: Props) {
   const { caseId, opinionId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "opinions");
   const opinion = await loadOpinion(caseId, opinionId);
   const caller = await api();
   const [calls, questions, notes] = await Promise.all([

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestLetter } from "@/components/record/request-letter";
 import { api } from "@/server/caller";
-import { loadCase } from "../../load-case";
+import { visitSection } from "../../visit-section";
 
 export const metadata: Metadata = { title: "Records request letter" };
 
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ caseId: string }> };
 
 export default async function RecordsLetterPage({ params }: Props) {
   const { caseId } = await params;
-  const theCase = await loadCase(caseId);
+  const theCase = await visitSection(caseId, "records");
   const records = await (await api()).record.list({ caseId });
 
   return (

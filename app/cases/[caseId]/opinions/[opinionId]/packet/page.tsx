@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { PacketBuilder } from "@/components/packet/packet-builder";
 import { api } from "@/server/caller";
 import { parsePacketChoice } from "@/lib/packet";
-import { loadCase } from "../../../load-case";
+import { visitSection } from "../../../visit-section";
 
 type Props = {
   params: Promise<{ caseId: string; opinionId: string }>;
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Visit packet" };
  */
 export default async function PacketPage({ params, searchParams }: Props) {
   const { caseId, opinionId } = await params;
-  await loadCase(caseId);
+  await visitSection(caseId, "opinions");
   const choice = parsePacketChoice(await searchParams);
   const packet = await (await api()).packet.get({ caseId, opinionId, choice }).catch((error: unknown) => {
     // An opinion of another case, or one removed meanwhile, looks like no opinion at all.

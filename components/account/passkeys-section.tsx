@@ -1,0 +1,319 @@
+"use client";
+/**
+ * The "Passkeys" section of the account page: the person's passkeys (name, added, last used), adding
+ * one under a name, renaming and removing one. Adding and removing ask for a fresh "confirm it's you"
+ * when the last proof is older than 10 minutes (the server answers FORBIDDEN with `proofRequired`).
+ * The WebAuthn browser library is loaded only when a passkey is being added.
+ */
+import { TRPCClientError } from "@trpc/client";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { InlineError } from "@/components/ui/inline-error";
+import { LocalDate } from "@/components/ui/local-date";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
+import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/vocabulary/passkey";
+import type { TPasskeyView } from "@/lib/passkey";
+import { ConfirmWithPasskeyButton } from "./confirm-with-passkey-button";
+
+const NAME_MISSING = "Give the passkey a name, such as the device it is on.";
+
+function needsProof(error: unknown): boolean {
+  return error instanceof TRPCClientError && Boolean((error.data as { proofRequired?: boolean } | undefined)?.proofRequired);
+}
+
+/**
+ * Shown when an action needs a fresh proof: one of the person's passkeys confirms at once; signing
+ * out and in again always does (the "Confirm it's you" dialog, when it exists, replaces this).
+ */
+function ProofPrompt({ doing, canUsePasskey, onConfirmed }: { doing: string; canUsePasskey: boolean; onConfirmed: () => void }) {
+  return (
+    <Notice tone="caution">
+      <div className="flex flex-col gap-3">
+        <p>For your safety, please confirm it&apos;s you before {doing}.</p>
+        {canUsePasskey && <ConfirmWithPasskeyButton onConfirmed={onConfirmed} />}
+        <p>{canUsePasskey ? "Or sign" : "Sign"} out and sign in again, then try once more.</p>
+      </div>
+    </Notice>
+  );
+}
+
+export function PasskeysSection() {
+  const client = useTRPCClient();
+  const [passkeys, setPasskeys] = useState<TPasskeyView[] | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const reload = useCallback(
+    () =>
+      client.passkey.list.query().then(
+        (list) => {
+          setPasskeys(list);
+          setLoadFailed(false);
+        },
+        () => setLoadFailed(true),
+      ),
+    [client],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const hasPasskeys = (passkeys?.length ?? 0) > 0;
+
+  return (
+    <section aria-labelledby="passkeys-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+      <h2 id="passkeys-title" className="text-2xl font-semibold">
+        Passkeys
+      </h2>
+      <p>
+        A passkey lets you sign in with your phone, computer or security key, using its fingerprint, face or PIN,
+        instead of your password. It cannot be guessed, and it only works on SecondLook. You can add one for each of
+        your devices.
+      </p>
+      {passkeys === null ? (
+        <p role="status">{loadFailed ? "Your passkeys could not be loaded. Please reload the page." : "Loading your passkeys…"}</p>
+      ) : passkeys.length === 0 ? (
+        <p>You have no passkeys yet.</p>
+      ) : (
+        <ul aria-label="Your passkeys" className="flex flex-col gap-3">
+          {passkeys.map((passkey) => (
+            <PasskeyItem key={passkey.id} passkey={passkey} onChanged={reload} />
+          ))}
+        </ul>
+      )}
+      <AddPasskeyForm canUsePasskey={hasPasskeys} onAdded={reload} />
+    </section>
+  );
+}
+
+function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; onAdded: () => Promise<void> }) {
+  const client = useTRPCClient();
+  const [name, setName] = useState("");
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [proofNeeded, setProofNeeded] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  async function add() {
+    setMessage(null);
+    setAdded(null);
+    setProofNeeded(false);
+    setConfirmed(false);
+    const chosen = name.trim();
+    if (!chosen) {
+      setNameError(NAME_MISSING);
+      nameInput.current?.focus();
+      return;
+    }
+    setNameError(null);
+    setBusy(true);
+    try {
+      const optionsJSON = await client.passkey.registrationOptions.mutate();
+      const { startRegistration } = await import("@simplewebauthn/browser");
+      const response = await startRegistration({ optionsJSON }).catch((error: unknown) => {
+        const code = (error as { code?: string }).code;
+        setMessage(
+          code === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"
+            ? "This device already holds a passkey for your account."
+            : "No passkey was created. Try again when you are ready.",
+        );
+        return null;
+      });
+      if (!response) return;
+      const passkey = await client.passkey.add.mutate({ name: chosen, response });
+      setName("");
+      setAdded(passkey.name);
+      await onAdded();
+    } catch (error) {
+      if (needsProof(error)) setProofNeeded(true);
+      else {
+        const forName = serverFieldError(error, "name");
+        if (forName) setNameError(forName);
+        else setMessage(actionErrorMessage(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void add();
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 border-t border-slate-200 pt-4">
+      <h3 className="text-xl font-semibold">Add a passkey</h3>
+      {added && (
+        <Notice tone="success">
+          <p>The passkey &ldquo;{added}&rdquo; has been added. You can now use it to sign in.</p>
+        </Notice>
+      )}
+      <TextField
+        ref={nameInput}
+        id="new-passkey-name"
+        label="Name for the new passkey"
+        hint="Something that tells you which device it is on, such as “My phone”."
+        maxLength={PASSKEY_NAME_MAX_LENGTH}
+        autoComplete="off"
+        value={name}
+        error={nameError ?? undefined}
+        onChange={(event) => setName(event.target.value)}
+      />
+      {proofNeeded && (
+        // Not retried by itself: browsers let a page create a passkey only right after a press.
+        <ProofPrompt
+          doing="adding a passkey"
+          canUsePasskey={canUsePasskey}
+          onConfirmed={() => {
+            setProofNeeded(false);
+            setConfirmed(true);
+          }}
+        />
+      )}
+      {confirmed && (
+        <Notice tone="success">
+          <p>Thank you, that was you. Now press &ldquo;Add a passkey&rdquo; again.</p>
+        </Notice>
+      )}
+      <div>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Waiting for your device…" : "Add a passkey"}
+        </Button>
+      </div>
+      <InlineError message={message} />
+    </form>
+  );
+}
+
+function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged: () => Promise<void> }) {
+  const client = useTRPCClient();
+  const [renaming, setRenaming] = useState(false);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const [proofNeeded, setProofNeeded] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(renaming, renameButton);
+
+  async function remove(): Promise<{ ok: boolean }> {
+    setRemoveError(null);
+    setProofNeeded(false);
+    setRemoving(true);
+    try {
+      await client.passkey.remove.mutate({ id: passkey.id });
+      await onChanged();
+      return { ok: true };
+    } catch (error) {
+      if (needsProof(error)) setProofNeeded(true);
+      else setRemoveError(actionErrorMessage(error));
+      return { ok: false };
+    } finally {
+      setRemoving(false);
+    }
+  }
+
+  return (
+    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4">
+      <div>
+        <p className="text-lg font-semibold">{passkey.name}</p>
+        <p className="text-sm text-muted">
+          Added <LocalDate date={passkey.createdAt} /> ·{" "}
+          {passkey.lastUsedAt ? (
+            <>
+              last used <LocalDate date={passkey.lastUsedAt} withTime />
+            </>
+          ) : (
+            "not used yet"
+          )}
+          {passkey.synced ? " · synced across your devices" : ""}
+        </p>
+      </div>
+      {renaming ? (
+        <RenamePasskeyForm passkey={passkey} onDone={() => setRenaming(false)} onRenamed={onChanged} />
+      ) : (
+        <div className="flex flex-wrap items-start gap-3">
+          <Button ref={renameButton} onClick={() => setRenaming(true)} variant="secondary">
+            Rename<span className="sr-only"> {passkey.name}</span>
+          </Button>
+          <ConfirmAction
+            label={
+              <>
+                Remove<span className="sr-only"> {passkey.name}</span>
+              </>
+            }
+            question={<>Remove the passkey &ldquo;{passkey.name}&rdquo;? It will no longer sign you in.</>}
+            confirmLabel="Remove passkey"
+            busyLabel="Removing…"
+            busy={removing}
+            error={removeError}
+            danger
+            onConfirm={remove}
+          />
+        </div>
+      )}
+      {proofNeeded && (
+        <ProofPrompt doing={`removing “${passkey.name}”`} canUsePasskey onConfirmed={() => void remove()} />
+      )}
+    </li>
+  );
+}
+
+function RenamePasskeyForm({ passkey, onDone, onRenamed }: { passkey: TPasskeyView; onDone: () => void; onRenamed: () => Promise<void> }) {
+  const client = useTRPCClient();
+  const [name, setName] = useState(passkey.name);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError(NAME_MISSING);
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await client.passkey.rename.mutate({ id: passkey.id, name });
+      await onRenamed();
+      onDone();
+    } catch (failure) {
+      setError(serverFieldError(failure, "name") ?? actionErrorMessage(failure));
+      input.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-3">
+      <TextField
+        ref={input}
+        id={`rename-passkey-${passkey.id}`}
+        label={`New name for “${passkey.name}”`}
+        maxLength={PASSKEY_NAME_MAX_LENGTH}
+        autoComplete="off"
+        value={name}
+        error={error ?? undefined}
+        onChange={(event) => setName(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") onDone();
+        }}
+      />
+      <div className="flex gap-3">
+        <Button type="submit" disabled={busy}>
+          {busy ? "Saving…" : "Save name"}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
