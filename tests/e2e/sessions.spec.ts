@@ -100,7 +100,7 @@ test("typing a note, signed out when idle after a warning, signing in again: the
 
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
   await expect(page.getByText("Restored your unsaved text.")).toBeVisible();
   await expect(note).toHaveValue("Ask whether the scan can wait until spring");
