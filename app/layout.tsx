@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SessionGuard } from "@/components/account/session-guard";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSession } from "@/server/auth";
 import "./globals.css";
@@ -28,6 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-4 focus:outline-none sm:py-8 print:p-0">
           {children}
         </main>
+        {/* Idle warning and the end of a session (signed-in pages only). */}
+        {session && <SessionGuard />}
         <footer className="border-t border-slate-200 bg-white print:hidden">
           <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
             SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your

@@ -39,6 +39,8 @@ export type TSignUpInput = z.input<typeof ZSignUpInput>;
 export const ZSignInInput = z.object({
   email: zEmail,
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  /** "Keep me signed in on this device" (server/auth/sessions.ts). */
+  remember: z.boolean().optional(),
 });
 
 export type TSignInInput = z.input<typeof ZSignInInput>;

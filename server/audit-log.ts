@@ -22,6 +22,8 @@ export type ServerEvent =
   | "two-step.reset-cancelled"
   | "two-step.reset-completed"
   | "case.two-step-requirement"
+  // A person signed out one or all of their other devices (server/routers/session.ts).
+  | "sessions.ended"
   | "passkey.added"
   | "passkey.removed"
   | "passkey.signed-in"

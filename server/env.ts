@@ -39,6 +39,17 @@ const envSchema = z.object({
     z.coerce.number().int().min(3, "PRESENCE_TTL_SECONDS must be at least 3").max(600).default(30),
   ),
   DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23, "DIGEST_HOUR is an hour, 0–23 (UTC)").default(7)),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(2, "SESSION_IDLE_MINUTES must be at least 2").max(24 * 60).default(30),
+  ),
+  SESSION_MAX_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1, "SESSION_MAX_HOURS must be at least 1").max(24 * 30).default(12)),
+  SESSION_REMEMBER_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(30, "SESSION_REMEMBER_DAYS is at most 30 (0 turns the choice off)").default(30),
+  ),
+  // Only for end-to-end tests that wait out the idle limit: shorter can only be safer, so it is not refused anywhere.
+  SESSION_IDLE_SECONDS_FOR_TESTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(3600).optional()),
   SIGN_UPS_PER_IP_PER_HOUR: z.preprocess(
     emptyToUndefined,
     z.coerce.number().int().min(1, "SIGN_UPS_PER_IP_PER_HOUR must be at least 1").max(1_000_000).default(20),
@@ -66,6 +77,8 @@ export interface AppConfig {
   presenceTtlSeconds: number;
   /** The UTC hour from which each day's email digest is due. */
   digestHour: number;
+  /** Session limits (server/auth/sessions.ts), all in seconds. `rememberSeconds` 0: no "keep me signed in" choice. */
+  session: { idleSeconds: number; maxSeconds: number; rememberSeconds: number };
   /** New accounts that may be started from one IP address in an hour (server/auth/sign-up.ts). */
   signUpsPerIpPerHour: number;
   /** Addresses and CIDR ranges of our own proxies, whose X-Forwarded-For entries are believed (server/http/client-address.ts). */
@@ -101,6 +114,11 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     mailFrom: env.MAIL_FROM,
     presenceTtlSeconds: env.PRESENCE_TTL_SECONDS,
     digestHour: env.DIGEST_HOUR,
+    session: {
+      idleSeconds: env.SESSION_IDLE_SECONDS_FOR_TESTS ?? env.SESSION_IDLE_MINUTES * 60,
+      maxSeconds: env.SESSION_MAX_HOURS * 3600,
+      rememberSeconds: env.SESSION_REMEMBER_DAYS * 86_400,
+    },
     signUpsPerIpPerHour: env.SIGN_UPS_PER_IP_PER_HOUR,
     trustedProxies: env.TRUSTED_PROXIES,
     secureCookies: appUrl.startsWith("https://"),

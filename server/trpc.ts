@@ -20,6 +20,7 @@ import {
   REQUEST_DEADLINE_MS,
 } from "@/server/database/outage";
 import { ProofRequired } from "./auth/recent-proof";
+import { countsAsActivity, noteActivity } from "./auth/sessions";
 import { FieldError, StaleVersion, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import type { Mailer } from "./mail";
 import type { CaseRole } from "@/lib/member";
@@ -118,11 +119,13 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
  * Signed in, and the account still exists: a JWT outlives a deleted account, so the user is
  * re-checked on every call. Puts a non-null `session` on the context.
  */
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type, path }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   const userId = ctx.session.user.id;
   const [user] = await checkOnce(ctx.accessChecks, userCheckKey(userId), () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  // A change the person made restarts the idle limit; reads and background traffic do not.
+  if (countsAsActivity(type, path)) await noteActivity(ctx.db, ctx.session.sessionId);
   return next({ ctx: { ...ctx, session: ctx.session } });
 });
 

@@ -6,6 +6,7 @@ import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { DigestSetting } from "@/components/account/digest-setting";
 import { PasswordSetting } from "@/components/account/password-setting";
 import { TwoStepSetting } from "@/components/account/two-step-setting";
+import { SignedInDevices } from "@/components/account/signed-in-devices";
 import { PasskeysSection } from "@/components/account/passkeys-section";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
@@ -17,7 +18,12 @@ export default async function AccountPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
   const caller = await api();
-  const [{ ownedCases }, cases, password] = await Promise.all([caller.account.deletionPreview(), caller.case.list(), caller.password.status()]);
+  const [{ ownedCases }, cases, password, sessions] = await Promise.all([
+    caller.account.deletionPreview(),
+    caller.case.list(),
+    caller.password.status(),
+    caller.session.list(),
+  ]);
   const memberOf = cases.filter((c) => c.role !== "owner").length;
 
   return (
@@ -44,6 +50,13 @@ export default async function AccountPage() {
 
       <PasswordSetting />
 
+      <section aria-labelledby="devices-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="devices-title" className="text-2xl font-semibold">
+          Where you&apos;re signed in
+        </h2>
+        <p>If you see a device you do not know, sign it out and change your password.</p>
+        <SignedInDevices sessions={sessions} />
+      </section>
       <PasskeysSection />
 
       <section aria-labelledby="delete-account-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">

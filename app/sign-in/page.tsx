@@ -3,19 +3,21 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/account/auth-page";
 import { EmailLinkSignIn } from "@/components/account/email-link-sign-in";
+import { SessionEndedNotice } from "@/components/account/session-ended-notice";
 import { PasskeySignIn } from "@/components/account/passkey-sign-in";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
+import { config } from "@/server/env";
 import { emailLinksAvailable } from "@/server/mail";
 import { safeCallbackPath } from "@/lib/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Params = { callbackUrl?: string; email?: string; signedOut?: string };
+type Params = { callbackUrl?: string; email?: string; signedOut?: string; ended?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { callbackUrl: requested, email, signedOut } = await searchParams;
+  const { callbackUrl: requested, email, signedOut, ended } = await searchParams;
   // Only a path on this site is passed on, to the form and the other page's link (issue 15 §4.3).
   const callbackUrl = requested === undefined ? undefined : safeCallbackPath(requested);
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
@@ -37,7 +39,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Notice>You have been signed out on all your devices.</Notice>
         </div>
       )}
-      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} />
+      {(ended === "idle" || ended === "expired") && (
+        <div className="mb-5">
+          <SessionEndedNotice reason={ended} idleSeconds={config().session.idleSeconds} />
+        </div>
+      )}
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} rememberDays={Math.round(config().session.rememberSeconds / 86_400)} />
       {emailLinksAvailable() && <EmailLinkSignIn callbackUrl={callbackUrl} defaultEmail={email} />}
       <PasskeySignIn callbackUrl={callbackUrl} />
       {emailLinksAvailable() && (

@@ -1,10 +1,11 @@
 "use client";
 import Link from "next/link";
+import { clearUserDrafts } from "@/components/forms/drafts";
 import { useDisclosure } from "@/components/ui/use-disclosure";
 import { signOutAction, signOutEverywhereAction } from "@/server/auth/actions";
 
 /** The signed-in person's name; opens a small panel with their account page and sign-out choices (a disclosure, not an ARIA menu). */
-export function AccountMenu({ name, email }: { name: string; email: string }) {
+export function AccountMenu({ userId, name, email }: { userId: string; name: string; email: string }) {
   const { root, close, buttonProps, panelProps } = useDisclosure();
 
   return (
@@ -32,12 +33,13 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
         <Link href="/account" onClick={close} className="mt-4 block rounded-lg px-4 py-2 font-semibold hover:bg-slate-100">
           Account and email settings
         </Link>
-        <form action={signOutAction} className="mt-2">
+        {/* Signing out on purpose takes this person's unsaved drafts off the device (components/forms/drafts.ts). */}
+        <form action={signOutAction} onSubmit={() => clearUserDrafts(userId)} className="mt-2">
           <button type="submit" className="w-full rounded-lg border border-slate-300 px-4 py-2 text-left font-semibold hover:bg-slate-100">
             Sign out
           </button>
         </form>
-        <form action={signOutEverywhereAction} className="mt-2">
+        <form action={signOutEverywhereAction} onSubmit={() => clearUserDrafts(userId)} className="mt-2">
           <button type="submit" className="w-full rounded-lg px-4 py-2 text-left text-sm hover:bg-slate-100">
             Sign out on all devices
           </button>

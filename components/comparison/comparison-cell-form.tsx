@@ -5,6 +5,8 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -37,6 +39,7 @@ export function CellForm({
     shouldFocusError: false,
   });
   const save = useCaseMutation(client.comparison.saveCell.mutate);
+  const draft = useDraft(form, { caseId, name: `cell-${opinion.id}-${aspect}`, fields: ["text"] });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<ComparisonCellCurrent>({
     saved: cell,
@@ -53,12 +56,14 @@ export function CellForm({
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, save.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts
         edit={edit}
         rows={(row) => [[row.updatedByName ? `What ${row.updatedByName} saved` : "What was saved", row.text]]}
@@ -69,7 +74,13 @@ export function CellForm({
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

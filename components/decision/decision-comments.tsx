@@ -4,6 +4,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -19,6 +21,7 @@ export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId
   const [sent, setSent] = useState(false);
   const form = useForm<TComment>({ resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionComment)), defaultValues: { body: "" }, shouldFocusError: false });
   const comment = useCaseMutation(client.decision.comment.mutate);
+  const draft = useDraft(form, { caseId, name: `decision-comment-${decisionId}`, fields: ["body"] });
   const { errors, isSubmitting } = form.formState;
   const fieldId = `comment-${decisionId}`;
 
@@ -26,12 +29,14 @@ export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId
     setSent(false);
     if (!(await comment.run({ caseId, decisionId, body: values.body }, { form: { setError: form.setError, fields: ["body"] } })).ok) return;
     form.reset();
+    draft.saved();
     setSent(true);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ErrorSummary errors={summaryErrors(errors, { body: fieldId }, comment.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={fieldId}
         label="Add a comment"

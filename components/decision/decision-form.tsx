@@ -4,6 +4,8 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { toDateInput } from "@/components/forms/local-date-inputs";
 import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -43,14 +45,18 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
     shouldFocusError: false,
   });
   const record = useCaseMutation(client.decision.record.mutate);
+  const draft = useDraft(form, { caseId, name: "decision", fields: ["reasons", "nextSteps"] });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    if ((await record.run({ caseId, ...values }, { form: { setError: form.setError, fields: FIELDS } })).ok) onDone();
+    if (!(await record.run({ caseId, ...values }, { form: { setError: form.setError, fields: FIELDS } })).ok) return;
+    draft.saved();
+    onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <ErrorSummary
         errors={summaryErrors(
           errors,
@@ -84,7 +90,13 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Recording…" : "Record the decision"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

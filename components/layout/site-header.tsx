@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account/account-menu";
 
 /** The site's header; `user` is the signed-in person, or null (the root layout reads the session). */
-export function SiteHeader({ user }: { user: { name: string; email: string } | null }) {
+export function SiteHeader({ user }: { user: { id: string; name: string; email: string } | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2 sm:py-3">
@@ -11,7 +11,7 @@ export function SiteHeader({ user }: { user: { name: string; email: string } | n
         </Link>
         <nav aria-label="Account">
           {user ? (
-            <AccountMenu name={user.name} email={user.email} />
+            <AccountMenu userId={user.id} name={user.name} email={user.email} />
           ) : (
             <ul className="flex items-center gap-4">
               <li>

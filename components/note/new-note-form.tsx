@@ -3,6 +3,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -23,6 +25,7 @@ export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: 
     shouldFocusError: false,
   });
   const create = useCaseMutation(client.note.create.mutate);
+  const draft = useDraft(form, { caseId, name: "note-new", fields: ["body"] });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -33,12 +36,14 @@ export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: 
     );
     if (!created.ok) return;
     form.reset({ body: "", private: false, opinionId: values.opinionId });
+    draft.saved();
     setSaved(values.private ? "Your private note was saved. Only you can see it." : "Your note was saved.");
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" onChange={() => setSaved("")}>
       <ErrorSummary errors={summaryErrors(errors, noteFieldIds(ID_PREFIX), create.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <NoteFields idPrefix={ID_PREFIX} register={form.register} errors={errors} visits={visits} />
       <div>
         <Button type="submit" disabled={isSubmitting}>

@@ -5,6 +5,8 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -22,6 +24,7 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
     shouldFocusError: false,
   });
   const update = useCaseMutation(client.note.update.mutate);
+  const draft = useDraft(form, { caseId, name: `note-edit-${note.id}`, fields: ["body"] });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<NoteView>({
     saved: note,
@@ -37,12 +40,14 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, noteFieldIds(idPrefix), update.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts
         edit={edit}
         rows={(row) => [
@@ -57,7 +62,13 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save changes"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

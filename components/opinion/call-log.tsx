@@ -7,6 +7,8 @@ import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -109,6 +111,7 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
     shouldFocusError: false,
   });
   const logCall = useCaseMutation(client.opinion.logCall.mutate);
+  const draft = useDraft(form, { caseId, name: `call-${opinionId}`, fields: ["who", "reference", "summary"] });
   const { errors, isSubmitting } = form.formState;
   const prefix = `call-${opinionId}`;
 
@@ -117,11 +120,13 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
     if (!date) return;
     const logged = await logCall.run({ caseId, opinionId, calledAt: date, ...values }, { form: { setError: form.setError, fields: FIELDS } });
     if (!logged.ok) return;
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <ErrorSummary
         errors={summaryErrors(
           errors,
@@ -152,7 +157,13 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save this call"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -66,6 +68,7 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
     shouldFocusError: false,
   });
   const create = useCaseMutation(client.note.create.mutate);
+  const draft = useDraft(form, { caseId, name: `visit-note-${opinionId}`, fields: ["body"] });
   const { errors, isSubmitting } = form.formState;
   const prefix = `visit-note-${opinionId}`;
 
@@ -77,6 +80,7 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
     );
     if (!created.ok) return;
     form.reset();
+    draft.saved();
     setSaved(true);
   });
 
@@ -86,6 +90,7 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
         Write a note for this visit
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, create.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <FormattedTextArea
         id={`${prefix}-body`}
         label="Note"

@@ -3,6 +3,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -25,6 +27,7 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
     shouldFocusError: false,
   });
   const create = useCaseMutation(client.question.create.mutate);
+  const draft = useDraft(form, { caseId, name: "question-new", fields: ["text"] });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -35,12 +38,14 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
     );
     if (!created.ok) return;
     form.reset({ text: "", opinionId: values.opinionId });
+    draft.saved();
     setAdded("Your question was added to the end of the list.");
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summaryErrors(errors, { text: FIELD_ID }, create.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={FIELD_ID}
         label="Your question"

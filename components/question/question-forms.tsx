@@ -5,6 +5,8 @@ import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -32,6 +34,7 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
     shouldFocusError: false,
   });
   const update = useCaseMutation(client.question.update.mutate);
+  const draft = useDraft(form, { caseId, name: `question-edit-${question.id}`, fields: ["text"] });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<QuestionView>({
     saved: question,
@@ -47,19 +50,27 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, update.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={savedRows} />
       <TextArea id={fieldId} label="The question" rows={3} error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save the question"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>
@@ -77,6 +88,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
     shouldFocusError: false,
   });
   const answer = useCaseMutation(client.question.answer.mutate);
+  const draft = useDraft(form, { caseId, name: `question-answer-${question.id}`, fields: ["answer"] });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<QuestionView>({
     saved: question,
@@ -92,12 +104,14 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summaryErrors(errors, { answer: fieldId }, answer.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={savedRows} />
       <TextArea
         id={fieldId}
@@ -115,7 +129,13 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save the answer"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

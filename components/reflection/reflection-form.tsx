@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -146,6 +148,7 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
     shouldFocusError: false,
   });
   const save = useCaseMutation(client.reflection.save.mutate);
+  const draft = useDraft(form, { caseId, name: "reflection", fields: ["valuesOther", "practical", "communication"] });
   const { errors, isSubmitting } = form.formState;
   // The form stays open after a save, and that save is the version the next one edits: the edit
   // follows this form's own saves only, taking each quietly and leaving the answers as typed. A
@@ -169,6 +172,7 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
     if (!result.ok) return;
     setOwnSave(result.data);
     edit.saved();
+    draft.saved();
     setSaved(true);
   });
 
@@ -190,6 +194,7 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" onChange={() => setSaved(false)}>
       <ErrorSummary errors={summaryErrors(errors, fieldIds, save.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts
         edit={edit}
         rows={(theirs) => [

@@ -8,15 +8,21 @@
 import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { ConfirmIdentityDialog } from "@/components/account/confirm-identity-dialog";
 import type { AppRouter } from "@/server/routers/_app";
+import { ProofRequests, proofLink } from "./proof-link";
 import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 
 const TRPCClientContext = createContext<TRPCClient<AppRouter> | null>(null);
 
 export function TRPCProvider({ children }: { children: ReactNode }) {
+  // "Confirm it's you": a call refused for an old proof opens the dialog, then is sent again (proof-link.ts).
+  const [asking, setAsking] = useState(false);
+  const [proofRequests] = useState(() => new ProofRequests(setAsking));
   const [client] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
+        proofLink(proofRequests.ask),
         // Subscriptions (the live case stream) over server-sent events; everything else batched.
         splitLink({
           condition: (op) => op.type === "subscription",
@@ -26,7 +32,12 @@ export function TRPCProvider({ children }: { children: ReactNode }) {
       ],
     }),
   );
-  return <TRPCClientContext value={client}>{children}</TRPCClientContext>;
+  return (
+    <TRPCClientContext value={client}>
+      {children}
+      <ConfirmIdentityDialog open={asking} onDone={(confirmed) => proofRequests.answer(confirmed)} />
+    </TRPCClientContext>
+  );
 }
 
 export function useTRPCClient(): TRPCClient<AppRouter> {

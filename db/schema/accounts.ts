@@ -44,6 +44,17 @@ export const authSessions = pgTable(
      * password or another factor). Sensitive actions ask again when this is too old (recent-proof.ts).
      */
     provedAt: timestamp("proved_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The last real interaction in this browser (a page load, a change, the "still here" ping);
+     * background traffic (live stream, presence, unread counts) never moves it. The idle limit counts
+     * from here (server/auth/sessions.ts). Written at most about once a minute.
+     */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** "Keep me signed in on this device": no idle limit, and `expires_at` is days away, not hours. */
+    remembered: boolean("remembered").notNull().default(false),
+    /** What the browser called itself and the address it signed in from, for the sessions list. */
+    userAgent: text("user_agent"),
+    ip: text("ip"),
   },
   (t) => [index("auth_sessions_user_idx").on(t.userId)],
 );

@@ -20,7 +20,9 @@ export async function signInWithPassword(input: unknown, callbackUrl?: string): 
   if (!parsed.success) return { ok: false, message: INVALID_MESSAGE };
   const challenge = newSecret();
   try {
-    await signIn("credentials", { ...parsed.data, challenge, redirect: false });
+    const { remember, ...credentials } = parsed.data;
+    // Credentials travel as form fields: the choice is sent as text (read in server/auth/index.ts).
+    await signIn("credentials", { ...credentials, challenge, keepSignedIn: remember ? "1" : "", redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === "two-step") {

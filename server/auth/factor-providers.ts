@@ -17,7 +17,7 @@ import { getMailer } from "@/server/mail";
 import { recoveryCodeUsedMail } from "@/server/mail/templates";
 import { consumeLink } from "./email-links";
 import { completeDueTwoStepResets } from "./two-step-reset";
-import type { SessionUser } from "./sessions";
+import { sessionOriginOf, type SessionUser } from "./sessions";
 import { createChallenge, hasTwoStep, passChallenge, recoveryCodesLeft } from "./two-step";
 
 /** Sign-in failure codes (the sign-in actions turn them into words; they travel in URLs, so they reveal nothing). */
@@ -55,7 +55,7 @@ export const emailLinkProvider = Credentials({
   id: "email-link",
   name: "Emailed link",
   credentials: { token: {}, browser: {}, challenge: {} },
-  async authorize(credentials) {
+  async authorize(credentials, request) {
     const token = zSecret.safeParse(credentials.token);
     const browser = zSecret.optional().safeParse(credentials.browser || undefined);
     if (!token.success || !browser.success) throw new LinkNotUsable();
@@ -65,7 +65,7 @@ export const emailLinkProvider = Credentials({
     const [user] = await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, used.userId));
     if (!user) throw new LinkNotUsable();
     logServerEvent("sign-in.email-link", { userId: user.id });
-    return requireSecondStep(user, credentials.challenge);
+    return { ...(await requireSecondStep(user, credentials.challenge)), sessionOrigin: sessionOriginOf(request) };
   },
 });
 
@@ -73,7 +73,7 @@ export const twoStepProvider = Credentials({
   id: "two-step",
   name: "Two-step code",
   credentials: { challenge: {}, code: {} },
-  async authorize(credentials) {
+  async authorize(credentials, request) {
     const challenge = zSecret.safeParse(credentials.challenge);
     const code = z.string().min(1).max(40).safeParse(credentials.code);
     if (!challenge.success) throw new CodeRefused("expired");
@@ -89,6 +89,6 @@ export const twoStepProvider = Credentials({
       // Someone signed in without the authenticator: the person hears of it at once.
       await getMailer().send(recoveryCodeUsedMail(result.user.email, result.user.name, await recoveryCodesLeft(db, result.user.id)));
     }
-    return result.user;
+    return { ...result.user, sessionOrigin: sessionOriginOf(request) };
   },
 });

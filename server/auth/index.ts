@@ -29,7 +29,15 @@ import {
 } from "./known-devices";
 import { completeSignUp } from "./sign-up";
 import { passkeyProvider } from "./passkey-provider";
-import { createAuthSession, findSessionUser, revokeSession, SESSION_MAX_AGE_SECONDS, type SessionUser } from "./sessions";
+import {
+  createAuthSession,
+  findSessionUser,
+  revokeSession,
+  SESSION_MAX_AGE_SECONDS,
+  sessionOriginOf,
+  type SessionOrigin,
+  type SessionUser,
+} from "./sessions";
 
 declare module "next-auth" {
   interface Session {
@@ -37,6 +45,13 @@ declare module "next-auth" {
     sessionId: string;
     /** The session could not be checked because the database is unreachable (not: signed out). */
     databaseUnavailable?: boolean;
+  }
+}
+
+declare module "next-auth" {
+  /** What a provider's `authorize` tells the jwt callback about the new session (sessions.ts). */
+  interface User {
+    sessionOrigin?: SessionOrigin;
   }
 }
 
@@ -81,17 +96,19 @@ function authConfig(): NextAuthConfig {
     pages: { signIn: "/sign-in" },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {}, challenge: {} },
+        credentials: { email: {}, password: {}, challenge: {}, keepSignedIn: {} },
         async authorize(credentials, request) {
           const db = await getDb();
           const secret = resolveAuthSecret(appConfig);
           const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
           const deviceId = readDeviceCookie(cookie, secret);
-          const result = await verifyCredentials(db, credentials, requestClientAddress(request.headers), { deviceId, mailer: getMailer() });
+          const ip = requestClientAddress(request.headers);
+          const result = await verifyCredentials(db, credentials, ip, { deviceId, mailer: getMailer() });
           if (result.ok) {
             await rememberThisBrowser(db, result.user.id, deviceId ?? newDeviceId(), secret, appConfig.secureCookies);
             // With two-step on, no session yet: the code step follows (factor-providers.ts).
-            return requireSecondStep(result.user, credentials.challenge);
+            const user = await requireSecondStep(result.user, credentials.challenge);
+            return { ...user, sessionOrigin: sessionOriginOf(request, credentials.keepSignedIn === "1") };
           }
           if (result.reason === "throttled") throw new Throttled(result.retryAfterMinutes);
           throw new InvalidCredentials();
@@ -110,7 +127,7 @@ function authConfig(): NextAuthConfig {
           const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
           const secret = resolveAuthSecret(appConfig);
           await rememberThisBrowser(db, user.id, readDeviceCookie(cookie, secret) ?? newDeviceId(), secret, appConfig.secureCookies);
-          return user;
+          return { ...user, sessionOrigin: sessionOriginOf(request) };
         },
       }),
       passkeyProvider(),
@@ -124,7 +141,7 @@ function authConfig(): NextAuthConfig {
       async jwt({ token, user }) {
         const db = await getDb();
         if (user?.id) {
-          token.sid = await createAuthSession(db, user.id);
+          token.sid = await createAuthSession(db, user.id, user.sessionOrigin);
           return token;
         }
         // Every later use re-checks the server-side session: revoked, expired or deleted → signed out.

@@ -8,6 +8,7 @@ import "server-only";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/server/database/connection";
+import { sessionOriginOf } from "./sessions";
 import { verifyPasskeySignIn } from "./passkeys";
 
 export const PASSKEY_PROVIDER_ID = "passkey";
@@ -22,7 +23,7 @@ export function passkeyProvider() {
     id: PASSKEY_PROVIDER_ID,
     name: "Passkey",
     credentials: { response: {} },
-    async authorize(credentials) {
+    async authorize(credentials, request) {
       let response: unknown;
       try {
         response = JSON.parse(typeof credentials?.response === "string" ? credentials.response : "");
@@ -31,7 +32,8 @@ export function passkeyProvider() {
       }
       const user = await verifyPasskeySignIn(await getDb(), response);
       if (!user) throw new PasskeyRefused();
-      return user;
+      // For the devices list on /account (server/auth/sessions.ts).
+      return { ...user, sessionOrigin: sessionOriginOf(request) };
     },
   });
 }

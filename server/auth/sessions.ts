@@ -2,37 +2,184 @@
  * Server-side sessions behind the JWT cookie. The cookie only names a row here; a missing or
  * expired row means "signed out", which is how sign-out, "sign out everywhere" and a password
  * change take effect at once on every device.
+ * Two limits end a session (docs/decisions/0026): an idle limit counted from `last_seen_at`, which
+ * only real interactions move (`touchSession`), and an absolute one (`expires_at`). A session the
+ * person chose to keep on their own device ("remembered") has no idle limit and lasts days.
  */
 import "server-only";
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { authSessions, publicUserColumns, users } from "@/db/schema";
+import { config } from "@/server/env";
+import { requestClientAddress } from "@/server/http/client-address";
 
+/** The longest any session can last: the JWT cookie's own lifetime (the row decides sooner). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export type SessionUser = { id: string; name: string; email: string };
 
-export async function createAuthSession(db: Db, userId: string): Promise<string> {
+/** How a session began: "keep me signed in", and the browser and address it came from. */
+export interface SessionOrigin {
+  remembered?: boolean;
+  userAgent?: string | null;
+  ip?: string | null;
+}
+
+/** The origin of a session signed in by this request (next-auth's `authorize` gets it). */
+export function sessionOriginOf(request: Request, remembered = false): SessionOrigin {
+  return { remembered, ip: requestClientAddress(request.headers), userAgent: request.headers.get("user-agent") };
+}
+
+function limits() {
+  return config().session;
+}
+
+/** Sessions idle since before this moment have ended (unless remembered). */
+function idleCutoff(): Date {
+  return new Date(Date.now() - limits().idleSeconds * 1000);
+}
+
+/** A session still within both limits. */
+function alive() {
+  return and(gt(authSessions.expiresAt, new Date()), or(eq(authSessions.remembered, true), gt(authSessions.lastSeenAt, idleCutoff())));
+}
+
+/** "Keep me signed in" is offered only when SESSION_REMEMBER_DAYS is above 0. */
+export function rememberingAllowed(): boolean {
+  return limits().rememberSeconds > 0;
+}
+
+export async function createAuthSession(db: Db, userId: string, origin: SessionOrigin = {}): Promise<string> {
+  const remembered = Boolean(origin.remembered) && rememberingAllowed();
+  const lifetimeSeconds = remembered ? limits().rememberSeconds : limits().maxSeconds;
   const [row] = await db
     .insert(authSessions)
-    .values({ userId, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) })
+    .values({
+      userId,
+      expiresAt: new Date(Date.now() + lifetimeSeconds * 1000),
+      remembered,
+      userAgent: origin.userAgent?.slice(0, 512) || null,
+      ip: origin.ip?.slice(0, 64) || null,
+    })
     .returning({ id: authSessions.id });
   if (!row) throw new Error("session was not created");
   return row.id;
 }
 
-/** The user behind a live session, or null when the session was revoked, expired, or the user is gone. */
+/**
+ * The user behind a live session, or null when the session was revoked, ran out (idle or absolute),
+ * or the user is gone. Only reads: checking a session is not activity. An ended row is removed.
+ */
 export async function findSessionUser(db: Db, sessionId: string): Promise<SessionUser | null> {
   const [row] = await db
     .select(publicUserColumns)
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(and(eq(authSessions.id, sessionId), gt(authSessions.expiresAt, new Date())));
-  return row ?? null;
+    .where(and(eq(authSessions.id, sessionId), alive()));
+  if (row) return row;
+  await db
+    .delete(authSessions)
+    .where(
+      and(
+        eq(authSessions.id, sessionId),
+        or(lte(authSessions.expiresAt, new Date()), and(eq(authSessions.remembered, false), lte(authSessions.lastSeenAt, idleCutoff()))),
+      ),
+    );
+  return null;
+}
+
+/**
+ * The person did something (a page load, a change, typing or clicking): the idle limit starts again.
+ * Written at most about once a minute per session (more often only under a test's very short limit),
+ * and never revives a session that has already ended.
+ */
+export async function touchSession(db: Db, sessionId: string): Promise<void> {
+  const throttleSeconds = Math.min(60, Math.floor(limits().idleSeconds / 4));
+  await db
+    .update(authSessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(
+      and(
+        eq(authSessions.id, sessionId),
+        alive(),
+        sql`${authSessions.lastSeenAt} < now() - make_interval(secs => ${throttleSeconds})`,
+      ),
+    );
+}
+
+/**
+ * Mutations the browser sends by itself, not because the person did something: presence heartbeats
+ * and "seen" marks. They must not count as activity, or the idle limit would never come while a
+ * case is open. Every other mutation is something the person did (server/trpc.ts).
+ */
+const BACKGROUND_MUTATIONS = new Set(["live.heartbeat", "live.markSectionSeen", "case.markSeen"]);
+
+export function countsAsActivity(type: "query" | "mutation" | "subscription", path: string): boolean {
+  return type === "mutation" && !BACKGROUND_MUTATIONS.has(path);
+}
+
+/** Sessions this process touched lately: most activity then costs no query at all. */
+const recentlyTouched = new Map<string, number>();
+
+/** `touchSession`, skipped when this process already touched the session within the throttle period. */
+export async function noteActivity(db: Db, sessionId: string): Promise<void> {
+  const now = Date.now();
+  const throttleMs = Math.min(60, Math.floor(limits().idleSeconds / 4)) * 1000;
+  if (now - (recentlyTouched.get(sessionId) ?? 0) < throttleMs) return;
+  if (recentlyTouched.size > 10_000) recentlyTouched.clear();
+  recentlyTouched.set(sessionId, now);
+  await touchSession(db, sessionId);
+}
+
+export interface SessionTimes {
+  /** When the idle limit ends the session if nothing happens; null for a remembered session. */
+  idleEndsAt: Date | null;
+  /** The absolute end, whatever happens. */
+  endsAt: Date;
+  idleSeconds: number;
+}
+
+/** When this session will end, or null when it has ended. Only reads. */
+export async function sessionTimes(db: Db, sessionId: string): Promise<SessionTimes | null> {
+  const [row] = await db
+    .select({ lastSeenAt: authSessions.lastSeenAt, expiresAt: authSessions.expiresAt, remembered: authSessions.remembered })
+    .from(authSessions)
+    .where(and(eq(authSessions.id, sessionId), alive()));
+  if (!row) return null;
+  const { idleSeconds } = limits();
+  const idleEnd = row.lastSeenAt.getTime() + idleSeconds * 1000;
+  const idleEndsAt = row.remembered ? null : new Date(Math.min(idleEnd, row.expiresAt.getTime()));
+  return { idleEndsAt, endsAt: row.expiresAt, idleSeconds };
+}
+
+/** The person's live sessions, most recently used first, for the account page's list. */
+export async function listUserSessions(db: Db, userId: string) {
+  return db
+    .select({
+      id: authSessions.id,
+      createdAt: authSessions.createdAt,
+      lastSeenAt: authSessions.lastSeenAt,
+      expiresAt: authSessions.expiresAt,
+      remembered: authSessions.remembered,
+      userAgent: authSessions.userAgent,
+      ip: authSessions.ip,
+    })
+    .from(authSessions)
+    .where(and(eq(authSessions.userId, userId), alive()))
+    .orderBy(desc(authSessions.lastSeenAt), desc(authSessions.createdAt));
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.delete(authSessions).where(eq(authSessions.id, sessionId));
+}
+
+/** Ends one session of this user (never someone else's); false when there was none. */
+export async function revokeOwnSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const ended = await db
+    .delete(authSessions)
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.userId, userId)))
+    .returning({ id: authSessions.id });
+  return ended.length > 0;
 }
 
 /** Ends every session of the user, optionally keeping the one making the request. */

@@ -10,6 +10,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSession } from "@/server/auth";
+import { ProofRequired } from "@/server/auth/recent-proof";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
@@ -32,6 +33,8 @@ export interface CaseRequest {
   db: Db;
   member: CaseContext;
   url: URL;
+  /** The asking browser's session, for a download that needs a recent "confirm it's you". */
+  sessionId: string;
 }
 
 export interface CaseRouteOptions {
@@ -58,7 +61,9 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 export function fileErrorResponse(error: unknown): Response {
   const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
   if (error instanceof TRPCError && status) {
-    return Response.json({ error: error.message }, { status, headers: NO_STORE });
+    // As in the tRPC API: the page turns `proofRequired` into the "confirm it's you" dialog.
+    const proofRequired = error.cause instanceof ProofRequired ? { proofRequired: true } : {};
+    return Response.json({ error: error.message, ...proofRequired }, { status, headers: NO_STORE });
   }
   if (error instanceof QueueBusy) {
     return Response.json({ error: BUSY_MESSAGE }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
@@ -97,7 +102,7 @@ export async function caseRoute(
   try {
     const db = await getDb();
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);
-    return await handle({ db, member, url: new URL(request.url) });
+    return await handle({ db, member, url: new URL(request.url), sessionId: session.sessionId });
   } catch (error) {
     return fileErrorResponse(error);
   }

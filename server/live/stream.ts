@@ -37,6 +37,8 @@ export async function* caseStream(opts: {
   lastEventId: string | null;
   signal: AbortSignal;
   onEnd?: () => Promise<void>;
+  /** False once the session behind the stream has ended (idle or time limit, signed out): the stream ends too. */
+  sessionAlive?: () => Promise<boolean>;
 }): AsyncGenerator<LiveItem> {
   const { db, caseId, userId } = opts;
   let role = opts.role;
@@ -124,6 +126,7 @@ export async function* caseStream(opts: {
       if (!member) return;
       // The owner may require two-step sign-in at any moment too (server/access.ts).
       if (member.caseRequiresTwoStep && !(await hasStrongFactor(db, userId))) return;
+      if (opts.sessionAlive && !(await opts.sessionAlive())) return;
       role = member.role;
       if (message.kind === "presence") {
         yield { id: lastId, message: { kind: "presence", caseId } };

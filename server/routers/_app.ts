@@ -25,6 +25,7 @@ import { recordRouter } from "./record";
 import { reflectionRouter } from "./reflection";
 import { selfCheckRouter } from "./self-check";
 import { twoStepRouter } from "./two-step";
+import { sessionRouter } from "./session";
 
 export const appRouter = router({
   accessLog: accessLogRouter,
@@ -51,6 +52,7 @@ export const appRouter = router({
   reflection: reflectionRouter,
   selfCheck: selfCheckRouter,
   twoStep: twoStepRouter,
+  session: sessionRouter,
 });
 
 export type AppRouter = typeof appRouter;

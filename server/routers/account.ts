@@ -13,10 +13,12 @@ import {
   ZSignUpInput,
 } from "@/lib/account";
 import { ZCaseView } from "@/lib/case";
+import { ZConfirmIdentityInput } from "@/lib/session";
 import { confirmPassword } from "@/server/auth/confirm-password";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
 import { forgetDevices } from "@/server/auth/known-devices";
 import { hashPassword } from "@/server/auth/passwords";
+import { markProof } from "@/server/auth/recent-proof";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { requestSignUp } from "@/server/auth/sign-up";
 import { takeSlot } from "@/server/auth/rate-limit";
@@ -52,7 +54,10 @@ export const accountRouter = router({
     return user;
   }),
 
-  /** Needs the current password; every other device is signed out, this one stays signed in. */
+  /**
+   * Needs the current password (which is also this session's fresh proof, so no second "confirm it's
+   * you"); every other device is signed out, this one stays signed in.
+   */
   changePassword: protectedProcedure
     .input(ZChangePasswordInput)
     .output(z.object({ changed: z.literal(true) }))
@@ -61,6 +66,8 @@ export const accountRouter = router({
         field: "currentPassword",
         message: "That is not your current password.",
       });
+      // The current password just typed is itself the fresh proof "confirm it's you" would ask for.
+      await markProof(ctx.db, ctx.session.sessionId);
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError("password", problem);
       const passwordHash = await hashPassword(input.password);
@@ -153,12 +160,32 @@ export const accountRouter = router({
       });
     }),
 
+  /**
+   * "Confirm it's you" with the password: records a fresh proof on this session. Wrong passwords
+   * count against the sign-in limit (confirm-password.ts). Other factors (an emailed link, a code,
+   * a passkey) record the same proof through their own procedures.
+   */
+  confirmIdentity: protectedProcedure
+    .input(ZConfirmIdentityInput)
+    .output(z.object({ confirmed: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await confirmPassword(ctx.db, ctx.session.user.id, input.password, {
+        field: "password",
+        message: "That is not your password. Check it and try again.",
+      });
+      await markProof(ctx.db, ctx.session.sessionId);
+      return { confirmed: true as const };
+    }),
+
   /** What deleting the account would remove: the cases the person owns, with how many others are in each. */
   deletionPreview: protectedProcedure
     .output(z.object({ ownedCases: z.array(ZCaseView.pick({ id: true, title: true }).extend({ otherMembers: z.number().int() })) }))
     .query(async ({ ctx }) => ({ ownedCases: await ownedCasesOf(ctx.db, ctx.session.user.id) })),
 
-  /** Deletes the account after the password is confirmed (server/auth/delete-account.ts); the client then signs out. */
+  /**
+   * Deletes the account after the password is confirmed (server/auth/delete-account.ts); the client then
+   * signs out. The password typed here is the fresh proof, so it does not also ask "confirm it's you".
+   */
   delete: protectedProcedure
     .input(ZDeleteAccountInput)
     .output(z.object({ deletedCases: z.number().int(), leftCases: z.number().int() }))

@@ -10,6 +10,7 @@ import { needsSafetyMessage } from "@/lib/self-check";
 import { activeMember, visibleActivity } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
+import { requireRecentProof } from "@/server/auth/recent-proof";
 import { fieldError, notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
@@ -167,8 +168,9 @@ export const caseRouter = router({
   delete: caseProcedure("owner")
     .input(z.object({ confirmTitle: z.string().max(500) }))
     .output(z.object({ deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      await requireRecentProof(ctx.db, ctx.session.sessionId);
+      return ctx.db.transaction(async (tx) => {
         const row = await readCase(tx, ctx.caseId);
         if (input.confirmTitle.trim() !== row.title) {
           throw fieldError("confirmTitle", "Type the case title exactly as shown to confirm.");
@@ -188,15 +190,16 @@ export const caseRouter = router({
         // The case's own activity log went with it: the server log keeps the fact.
         logServerEvent("case.deleted", { caseId: ctx.caseId, userId: ctx.userId });
         return result;
-      }),
-    ),
+      });
+    }),
 
   /** Hands ownership to another current member; the previous owner stays on as a supporter. */
   transferOwnership: caseProcedure("owner")
     .input(z.object({ memberId: z.uuid() }))
     .output(z.object({ newOwnerId: z.uuid() }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      await requireRecentProof(ctx.db, ctx.session.sessionId);
+      return ctx.db.transaction(async (tx) => {
         const [target] = await tx
           .select({ id: caseMembers.id, userId: caseMembers.userId, name: users.name, active: sql<boolean>`${activeMember()}` })
           .from(caseMembers)
@@ -220,8 +223,8 @@ export const caseRouter = router({
           summary: `Handed ownership to ${target.name}`,
         });
         return { newOwnerId: target.userId };
-      }),
-    ),
+      });
+    }),
 
   /**
    * The member opened the overview: "new since your last visit" (My cases, the overview's feed, the

@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, casePresence, caseSectionSeen, users } from "@/db/schema";
 import { activeMember, visibleActivity } from "@/server/access";
+import { findSessionUser } from "@/server/auth/sessions";
 import { config } from "@/server/env";
 import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
@@ -58,6 +59,8 @@ export const liveRouter = router({
         role: ctx.role,
         lastEventId: input.lastEventId ?? null,
         signal: signal ?? new AbortController().signal,
+        // A stream is not activity, and it ends with the session (server/auth/sessions.ts).
+        sessionAlive: async () => (await findSessionUser(ctx.db, ctx.session.sessionId)) !== null,
         // Closing the tab closes the stream: the others see them leave at once, not after the TTL.
         onEnd: async () => {
           await ctx.db.delete(casePresence).where(and(eq(casePresence.caseId, ctx.caseId), eq(casePresence.userId, ctx.userId)));

@@ -59,7 +59,9 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await expect(moveUp).toBeFocused();
   await expect(items.nth(1)).toContainText(MINE);
   // At the top of its group Move up is disabled; focus moves to Move down rather than being lost.
+  const savedAgain = page.waitForResponse((response) => response.url().includes("question.reorder") && response.ok());
   await page.keyboard.press("Enter");
+  await savedAgain;
   await expect(items.nth(0)).toContainText(MINE);
   await expect(page.getByRole("button", { name: `Move down: ${MINE}` })).toBeFocused();
 

@@ -7,10 +7,11 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { createUser } from "@/server/database/factories";
-import { activity, invitations } from "@/db/schema";
+import { activity, authSessions, invitations } from "@/db/schema";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
 import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
 import type { AppSession } from "@/server/auth";
+import { createAuthSession } from "@/server/auth/sessions";
 import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { CASE_EXPORT_FORMAT, ZCaseExport } from "@/lib/case-export";
@@ -106,8 +107,9 @@ async function seeded() {
   return { ...base, me, supporterMe, recordId: record.id };
 }
 
+/** Signs the route's caller in with a real session row (its proof is fresh, as after signing in). */
 const as = async (user: { id: string; name: string; email: string } | null) => {
-  routeEnv.session = user ? { user, sessionId: "test" } : null;
+  routeEnv.session = user ? { user, sessionId: await createAuthSession(database.db, user.id) } : null;
 };
 const get = (route: typeof exportJsonRoute, caseId: string) =>
   route(new Request(`http://localhost/api/cases/${caseId}/export`), { params: Promise.resolve({ caseId }) });
@@ -187,6 +189,22 @@ describe("case export", () => {
     for (const expected of ["Knee replacement", "Physiotherapy first", "They differ", "Wait and monitor", "Review in March", "Earlier versions", "Take your time", "Dr Núñez"]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("the whole-case export asks for a fresh 'confirm it's you' when the last proof is over ten minutes old", async () => {
+    const f = await seeded();
+    await as(f.me);
+    await database.db
+      .update(authSessions)
+      .set({ provedAt: new Date(Date.now() - 11 * 60_000) })
+      .where(eq(authSessions.id, routeEnv.session!.sessionId));
+    const refused = await get(exportJsonRoute, f.caseId);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ proofRequired: true, error: expect.stringMatching(/confirm it's you/) });
+    // The visit's comparison PDF is not the whole case: no second ask.
+    expect((await get(comparisonPdfRoute, f.caseId)).status).toBe(200);
+    await database.db.update(authSessions).set({ provedAt: new Date() }).where(eq(authSessions.id, routeEnv.session!.sessionId));
+    expect((await get(exportJsonRoute, f.caseId)).status).toBe(200);
   });
 
   it("only the owner exports: supporter and viewer 403, outsider 404, anonymous 401; nothing is logged", async () => {

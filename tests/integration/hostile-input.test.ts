@@ -58,6 +58,12 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "password.status": () => undefined,
   "password.remove": () => undefined,
   "password.set": () => ({ password: "a long enough passphrase" }),
+  // Never the real password, as for account.delete.
+  "account.confirmIdentity": () => ({ password: "not the password" }),
+  "session.list": () => undefined,
+  "session.end": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
+  "session.endOthers": () => undefined,
+  "session.checkRecentProof": () => undefined,
   "passkey.list": () => undefined,
   "passkey.registrationOptions": () => undefined,
   // Well-formed WebAuthn answers to no challenge issued here: checked, and refused.

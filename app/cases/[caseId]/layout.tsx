@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { CaseNav } from "@/components/case/case-nav";
 import { LiveCase } from "@/components/live/live-case";
 import { MemberAvatars } from "@/components/member/member-avatars";
+import { DraftScope } from "@/components/forms/draft-scope";
 import { TRPCProvider } from "@/components/trpc/trpc-provider";
 import { getSession } from "@/server/auth";
 import { config } from "@/server/env";
@@ -43,7 +44,8 @@ export default async function CaseLayout({ children, params }: { children: React
           )}
           <CaseNav caseId={theCase.id} />
         </div>
-        {children}
+        {/* Whose unsaved text the forms keep on this device (components/forms/use-draft.ts). */}
+        <DraftScope userId={session?.user.id ?? null}>{children}</DraftScope>
       </div>
     </TRPCProvider>
   );

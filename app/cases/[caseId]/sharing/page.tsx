@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseSettings } from "@/components/case/case-settings";
 import { TwoStepRequirement } from "@/components/case/two-step-requirement";
+import { WholeCaseDownload } from "@/components/case/whole-case-download";
 import { InvitationList } from "@/components/invitation/invitation-list";
 import { InviteForm } from "@/components/invitation/invite-form";
 import { LeaveCase } from "@/components/member/leave-case";
@@ -115,9 +116,9 @@ export default async function SharingPage({ params }: Props) {
             decision are a PDF to read or print. Each export is noted in the activity log.
           </p>
           <div className="flex flex-wrap gap-3">
-            <a href={`/api/cases/${caseId}/export/json`} download className={buttonClasses("secondary")}>
+            <WholeCaseDownload href={`/api/cases/${caseId}/export/json`} className={buttonClasses("secondary")}>
               Download the whole case (JSON)
-            </a>
+            </WholeCaseDownload>
             <a href={`/api/cases/${caseId}/export/comparison-pdf`} download className={buttonClasses("secondary")}>
               Download the comparison and decision (PDF)
             </a>

@@ -1,0 +1,47 @@
+/**
+ * The browser's session clock (components/account/session-guard.tsx). GET says when this session
+ * ends and changes nothing — background checks are not activity. POST is the "still here" ping sent
+ * after a real interaction (typing, clicking, a page load): it restarts the idle limit.
+ * Answers `{ state: "ended" }` once the session is over, so the page can say so.
+ */
+import { getSession } from "@/server/auth";
+import { noteActivity, sessionTimes } from "@/server/auth/sessions";
+import { getDb } from "@/server/database/connection";
+import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
+import { isCrossSiteRequest } from "@/server/http/csrf";
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+async function answer(touch: boolean): Promise<Response> {
+  try {
+    const session = await getSession();
+    if (!session) return Response.json({ state: "ended" }, { headers: NO_STORE });
+    const db = await getDb();
+    if (touch) await noteActivity(db, session.sessionId);
+    const times = await sessionTimes(db, session.sessionId);
+    if (!times) return Response.json({ state: "ended" }, { headers: NO_STORE });
+    return Response.json(
+      {
+        state: "active",
+        now: Date.now(),
+        idleEndsAt: times.idleEndsAt?.getTime() ?? null,
+        endsAt: times.endsAt.getTime(),
+        idleSeconds: times.idleSeconds,
+      },
+      { headers: NO_STORE },
+    );
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailable) && !isDatabaseUnavailable(error)) console.error("[session]", error);
+    // Not knowing is not "ended": the page keeps its clock and asks again.
+    return Response.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: NO_STORE });
+  }
+}
+
+export function GET(): Promise<Response> {
+  return answer(false);
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (isCrossSiteRequest(request)) return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
+  return answer(true);
+}

@@ -1,0 +1,140 @@
+"use client";
+/**
+ * Keeps the browser in step with the session's limits (server/auth/sessions.ts, docs/decisions/0026):
+ * - a real interaction (typing, clicking, touching, a page load) sends a "still here" ping at most
+ *   about once a minute, so someone writing a long note is never signed out; nothing else does;
+ * - shortly before the idle limit it asks the server (another tab may have been used) and, if nothing
+ *   happened, shows a warning with "Stay signed in";
+ * - once the session has ended it leaves the page for sign-in, which says why. Unsaved text is kept
+ *   on this device by the forms' drafts (components/forms/use-draft.ts) and put back after signing in.
+ * Background traffic (live updates, presence) is not activity, and checking the clock is not either.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+
+type Status =
+  | { state: "active"; now: number; idleEndsAt: number | null; endsAt: number; idleSeconds: number }
+  | { state: "ended" };
+
+const RETRY_MS = 30_000;
+/** setTimeout overflows past ~24.8 days; a long wait is taken in steps. */
+const MAX_WAIT_MS = 60 * 60_000;
+const ACTIVITY_EVENTS = ["keydown", "pointerdown", "input", "touchstart"] as const;
+
+async function sessionStatus(method: "GET" | "POST"): Promise<Status | null> {
+  try {
+    const response = await fetch("/api/session", { method, cache: "no-store", credentials: "same-origin" });
+    return response.ok ? ((await response.json()) as Status) : null;
+  } catch {
+    return null; // offline: not knowing is not "ended"
+  }
+}
+
+function timeOfDay(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+}
+
+export function SessionGuard() {
+  const [warningUntil, setWarningUntil] = useState<number | null>(null);
+  // All in this browser's clock (the server's times are shifted by the difference between the two).
+  const idleEnd = useRef<number | null>(null);
+  const end = useRef(Number.POSITIVE_INFINITY);
+  const idleMs = useRef(30 * 60_000);
+  const lastPing = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const trailingPing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const leaving = useRef(false);
+
+  const warnLeadMs = () => Math.min(60_000, idleMs.current / 3);
+  const pingEveryMs = () => Math.min(60_000, idleMs.current / 4);
+
+  const leave = useCallback(() => {
+    if (leaving.current) return;
+    leaving.current = true;
+    const reason = Date.now() >= end.current - 1000 ? "expired" : "idle";
+    const here = window.location.pathname + window.location.search;
+    // A full page load, not a client navigation: nothing from the case stays in this page's memory.
+    window.location.assign(new URL(`/sign-in?ended=${reason}&callbackUrl=${encodeURIComponent(here)}`, window.location.origin).href);
+  }, []);
+
+  const check = useRef<() => Promise<void>>(async () => {});
+  const schedule = useCallback((delayMs: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void check.current(), Math.max(0, Math.min(delayMs, MAX_WAIT_MS)));
+  }, []);
+
+  /** Takes the server's answer: leave when ended, else plan the next check (and the warning). */
+  const apply = useCallback(
+    (status: Status | null, { mayWarn }: { mayWarn: boolean }) => {
+      if (!status) return schedule(RETRY_MS);
+      if (status.state === "ended") return leave();
+      const shift = Date.now() - status.now;
+      idleMs.current = status.idleSeconds * 1000;
+      idleEnd.current = status.idleEndsAt === null ? null : status.idleEndsAt + shift;
+      end.current = status.endsAt + shift;
+      const now = Date.now();
+      const idleLeft = idleEnd.current === null ? Number.POSITIVE_INFINITY : idleEnd.current - now;
+      if (mayWarn && idleLeft <= warnLeadMs() + 1000) {
+        setWarningUntil(idleEnd.current);
+        // Just after the limit: ask again (a ping from elsewhere may have saved it).
+        return schedule(idleLeft + 1000);
+      }
+      setWarningUntil(null);
+      const warnAt = idleLeft - warnLeadMs();
+      schedule(Math.min(warnAt, end.current - now + 1000));
+    },
+    [leave, schedule],
+  );
+
+  const ping = useCallback(async () => {
+    lastPing.current = Date.now();
+    apply(await sessionStatus("POST"), { mayWarn: false });
+  }, [apply]);
+
+  useEffect(() => {
+    check.current = async () => apply(await sessionStatus("GET"), { mayWarn: true });
+  }, [apply]);
+
+  useEffect(() => {
+    // Loading a page is activity.
+    void ping();
+    const onActivity = () => {
+      const wait = lastPing.current + pingEveryMs() - Date.now();
+      if (wait <= 0) return void ping();
+      // Typing in a burst: one ping at the end of the quiet period covers all of it.
+      trailingPing.current ??= setTimeout(() => {
+        trailingPing.current = undefined;
+        void ping();
+      }, wait);
+    };
+    const onVisible = () => document.visibilityState === "visible" && void check.current();
+    for (const type of ACTIVITY_EVENTS) document.addEventListener(type, onActivity, { capture: true, passive: true });
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      for (const type of ACTIVITY_EVENTS) document.removeEventListener(type, onActivity, { capture: true });
+      document.removeEventListener("visibilitychange", onVisible);
+      clearTimeout(timer.current);
+      clearTimeout(trailingPing.current);
+    };
+  }, [ping]);
+
+  return (
+    <ModalDialog open={warningUntil !== null} role="alertdialog" titleId="idle-warning-title" descriptionId="idle-warning-text" onCancel={() => void ping()}>
+      <div className="flex flex-col gap-4">
+        <h2 id="idle-warning-title" className="text-2xl font-semibold">
+          Are you still there?
+        </h2>
+        <p id="idle-warning-text">
+          For your safety, you will be signed out at {warningUntil ? timeOfDay(warningUntil) : ""}, in about a minute,
+          because nothing has happened for a while. Anything you have typed is kept on this device.
+        </p>
+        <div>
+          <Button type="button" autoFocus onClick={() => void ping()}>
+            Stay signed in
+          </Button>
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,29 @@
+/** Contracts of the session router (server/routers/session.ts): the person's signed-in devices. */
+import { z } from "zod";
+
+export const ZSessionView = z.object({
+  id: z.uuid(),
+  /** e.g. "Firefox 128", or "An unknown browser". */
+  browser: z.string(),
+  /** e.g. "Windows 10 · desktop", or "An unknown system". */
+  system: z.string(),
+  /** The address it signed in from, as the server saw it; null when unknown. */
+  ip: z.string().nullable(),
+  createdAt: z.date(),
+  lastSeenAt: z.date(),
+  expiresAt: z.date(),
+  /** "Keep me signed in on this device" was chosen. */
+  remembered: z.boolean(),
+  /** The browser asking. */
+  current: z.boolean(),
+});
+
+export type TSessionView = z.infer<typeof ZSessionView>;
+
+export const ZEndSessionInput = z.object({ sessionId: z.uuid("That session is not valid.") });
+
+export const ZConfirmIdentityInput = z.object({
+  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+});
+
+export type TConfirmIdentityInput = z.input<typeof ZConfirmIdentityInput>;

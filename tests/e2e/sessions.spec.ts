@@ -1,0 +1,160 @@
+/**
+ * Sessions (issue 15 §2) on a second server from the same build, whose idle limit is 20 seconds
+ * (SESSION_IDLE_SECONDS_FOR_TESTS) and whose database is a fresh one on the local PostgreSQL, so the
+ * test can age a session's proof ("confirm it's you" after ten minutes) without waiting.
+ * - typing a note, being signed out for inactivity (with a warning first), signing in again, and
+ *   finding the note's text put back;
+ * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { createCase, E2E_AUTH_SECRET, openSection, PASSWORD, signUpQuickly, uniqueEmail } from "./helpers";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
+const origin = `http://localhost:${PORT}`;
+const IDLE_SECONDS = 20;
+const serverUrl = process.env.E2E_POSTGRES_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const dbName = `secondlook_e2e_sessions_${randomBytes(4).toString("hex")}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), "secondlook-e2e-sessions-"));
+
+let server: ChildProcess | undefined;
+let admin: postgres.Sql | undefined;
+let db: postgres.Sql | undefined;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${dbName}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  db = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_MANUAL_SIG_HANDLE: "true",
+      APP_URL: origin,
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      DATABASE_URL: url.toString(),
+      DATA_DIR: dataDir,
+      // The run's mail server (playwright.config.ts): sign-up goes through an emailed link.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      SESSION_IDLE_SECONDS_FOR_TESTS: String(IDLE_SECONDS),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: "ignore",
+  });
+  await expect.poll(() => fetch(`${origin}/`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250] }).toBe(200);
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  await db?.end();
+  await admin?.unsafe(`drop database if exists "${dbName}" with (force)`);
+  await admin?.end();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`), label).toEqual([]);
+}
+
+test("typing a note, signed out when idle after a warning, signing in again: the text is back", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  const email = uniqueEmail("nora");
+  await signUpQuickly(page, "Nora Notes", email);
+  await createCase(page, { patientName: "Nora Notes", title: "Shoulder: idle test" });
+  await openSection(page, "Notes");
+  await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
+  const note = page.getByRole("textbox", { name: "Note", exact: true });
+  await note.fill("Ask whether the scan can wait until spring");
+
+  // Nothing more is done: before the limit, a warning takes the focus, with "Stay signed in".
+  const warning = page.getByRole("alertdialog", { name: "Are you still there?" });
+  await expect(warning).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
+  await expect(warning.getByRole("button", { name: "Stay signed in" })).toBeFocused();
+  await expectNoAxeViolations(page, "idle warning");
+  await page.keyboard.press("Enter");
+  await expect(warning).toBeHidden();
+
+  // Still nothing (the live stream and presence heartbeats go on, and do not count): signed out.
+  await expect(warning).toBeVisible({ timeout: IDLE_SECONDS * 1000 });
+  await page.waitForURL(/\/sign-in\?ended=idle/, { timeout: IDLE_SECONDS * 1000 });
+  await expect(page.getByText(`For your safety, you were signed out after ${IDLE_SECONDS} seconds without activity.`)).toBeVisible();
+  // Server side too: the case is not reachable with the old cookie.
+  expect((await page.request.get("/api/session").then((r) => r.json())) as { state: string }).toEqual({ state: "ended" });
+
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
+  await expect(page.getByText("Restored your unsaved text.")).toBeVisible();
+  await expect(note).toHaveValue("Ask whether the scan can wait until spring");
+
+  // Saved: the draft is gone from the device.
+  await page.getByRole("button", { name: "Save the note" }).click();
+  await expect(page.getByText("Your note was saved.")).toBeVisible();
+  await page.reload();
+  await expect(note).toHaveValue("");
+  await expect(page.getByText("Restored your unsaved text.")).toBeHidden();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("secondlook:draft:")))).toEqual([]);
+});
+
+test("typing keeps the session alive past the idle limit", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  await signUpQuickly(page, "Tess Typist", uniqueEmail("tess"));
+  await createCase(page, { patientName: "Tess Typist", title: "Knee: long note" });
+  await openSection(page, "Notes");
+  const note = page.getByRole("textbox", { name: "Note", exact: true });
+  await note.click();
+  const until = Date.now() + IDLE_SECONDS * 1500;
+  while (Date.now() < until) {
+    await page.keyboard.type("and more ", { delay: 50 });
+    await page.waitForTimeout(2_000);
+  }
+  await expect(page).toHaveURL(/\/notes$/);
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+  expect(((await page.request.get("/api/session").then((r) => r.json())) as { state: string }).state).toBe("active");
+});
+
+test("the whole-case download asks 'Confirm it's you' when the last proof is old, then downloads", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  const email = uniqueEmail("cora");
+  await signUpQuickly(page, "Cora Confirm", email);
+  await createCase(page, { patientName: "Cora Confirm", title: "Back: export" });
+  await openSection(page, "Sharing & settings");
+  await db!`update auth_sessions set proved_at = now() - interval '11 minutes'
+    where user_id = (select id from users where email = ${email})`;
+
+  await page.getByRole("link", { name: "Download the whole case (JSON)" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm it's you" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Your password")).toBeFocused();
+  await expectNoAxeViolations(page, "confirm it's you");
+
+  await page.keyboard.type("not my password");
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByText("That is not your password. Check it and try again.")).toBeVisible();
+
+  await dialog.getByLabel("Your password").fill(PASSWORD);
+  const download = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  expect((await download).suggestedFilename()).toMatch(/^SecondLook - Back_ export|^SecondLook - Back.*\.json$/);
+  await expect(dialog).toBeHidden();
+});
