@@ -64,15 +64,16 @@ export type TResetPasswordInput = z.input<typeof ZResetPasswordInput>;
 
 /** The new password is checked against the account's email on the server (the form checks it too). */
 export const ZChangePasswordInput = z.object({
-  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  /** Left out by an account without a password, which gives a fresh "confirm it's you" instead. */
+  currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX_LENGTH, "That password is too long.").optional(),
   password: zNewPassword,
 });
 
 export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
 
-/** Deleting one's account is confirmed with the current password. */
+/** Deleting one's account is confirmed with the current password (or, without one, a fresh proof). */
 export const ZDeleteAccountInput = z.object({
-  password: z.string().min(1, "Enter your password to confirm.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  password: z.string().min(1, "Enter your password to confirm.").max(PASSWORD_MAX_LENGTH, "That password is too long.").optional(),
 });
 
 export type TDeleteAccountInput = z.input<typeof ZDeleteAccountInput>;

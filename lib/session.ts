@@ -27,3 +27,13 @@ export const ZConfirmIdentityInput = z.object({
 });
 
 export type TConfirmIdentityInput = z.input<typeof ZConfirmIdentityInput>;
+
+/** The ways this person can "confirm it's you" (session.confirmWays): the dialog offers exactly these. */
+export const ZConfirmWays = z.object({
+  password: z.boolean(),
+  twoStep: z.boolean(),
+  passkey: z.boolean(),
+  emailLink: z.boolean(),
+});
+
+export type TConfirmWays = z.infer<typeof ZConfirmWays>;

@@ -10,6 +10,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { fieldError } from "@/server/errors";
 import { verifyPassword } from "./passwords";
+import { requireRecentProof } from "./recent-proof";
 import { beginSignInAttempt, recordSignInSuccess } from "./throttle";
 
 export async function confirmPassword(db: Db, userId: string, password: string, wrong: { field: string; message: string }) {
@@ -31,4 +32,28 @@ export async function confirmPassword(db: Db, userId: string, password: string, 
   if (!(await verifyPassword(user.passwordHash, password))) throw fieldError(wrong.field, wrong.message);
   await recordSignInSuccess(db, attempt.attemptId, user.email, device);
   return { name: user.name, email: user.email };
+}
+
+/**
+ * For an action that asks for the current password in its input (changing it, deleting the account):
+ * an account with a password must type it; an account without one (issue 15) cannot, so it needs a
+ * fresh "confirm it's you" instead (FORBIDDEN with `proofRequired`, which the client's dialog answers).
+ */
+export async function confirmPasswordOrProof(
+  db: Db,
+  session: { userId: string; sessionId: string },
+  password: string | undefined,
+  wrong: { field: string; message: string; missing: string },
+) {
+  const [user] = await db
+    .select({ name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, session.userId));
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (user.passwordHash === null) {
+    await requireRecentProof(db, session.sessionId);
+    return { name: user.name, email: user.email };
+  }
+  if (!password) throw fieldError(wrong.field, wrong.missing);
+  return confirmPassword(db, session.userId, password, wrong);
 }

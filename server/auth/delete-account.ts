@@ -1,5 +1,6 @@
 /**
- * Deleting an account, after the person confirms with their password, in one transaction:
+ * Deleting an account, after the person confirms with their password (or, without one, a fresh
+ * "confirm it's you"), in one transaction:
  * - cases they own are deleted with everything in them (a "case.deleted" entry first, so live
  *   listeners hear of it);
  * - in cases where they are a supporter or viewer, "left the case" is recorded and the membership ends;
@@ -14,7 +15,7 @@ import type { Db } from "@/db/client";
 import { caseMembers, cases, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
-import { confirmPassword } from "./confirm-password";
+import { confirmPasswordOrProof } from "./confirm-password";
 
 /** The cases the person owns (that deletion would remove), each with how many other people are in it. */
 export async function ownedCasesOf(db: Db, userId: string) {
@@ -32,8 +33,17 @@ export async function ownedCasesOf(db: Db, userId: string) {
   return owned.map((c) => ({ ...c, otherMembers: members.filter((m) => m.caseId === c.id).length - 1 }));
 }
 
-export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ deletedCases: number; leftCases: number }> {
-  const user = await confirmPassword(db, userId, password, { field: "password", message: "That password is not right. Nothing was deleted." });
+export async function deleteAccount(
+  db: Db,
+  session: { userId: string; sessionId: string },
+  password: string | undefined,
+): Promise<{ deletedCases: number; leftCases: number }> {
+  const { userId } = session;
+  const user = await confirmPasswordOrProof(db, session, password, {
+    field: "password",
+    message: "That password is not right. Nothing was deleted.",
+    missing: "Enter your password to confirm.",
+  });
   const result = await db.transaction(async (tx) => {
     const memberships = await tx
       .select({ id: caseMembers.id, caseId: caseMembers.caseId, role: caseMembers.role })

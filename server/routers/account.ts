@@ -14,7 +14,7 @@ import {
 } from "@/lib/account";
 import { ZCaseView } from "@/lib/case";
 import { ZConfirmIdentityInput } from "@/lib/session";
-import { confirmPassword } from "@/server/auth/confirm-password";
+import { confirmPassword, confirmPasswordOrProof } from "@/server/auth/confirm-password";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
 import { forgetDevices } from "@/server/auth/known-devices";
 import { hashPassword } from "@/server/auth/passwords";
@@ -56,15 +56,16 @@ export const accountRouter = router({
 
   /**
    * Needs the current password (which is also this session's fresh proof, so no second "confirm it's
-   * you"); every other device is signed out, this one stays signed in.
+   * you"), or for an account without one a fresh proof; every other device is signed out, this one stays.
    */
   changePassword: protectedProcedure
     .input(ZChangePasswordInput)
     .output(z.object({ changed: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const user = await confirmPassword(ctx.db, ctx.session.user.id, input.currentPassword, {
+      const user = await confirmPasswordOrProof(ctx.db, { userId: ctx.session.user.id, sessionId: ctx.session.sessionId }, input.currentPassword, {
         field: "currentPassword",
         message: "That is not your current password.",
+        missing: "Enter your current password.",
       });
       // The current password just typed is itself the fresh proof "confirm it's you" would ask for.
       await markProof(ctx.db, ctx.session.sessionId);
@@ -184,10 +185,11 @@ export const accountRouter = router({
 
   /**
    * Deletes the account after the password is confirmed (server/auth/delete-account.ts); the client then
-   * signs out. The password typed here is the fresh proof, so it does not also ask "confirm it's you".
+   * signs out. The password typed here is the fresh proof, so it does not also ask "confirm it's you";
+   * an account without a password needs a fresh proof instead.
    */
   delete: protectedProcedure
     .input(ZDeleteAccountInput)
     .output(z.object({ deletedCases: z.number().int(), leftCases: z.number().int() }))
-    .mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.session.user.id, input.password)),
+    .mutation(({ ctx, input }) => deleteAccount(ctx.db, { userId: ctx.session.user.id, sessionId: ctx.session.sessionId }, input.password)),
 });

@@ -5,12 +5,17 @@
  */
 import "server-only";
 import { z } from "zod";
-import { ZEndSessionInput, ZSessionView } from "@/lib/session";
+import { eq, sql } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { ZConfirmWays, ZEndSessionInput, ZSessionView } from "@/lib/session";
 import { deviceLabel } from "@/server/auth/device-label";
+import { hasPasskey } from "@/server/auth/passkeys";
+import { hasTwoStep } from "@/server/auth/two-step";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { listUserSessions, revokeOwnSession, revokeUserSessions } from "@/server/auth/sessions";
 import { logServerEvent } from "@/server/audit-log";
 import { notFound } from "@/server/errors";
+import { emailLinksAvailable } from "@/server/mail";
 import { protectedProcedure, router } from "@/server/trpc";
 
 export const sessionRouter = router({
@@ -52,5 +57,16 @@ export const sessionRouter = router({
   checkRecentProof: protectedProcedure.output(z.object({ fresh: z.literal(true) })).mutation(async ({ ctx }) => {
     await requireRecentProof(ctx.db, ctx.session.sessionId);
     return { fresh: true as const };
+  }),
+
+  /** The ways this person can "confirm it's you", read when the dialog opens, so it offers only those. */
+  confirmWays: protectedProcedure.output(ZConfirmWays).query(async ({ ctx }) => {
+    const userId = ctx.session.user.id;
+    const [[user], twoStep, passkey] = await Promise.all([
+      ctx.db.select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` }).from(users).where(eq(users.id, userId)),
+      hasTwoStep(ctx.db, userId),
+      hasPasskey(ctx.db, userId),
+    ]);
+    return { password: user?.hasPassword ?? false, twoStep, passkey, emailLink: emailLinksAvailable() };
   }),
 });

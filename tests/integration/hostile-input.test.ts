@@ -64,6 +64,7 @@ const CASE_FREE_INPUTS: Record<string, (f: Fixture) => unknown> = {
   "session.end": () => ({ sessionId: "00000000-0000-4000-8000-000000000000" }),
   "session.endOthers": () => undefined,
   "session.checkRecentProof": () => undefined,
+  "session.confirmWays": () => undefined,
   "passkey.list": () => undefined,
   "passkey.registrationOptions": () => undefined,
   // Well-formed WebAuthn answers to no challenge issued here: checked, and refused.

@@ -5,6 +5,7 @@ import { createUser } from "@/server/database/factories";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { consumeLink, requestSignInLink } from "@/server/auth/email-links";
 import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
+import { ProofRequired } from "@/server/auth/recent-proof";
 import { createSmtpMailer } from "@/server/mail";
 import { callerFor } from "../support/callers";
 import { startSmtpSink } from "../support/smtp-sink";
@@ -24,6 +25,7 @@ afterAll(async () => {
 const mailer = () => createSmtpMailer(sink.url, "SecondLook <no-reply@example.test>");
 const staleProof = (userId: string) =>
   database.db.update(authSessions).set({ provedAt: new Date(Date.now() - 11 * 60_000) }).where(eq(authSessions.userId, userId));
+const proofRefusal = { code: "FORBIDDEN", cause: expect.any(ProofRequired) };
 const freshProof = (userId: string) => database.db.update(authSessions).set({ provedAt: new Date() }).where(eq(authSessions.userId, userId));
 
 describe("an account without a password", () => {
@@ -41,10 +43,11 @@ describe("an account without a password", () => {
     await expect(caller.password.status()).resolves.toEqual({ hasPassword: false, canRemove: false });
     await expect(caller.password.remove()).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
-    // Every place that checks a password says no, without an error.
+    // The old password signs in nowhere; changing it or deleting the account asks for a fresh proof instead.
     await expect(verifyCredentials(database.db, { email: user.email, password: user.password }, "192.0.2.7")).resolves.toEqual({ ok: false, reason: "invalid" });
-    await expect(caller.account.changePassword({ currentPassword: user.password, password: "a brand new long passphrase" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.account.delete({ password: user.password })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await staleProof(user.id);
+    await expect(caller.account.changePassword({ currentPassword: user.password, password: "a brand new long passphrase" })).rejects.toMatchObject(proofRefusal);
+    await expect(caller.account.delete({ password: user.password })).rejects.toMatchObject(proofRefusal);
 
     // The emailed link still signs in.
     const browser = "k".repeat(43);
@@ -68,5 +71,46 @@ describe("an account without a password", () => {
     await expect(caller.password.status()).resolves.toMatchObject({ hasPassword: true });
     await expect(verifyCredentials(database.db, { email: user.email, password: "lantern orchard velvet compass" }, "192.0.2.9")).resolves.toMatchObject({ ok: true });
     await expect(caller.password.set({ password: "another orchard velvet compass" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("deleting an account without a password needs a fresh proof instead of the password", async () => {
+    const user = await createUser(database.db);
+    const caller = await callerFor(database.db, user, mailer());
+    await caller.password.remove();
+    await staleProof(user.id);
+    await expect(caller.account.delete({})).rejects.toMatchObject(proofRefusal);
+    await expect(database.db.select({ id: users.id }).from(users).where(eq(users.id, user.id))).resolves.toHaveLength(1);
+    await freshProof(user.id);
+    await expect(caller.account.delete({})).resolves.toEqual({ deletedCases: 0, leftCases: 0 });
+    await expect(database.db.select({ id: users.id }).from(users).where(eq(users.id, user.id))).resolves.toHaveLength(0);
+  });
+
+  it("changing the password of an account without one needs a fresh proof instead of the current password", async () => {
+    const user = await createUser(database.db);
+    const caller = await callerFor(database.db, user, mailer());
+    await caller.password.remove();
+    await staleProof(user.id);
+    await expect(caller.account.changePassword({ password: "lantern orchard velvet compass" })).rejects.toMatchObject(proofRefusal);
+    await freshProof(user.id);
+    await expect(caller.account.changePassword({ password: "lantern orchard velvet compass" })).resolves.toEqual({ changed: true });
+    await expect(verifyCredentials(database.db, { email: user.email, password: "lantern orchard velvet compass" }, "192.0.2.10")).resolves.toMatchObject({ ok: true });
+  });
+
+  it("an account with a password still needs it to delete, even with a fresh proof", async () => {
+    const user = await createUser(database.db);
+    const caller = await callerFor(database.db, user, mailer());
+    await freshProof(user.id);
+    await expect(caller.account.delete({})).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.account.delete({ password: "not the password at all" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(database.db.select({ id: users.id }).from(users).where(eq(users.id, user.id))).resolves.toHaveLength(1);
+  });
+
+  it("session.confirmWays tells which ways this person can confirm it's them", async () => {
+    const user = await createUser(database.db);
+    const caller = await callerFor(database.db, user, mailer());
+    await expect(caller.session.confirmWays()).resolves.toEqual({ password: true, twoStep: false, passkey: false, emailLink: true });
+    await freshProof(user.id);
+    await caller.password.remove();
+    await expect(caller.session.confirmWays()).resolves.toEqual({ password: false, twoStep: false, passkey: false, emailLink: true });
   });
 });

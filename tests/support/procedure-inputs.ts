@@ -198,6 +198,7 @@ export const CASE_FREE = new Set([
   "session.end",
   "session.endOthers",
   "session.checkRecentProof",
+  "session.confirmWays",
   "passkey.list",
   "passkey.registrationOptions",
   "passkey.add",
