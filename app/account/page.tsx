@@ -98,7 +98,7 @@ export default async function AccountPage() {
             wrote there stays for them, shown as written by a former member.
           </p>
         )}
-        <DeleteAccountForm ownedCount={ownedCases.length} />
+        <DeleteAccountForm ownedCount={ownedCases.length} hasPassword={password.hasPassword} />
       </section>
     </div>
   );

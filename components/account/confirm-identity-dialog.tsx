@@ -2,65 +2,104 @@
 /**
  * The one "Confirm it's you" dialog. It opens when a sensitive action is refused for an old proof
  * (components/trpc/proof-link.ts) and, once confirmed, the action is sent again by itself.
- * Ways to confirm are a list: each is a tab-like choice with its own small form that calls
- * `onConfirmed` after its factor succeeded on the server (which recorded `markProof`). To add one
- * (an emailed link, an authenticator code, a passkey), append it to CONFIRM_WAYS.
+ * It offers exactly the ways this person has (session.confirmWays, read each time it opens): their
+ * password, a code from their authenticator app, one of their passkeys, an emailed link. Each way is
+ * a small form that calls `onConfirmed` after its factor succeeded on the server (which recorded
+ * `markProof`).
  */
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ModalDialog } from "@/components/ui/modal-dialog";
+import type { TConfirmWays } from "@/lib/session";
+import { ConfirmWithCode } from "./confirm-with-code";
+import { ConfirmWithEmailLink } from "./confirm-with-email-link";
+import { ConfirmWithPasskeyButton } from "./confirm-with-passkey-button";
 import { ConfirmWithPassword } from "./confirm-with-password";
 
-export interface ConfirmWay {
-  id: string;
-  /** The choice's label, e.g. "Use my password". */
+interface ConfirmWay {
+  id: keyof TConfirmWays;
+  /** The choice's label, e.g. "My password". */
   label: string;
-  render: (props: { onConfirmed: () => void }) => ReactNode;
+  render: (props: { onConfirmed: () => void; autoFocus: boolean }) => ReactNode;
 }
 
-export const CONFIRM_WAYS: ConfirmWay[] = [
-  { id: "password", label: "Use my password", render: ({ onConfirmed }) => <ConfirmWithPassword onConfirmed={onConfirmed} /> },
+/** Every way there is, in the order offered; the first this person has is chosen at first. */
+const CONFIRM_WAYS: ConfirmWay[] = [
+  { id: "password", label: "My password", render: (props) => <ConfirmWithPassword {...props} /> },
+  { id: "twoStep", label: "My authenticator app", render: (props) => <ConfirmWithCode {...props} /> },
+  { id: "passkey", label: "A passkey", render: ({ onConfirmed }) => <ConfirmWithPasskeyButton variant="primary" onConfirmed={onConfirmed} /> },
+  { id: "emailLink", label: "An emailed link", render: ({ onConfirmed }) => <ConfirmWithEmailLink onConfirmed={onConfirmed} /> },
 ];
 
 export function ConfirmIdentityDialog({
   open,
   onDone,
-  ways = CONFIRM_WAYS,
 }: {
   open: boolean;
   /** true: confirmed (the action goes ahead); false: cancelled. */
   onDone: (confirmed: boolean) => void;
-  ways?: ConfirmWay[];
 }) {
-  const [wayId, setWayId] = useState(ways[0]?.id);
-  const way = ways.find((w) => w.id === wayId) ?? ways[0];
   return (
     <ModalDialog open={open} titleId="confirm-identity-title" descriptionId="confirm-identity-why" onCancel={() => onDone(false)}>
-      <div className="flex flex-col gap-4">
-        <h2 id="confirm-identity-title" className="text-2xl font-semibold">
-          Confirm it&apos;s you
-        </h2>
-        <p id="confirm-identity-why">
-          For your safety, we ask again before this kind of change. When you have confirmed, we carry on with what you
-          asked.
-        </p>
-        {ways.length > 1 && (
-          <fieldset className="flex flex-wrap gap-2">
-            <legend className="sr-only">How would you like to confirm?</legend>
-            {ways.map((w) => (
-              <label key={w.id} className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 py-2">
-                <input type="radio" name="confirm-way" value={w.id} checked={w.id === way?.id} onChange={() => setWayId(w.id)} />
-                {w.label}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {way?.render({ onConfirmed: () => onDone(true) })}
-        <div>
-          <button type="button" onClick={() => onDone(false)} className="min-h-11 rounded-lg px-4 py-2 font-semibold underline hover:bg-slate-100">
-            Cancel
-          </button>
-        </div>
-      </div>
+      {/* Mounted afresh each time it opens, so the ways are read again and the first one is chosen. */}
+      {open && <ConfirmIdentity onDone={onDone} />}
     </ModalDialog>
+  );
+}
+
+function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
+  const client = useTRPCClient();
+  const [ways, setWays] = useState<ConfirmWay[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [wayId, setWayId] = useState<ConfirmWay["id"] | null>(null);
+  useEffect(() => {
+    let current = true;
+    client.session.confirmWays.query().then(
+      (has) => current && setWays(CONFIRM_WAYS.filter((way) => has[way.id])),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
+  const way = ways?.find((w) => w.id === wayId) ?? ways?.[0];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h2 id="confirm-identity-title" className="text-2xl font-semibold">
+        Confirm it&apos;s you
+      </h2>
+      <p id="confirm-identity-why">
+        For your safety, we ask again before this kind of change. When you have confirmed, we carry on with what you
+        asked.
+      </p>
+      {ways === null ? (
+        <p role="status">{failed ? "We could not load the ways to confirm. Please close this and try again." : "Loading…"}</p>
+      ) : ways.length === 0 ? (
+        <p role="status">To confirm it&apos;s you, sign out and sign in again, then try once more.</p>
+      ) : (
+        <>
+          {ways.length > 1 && (
+            <fieldset className="flex flex-col gap-2">
+              <legend className="mb-2 font-semibold">Confirm with</legend>
+              <div className="flex flex-wrap gap-2">
+                {ways.map((w) => (
+                  <label key={w.id} className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 py-2">
+                    <input type="radio" name="confirm-way" value={w.id} checked={w.id === way?.id} onChange={() => setWayId(w.id)} />
+                    {w.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {way && <div key={way.id}>{way.render({ onConfirmed: () => onDone(true), autoFocus: wayId === null })}</div>}
+        </>
+      )}
+      <div>
+        <button type="button" onClick={() => onDone(false)} className="min-h-11 rounded-lg px-4 py-2 font-semibold underline hover:bg-slate-100">
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }

@@ -6,7 +6,8 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function ConfirmWithPassword({ onConfirmed }: { onConfirmed: () => void }) {
+/** `autoFocus` when the dialog opens on this way (not when chosen later, so the choices stay usable with arrow keys). */
+export function ConfirmWithPassword({ onConfirmed, autoFocus = true }: { onConfirmed: () => void; autoFocus?: boolean }) {
   const client = useTRPCClient();
   const id = useId();
   const [password, setPassword] = useState("");
@@ -37,7 +38,7 @@ export function ConfirmWithPassword({ onConfirmed }: { onConfirmed: () => void }
         label="Your password"
         type="password"
         autoComplete="current-password"
-        autoFocus
+        autoFocus={autoFocus}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         error={error ?? undefined}

@@ -8,8 +8,11 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { signOutAndGoTo } from "@/server/auth/actions";
 
-/** Confirms with the password, deletes the account, then signs out and lands on the home page. */
-export function DeleteAccountForm({ ownedCount }: { ownedCount: number }) {
+/**
+ * Confirms with the password, deletes the account, then signs out and lands on the home page. An
+ * account without a password has no field: the server asks for a fresh "confirm it's you" instead.
+ */
+export function DeleteAccountForm({ ownedCount, hasPassword }: { ownedCount: number; hasPassword: boolean }) {
   const client = useTRPCClient();
   const [password, setPassword] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -20,11 +23,11 @@ export function DeleteAccountForm({ ownedCount }: { ownedCount: number }) {
     event.preventDefault();
     setFieldError(null);
     remove.setMessage(null);
-    if (!password) {
+    if (hasPassword && !password) {
       setFieldError("Enter your password to confirm.");
       return;
     }
-    const deleted = await remove.run({ password });
+    const deleted = await remove.run(hasPassword ? { password } : {});
     // Signing out clears this browser's cookie and shows the goodbye message.
     if (deleted.ok) return signOutAndGoTo("/?accountDeleted=1");
     // The password is this form's one field: the server's word on it goes next to it.
@@ -46,15 +49,17 @@ export function DeleteAccountForm({ ownedCount }: { ownedCount: number }) {
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
       <ErrorSummary errors={summary} />
-      <TextField
-        id="delete-account-password"
-        type="password"
-        label="Your password, to confirm"
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fieldError ?? undefined}
-      />
+      {hasPassword && (
+        <TextField
+          id="delete-account-password"
+          type="password"
+          label="Your password, to confirm"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldError ?? undefined}
+        />
+      )}
       <div>
         <Button type="submit" variant="danger" disabled={busy}>
           {busy ? "Deleting…" : label}

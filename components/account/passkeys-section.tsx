@@ -2,12 +2,14 @@
 /**
  * The "Passkeys" section of the account page: the person's passkeys (name, added, last used), adding
  * one under a name, renaming and removing one. Adding and removing ask for a fresh "confirm it's you"
- * when the last proof is older than 10 minutes (the server answers FORBIDDEN with `proofRequired`).
+ * when the last proof is older than 10 minutes: the global dialog asks (components/trpc/proof-link.ts).
+ * Removing then goes ahead by itself; adding waits for one more press of "Add a passkey", because
+ * browsers create a passkey only right after a press.
  * The WebAuthn browser library is loaded only when a passkey is being added.
  */
-import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
+import { confirmedAfter, isProofRequired } from "@/components/trpc/proof-link";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -18,29 +20,8 @@ import { TextField } from "@/components/ui/text-field";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/vocabulary/passkey";
 import type { TPasskeyView } from "@/lib/passkey";
-import { ConfirmWithPasskeyButton } from "./confirm-with-passkey-button";
 
 const NAME_MISSING = "Give the passkey a name, such as the device it is on.";
-
-function needsProof(error: unknown): boolean {
-  return error instanceof TRPCClientError && Boolean((error.data as { proofRequired?: boolean } | undefined)?.proofRequired);
-}
-
-/**
- * Shown when an action needs a fresh proof: one of the person's passkeys confirms at once; signing
- * out and in again always does (the "Confirm it's you" dialog, when it exists, replaces this).
- */
-function ProofPrompt({ doing, canUsePasskey, onConfirmed }: { doing: string; canUsePasskey: boolean; onConfirmed: () => void }) {
-  return (
-    <Notice tone="caution">
-      <div className="flex flex-col gap-3">
-        <p>For your safety, please confirm it&apos;s you before {doing}.</p>
-        {canUsePasskey && <ConfirmWithPasskeyButton onConfirmed={onConfirmed} />}
-        <p>{canUsePasskey ? "Or sign" : "Sign"} out and sign in again, then try once more.</p>
-      </div>
-    </Notice>
-  );
-}
 
 export function PasskeysSection() {
   const client = useTRPCClient();
@@ -60,7 +41,6 @@ export function PasskeysSection() {
   useEffect(() => {
     void reload();
   }, [reload]);
-  const hasPasskeys = (passkeys?.length ?? 0) > 0;
 
   return (
     <section aria-labelledby="passkeys-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
@@ -83,26 +63,27 @@ export function PasskeysSection() {
           ))}
         </ul>
       )}
-      <AddPasskeyForm canUsePasskey={hasPasskeys} onAdded={reload} />
+      <AddPasskeyForm onAdded={reload} />
     </section>
   );
 }
 
-function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; onAdded: () => Promise<void> }) {
+/** Sent without the automatic retry after "Confirm it's you": the person presses "Add a passkey" again. */
+const ASK_ONLY = { context: { proof: "ask-only" } };
+
+function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
   const client = useTRPCClient();
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [proofNeeded, setProofNeeded] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
 
   async function add() {
     setMessage(null);
     setAdded(null);
-    setProofNeeded(false);
     setConfirmed(false);
     const chosen = name.trim();
     if (!chosen) {
@@ -113,7 +94,7 @@ function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; on
     setNameError(null);
     setBusy(true);
     try {
-      const optionsJSON = await client.passkey.registrationOptions.mutate();
+      const optionsJSON = await client.passkey.registrationOptions.mutate(undefined, ASK_ONLY);
       const { startRegistration } = await import("@simplewebauthn/browser");
       const response = await startRegistration({ optionsJSON }).catch((error: unknown) => {
         const code = (error as { code?: string }).code;
@@ -125,12 +106,12 @@ function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; on
         return null;
       });
       if (!response) return;
-      const passkey = await client.passkey.add.mutate({ name: chosen, response });
+      const passkey = await client.passkey.add.mutate({ name: chosen, response }, ASK_ONLY);
       setName("");
       setAdded(passkey.name);
       await onAdded();
     } catch (error) {
-      if (needsProof(error)) setProofNeeded(true);
+      if (isProofRequired(error) && confirmedAfter(error)) setConfirmed(true);
       else {
         const forName = serverFieldError(error, "name");
         if (forName) setNameError(forName);
@@ -165,17 +146,6 @@ function AddPasskeyForm({ canUsePasskey, onAdded }: { canUsePasskey: boolean; on
         error={nameError ?? undefined}
         onChange={(event) => setName(event.target.value)}
       />
-      {proofNeeded && (
-        // Not retried by itself: browsers let a page create a passkey only right after a press.
-        <ProofPrompt
-          doing="adding a passkey"
-          canUsePasskey={canUsePasskey}
-          onConfirmed={() => {
-            setProofNeeded(false);
-            setConfirmed(true);
-          }}
-        />
-      )}
       {confirmed && (
         <Notice tone="success">
           <p>Thank you, that was you. Now press &ldquo;Add a passkey&rdquo; again.</p>
@@ -196,21 +166,18 @@ function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged:
   const [renaming, setRenaming] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
-  const [proofNeeded, setProofNeeded] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   useReturnFocus(renaming, renameButton);
 
   async function remove(): Promise<{ ok: boolean }> {
     setRemoveError(null);
-    setProofNeeded(false);
     setRemoving(true);
     try {
       await client.passkey.remove.mutate({ id: passkey.id });
       await onChanged();
       return { ok: true };
     } catch (error) {
-      if (needsProof(error)) setProofNeeded(true);
-      else setRemoveError(actionErrorMessage(error));
+      setRemoveError(actionErrorMessage(error));
       return { ok: false };
     } finally {
       setRemoving(false);
@@ -255,9 +222,6 @@ function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged:
             onConfirm={remove}
           />
         </div>
-      )}
-      {proofNeeded && (
-        <ProofPrompt doing={`removing “${passkey.name}”`} canUsePasskey onConfirmed={() => void remove()} />
       )}
     </li>
   );

@@ -4,11 +4,11 @@ import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ConfirmWithFactor, needsProof } from "./confirm-with-factor";
 
 /**
  * Signing in without a password: remove it (then sign in by emailed link), or set one when there is
- * none. Changing an existing password is the form above this on the account page.
+ * none. Changing an existing password is the form above this on the account page. Both need a fresh
+ * proof: the "Confirm it's you" dialog asks for it and sends the change again (components/trpc/proof-link.ts).
  */
 export function PasswordSetting() {
   const client = useTRPCClient();
@@ -16,7 +16,6 @@ export function PasswordSetting() {
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [retry, setRetry] = useState<null | (() => Promise<void>)>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void client.password.status.query().then(setStatus, () => setError("We could not load this setting. Please reload the page."));
@@ -28,10 +27,8 @@ export function PasswordSetting() {
     setMessage(null);
     try {
       await action();
-      setRetry(null);
     } catch (e) {
-      if (needsProof(e)) setRetry(() => action);
-      else setError(actionErrorMessage(e));
+      setError(actionErrorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -91,16 +88,6 @@ export function PasswordSetting() {
             </Button>
           </div>
         </form>
-      )}
-      {retry && (
-        <ConfirmWithFactor
-          hasTwoStep={false}
-          onConfirmed={() => {
-            const again = retry;
-            setRetry(null);
-            void guarded(again);
-          }}
-        />
       )}
       <p role="status" className="text-sm text-muted">
         {message ?? ""}

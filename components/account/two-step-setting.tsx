@@ -6,7 +6,6 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { ConfirmWithFactor, needsProof } from "./confirm-with-factor";
 
 type Stage =
   | { kind: "loading" }
@@ -19,7 +18,6 @@ type Stage =
 export function TwoStepSetting() {
   const client = useTRPCClient();
   const [stage, setStage] = useState<Stage>({ kind: "loading" });
-  const [proofFor, setProofFor] = useState<null | (() => Promise<void>)>(null);
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,16 +35,14 @@ export function TwoStepSetting() {
     void load();
   }, [load]);
 
-  /** Runs a security change; when it asks for a fresh proof, shows the confirmation and retries after it. */
+  /** Runs a security change (one needing a fresh proof gets the "Confirm it's you" dialog, then goes ahead). */
   async function guarded(action: () => Promise<void>) {
     setBusy(true);
     setError(null);
     try {
       await action();
-      setProofFor(null);
     } catch (e) {
-      if (needsProof(e)) setProofFor(() => action);
-      else setError(actionErrorMessage(e));
+      setError(actionErrorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -172,16 +168,6 @@ export function TwoStepSetting() {
         </div>
       )}
 
-      {proofFor && (
-        <ConfirmWithFactor
-          hasTwoStep={stage.kind === "on"}
-          onConfirmed={() => {
-            const retry = proofFor;
-            setProofFor(null);
-            void guarded(retry);
-          }}
-        />
-      )}
       {error && stage.kind !== "scanning" && (
         <p role="alert" className="text-danger">
           {error}

@@ -5,24 +5,18 @@ import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ToggleButton } from "@/components/ui/toggle-button";
-import { ConfirmWithFactor, needsProof } from "@/components/account/confirm-with-factor";
 
 /** The owner's switch: require two-step sign-in of everyone in the case (they must have it themselves). */
 export function TwoStepRequirement({ caseId, required, ownerHasTwoStep }: { caseId: string; required: boolean; ownerHasTwoStep: boolean }) {
   const client = useTRPCClient();
   const [on, setOn] = useState(required);
-  const [askProof, setAskProof] = useState(false);
   const save = useCaseMutation(client.twoStep.setCaseRequirement.mutate);
 
   async function toggle() {
     const result = await save.run({ caseId, required: !on });
-    if (result.ok) {
-      setOn(result.data.required);
-      setAskProof(false);
-    } else if (needsProof(result.error)) {
-      save.setMessage(null);
-      setAskProof(true);
-    } else save.setMessage(actionErrorMessage(result.error));
+    // An old proof opens the "Confirm it's you" dialog, and the change is sent again after it.
+    if (result.ok) setOn(result.data.required);
+    else save.setMessage(actionErrorMessage(result.error));
   }
 
   return (
@@ -42,7 +36,6 @@ export function TwoStepRequirement({ caseId, required, ownerHasTwoStep }: { case
           </ToggleButton>
         </div>
       )}
-      {askProof && <ConfirmWithFactor hasTwoStep={ownerHasTwoStep} onConfirmed={() => void toggle()} />}
       <p role="status" className="text-sm text-muted">
         {save.message ?? (save.succeeded ? (on ? "Saved: two-step sign-in is now required." : "Saved: two-step sign-in is no longer required.") : "")}
       </p>

@@ -2,6 +2,9 @@
  * A tRPC link that turns a refusal with `data.proofRequired` (server/auth/recent-proof.ts) into the
  * "Confirm it's you" dialog and, once the person has confirmed, sends the same call again — once.
  * Every mutation gets this without its form knowing; a cancelled dialog lets the refusal through.
+ * A call sent with `{ context: { proof: "ask-only" } }` is not sent again: its refusal comes through
+ * after the dialog, and `confirmedAfter(error)` says whether the person confirmed (adding a passkey:
+ * browsers create one only right after a press, so the person presses "Add a passkey" again).
  */
 import { TRPCClientError, type TRPCLink } from "@trpc/client";
 import { observable, type Unsubscribable } from "@trpc/server/observable";
@@ -12,6 +15,14 @@ export type AskForProof = () => Promise<boolean>;
 
 export function isProofRequired(error: unknown): boolean {
   return error instanceof TRPCClientError && (error.data as { proofRequired?: boolean } | undefined)?.proofRequired === true;
+}
+
+/** Refusals of "ask-only" calls after which the person did confirm. */
+const confirmedRefusals = new WeakSet<object>();
+
+/** Whether the person confirmed it's them after this refusal of an "ask-only" call. */
+export function confirmedAfter(error: unknown): boolean {
+  return typeof error === "object" && error !== null && confirmedRefusals.has(error);
 }
 
 export function proofLink(ask: AskForProof): TRPCLink<AppRouter> {
@@ -27,8 +38,13 @@ export function proofLink(ask: AskForProof): TRPCLink<AppRouter> {
             error: (error) => {
               if (retried || op.type === "subscription" || !isProofRequired(error)) return observer.error(error);
               retried = true;
+              const askOnly = (op.context as { proof?: string }).proof === "ask-only";
               void ask().then(
-                (confirmed) => (confirmed ? run() : observer.error(error)),
+                (confirmed) => {
+                  if (confirmed && !askOnly) return run();
+                  if (confirmed) confirmedRefusals.add(error);
+                  observer.error(error);
+                },
                 () => observer.error(error),
               );
             },

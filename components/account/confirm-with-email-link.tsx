@@ -1,0 +1,54 @@
+"use client";
+/**
+ * "Confirm it's you" with an emailed link (emailLink.requestConfirmation): the link, opened in this
+ * browser, records the proof (app/account/confirm); the person then comes back and carries on, which
+ * sends the refused action again (refused once more if the link was not opened).
+ */
+import { useState } from "react";
+import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { InlineError } from "@/components/ui/inline-error";
+import { Notice } from "@/components/ui/notice";
+
+export function ConfirmWithEmailLink({ onConfirmed }: { onConfirmed: () => void }) {
+  const client = useTRPCClient();
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function emailLink() {
+    setBusy(true);
+    setError(null);
+    try {
+      await client.emailLink.requestConfirmation.mutate();
+      setSent(true);
+    } catch (e) {
+      setError(actionErrorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      {sent ? (
+        <>
+          <Notice tone="success">
+            <p>We have emailed you a link. Open it in this browser, then come back here and press &ldquo;I have opened the link&rdquo;.</p>
+          </Notice>
+          <div>
+            <Button onClick={onConfirmed}>I have opened the link</Button>
+          </div>
+        </>
+      ) : (
+        <div>
+          <Button variant="secondary" onClick={() => void emailLink()} disabled={busy}>
+            {busy ? "Sending…" : "Email me a link to confirm"}
+          </Button>
+        </div>
+      )}
+      <InlineError message={error} />
+    </div>
+  );
+}
