@@ -12,9 +12,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
 import { expect, test, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { createCase, E2E_AUTH_SECRET, openSection, PASSWORD, signUpQuickly, uniqueEmail } from "./helpers";
+import { trpcHttp } from "./trpc-http";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
 const origin = `http://localhost:${PORT}`;
@@ -157,4 +160,55 @@ test("the whole-case download asks 'Confirm it's you' when the last proof is old
   await page.keyboard.press("Enter");
   expect((await download).suggestedFilename()).toMatch(/^SecondLook - Back_ export|^SecondLook - Back.*\.json$/);
   await expect(dialog).toBeHidden();
+});
+
+/** The code an authenticator app shows for `keyText`, `steps` 30-second steps from now. */
+function codeFor(keyText: string, steps = 0): string {
+  const key = decodeBase32IgnorePadding(keyText.replace(/\s/g, ""));
+  return generateHOTP(key, BigInt(Math.floor(Date.now() / 30_000) + steps), 6);
+}
+
+test("for a two-step user the dialog also offers the authenticator code, and turning two-step off goes ahead after it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  const email = uniqueEmail("tara");
+  await signUpQuickly(page, "Tara Twostep", email);
+  const setup = await trpcHttp<{ secretText: string }>(page.request, "twoStep.beginSetup", undefined);
+  expect(setup.status, `twoStep.beginSetup: ${setup.code}`).toBe(200);
+  const keyText = setup.data!.secretText;
+  const confirmed = await trpcHttp(page.request, "twoStep.confirmSetup", { code: codeFor(keyText, -1) });
+  expect(confirmed.status, `twoStep.confirmSetup: ${confirmed.code}`).toBe(200);
+  await db!`update auth_sessions set proved_at = now() - interval '11 minutes'
+    where user_id = (select id from users where email = ${email})`;
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Turn off two-step sign-in" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm it's you" });
+  await expect(dialog).toBeVisible();
+  // Exactly the ways this person has: a password, an authenticator app, email (no passkey).
+  const ways = dialog.getByRole("group", { name: "Confirm with" }).getByRole("radio");
+  await expect(ways).toHaveCount(3);
+  await expect(dialog.getByRole("radio", { name: "My password" })).toBeChecked();
+  await expect(dialog.getByRole("radio", { name: "My authenticator app" })).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: "An emailed link" })).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: "A passkey" })).toHaveCount(0);
+  await expect(dialog.getByLabel("Your password")).toBeFocused();
+  await expectNoAxeViolations(page, "confirm it's you, several ways");
+
+  // Keyboard alone: from the password field back to the choices, then the arrow to the next way.
+  await page.keyboard.press("Shift+Tab");
+  await expect(dialog.getByRole("radio", { name: "My password" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(dialog.getByRole("radio", { name: "My authenticator app" })).toBeChecked();
+  await expectNoAxeViolations(page, "confirm it's you, with the authenticator code");
+  await page.keyboard.press("Tab");
+  const codeField = dialog.getByLabel("Code from your authenticator app");
+  await expect(codeField).toBeFocused();
+  await page.keyboard.type(codeFor(keyText));
+  await page.keyboard.press("Enter");
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Set up two-step sign-in" })).toBeVisible();
+  const status = await trpcHttp<{ enabled: boolean }>(page.request, "twoStep.status", undefined, { kind: "query" });
+  expect(status.data?.enabled).toBe(false);
 });
