@@ -212,3 +212,45 @@ test("for a two-step user the dialog also offers the authenticator code, and tur
   const status = await trpcHttp<{ enabled: boolean }>(page.request, "twoStep.status", undefined, { kind: "query" });
   expect(status.data?.enabled).toBe(false);
 });
+
+test("adding a passkey after 'Confirm it's you' takes one more press; removing one goes ahead after confirming with a passkey", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  // Chromium's virtual authenticator stands in for the device (as in passkeys.spec.ts).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable", { enableUI: false });
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  const email = uniqueEmail("pavel");
+  await signUpQuickly(page, "Pavel Passkey", email);
+  const ageProof = () => db!`update auth_sessions set proved_at = now() - interval '11 minutes'
+    where user_id = (select id from users where email = ${email})`;
+  const dialog = page.getByRole("dialog", { name: "Confirm it's you" });
+  const section = page.getByRole("region", { name: "Passkeys" });
+
+  await ageProof();
+  await page.goto("/account");
+  await section.getByLabel("Name for the new passkey").fill("Laptop");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: "A passkey" })).toHaveCount(0);
+  await dialog.getByLabel("Your password").fill(PASSWORD);
+  await dialog.getByLabel("Your password").press("Enter");
+  await expect(dialog).toBeHidden();
+  // Browsers create a passkey only right after a press: the person presses once more.
+  await expect(section.getByText("Thank you, that was you. Now press “Add a passkey” again.")).toBeVisible();
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByText("The passkey “Laptop” has been added.")).toBeVisible();
+
+  await ageProof();
+  await section.getByRole("button", { name: "Remove Laptop" }).click();
+  await section.getByRole("button", { name: "Remove passkey" }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("radio", { name: "A passkey" }).check();
+  await expectNoAxeViolations(page, "confirm it's you, with a passkey");
+  await dialog.getByRole("button", { name: "Confirm with a passkey" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(section.getByText("You have no passkeys yet.")).toBeVisible();
+});
+
