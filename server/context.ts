@@ -10,14 +10,15 @@ import { createContextInner, type Context } from "./trpc";
 import { newAccessChecks } from "@/server/access";
 import { requestClientAddress } from "@/server/http/client-address";
 
-export async function createRequestContext(): Promise<Context> {
+/** `requestHeaders`: the route handler's request; server components read them from Next. */
+export async function createRequestContext(requestHeaders?: Headers): Promise<Context> {
   try {
     const session = await getSession();
     return createContextInner({
       db: await getDb(),
       session,
       mailer: getMailer(),
-      clientAddress: requestClientAddress(await headers()),
+      clientAddress: requestClientAddress(requestHeaders ?? (await headers())),
       accessChecks: newAccessChecks(session),
     });
   } catch (error) {

@@ -10,6 +10,7 @@ import type { Db } from "@/db/client";
 import { activity, sectionVisits } from "@/db/schema";
 import { addMember, createUser } from "@/server/database/factories";
 import type { AppSession } from "@/server/auth";
+import { createAuthSession } from "@/server/auth/sessions";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { recordSectionVisit } from "@/server/section-visits";
 import { ACCESS_LOG_PAGE_SIZE, type AccessLogEntry } from "@/lib/access-log";
@@ -34,8 +35,9 @@ beforeAll(async () => {
 afterAll(() => database?.cleanup());
 
 type Person = { id: string; name: string; email: string };
-const signIn = (user: Person | null) => {
-  routeEnv.session = user ? { user: { id: user.id, name: user.name, email: user.email }, sessionId: "test" } : null;
+/** Signs in with a real session row, freshly proved (the whole-case export asks for a recent proof). */
+const signIn = async (user: Person | null) => {
+  routeEnv.session = user ? { user: { id: user.id, name: user.name, email: user.email }, sessionId: await createAuthSession(database.db, user.id) } : null;
 };
 const base = "http://app.example";
 const download = (caseId: string, fileId: string) =>
@@ -130,14 +132,14 @@ describe("reads of files and exports", () => {
     const before = await f.db.select({ n: count() }).from(activity).where(eq(activity.caseId, f.caseId));
 
     const outsider = await createUser(f.db);
-    signIn(outsider);
+    await signIn(outsider);
     expect((await download(f.caseId, f.fileId)).status).toBe(404);
-    signIn(null);
+    await signIn(null);
     expect((await download(f.caseId, f.fileId)).status).toBe(401);
     const after = await f.db.select({ n: count() }).from(activity).where(eq(activity.caseId, f.caseId));
     expect(after[0]!.n).toBe(before[0]!.n);
 
-    signIn(f.people.supporter);
+    await signIn(f.people.supporter);
     expect((await download(f.caseId, f.fileId)).status).toBe(200);
     const downloads = await wholeLog(f, { kind: "download" });
     expect(downloads).toEqual([
@@ -171,11 +173,11 @@ describe("reads of files and exports", () => {
     });
     const packet = (opinionId: string) =>
       packetRoute(new Request(`${base}/api/cases/${f.caseId}/opinions/${opinionId}/packet`), { params: Promise.resolve({ caseId: f.caseId, opinionId }) });
-    signIn(await createUser(f.db));
+    await signIn(await createUser(f.db));
     expect((await packet(opinion.id)).status).toBe(404);
     expect(await wholeLog(f, { kind: "download" })).toEqual([]);
 
-    signIn(f.people.viewer);
+    await signIn(f.people.viewer);
     expect((await packet(opinion.id)).status).toBe(200);
     const downloads = await wholeLog(f, { kind: "download" });
     expect(downloads.map((e) => [e.action, e.actorId, e.section, e.entityId])).toEqual([["packet.downloaded", f.people.viewer.id, "opinions", opinion.id]]);
@@ -183,12 +185,12 @@ describe("reads of files and exports", () => {
 
   it("each export is an entry; a supporter's refused export records nothing", async () => {
     const f = await fixture();
-    signIn(f.people.supporter);
+    await signIn(f.people.supporter);
     expect((await exportJson(f.caseId)).status).toBe(403);
     expect((await exportPdf(f.caseId)).status).toBe(403);
     expect(await wholeLog(f, { kind: "export" })).toEqual([]);
 
-    signIn(f.people.owner);
+    await signIn(f.people.owner);
     const response = await exportJson(f.caseId);
     expect(response.status).toBe(200);
     await response.text();
@@ -204,7 +206,7 @@ describe("reads of files and exports", () => {
     const f = await fixture();
     await recordSectionVisit(f.db, { caseId: f.caseId, userId: f.people.supporter.id, section: "health" });
     await recordSectionVisit(f.db, { caseId: f.caseId, userId: f.people.supporter.id, section: "health" });
-    signIn(f.people.owner);
+    await signIn(f.people.owner);
     const data = ZCaseExport.parse(JSON.parse(await (await exportJson(f.caseId)).text()));
     expect(data.sectionVisits).toEqual([
       expect.objectContaining({ userId: f.people.supporter.id, section: "health", visits: 2 }),
@@ -228,7 +230,7 @@ describe("the owner's list", () => {
     await f.supporter.question.create({ caseId: f.caseId, text: "How long is recovery?", opinionId: null });
     await recordSectionVisit(f.db, { caseId: f.caseId, userId: f.people.supporter.id, section: "questions" });
     await recordSectionVisit(f.db, { caseId: f.caseId, userId: f.people.viewer.id, section: "records" });
-    signIn(f.people.viewer);
+    await signIn(f.people.viewer);
     expect((await download(f.caseId, f.fileId)).status).toBe(200);
 
     const everything = await wholeLog(f);
@@ -289,7 +291,7 @@ describe("the owner's list", () => {
 
   it("keeps no text of its own: a removed file is 'since removed'; the entries go with the case", async () => {
     const f = await fixture();
-    signIn(f.people.supporter);
+    await signIn(f.people.supporter);
     expect((await download(f.caseId, f.fileId)).status).toBe(200);
     await recordSectionVisit(f.db, { caseId: f.caseId, userId: f.people.supporter.id, section: "records" });
     await f.owner.file.delete({ caseId: f.caseId, fileId: f.fileId });

@@ -16,6 +16,7 @@ import { fileErrorResponse } from "@/server/files/case-download";
 import { INT4_MAX } from "@/lib/fields";
 import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 import { GET, POST } from "@/app/api/trpc/[trpc]/route";
+import { createAuthSession } from "@/server/auth/sessions";
 import { createPeople, freshFixture, INPUTS, type Fixture, type People } from "../support/procedure-inputs";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -32,7 +33,9 @@ beforeAll(async () => {
   people = await createPeople(database.db);
   fixture = await freshFixture(database.db, people);
   const owner = people.owner;
-  routeEnv.session = { user: { id: owner.id, name: owner.name, email: owner.email }, sessionId: "test" };
+  // A real session row: a change the person makes restarts its idle limit (server/auth/sessions.ts).
+  const sessionId = await createAuthSession(database.db, owner.id);
+  routeEnv.session = { user: { id: owner.id, name: owner.name, email: owner.email }, sessionId };
 });
 afterAll(() => database?.cleanup());
 afterEach(() => vi.restoreAllMocks());
@@ -100,7 +103,7 @@ describe("an unexpected failure says nothing of itself", () => {
       const body = JSON.parse(text) as ErrorBody;
       expect(body.error.json.message).toBe(UNEXPECTED_ERROR_MESSAGE);
       expect(body.error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
-      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "fieldErrors", "current", "proofRequired"]).toContain(key);
+      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "fieldErrors", "current", "proofRequired", "twoStepRequired"]).toContain(key);
       expect(body.error.json.data).not.toHaveProperty("stack");
       expect(body.error.json).not.toHaveProperty("cause");
       expect(text).not.toContain("Xarelto");

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { AppSession } from "@/server/auth";
+import { createAuthSession } from "@/server/auth/sessions";
 import { createCase, createUser } from "@/server/database/factories";
 import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, heavyDownloads } from "@/server/http/work-queue";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
@@ -23,7 +24,7 @@ beforeAll(async () => {
   routeEnv.db = database.db;
   const owner = await createUser(database.db, { name: "Olive Owner" });
   caseId = (await createCase(database.db, owner.id, { title: "Knee surgery" })).id;
-  routeEnv.session = { user: { id: owner.id, name: owner.name, email: owner.email }, sessionId: "test" };
+  routeEnv.session = { user: { id: owner.id, name: owner.name, email: owner.email }, sessionId: await createAuthSession(database.db, owner.id) };
 });
 afterAll(() => database?.cleanup());
 

@@ -216,7 +216,7 @@ describe("access checks remembered within one request", () => {
     const { id: caseId } = await createCase(database.db, owner.id);
     const { caller } = await requestCallerFor(owner);
     const userChecks = () => statements.filter((q) => /^select "id" from "users"/.test(q)).length;
-    const memberChecks = () => statements.filter((q) => /^select "id", "role" from "case_members"/.test(q)).length;
+    const memberChecks = () => statements.filter((q) => /^select "case_members"."id", "case_members"."role"/.test(q)).length;
     const writes = () => statements.filter((q) => /^(insert|update|delete)\b/i.test(q)).length;
     // What the overview page reads, together, in one request.
     const overviewReads = () => Promise.all([caller.case.get({ caseId }), caller.activity.feed({ caseId }), caller.checklist.get({ caseId })]);

@@ -17,7 +17,7 @@ async function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: createRequestContext,
+    createContext: ({ req }) => createRequestContext(req.headers),
     // A larger batch is refused with 400 before any call in it runs.
     maxBatchSize: MAX_BATCH_CALLS,
     responseMeta({ errors }) {
