@@ -4,7 +4,10 @@
  * test can age a session's proof ("confirm it's you" after ten minutes) without waiting.
  * - typing a note, being signed out for inactivity (with a warning first), signing in again, and
  *   finding the note's text put back;
- * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead.
+ * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead;
+ * - the dialog offering exactly the person's ways: the authenticator code for a two-step user, a
+ *   passkey for a passkey user (Chromium's virtual authenticator), and adding a passkey taking one
+ *   more press after confirming.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
