@@ -29,7 +29,7 @@ const LAYERS = [
       }),
       // zod is ~45 KiB of a phone's first load: forms load it when they first validate (lazyZodResolver).
       {
-        regex: "^(zod|zod/.*|@hookform/resolvers/.*|@/lib/(?!vocabulary/|format-date$|plain-text$|talking$).*)$",
+        regex: "^(zod|zod/.*|@hookform/resolvers/.*|@/lib/(?!vocabulary/|format-date$|plain-text$|talking$|i18n/locales$|i18n/message-ref$).*)$",
         message: "Components import vocabulary from @/lib/vocabulary/<noun>, contracts and zod as types only; a form loads its schema with lazyZodResolver.",
         allowTypeImports: true,
       },
@@ -40,6 +40,29 @@ const LAYERS = [
     patterns: [{ regex: "^(zod|zod/.*|\\.\\./(?!plain-text$|format-date$).*)$", message: "Vocabulary is what the browser loads at once: no zod, and contracts as types only.", allowTypeImports: true }],
   },
 ];
+
+/**
+ * Every word a person reads comes from the message catalogues (lib/i18n/messages/): no text written into
+ * JSX, and none in the attributes people read or hear (aria-label, title, placeholder, alt). Symbols
+ * and the product's name may stay. Applied to the folders already moved onto the catalogues.
+ */
+const I18N_DONE = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "components/layout/**", "components/i18n/**", "components/ui/error-summary.tsx", "components/ui/field-error.tsx"];
+const NO_LITERAL_TEXT = {
+  files: I18N_DONE,
+  rules: {
+    "react/jsx-no-literals": [
+      "error",
+      { noStrings: true, ignoreProps: true, allowedStrings: ["SecondLook", "·", "—", "–", "…", "(", ")", ":", "/", "×", "→", "←", "*", "%", "#", "&nbsp;", "|"] },
+    ],
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]",
+        message: "Text people read or hear comes from the catalogue: use t(…).",
+      },
+    ],
+  },
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -54,6 +77,7 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  NO_LITERAL_TEXT,
   ...LAYERS.map(({ files, patterns }) => ({
     files,
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },

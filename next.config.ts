@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
@@ -16,4 +17,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The request's language and messages (server/i18n/request.ts); no locale in the URL (decision 0030).
+export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,16 +11,14 @@ import { Button } from "@/components/ui/button";
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const router = useRouter();
+  const t = useTranslations("layout");
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">This page could not be loaded just now</h1>
-      <p>
-        Nothing you saved earlier is lost. This is usually brief — please wait a few seconds and try again. If it keeps
-        happening, come back a little later.
-      </p>
+      <h1 className="text-3xl font-bold">{t("pageErrorTitle")}</h1>
+      <p>{t("pageErrorBody")}</p>
       <div>
         <Button
           type="button"
@@ -30,7 +29,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
             })
           }
         >
-          Try again
+          {t("tryAgain")}
         </Button>
       </div>
     </div>

@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("layout");
   return (
     <div className="max-w-xl">
-      <h1 className="text-3xl font-bold">We could not find that page</h1>
-      <p className="mt-3 text-muted">
-        It may have moved, or you may not have access to it. If someone shared a link with you, ask them to check it.
-      </p>
+      <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
+      <p className="mt-3 text-muted">{t("notFoundBody")}</p>
       <p className="mt-4">
-        <Link href="/">Go to the start page</Link>
+        <Link href="/">{t("goToStart")}</Link>
       </p>
     </div>
   );

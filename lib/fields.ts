@@ -1,5 +1,6 @@
 /** Field schemas every form shares: trimmed text with a limit, moments and calendar dates. */
 import { z } from "zod";
+import { messageRef } from "./i18n/message-ref";
 import { withoutControlCharacters } from "./plain-text";
 
 /**
@@ -11,7 +12,7 @@ const EARLIEST = new Date("1900-01-01T00:00:00Z");
 
 const LATEST = new Date("2199-12-31T23:59:59Z");
 
-const OUT_OF_RANGE = "Enter a date between 1900 and 2199.";
+const OUT_OF_RANGE = messageRef("validation.dateOutOfRange", { from: 1900, to: 2199 });
 
 export const zMoment = (required: string) =>
   z.date(required).min(EARLIEST, OUT_OF_RANGE).max(LATEST, OUT_OF_RANGE);
@@ -24,7 +25,7 @@ export const zCalendarDate = (required: string) =>
 
 /** Trimmed, length-limited text; the message names the limit so a person knows what to shorten. */
 export const zText = (max: number, { required }: { required?: string } = {}) => {
-  const base = z.string().overwrite(withoutControlCharacters).trim().max(max, `Please keep this under ${max.toLocaleString("en")} characters.`);
+  const base = z.string().overwrite(withoutControlCharacters).trim().max(max, messageRef("validation.tooLong", { max }));
   return required ? base.min(1, required) : base;
 };
 
@@ -38,7 +39,7 @@ export const INT4_MAX = 2_147_483_647;
 
 export const zInt4 = () => z.number().int().min(INT4_MIN).max(INT4_MAX);
 
-const STALE_VERSION_INPUT = "That version number is not valid. Please reload the page.";
+const STALE_VERSION_INPUT = messageRef("validation.badVersion");
 
 /** The `version` of a saved row a person edited (versions start at 1). */
 export const zVersion = () => z.number().int(STALE_VERSION_INPUT).min(1, STALE_VERSION_INPUT).max(INT4_MAX, STALE_VERSION_INPUT);

@@ -9,17 +9,20 @@ import { getMailer } from "./mail";
 import { createContextInner, type Context } from "./trpc";
 import { newAccessChecks } from "@/server/access";
 import { requestClientAddress } from "@/server/http/client-address";
+import { localeOf } from "@/server/i18n/locale";
 
 /** `requestHeaders`: the route handler's request; server components read them from Next. */
 export async function createRequestContext(requestHeaders?: Headers): Promise<Context> {
   try {
     const session = await getSession();
+    const headerList = requestHeaders ?? (await headers());
     return createContextInner({
       db: await getDb(),
       session,
       mailer: getMailer(),
-      clientAddress: requestClientAddress(requestHeaders ?? (await headers())),
+      clientAddress: requestClientAddress(headerList),
       accessChecks: newAccessChecks(session),
+      locale: await localeOf(headerList),
     });
   } catch (error) {
     if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {

@@ -62,6 +62,7 @@ const envSchema = z.object({
       .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
       .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES is a comma-separated list of IP addresses or CIDR ranges"),
   ),
+  ENABLE_PSEUDO_LOCALE: z.preprocess(emptyToUndefined, z.enum(["0", "1"], "ENABLE_PSEUDO_LOCALE is 0 or 1").optional()),
 });
 
 export interface AppConfig {
@@ -85,6 +86,8 @@ export interface AppConfig {
   trustedProxies: readonly string[];
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
   secureCookies: boolean;
+  /** The made-up layout-testing language can be chosen (lib/i18n/locales.ts); on by default in development only. */
+  pseudoLocale: boolean;
 }
 
 /** Parses raw environment variables; throws one readable error listing every problem. */
@@ -122,6 +125,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     signUpsPerIpPerHour: env.SIGN_UPS_PER_IP_PER_HOUR,
     trustedProxies: env.TRUSTED_PROXIES,
     secureCookies: appUrl.startsWith("https://"),
+    pseudoLocale: env.ENABLE_PSEUDO_LOCALE ? env.ENABLE_PSEUDO_LOCALE === "1" : env.NODE_ENV === "development",
   };
 }
 

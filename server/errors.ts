@@ -5,6 +5,7 @@
  * `fieldError` attaches a message to one form field, so forms can show it next to that field.
  */
 import { TRPCError } from "@trpc/server";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 export class FieldError extends Error {
   constructor(
@@ -37,4 +38,4 @@ export function notFound(message: string): TRPCError {
 }
 
 /** What a person is told when something unexpected failed: nothing of the failure itself. */
-export const UNEXPECTED_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
+export const UNEXPECTED_ERROR_MESSAGE = messageRef("errors.unexpected");

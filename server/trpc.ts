@@ -24,6 +24,9 @@ import { countsAsActivity, noteActivity } from "./auth/sessions";
 import { FieldError, StaleVersion, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import type { Mailer } from "./mail";
 import type { CaseRole } from "@/lib/member";
+import { DEFAULT_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
+import { parseMessageRef } from "@/lib/i18n/message-ref";
+import { translateRef } from "./i18n/translator";
 
 // ── Context ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -35,6 +38,8 @@ export interface Context {
   clientAddress?: string;
   /** This request's access-check memo (server/access.ts); request contexts have one, tests' callers may not. */
   accessChecks?: AccessChecks;
+  /** The language error messages are put in (server/i18n/locale.ts); English when left out. */
+  locale?: AnyLocale;
 }
 
 /** Builds a context from its parts; tests call this directly with a test database. */
@@ -54,23 +59,30 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
   // Live streams (SSE): a ping keeps proxies from closing a quiet stream, and a client that hears
   // nothing (not even a ping) for 30 s assumes the connection is dead and reconnects.
   sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 30_000 } },
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
+    // Errors and the contracts' messages are message references (lib/i18n/message-ref.ts): put in the caller's words here.
+    const locale = ctx?.locale ?? DEFAULT_LOCALE;
+    const words = (text: string) => translateRef(text, locale);
     let fieldErrors: Record<string, string[]> | null = null;
-    if (cause instanceof z.ZodError) fieldErrors = z.flattenError(cause).fieldErrors as Record<string, string[]>;
-    else if (cause instanceof FieldError) fieldErrors = { [cause.field]: [cause.message] };
+    if (cause instanceof z.ZodError) {
+      const flat = z.flattenError(cause).fieldErrors as Record<string, string[] | undefined>;
+      fieldErrors = Object.fromEntries(Object.entries(flat).map(([field, messages]) => [field, (messages ?? []).map(words)]));
+    } else if (cause instanceof FieldError) fieldErrors = { [cause.field]: [words(cause.message)] };
     // An unexpected error (a database error, a bug) says nothing of itself, in every environment:
     // its message may hold SQL with what someone typed. The route's onError logs what it was.
     const unexpected = error.code === "INTERNAL_SERVER_ERROR";
     return {
       code: shape.code,
       // A zod failure's raw message is a JSON dump; forms read fieldErrors instead.
-      message: unexpected ? UNEXPECTED_ERROR_MESSAGE : cause instanceof z.ZodError ? "Some fields need attention." : shape.message,
+      message: words(unexpected ? UNEXPECTED_ERROR_MESSAGE : cause instanceof z.ZodError ? "errors.fieldsNeedAttention" : shape.message),
       // Named fields only: never a stack or a cause.
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
+        // The message's catalogue key, for a client that wants to react to one message (not its words).
+        messageKey: parseMessageRef(unexpected ? UNEXPECTED_ERROR_MESSAGE : shape.message)?.key,
         fieldErrors,
         // On CONFLICT: the version now saved, so the person can compare it with theirs.
         current: cause instanceof StaleVersion ? (cause.current as unknown) : undefined,

@@ -8,7 +8,10 @@ import { PasswordSetting } from "@/components/account/password-setting";
 import { TwoStepSetting } from "@/components/account/two-step-setting";
 import { SignedInDevices } from "@/components/account/signed-in-devices";
 import { PasskeysSection } from "@/components/account/passkeys-section";
+import { LanguageSetting } from "@/components/account/language-setting";
+import { LOCALES, PSEUDO_LOCALE } from "@/lib/i18n/locales";
 import { getSession } from "@/server/auth";
+import { config } from "@/server/env";
 import { api } from "@/server/caller";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -34,6 +37,8 @@ export default async function AccountPage() {
           {session.user.name} · {session.user.email}
         </p>
       </div>
+
+      <LanguageSetting languages={config().pseudoLocale ? [...LOCALES, PSEUDO_LOCALE] : LOCALES} />
 
       <DigestSetting />
 

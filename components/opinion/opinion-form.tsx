@@ -79,7 +79,7 @@ function savedRows(o: OpinionView): [string, string][] {
     ["Specialty", o.specialty],
     ["Hospital or clinic", o.institution],
     ["Kind of opinion", OPINION_KIND_LABELS[o.kind].name],
-    ["Visit", o.visitAt ? formatDateTime(o.visitAt) : ""],
+    ["Visit", o.visitAt ? formatDateTime(o.visitAt, "en") : ""],
     ["Status", OPINION_STATUS_LABELS[o.status]],
     ["In network", TRI_STATE_LABELS[o.inNetwork]],
     ["Referral needed", TRI_STATE_LABELS[o.referralNeeded]],

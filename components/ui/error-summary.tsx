@@ -1,5 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 
 export type SummaryError = { fieldId?: string; message: string };
 
@@ -7,7 +9,9 @@ export type SummaryError = { fieldId?: string; message: string };
  * The list of problems at the top of a form, each linking to its field. It takes focus when it
  * appears, so screen-reader and keyboard users learn at once that the form was not sent.
  */
-export function ErrorSummary({ errors, title = "Please check the form" }: { errors: SummaryError[]; title?: string }) {
+export function ErrorSummary({ errors, title }: { errors: SummaryError[]; title?: string }) {
+  const t = useTranslations("common");
+  const words = useMessageText();
   const ref = useRef<HTMLDivElement>(null);
   // A page may hold several forms, each with its own summary.
   const titleId = useId();
@@ -25,12 +29,12 @@ export function ErrorSummary({ errors, title = "Please check the form" }: { erro
       className="rounded-lg border-2 border-danger bg-danger-bg p-4"
     >
       <h2 id={titleId} className="text-lg font-bold text-danger">
-        {title}
+        {title ?? t("checkTheForm")}
       </h2>
       <ul className="mt-2 list-disc pl-5">
         {errors.map((error) => (
           <li key={`${error.fieldId ?? ""}${error.message}`}>
-            {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : error.message}
+            {error.fieldId ? <a href={`#${error.fieldId}`}>{words(error.message)}</a> : words(error.message)}
           </li>
         ))}
       </ul>

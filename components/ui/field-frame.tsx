@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import { FieldError } from "./field-error";
+
+export { FieldError };
 
 /** The ids that tie a control to its hint and error (aria-describedby), in one place for every field. */
 export function fieldDescription(id: string, hint?: string, error?: string) {
@@ -18,16 +21,6 @@ export function FieldHint({ id, children }: { id?: string; children?: ReactNode 
   if (!children) return null;
   return (
     <p id={id} className="text-sm text-muted">
-      {children}
-    </p>
-  );
-}
-
-export function FieldError({ id, children }: { id?: string; children?: ReactNode }) {
-  if (!children) return null;
-  return (
-    <p id={id} className="text-sm font-semibold text-danger">
-      <span className="sr-only">Error: </span>
       {children}
     </p>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 
@@ -14,8 +15,9 @@ export function LocalDate({ date, withTime = false }: { date: Date; withTime?: b
     () => true,
     () => false,
   );
+  const locale = useLocale();
   const timeZone = inBrowser ? undefined : "UTC";
   return (
-    <time dateTime={date.toISOString()}>{withTime ? formatDateTime(date, timeZone) : formatDate(date, timeZone)}</time>
+    <time dateTime={date.toISOString()}>{withTime ? formatDateTime(date, locale, timeZone) : formatDate(date, locale, timeZone)}</time>
   );
 }

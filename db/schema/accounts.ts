@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -20,6 +21,8 @@ export const users = pgTable(
     digestOptIn: boolean("digest_opt_in").notNull().default(false),
     /** When the last digest was claimed for sending; the next one covers what happened since. */
     lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
+    /** The language they read SecondLook in (lib/i18n/locales.ts); set at sign-up from the browser, changed on the account page. Emails use it. */
+    locale: text("locale", { enum: LOCALES }).notNull().default(DEFAULT_LOCALE),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,6 +4,7 @@
  * server components, route handlers and the tRPC context.
  * Touch this file to change how people sign in; account data changes belong in routers/account.ts.
  */
+import { browserLocale } from "@/server/i18n/negotiate";
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -122,7 +123,7 @@ function authConfig(): NextAuthConfig {
         credentials: { token: {} },
         async authorize(credentials, request) {
           const db = await getDb();
-          const user = await completeSignUp(db, credentials.token);
+          const user = await completeSignUp(db, credentials.token, browserLocale(request));
           if (!user) throw new InvalidCredentials();
           const cookie = deviceCookieFromHeader(request.headers.get("cookie"), appConfig.secureCookies);
           const secret = resolveAuthSecret(appConfig);

@@ -6,6 +6,7 @@
  * Every check (input, limits) comes before the slow password hash.
  */
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -77,7 +78,7 @@ export async function pendingSignUp(db: Db, token: string): Promise<{ nextPath: 
  * Uses a sign-up link: claims it, creates the account and ends the address's other sign-up links.
  * Null when the link is unknown, used or expired, or the address has an account by now.
  */
-export async function completeSignUp(db: Db, token: unknown): Promise<SessionUser | null> {
+export async function completeSignUp(db: Db, token: unknown, locale: Locale = DEFAULT_LOCALE): Promise<SessionUser | null> {
   if (typeof token !== "string" || token.length === 0 || token.length > 200) return null;
   return db.transaction(async (tx) => {
     const [claimed] = await tx
@@ -88,7 +89,7 @@ export async function completeSignUp(db: Db, token: unknown): Promise<SessionUse
     if (!claimed) return null;
     const [user] = await tx
       .insert(users)
-      .values({ name: claimed.name, email: claimed.email, passwordHash: claimed.passwordHash })
+      .values({ name: claimed.name, email: claimed.email, passwordHash: claimed.passwordHash, locale })
       .onConflictDoNothing()
       .returning({ id: users.id, name: users.name, email: users.email });
     await tx.delete(signUpRequests).where(and(eq(signUpRequests.email, claimed.email), isNull(signUpRequests.usedAt)));

@@ -2,6 +2,8 @@
  * Telling "the database cannot be reached" apart from other failures, so a request during an outage
  * gets 503 with a retry hint instead of a 500 (or a hang), and a person is not signed out by it.
  */
+import { messageRef } from "@/lib/i18n/message-ref";
+
 export const RETRY_AFTER_SECONDS = 5;
 /**
  * While the database is away, postgres.js queues queries until it reconnects; a request that has
@@ -9,10 +11,9 @@ export const RETRY_AFTER_SECONDS = 5;
  * the database returns — atomically, as every write is one transaction.)
  */
 export const REQUEST_DEADLINE_MS = 8_000;
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "SecondLook cannot reach its database just now. What you typed is still here — please try again in a few seconds.";
-export const DEADLINE_MESSAGE =
-  "SecondLook is taking too long to answer. What you typed is still here — please check in a moment whether it was saved before trying again.";
+// Message references (lib/i18n/message-ref.ts), put in the reader's words where they are answered.
+export const DATABASE_UNAVAILABLE_MESSAGE = messageRef("errors.databaseUnavailable");
+export const DEADLINE_MESSAGE = messageRef("errors.deadline");
 
 // Socket errors, postgres.js connection states, and SQLSTATEs for "connection lost" / "server shutting down".
 const CONNECTION_CODES = new Set([

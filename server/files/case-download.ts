@@ -17,6 +17,8 @@ import { isCrossSiteRequest } from "@/server/http/csrf";
 import type { CaseRole } from "@/lib/member";
 import { requireCaseMember, type CaseContext } from "@/server/access";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
+import { localeOf } from "@/server/i18n/locale";
+import { translateRef } from "@/server/i18n/translator";
 import { logServerError } from "@/server/log-error";
 import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, heavyDownloads, QueueBusy, releasingWhenDone } from "@/server/http/work-queue";
 import { cleanFileName, contentDisposition } from "./record-files";
@@ -58,25 +60,27 @@ const HTTP_STATUS: Partial<Record<TRPCError["code"], number>> = {
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /** A JSON error response with the same meaning per code as the tRPC API. */
-export function fileErrorResponse(error: unknown): Response {
+export async function fileErrorResponse(request: Request, error: unknown): Promise<Response> {
+  const locale = await localeOf(request.headers);
+  const words = (ref: string) => translateRef(ref, locale);
   const status = error instanceof TRPCError ? HTTP_STATUS[error.code] : undefined;
   if (error instanceof TRPCError && status) {
     // As in the tRPC API: the page turns `proofRequired` into the "confirm it's you" dialog.
     const proofRequired = error.cause instanceof ProofRequired ? { proofRequired: true } : {};
-    return Response.json({ error: error.message, ...proofRequired }, { status, headers: NO_STORE });
+    return Response.json({ error: words(error.message), ...proofRequired }, { status, headers: NO_STORE });
   }
   if (error instanceof QueueBusy) {
-    return Response.json({ error: BUSY_MESSAGE }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
+    return Response.json({ error: words(BUSY_MESSAGE) }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
   }
   if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
     return Response.json(
-      { error: DATABASE_UNAVAILABLE_MESSAGE },
+      { error: words(DATABASE_UNAVAILABLE_MESSAGE) },
       { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
   }
   // Its name and code only: a database error's message holds the query's parameters.
   logServerError("files", error);
-  return Response.json({ error: UNEXPECTED_ERROR_MESSAGE }, { status: 500, headers: NO_STORE });
+  return Response.json({ error: words(UNEXPECTED_ERROR_MESSAGE) }, { status: 500, headers: NO_STORE });
 }
 
 /**
@@ -104,7 +108,7 @@ export async function caseRoute(
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);
     return await handle({ db, member, url: new URL(request.url), sessionId: session.sessionId });
   } catch (error) {
-    return fileErrorResponse(error);
+    return fileErrorResponse(request, error);
   }
 }
 

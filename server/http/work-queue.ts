@@ -6,8 +6,9 @@
  * A slot is held until the work is done — for a streamed download, until its stream ends.
  */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 
-export const BUSY_MESSAGE = "SecondLook is busy preparing other downloads; please try again in a moment.";
+export const BUSY_MESSAGE = messageRef("errors.busy");
 
 /** Seconds a refused client is asked to wait (Retry-After). */
 export const BUSY_RETRY_AFTER_SECONDS = 10;

@@ -17,7 +17,7 @@ function DecisionBlock({ decision, nameOf }: { decision: Decision; nameOf: (id: 
       <View wrap={false}>
         <Text style={styles.bold}>{DECISION_PATH_LABELS[decision.path]}</Text>
         <Text style={styles.muted}>
-          Decided on {formatDate(new Date(`${decision.decidedOn}T12:00:00Z`), "UTC")} · recorded by {nameOf(decision.authorId)}
+          Decided on {formatDate(new Date(`${decision.decidedOn}T12:00:00Z`), "en", "UTC")} · recorded by {nameOf(decision.authorId)}
         </Text>
       </View>
       {decision.reasons.trim() ? <Text style={styles.paragraph}>Reasons: {decision.reasons}</Text> : null}
@@ -59,7 +59,7 @@ function ComparisonDocument({ data }: { data: CaseExport }) {
       <PdfPage landscape={data.opinions.length > 2} footer="SecondLook · comparison and decision · information, not medical advice">
         <Text style={styles.title}>Comparison and decision: {data.case.title}</Text>
         <Text style={styles.subtitle}>For {data.case.patientName}</Text>
-        <Text style={styles.muted}>Exported on {formatDate(new Date(data.exportedAt), "UTC")}</Text>
+        <Text style={styles.muted}>Exported on {formatDate(new Date(data.exportedAt), "en", "UTC")}</Text>
 
         <Section title="The opinions side by side">
           {data.opinions.length === 0 ? (

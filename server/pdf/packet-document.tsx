@@ -26,7 +26,7 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
         <Text style={styles.subtitle}>
           {joinParts(
             OPINION_KIND_LABELS[opinion.kind].name,
-            opinion.visitAt ? `Visit: ${formatDateTime(opinion.visitAt, timeZone)}` : "Visit date not set yet",
+            opinion.visitAt ? `Visit: ${formatDateTime(opinion.visitAt, "en", timeZone)}` : "Visit date not set yet",
           )}
         </Text>
 

@@ -6,12 +6,13 @@
  * than MAX_BATCH_CALLS calls is refused before any of it runs. The route handler runs with the
  * test's session and database.
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { AppSession } from "@/server/auth";
-import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
+import { users } from "@/db/schema";
+import { catalogues } from "@/server/i18n/catalogue";
 import { fileErrorResponse } from "@/server/files/case-download";
 import { INT4_MAX } from "@/lib/fields";
 import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
@@ -88,6 +89,25 @@ describe("integers are bounded to their column", () => {
   });
 });
 
+describe("errors speak the caller's language (issue 16)", () => {
+  it("a person who reads Spanish gets the form-level and field messages in Spanish; the key stays the same", async () => {
+    const path = VERSIONED[0]!;
+    const bad = () => mutation(path, { ...INPUTS[path]!(fixture), version: INT4_MAX + 1 });
+    const english = JSON.parse((await bad()).text) as ErrorBody;
+    expect(english.error.json.message).toBe(catalogues.en.errors.fieldsNeedAttention);
+    expect(english.error.json.data.fieldErrors).toEqual({ version: [catalogues.en.validation.badVersion] });
+    await database.db.update(users).set({ locale: "es" }).where(eq(users.id, people.owner.id));
+    try {
+      const spanish = JSON.parse((await bad()).text) as ErrorBody;
+      expect(spanish.error.json.message).toBe(catalogues.es.errors.fieldsNeedAttention);
+      expect(spanish.error.json.data.fieldErrors).toEqual({ version: [catalogues.es.validation.badVersion] });
+      expect(spanish.error.json.data.messageKey).toBe(english.error.json.data.messageKey);
+    } finally {
+      await database.db.update(users).set({ locale: "en" }).where(eq(users.id, people.owner.id));
+    }
+  });
+});
+
 describe("an unexpected failure says nothing of itself", () => {
   it("a real database error answers a plain 500: no SQL, no parameters, no stack; the log has no member text", async () => {
     // A constraint that fails at run time, as a database error would from any cause.
@@ -101,9 +121,9 @@ describe("an unexpected failure says nothing of itself", () => {
       const { status, headers, text } = await mutation("note.create", { caseId: fixture.caseId, body: secret, private: false });
       expect(status).toBe(500);
       const body = JSON.parse(text) as ErrorBody;
-      expect(body.error.json.message).toBe(UNEXPECTED_ERROR_MESSAGE);
+      expect(body.error.json.message).toBe(catalogues.en.errors.unexpected);
       expect(body.error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
-      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "fieldErrors", "current", "proofRequired", "twoStepRequired"]).toContain(key);
+      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "messageKey", "fieldErrors", "current", "proofRequired", "twoStepRequired"]).toContain(key);
       expect(body.error.json.data).not.toHaveProperty("stack");
       expect(body.error.json).not.toHaveProperty("cause");
       expect(text).not.toContain("Xarelto");
@@ -125,10 +145,10 @@ describe("an unexpected failure says nothing of itself", () => {
     const logged: string[] = [];
     vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
     const failure = Object.assign(new Error(`Failed query: insert into notes values ($1) params: Xarelto 20 mg`), { code: "23514" });
-    const response = await fileErrorResponse(failure);
+    const response = await fileErrorResponse(new Request("http://localhost/api/cases"), failure);
     const text = await response.text();
     expect(response.status).toBe(500);
-    expect(JSON.parse(text)).toEqual({ error: UNEXPECTED_ERROR_MESSAGE });
+    expect(JSON.parse(text)).toEqual({ error: catalogues.en.errors.unexpected });
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(logged.join("\n")).toContain("23514");
     expect(logged.join("\n")).not.toContain("Xarelto");

@@ -8,7 +8,8 @@ import type { Db } from "@/db/client";
 import type { AppSession } from "@/server/auth";
 import { createAuthSession } from "@/server/auth/sessions";
 import { createCase, createUser } from "@/server/database/factories";
-import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, heavyDownloads } from "@/server/http/work-queue";
+import { BUSY_RETRY_AFTER_SECONDS, heavyDownloads } from "@/server/http/work-queue";
+import { catalogues } from "@/server/i18n/catalogue";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
 import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -43,7 +44,7 @@ describe("a full download queue", () => {
         expect(busy.status).toBe(503);
         expect(busy.headers.get("retry-after")).toBe(String(BUSY_RETRY_AFTER_SECONDS));
         expect(busy.headers.get("cache-control")).toBe("private, no-store");
-        expect(await busy.json()).toEqual({ error: BUSY_MESSAGE });
+        expect(await busy.json()).toEqual({ error: catalogues.en.errors.busy });
       }
     } finally {
       for (const release of held) release();

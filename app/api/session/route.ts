@@ -4,6 +4,8 @@
  * after a real interaction (typing, clicking, a page load): it restarts the idle limit.
  * Answers `{ state: "ended" }` once the session is over, so the page can say so.
  */
+import { localeOf } from "@/server/i18n/locale";
+import { translateRef } from "@/server/i18n/translator";
 import { getSession } from "@/server/auth";
 import { noteActivity, sessionTimes } from "@/server/auth/sessions";
 import { getDb } from "@/server/database/connection";
@@ -12,7 +14,7 @@ import { isCrossSiteRequest } from "@/server/http/csrf";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
-async function answer(touch: boolean): Promise<Response> {
+async function answer(request: Request, touch: boolean): Promise<Response> {
   try {
     const session = await getSession();
     if (!session) return Response.json({ state: "ended" }, { headers: NO_STORE });
@@ -33,15 +35,15 @@ async function answer(touch: boolean): Promise<Response> {
   } catch (error) {
     if (!(error instanceof DatabaseUnavailable) && !isDatabaseUnavailable(error)) console.error("[session]", error);
     // Not knowing is not "ended": the page keeps its clock and asks again.
-    return Response.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: NO_STORE });
+    return Response.json({ error: translateRef(DATABASE_UNAVAILABLE_MESSAGE, await localeOf(request.headers)) }, { status: 503, headers: NO_STORE });
   }
 }
 
-export function GET(): Promise<Response> {
-  return answer(false);
+export function GET(request: Request): Promise<Response> {
+  return answer(request, false);
 }
 
 export async function POST(request: Request): Promise<Response> {
   if (isCrossSiteRequest(request)) return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
-  return answer(true);
+  return answer(request, true);
 }

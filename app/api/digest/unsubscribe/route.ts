@@ -3,6 +3,8 @@
  * List-Unsubscribe header, without a session or an Origin, so the signed link is the only proof.
  * A GET (someone opening the header's link) goes to the page that does the same and says so.
  */
+import { localeOf } from "@/server/i18n/locale";
+import { translateRef } from "@/server/i18n/translator";
 import { getDb } from "@/server/database/connection";
 import { unsubscribeByLink } from "@/server/digest/digest";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
@@ -16,7 +18,7 @@ export async function POST(request: Request) {
   } catch (error) {
     // Like every route: a plain answer, and the error logged without its text.
     logServerError("digest.unsubscribe", error);
-    return new Response(UNEXPECTED_ERROR_MESSAGE, { status: 500 });
+    return new Response(translateRef(UNEXPECTED_ERROR_MESSAGE, await localeOf(request.headers)), { status: 500 });
   }
 }
 

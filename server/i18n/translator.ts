@@ -1,0 +1,38 @@
+/**
+ * Translation outside a page render: emails, the digest, PDFs and error messages are written in their
+ * reader's language, which is not always the language of the request that caused them (an invitation
+ * email goes out in the invitee's language; a packet can be downloaded in either language).
+ */
+import "server-only";
+import { createFormatter, createTranslator } from "next-intl";
+import { DEFAULT_LOCALE, PSEUDO_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { parseMessageRef } from "@/lib/i18n/message-ref";
+import { catalogues } from "./catalogue";
+import { pseudoCatalogue } from "./pseudo-locale";
+
+export function messagesFor(locale: AnyLocale): Messages {
+  return locale === PSEUDO_LOCALE ? pseudoCatalogue(catalogues[DEFAULT_LOCALE]) : catalogues[locale];
+}
+
+/** A translator for every namespace; `t("emails.signIn.subject")`. */
+export function translatorFor(locale: AnyLocale) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
+}
+
+/** Dates, numbers and lists in a locale (one cached Intl formatter per locale and format inside next-intl). */
+export function formatterFor(locale: AnyLocale, timeZone?: string) {
+  return createFormatter({ locale, timeZone });
+}
+
+/**
+ * A message reference (lib/i18n/message-ref.ts) in words. Text that is not a reference is returned as it
+ * is; a reference to a key the catalogue lacks becomes the generic "check this field" message.
+ */
+export function translateRef(text: string, locale: AnyLocale): string {
+  const ref = parseMessageRef(text);
+  if (!ref) return text;
+  const t = translatorFor(locale);
+  const key = ref.key as Parameters<typeof t>[0];
+  return t.has(key) ? t(key, ref.values) : t("validation.invalid");
+}
