@@ -5,6 +5,7 @@
  * after a confirm step. What an item holds comes in as field definitions; what saving means comes in
  * as `actions` (each run through `useCaseMutation` here), so this file knows nothing about a particular list.
  */
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
@@ -49,8 +50,8 @@ export type ListActions<TFields extends ItemFields> = {
 export type EditableListProps<TFields extends ItemFields> = {
   /** Prefix of every element id in this list, e.g. "medication". */
   listId: string;
-  /** "medication": the submit button says "Add the medication". */
-  noun: string;
+  /** The add form's submit button, e.g. "Add the medication". */
+  submitLabel: string;
   /** "Add a medication": opens the add form, and names it. */
   addLabel: string;
   emptyText: string;
@@ -72,6 +73,7 @@ function valueText<TFields extends ItemFields>(field: FieldDef<TFields>, value: 
 
 export function EditableList<TFields extends ItemFields>(props: EditableListProps<TFields>) {
   const { listId, items, fields, canEdit, actions } = props;
+  const t = useTranslations("healthLists.list");
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   // Refreshed here, in a transition: `refreshing` says when the new order is on screen.
@@ -104,7 +106,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
     if (!(await reorder.run(ids)).ok) return;
     follow.current = { id: item.id, direction };
-    setAnnouncement(`Moved ${nameOf(item)} ${direction}: now ${target + 1} of ${items.length}.`);
+    setAnnouncement(t("moved", { name: nameOf(item), direction, position: target + 1, count: items.length }));
     startTransition(() => router.refresh());
   };
 
@@ -134,7 +136,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
                       aria-disabled={moving || undefined}
                       onClick={() => void move(index, "up")}
                     >
-                      Move up<span className="sr-only"> {nameOf(item)}</span>
+                      {t("moveUp")}<span className="sr-only"> {nameOf(item)}</span>
                     </Button>
                     <Button
                       id={`${listId}-${item.id}-move-down`}
@@ -143,7 +145,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
                       aria-disabled={moving || undefined}
                       onClick={() => void move(index, "down")}
                     >
-                      Move down<span className="sr-only"> {nameOf(item)}</span>
+                      {t("moveDown")}<span className="sr-only"> {nameOf(item)}</span>
                     </Button>
                   </>
                 ) : null
@@ -172,6 +174,7 @@ function ItemCard<TFields extends ItemFields>({
   controls: ReactNode;
 }) {
   const { fields, canEdit, actions } = list;
+  const t = useTranslations("healthLists.list");
   const headingId = useId();
   const panelId = useId();
   const [editing, setEditing] = useState(false);
@@ -211,24 +214,22 @@ function ItemCard<TFields extends ItemFields>({
               aria-controls={panelId}
               onClick={() => (editing ? closeEdit() : setEditing(true))}
             >
-              {editing ? "Close editing" : "Edit"}
+              {editing ? t("closeEditing") : t("edit")}
               <span className="sr-only"> {name}</span>
             </Button>
             {!editing && (
               <ConfirmAction
                 label={
                   <>
-                    Remove<span className="sr-only"> {name}</span>
+                    {t("remove")}<span className="sr-only"> {name}</span>
                   </>
                 }
                 danger
                 question={
-                  <p>
-                    Remove <strong className="break-words">{name}</strong> from the list? It is removed for everyone in the case.
-                  </p>
+                  <p>{t.rich("removeQuestion", { name, strong: (chunks) => <strong className="break-words">{chunks}</strong> })}</p>
                 }
-                confirmLabel={`Yes, remove ${name}`}
-                busyLabel="Removing…"
+                confirmLabel={t("removeYes", { name })}
+                busyLabel={t("removing")}
                 busy={remove.busy}
                 error={remove.message}
                 onConfirm={() => remove.run(item.id)}
@@ -280,7 +281,8 @@ function ItemFormFields<TFields extends ItemFields>({
 }
 
 function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
-  const { listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
+  const { listId, submitLabel, addLabel, fields, emptyValues, resolver, actions } = list;
+  const t = useTranslations("healthLists.list");
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -299,7 +301,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
     setAdded("");
     const created = await create.run(values, { form: { setError: form.setError, fields: fields.map((f) => f.name) } });
     if (!created.ok) return;
-    setAdded(`Added ${values[fields[0]!.name]}.`);
+    setAdded(t("added", { name: values[fields[0]!.name] ?? "" }));
     form.reset(emptyValues);
     // The form stays open for the next one; its first field takes focus.
     form.setFocus(fields[0]!.name);
@@ -315,7 +317,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
           aria-controls={panelId}
           onClick={() => (open ? close() : setOpen(true))}
         >
-          {open ? "Close the form" : addLabel}
+          {open ? t("closeForm") : addLabel}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
@@ -328,10 +330,10 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
             <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={isSubmitting}>
-                {isSubmitting ? "Adding…" : `Add the ${noun}`}
+                {isSubmitting ? t("adding") : submitLabel}
               </Button>
               <Button variant="secondary" onClick={close}>
-                Cancel
+                {t("cancel")}
               </Button>
             </div>
           </form>
@@ -355,6 +357,7 @@ function EditItemForm<TFields extends ItemFields>({
   onDone: () => void;
 }) {
   const { listId, fields, resolver, readConflict, actions } = list;
+  const t = useTranslations("healthLists.list");
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
   const update = useCaseMutation(({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values));
@@ -384,10 +387,10 @@ function EditItemForm<TFields extends ItemFields>({
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? t("saving") : t("saveChanges")}
         </Button>
         <Button variant="secondary" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
