@@ -65,6 +65,7 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<Medicati
   const api = useTRPCClient().healthList.medication;
   return (
     <EditableList<TMedicationFields>
+      caseId={caseId}
       listId="medication"
       submitLabel={t("medication.submit")}
       addLabel={t("medication.add")}
@@ -104,6 +105,7 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView
   const api = useTRPCClient().healthList.allergy;
   return (
     <EditableList<TAllergyFields>
+      caseId={caseId}
       listId="allergy"
       submitLabel={t("allergy.submit")}
       addLabel={t("allergy.add")}
@@ -144,6 +146,7 @@ export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProce
   const api = useTRPCClient().healthList.procedure;
   return (
     <EditableList<TProcedureFields>
+      caseId={caseId}
       listId="procedure"
       submitLabel={t("procedure.submit")}
       addLabel={t("procedure.add")}
