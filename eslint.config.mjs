@@ -48,7 +48,9 @@ const LAYERS = [
  */
 const I18N_DONE = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "components/layout/**", "components/i18n/**", "components/ui/error-summary.tsx", "components/ui/field-error.tsx",
   // Signing in, signing up and password reset (the signed-out pages).
-  "app/sign-in/**", "app/sign-up/**", "app/forgot-password/**", "app/reset-password/**", "components/account/auth-page.tsx", "components/account/sign-in-form.tsx", "components/account/sign-up-form.tsx", "components/account/forgot-password-form.tsx", "components/account/reset-password-form.tsx", "components/account/email-link-sign-in.tsx", "components/account/email-link-continue.tsx", "components/account/passkey-sign-in.tsx", "components/account/two-step-code-form.tsx", "components/account/two-step-recovery.tsx", "components/account/session-ended-notice.tsx"];
+  "app/sign-in/**", "app/sign-up/**", "app/forgot-password/**", "app/reset-password/**", "components/account/auth-page.tsx", "components/account/sign-in-form.tsx", "components/account/sign-up-form.tsx", "components/account/forgot-password-form.tsx", "components/account/reset-password-form.tsx", "components/account/email-link-sign-in.tsx", "components/account/email-link-continue.tsx", "components/account/passkey-sign-in.tsx", "components/account/two-step-code-form.tsx", "components/account/two-step-recovery.tsx", "components/account/session-ended-notice.tsx",
+  "components/question/**", "components/note/**", "components/health-list/**", "components/self-check/**",
+  "app/cases/\\[caseId\\]/questions/**", "app/cases/\\[caseId\\]/notes/**", "app/cases/\\[caseId\\]/health/**", "app/cases/\\[caseId\\]/self-check/**"];
 const NO_LITERAL_TEXT = {
   files: I18N_DONE,
   rules: {

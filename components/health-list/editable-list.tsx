@@ -5,6 +5,7 @@
  * after a confirm step. What an item holds comes in as field definitions; what saving means comes in
  * as `actions` (each run through `useCaseMutation` here), so this file knows nothing about a particular list.
  */
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
@@ -53,8 +54,8 @@ export type EditableListProps<TFields extends ItemFields> = {
   caseId: string;
   /** Prefix of every element id in this list, e.g. "medication". */
   listId: string;
-  /** "medication": the submit button says "Add the medication". */
-  noun: string;
+  /** The add form's submit button, e.g. "Add the medication". */
+  submitLabel: string;
   /** "Add a medication": opens the add form, and names it. */
   addLabel: string;
   emptyText: string;
@@ -76,6 +77,7 @@ function valueText<TFields extends ItemFields>(field: FieldDef<TFields>, value: 
 
 export function EditableList<TFields extends ItemFields>(props: EditableListProps<TFields>) {
   const { listId, items, fields, canEdit, actions } = props;
+  const t = useTranslations("healthLists.list");
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   // Refreshed here, in a transition: `refreshing` says when the new order is on screen.
@@ -108,7 +110,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
     if (!(await reorder.run(ids)).ok) return;
     follow.current = { id: item.id, direction };
-    setAnnouncement(`Moved ${nameOf(item)} ${direction}: now ${target + 1} of ${items.length}.`);
+    setAnnouncement(t("moved", { name: nameOf(item), direction, position: target + 1, count: items.length }));
     startTransition(() => router.refresh());
   };
 
@@ -138,7 +140,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
                       aria-disabled={moving || undefined}
                       onClick={() => void move(index, "up")}
                     >
-                      Move up<span className="sr-only"> {nameOf(item)}</span>
+                      {t("moveUp")}<span className="sr-only"> {nameOf(item)}</span>
                     </Button>
                     <Button
                       id={`${listId}-${item.id}-move-down`}
@@ -147,7 +149,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
                       aria-disabled={moving || undefined}
                       onClick={() => void move(index, "down")}
                     >
-                      Move down<span className="sr-only"> {nameOf(item)}</span>
+                      {t("moveDown")}<span className="sr-only"> {nameOf(item)}</span>
                     </Button>
                   </>
                 ) : null
@@ -176,6 +178,7 @@ function ItemCard<TFields extends ItemFields>({
   controls: ReactNode;
 }) {
   const { fields, canEdit, actions } = list;
+  const t = useTranslations("healthLists.list");
   const headingId = useId();
   const panelId = useId();
   const [editing, setEditing] = useState(false);
@@ -215,24 +218,22 @@ function ItemCard<TFields extends ItemFields>({
               aria-controls={panelId}
               onClick={() => (editing ? closeEdit() : setEditing(true))}
             >
-              {editing ? "Close editing" : "Edit"}
+              {editing ? t("closeEditing") : t("edit")}
               <span className="sr-only"> {name}</span>
             </Button>
             {!editing && (
               <ConfirmAction
                 label={
                   <>
-                    Remove<span className="sr-only"> {name}</span>
+                    {t("remove")}<span className="sr-only"> {name}</span>
                   </>
                 }
                 danger
                 question={
-                  <p>
-                    Remove <strong className="break-words">{name}</strong> from the list? It is removed for everyone in the case.
-                  </p>
+                  <p>{t.rich("removeQuestion", { name, strong: (chunks) => <strong className="break-words">{chunks}</strong> })}</p>
                 }
-                confirmLabel={`Yes, remove ${name}`}
-                busyLabel="Removing…"
+                confirmLabel={t("removeYes", { name })}
+                busyLabel={t("removing")}
                 busy={remove.busy}
                 error={remove.message}
                 onConfirm={() => remove.run(item.id)}
@@ -287,7 +288,8 @@ function ItemFormFields<TFields extends ItemFields>({
 }
 
 function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
-  const { caseId, listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
+  const { caseId, listId, submitLabel, addLabel, fields, emptyValues, resolver, actions } = list;
+  const t = useTranslations("healthLists.list");
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const [opened, setOpened] = useState(false);
@@ -312,7 +314,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
     setAdded("");
     const created = await create.run(values, { form: { setError: form.setError, fields: fields.map((f) => f.name) } });
     if (!created.ok) return;
-    setAdded(`Added ${values[fields[0]!.name]}.`);
+    setAdded(t("added", { name: values[fields[0]!.name] ?? "" }));
     form.reset(emptyValues);
     draft.saved();
     // The form stays open for the next one; its first field takes focus.
@@ -329,7 +331,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
           aria-controls={panelId}
           onClick={() => (open ? close() : setOpened(true))}
         >
-          {open ? "Close the form" : addLabel}
+          {open ? t("closeForm") : addLabel}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
@@ -343,10 +345,10 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
             <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={isSubmitting}>
-                {isSubmitting ? "Adding…" : `Add the ${noun}`}
+                {isSubmitting ? t("adding") : submitLabel}
               </Button>
               <Button variant="secondary" onClick={close}>
-                Cancel
+                {t("cancel")}
               </Button>
             </div>
           </form>
@@ -370,6 +372,7 @@ function EditItemForm<TFields extends ItemFields>({
   onDone: () => void;
 }) {
   const { caseId, listId, fields, resolver, readConflict, actions } = list;
+  const t = useTranslations("healthLists.list");
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
   const update = useCaseMutation(({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values));
@@ -402,7 +405,7 @@ function EditItemForm<TFields extends ItemFields>({
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? t("saving") : t("saveChanges")}
         </Button>
         <Button
           variant="secondary"
@@ -411,7 +414,7 @@ function EditItemForm<TFields extends ItemFields>({
             onDone();
           }}
         >
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
