@@ -3,6 +3,7 @@
  * only; the signatures are checked on the server) and for a passkey as its holder sees it.
  */
 import { z } from "zod";
+import { messageRef } from "./i18n/message-ref";
 import { withoutControlCharacters } from "./plain-text";
 import { PASSKEY_NAME_MAX_LENGTH } from "./vocabulary/passkey";
 export * from "./vocabulary/passkey";
@@ -11,8 +12,8 @@ export const zPasskeyName = z
   .string()
   .overwrite(withoutControlCharacters)
   .trim()
-  .min(1, "Give the passkey a name, such as the device it is on.")
-  .max(PASSKEY_NAME_MAX_LENGTH, `Use at most ${PASSKEY_NAME_MAX_LENGTH} characters.`);
+  .min(1, messageRef("account.passkeys.nameMissing"))
+  .max(PASSKEY_NAME_MAX_LENGTH, messageRef("signIn.validation.tooLong", { max: PASSKEY_NAME_MAX_LENGTH }));
 
 /** base64url as WebAuthn's JSON carries binary values; bounded so an answer cannot be huge. */
 const zB64 = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_-]*={0,2}$/);
@@ -56,10 +57,10 @@ export const ZAuthenticationResponse = z.object({
 export const ZAddPasskeyInput = z.object({ name: zPasskeyName, response: ZRegistrationResponse });
 export type TAddPasskeyInput = z.input<typeof ZAddPasskeyInput>;
 
-export const ZRenamePasskeyInput = z.object({ id: z.uuid("That passkey could not be found."), name: zPasskeyName });
+export const ZRenamePasskeyInput = z.object({ id: z.uuid(messageRef("account.validation.passkeyNotFound")), name: zPasskeyName });
 export type TRenamePasskeyInput = z.input<typeof ZRenamePasskeyInput>;
 
-export const ZRemovePasskeyInput = z.object({ id: z.uuid("That passkey could not be found.") });
+export const ZRemovePasskeyInput = z.object({ id: z.uuid(messageRef("account.validation.passkeyNotFound")) });
 
 export const ZConfirmWithPasskeyInput = z.object({ response: ZAuthenticationResponse });
 

@@ -1,5 +1,7 @@
 /** Contracts of the session router (server/routers/session.ts): the person's signed-in devices. */
 import { z } from "zod";
+import { messageRef } from "./i18n/message-ref";
+import { PASSWORD_MAX_LENGTH } from "./vocabulary/account";
 
 export const ZSessionView = z.object({
   id: z.uuid(),
@@ -20,10 +22,10 @@ export const ZSessionView = z.object({
 
 export type TSessionView = z.infer<typeof ZSessionView>;
 
-export const ZEndSessionInput = z.object({ sessionId: z.uuid("That session is not valid.") });
+export const ZEndSessionInput = z.object({ sessionId: z.uuid(messageRef("account.validation.sessionInvalid")) });
 
 export const ZConfirmIdentityInput = z.object({
-  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  password: z.string().min(1, messageRef("signIn.validation.passwordMissing")).max(PASSWORD_MAX_LENGTH, messageRef("signIn.validation.passwordTooLong")),
 });
 
 export type TConfirmIdentityInput = z.input<typeof ZConfirmIdentityInput>;

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -15,6 +16,8 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const tSignIn = useTranslations("signIn");
   const client = useTRPCClient();
   const [changed, setChanged] = useState(false);
   const form = useForm<TChangePasswordInput>({
@@ -40,12 +43,12 @@ export function ChangePasswordForm() {
       />
       {changed && (
         <Notice tone="success">
-          <p>Your password has been changed. Every other device that was signed in has been signed out.</p>
+          <p>{t("changePassword.done")}</p>
         </Notice>
       )}
       <TextField
         id="current-password"
-        label="Current password"
+        label={t("changePassword.current")}
         type="password"
         autoComplete="current-password"
         error={errors.currentPassword?.message}
@@ -53,15 +56,15 @@ export function ChangePasswordForm() {
       />
       <TextField
         id="new-password"
-        label="New password"
+        label={t("changePassword.new")}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
+        hint={tSignIn("shared.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
         error={errors.password?.message}
         {...form.register("password")}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Change password"}
+        {isSubmitting ? t("shared.saving") : t("changePassword.submit")}
       </Button>
     </form>
   );

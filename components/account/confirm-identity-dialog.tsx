@@ -7,6 +7,7 @@
  * a small form that calls `onConfirmed` after its factor succeeded on the server (which recorded
  * `markProof`).
  */
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -16,18 +17,17 @@ import { ConfirmWithPasskeyButton } from "./confirm-with-passkey-button";
 import { ConfirmWithSecret } from "./confirm-with-secret";
 
 interface ConfirmWay {
+  /** Also names its label in the catalogue (account.confirm.ways.<id>), e.g. "My password". */
   id: keyof TConfirmWays;
-  /** The choice's label, e.g. "My password". */
-  label: string;
   render: (props: { onConfirmed: () => void; autoFocus: boolean }) => ReactNode;
 }
 
 /** Every way there is, in the order offered; the first this person has is chosen at first. */
 const CONFIRM_WAYS: ConfirmWay[] = [
-  { id: "password", label: "My password", render: (props) => <ConfirmWithSecret secret="password" {...props} /> },
-  { id: "twoStep", label: "My authenticator app", render: (props) => <ConfirmWithSecret secret="code" {...props} /> },
-  { id: "passkey", label: "A passkey", render: ({ onConfirmed }) => <ConfirmWithPasskeyButton variant="primary" onConfirmed={onConfirmed} /> },
-  { id: "emailLink", label: "An emailed link", render: ({ onConfirmed }) => <ConfirmWithEmailLink onConfirmed={onConfirmed} /> },
+  { id: "password", render: (props) => <ConfirmWithSecret secret="password" {...props} /> },
+  { id: "twoStep", render: (props) => <ConfirmWithSecret secret="code" {...props} /> },
+  { id: "passkey", render: ({ onConfirmed }) => <ConfirmWithPasskeyButton variant="primary" onConfirmed={onConfirmed} /> },
+  { id: "emailLink", render: ({ onConfirmed }) => <ConfirmWithEmailLink onConfirmed={onConfirmed} /> },
 ];
 
 export function ConfirmIdentityDialog({
@@ -47,6 +47,7 @@ export function ConfirmIdentityDialog({
 }
 
 function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [ways, setWays] = useState<ConfirmWay[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -66,26 +67,23 @@ function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
   return (
     <div className="flex flex-col gap-4">
       <h2 id="confirm-identity-title" className="text-2xl font-semibold">
-        Confirm it&apos;s you
+        {t("confirm.title")}
       </h2>
-      <p id="confirm-identity-why">
-        For your safety, we ask again before this kind of change. When you have confirmed, we carry on with what you
-        asked.
-      </p>
+      <p id="confirm-identity-why">{t("confirm.why")}</p>
       {ways === null ? (
-        <p role="status">{failed ? "We could not load the ways to confirm. Please close this and try again." : "Loading…"}</p>
+        <p role="status">{failed ? t("confirm.loadFailed") : t("confirm.loading")}</p>
       ) : ways.length === 0 ? (
-        <p role="status">To confirm it&apos;s you, sign out and sign in again, then try once more.</p>
+        <p role="status">{t("confirm.noWay")}</p>
       ) : (
         <>
           {ways.length > 1 && (
             <fieldset className="flex flex-col gap-2">
-              <legend className="mb-2 font-semibold">Confirm with</legend>
+              <legend className="mb-2 font-semibold">{t("confirm.with")}</legend>
               <div className="flex flex-wrap gap-2">
                 {ways.map((w) => (
                   <label key={w.id} className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 py-2">
                     <input type="radio" name="confirm-way" value={w.id} checked={w.id === way?.id} onChange={() => setWayId(w.id)} />
-                    {w.label}
+                    {t(`confirm.ways.${w.id}`)}
                   </label>
                 ))}
               </div>
@@ -96,7 +94,7 @@ function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
       )}
       <div>
         <button type="button" onClick={() => onDone(false)} className="min-h-11 rounded-lg px-4 py-2 font-semibold underline hover:bg-slate-100">
-          Cancel
+          {t("shared.cancel")}
         </button>
       </div>
     </div>

@@ -4,6 +4,7 @@
  * browser, records the proof (app/account/confirm); the person then comes back and carries on, which
  * sends the refused action again (refused once more if the link was not opened).
  */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -12,6 +13,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { Notice } from "@/components/ui/notice";
 
 export function ConfirmWithEmailLink({ onConfirmed }: { onConfirmed: () => void }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [sent, setSent] = useState(false);
   const { busy, error, run } = useAction();
@@ -27,16 +29,16 @@ export function ConfirmWithEmailLink({ onConfirmed }: { onConfirmed: () => void 
       {sent ? (
         <>
           <Notice tone="success">
-            <p>We have emailed you a link. Open it in this browser, then come back here and press &ldquo;I have opened the link&rdquo;.</p>
+            <p>{t("confirm.emailSent", { button: t("confirm.emailOpened") })}</p>
           </Notice>
           <div>
-            <Button onClick={onConfirmed}>I have opened the link</Button>
+            <Button onClick={onConfirmed}>{t("confirm.emailOpened")}</Button>
           </div>
         </>
       ) : (
         <div>
           <Button variant="secondary" onClick={() => void emailLink()} disabled={busy}>
-            {busy ? "Sending…" : "Email me a link to confirm"}
+            {busy ? t("confirm.emailSending") : t("confirm.emailSubmit")}
           </Button>
         </div>
       )}

@@ -4,6 +4,7 @@
  * success the server marks the session as freshly proved (passkey.confirm), then `onConfirmed` runs
  * (e.g. to retry what asked for the proof). Meant for the "Confirm it's you" dialog; needs the tRPC provider.
  */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -13,12 +14,14 @@ import { InlineError } from "@/components/ui/inline-error";
 export function ConfirmWithPasskeyButton({
   onConfirmed,
   variant = "secondary",
-  label = "Confirm with a passkey",
+  label,
 }: {
   onConfirmed: () => void;
   variant?: ButtonVariant;
+  /** The button's words; "Confirm with a passkey" when left out. */
   label?: string;
 }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -31,7 +34,7 @@ export function ConfirmWithPasskeyButton({
       const { startAuthentication } = await import("@simplewebauthn/browser");
       const response = await startAuthentication({ optionsJSON }).catch(() => null);
       if (!response) {
-        setMessage("No passkey was used. Try again when you are ready.");
+        setMessage(t("confirm.passkeyNotUsed"));
         return;
       }
       await client.passkey.confirm.mutate({ response });
@@ -47,7 +50,7 @@ export function ConfirmWithPasskeyButton({
     <div className="flex flex-col gap-2">
       <div>
         <Button variant={variant} disabled={busy} onClick={() => void confirm()}>
-          {busy ? "Waiting for your passkey…" : label}
+          {busy ? t("confirm.passkeyWaiting") : (label ?? t("confirm.passkeySubmit"))}
         </Button>
       </div>
       <InlineError message={message} />

@@ -3,18 +3,21 @@
  * "Confirm it's you" by typing a secret, for the dialog: the account's password (account.confirmIdentity)
  * or a code from the authenticator app (twoStep.confirmIdentity). Both are one field and a button.
  */
+import { useTranslations } from "next-intl";
 import { useId, useState, type InputHTMLAttributes } from "react";
 import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
 import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 type Client = ReturnType<typeof useTRPCClient>;
 
 interface Secret {
-  label: string;
-  /** Said when the field is sent empty. */
+  /** The field's label in the account catalogue. */
+  label: "confirm.passwordLabel" | "confirm.codeLabel";
+  /** Said when the field is sent empty: a message reference, put in words by the field. */
   missing: string;
   input: InputHTMLAttributes<HTMLInputElement>;
   /** The procedure that checks it (and records the proof), and the input field its errors name. */
@@ -24,15 +27,15 @@ interface Secret {
 
 const SECRETS = {
   password: {
-    label: "Your password",
-    missing: "Enter your password.",
+    label: "confirm.passwordLabel",
+    missing: messageRef("signIn.validation.passwordMissing"),
     input: { type: "password", autoComplete: "current-password" },
     field: "password",
     confirm: (client, password) => client.account.confirmIdentity.mutate({ password }),
   },
   code: {
-    label: "Code from your authenticator app",
-    missing: "Enter the code from your authenticator app.",
+    label: "confirm.codeLabel",
+    missing: messageRef("account.validation.codeMissing"),
     input: { autoComplete: "one-time-code", inputMode: "numeric", spellCheck: false },
     field: "code",
     confirm: (client, code) => client.twoStep.confirmIdentity.mutate({ code }),
@@ -49,6 +52,7 @@ export function ConfirmWithSecret({
   onConfirmed: () => void;
   autoFocus?: boolean;
 }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const id = useId();
   const [value, setValue] = useState("");
@@ -69,7 +73,7 @@ export function ConfirmWithSecret({
     <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
       <TextField
         id={`${id}-${field}`}
-        label={label}
+        label={t(label)}
         {...input}
         autoFocus={autoFocus}
         value={value}
@@ -78,7 +82,7 @@ export function ConfirmWithSecret({
       />
       <div>
         <Button type="submit" disabled={action.busy}>
-          {action.busy ? "Checking…" : "Confirm"}
+          {action.busy ? t("confirm.checking") : t("confirm.submit")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { serverFieldError } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -6,6 +7,7 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { signOutAndGoTo } from "@/server/auth/actions";
 
 /**
@@ -13,6 +15,7 @@ import { signOutAndGoTo } from "@/server/auth/actions";
  * account without a password has no field: the server asks for a fresh "confirm it's you" instead.
  */
 export function DeleteAccountForm({ ownedCount, hasPassword }: { ownedCount: number; hasPassword: boolean }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [password, setPassword] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -24,7 +27,7 @@ export function DeleteAccountForm({ ownedCount, hasPassword }: { ownedCount: num
     setFieldError(null);
     remove.setMessage(null);
     if (hasPassword && !password) {
-      setFieldError("Enter your password to confirm.");
+      setFieldError(messageRef("signIn.validation.confirmPasswordMissing"));
       return;
     }
     const deleted = await remove.run(hasPassword ? { password } : {});
@@ -43,8 +46,7 @@ export function DeleteAccountForm({ ownedCount, hasPassword }: { ownedCount: num
     ...(remove.message ? [{ message: remove.message }] : []),
   ];
   const busy = remove.busy || remove.succeeded;
-  const label =
-    ownedCount === 0 ? "Delete my account" : `Delete my account and ${ownedCount === 1 ? "the case I own" : `the ${ownedCount} cases I own`}`;
+  const label = t("deletion.submit", { count: ownedCount });
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
@@ -53,7 +55,7 @@ export function DeleteAccountForm({ ownedCount, hasPassword }: { ownedCount: num
         <TextField
           id="delete-account-password"
           type="password"
-          label="Your password, to confirm"
+          label={t("deletion.passwordLabel")}
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
@@ -62,7 +64,7 @@ export function DeleteAccountForm({ ownedCount, hasPassword }: { ownedCount: num
       )}
       <div>
         <Button type="submit" variant="danger" disabled={busy}>
-          {busy ? "Deleting…" : label}
+          {busy ? t("deletion.deleting") : label}
         </Button>
       </div>
     </form>

@@ -7,7 +7,8 @@
  * browsers create a passkey only right after a press.
  * The WebAuthn browser library is loaded only when a passkey is being added.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { actionErrorMessage, serverFieldError } from "@/components/forms/form-errors";
 import { confirmedAfter, isProofRequired } from "@/components/trpc/proof-link";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -21,9 +22,8 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { PASSKEY_NAME_MAX_LENGTH } from "@/lib/vocabulary/passkey";
 import type { TPasskeyView } from "@/lib/passkey";
 
-const NAME_MISSING = "Give the passkey a name, such as the device it is on.";
-
 export function PasskeysSection() {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [passkeys, setPasskeys] = useState<TPasskeyView[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -45,19 +45,15 @@ export function PasskeysSection() {
   return (
     <section aria-labelledby="passkeys-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="passkeys-title" className="text-2xl font-semibold">
-        Passkeys
+        {t("passkeys.title")}
       </h2>
-      <p>
-        A passkey lets you sign in with your phone, computer or security key, using its fingerprint, face or PIN,
-        instead of your password. It cannot be guessed, and it only works on SecondLook. You can add one for each of
-        your devices.
-      </p>
+      <p>{t("passkeys.intro")}</p>
       {passkeys === null ? (
-        <p role="status">{loadFailed ? "Your passkeys could not be loaded. Please reload the page." : "Loading your passkeys…"}</p>
+        <p role="status">{loadFailed ? t("passkeys.loadFailed") : t("passkeys.loading")}</p>
       ) : passkeys.length === 0 ? (
-        <p>You have no passkeys yet.</p>
+        <p>{t("passkeys.none")}</p>
       ) : (
-        <ul aria-label="Your passkeys" className="flex flex-col gap-3">
+        <ul aria-label={t("passkeys.listLabel")} className="flex flex-col gap-3">
           {passkeys.map((passkey) => (
             <PasskeyItem key={passkey.id} passkey={passkey} onChanged={reload} />
           ))}
@@ -72,6 +68,7 @@ export function PasskeysSection() {
 const ASK_ONLY = { context: { proof: "ask-only" } };
 
 function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
@@ -87,7 +84,7 @@ function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
     setConfirmed(false);
     const chosen = name.trim();
     if (!chosen) {
-      setNameError(NAME_MISSING);
+      setNameError(t("passkeys.nameMissing"));
       nameInput.current?.focus();
       return;
     }
@@ -100,8 +97,8 @@ function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
         const code = (error as { code?: string }).code;
         setMessage(
           code === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED"
-            ? "This device already holds a passkey for your account."
-            : "No passkey was created. Try again when you are ready.",
+            ? t("passkeys.alreadyOnDevice")
+            : t("passkeys.notCreated"),
         );
         return null;
       });
@@ -129,17 +126,17 @@ function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 border-t border-slate-200 pt-4">
-      <h3 className="text-xl font-semibold">Add a passkey</h3>
+      <h3 className="text-xl font-semibold">{t("passkeys.addTitle")}</h3>
       {added && (
         <Notice tone="success">
-          <p>The passkey &ldquo;{added}&rdquo; has been added. You can now use it to sign in.</p>
+          <p>{t("passkeys.added", { name: added })}</p>
         </Notice>
       )}
       <TextField
         ref={nameInput}
         id="new-passkey-name"
-        label="Name for the new passkey"
-        hint="Something that tells you which device it is on, such as “My phone”."
+        label={t("passkeys.nameLabel")}
+        hint={t("passkeys.nameHint")}
         maxLength={PASSKEY_NAME_MAX_LENGTH}
         autoComplete="off"
         value={name}
@@ -148,12 +145,12 @@ function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
       />
       {confirmed && (
         <Notice tone="success">
-          <p>Thank you, that was you. Now press &ldquo;Add a passkey&rdquo; again.</p>
+          <p>{t("passkeys.confirmedAddAgain", { button: t("passkeys.addTitle") })}</p>
         </Notice>
       )}
       <div>
         <Button type="submit" disabled={busy}>
-          {busy ? "Waiting for your device…" : "Add a passkey"}
+          {busy ? t("passkeys.waiting") : t("passkeys.addTitle")}
         </Button>
       </div>
       <InlineError message={message} />
@@ -162,6 +159,9 @@ function AddPasskeyForm({ onAdded }: { onAdded: () => Promise<void> }) {
 }
 
 function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged: () => Promise<void> }) {
+  const t = useTranslations("account");
+  const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+  const { lastUsedAt } = passkey;
   const client = useTRPCClient();
   const [renaming, setRenaming] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -189,15 +189,11 @@ function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged:
       <div>
         <p className="text-lg font-semibold">{passkey.name}</p>
         <p className="text-sm text-muted">
-          Added <LocalDate date={passkey.createdAt} /> ·{" "}
-          {passkey.lastUsedAt ? (
-            <>
-              last used <LocalDate date={passkey.lastUsedAt} withTime />
-            </>
-          ) : (
-            "not used yet"
-          )}
-          {passkey.synced ? " · synced across your devices" : ""}
+          {t.rich("passkeys.addedOn", { date: () => <LocalDate date={passkey.createdAt} /> })} ·{" "}
+          {lastUsedAt
+            ? t.rich("passkeys.lastUsed", { date: () => <LocalDate date={lastUsedAt} withTime /> })
+            : t("passkeys.notUsed")}
+          {passkey.synced && <> · {t("passkeys.synced")}</>}
         </p>
       </div>
       {renaming ? (
@@ -205,17 +201,13 @@ function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged:
       ) : (
         <div className="flex flex-wrap items-start gap-3">
           <Button ref={renameButton} onClick={() => setRenaming(true)} variant="secondary">
-            Rename<span className="sr-only"> {passkey.name}</span>
+            {t.rich("passkeys.rename", { name: passkey.name, hidden })}
           </Button>
           <ConfirmAction
-            label={
-              <>
-                Remove<span className="sr-only"> {passkey.name}</span>
-              </>
-            }
-            question={<>Remove the passkey &ldquo;{passkey.name}&rdquo;? It will no longer sign you in.</>}
-            confirmLabel="Remove passkey"
-            busyLabel="Removing…"
+            label={t.rich("passkeys.remove", { name: passkey.name, hidden })}
+            question={t("passkeys.removeQuestion", { name: passkey.name })}
+            confirmLabel={t("passkeys.removeConfirm")}
+            busyLabel={t("passkeys.removing")}
             busy={removing}
             error={removeError}
             danger
@@ -228,6 +220,7 @@ function PasskeyItem({ passkey, onChanged }: { passkey: TPasskeyView; onChanged:
 }
 
 function RenamePasskeyForm({ passkey, onDone, onRenamed }: { passkey: TPasskeyView; onDone: () => void; onRenamed: () => Promise<void> }) {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [name, setName] = useState(passkey.name);
   const [error, setError] = useState<string | null>(null);
@@ -238,7 +231,7 @@ function RenamePasskeyForm({ passkey, onDone, onRenamed }: { passkey: TPasskeyVi
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) {
-      setError(NAME_MISSING);
+      setError(t("passkeys.nameMissing"));
       input.current?.focus();
       return;
     }
@@ -260,7 +253,7 @@ function RenamePasskeyForm({ passkey, onDone, onRenamed }: { passkey: TPasskeyVi
       <TextField
         ref={input}
         id={`rename-passkey-${passkey.id}`}
-        label={`New name for “${passkey.name}”`}
+        label={t("passkeys.renameLabel", { name: passkey.name })}
         maxLength={PASSKEY_NAME_MAX_LENGTH}
         autoComplete="off"
         value={name}
@@ -272,10 +265,10 @@ function RenamePasskeyForm({ passkey, onDone, onRenamed }: { passkey: TPasskeyVi
       />
       <div className="flex gap-3">
         <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Save name"}
+          {busy ? t("shared.saving") : t("passkeys.saveName")}
         </Button>
         <Button variant="secondary" onClick={onDone}>
-          Cancel
+          {t("shared.cancel")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -11,14 +12,15 @@ import { TextField } from "@/components/ui/text-field";
  * proof: the "Confirm it's you" dialog asks for it and sends the change again (components/trpc/proof-link.ts).
  */
 export function PasswordSetting() {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [status, setStatus] = useState<{ hasPassword: boolean; canRemove: boolean } | null>(null);
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error, setError, run } = useAction();
   useEffect(() => {
-    void client.password.status.query().then(setStatus, () => setError("We could not load this setting. Please reload the page."));
-  }, [client, setError]);
+    void client.password.status.query().then(setStatus, () => setError(t("shared.loadFailed")));
+  }, [client, setError, t]);
 
   const guarded = (action: () => Promise<void>) => {
     setMessage(null);
@@ -29,7 +31,7 @@ export function PasswordSetting() {
     guarded(async () => {
       await client.password.remove.mutate();
       setStatus({ hasPassword: false, canRemove: false });
-      setMessage("Your password is removed. Sign in with a link we email you.");
+      setMessage(t("passwordSetting.removed"));
     });
 
   const set = (event: React.FormEvent) => {
@@ -38,7 +40,7 @@ export function PasswordSetting() {
       await client.password.set.mutate({ password });
       setPassword("");
       setStatus(await client.password.status.query());
-      setMessage("Your password is set.");
+      setMessage(t("passwordSetting.set"));
     });
   };
 
@@ -46,27 +48,27 @@ export function PasswordSetting() {
   return (
     <section aria-labelledby="password-setting-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="password-setting-title" className="text-2xl font-semibold">
-        Signing in without a password
+        {t("passwordSetting.title")}
       </h2>
       {status.hasPassword ? (
         status.canRemove ? (
           <>
-            <p>You can remove your password and sign in with a link we email you each time instead.</p>
+            <p>{t("passwordSetting.canRemove")}</p>
             <div>
               <Button variant="secondary" onClick={() => void remove()} disabled={busy}>
-                Remove my password
+                {t("passwordSetting.remove")}
               </Button>
             </div>
           </>
         ) : (
-          <p>This SecondLook server does not send email, so your password is how you sign in.</p>
+          <p>{t("passwordSetting.noEmail")}</p>
         )
       ) : (
         <form onSubmit={set} noValidate className="flex flex-col gap-3">
-          <p>Your account has no password: you sign in with a link we email you. You can set a password too.</p>
+          <p>{t("passwordSetting.none")}</p>
           <TextField
             id="new-account-password"
-            label="Choose a password"
+            label={t("passwordSetting.choose")}
             type="password"
             autoComplete="new-password"
             value={password}
@@ -75,7 +77,7 @@ export function PasswordSetting() {
           />
           <div>
             <Button type="submit" disabled={busy}>
-              Set a password
+              {t("passwordSetting.submit")}
             </Button>
           </div>
         </form>

@@ -9,6 +9,7 @@
  *   on this device by the forms' drafts (components/forms/use-draft.ts) and put back after signing in.
  * Background traffic (live updates, presence) is not activity, and checking the clock is not either.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -31,11 +32,14 @@ async function sessionStatus(method: "GET" | "POST"): Promise<Status | null> {
   }
 }
 
-function timeOfDay(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+/** In the reader's language and this browser's time zone (the warning is only ever shown in the browser). */
+function timeOfDay(ms: number, locale: string): string {
+  return new Date(ms).toLocaleTimeString(locale, { hour: "numeric", minute: "2-digit" });
 }
 
 export function SessionGuard() {
+  const t = useTranslations("account");
+  const locale = useLocale();
   const [warningUntil, setWarningUntil] = useState<number | null>(null);
   // All in this browser's clock (the server's times are shifted by the difference between the two).
   const idleEnd = useRef<number | null>(null);
@@ -123,15 +127,12 @@ export function SessionGuard() {
     <ModalDialog open={warningUntil !== null} role="alertdialog" titleId="idle-warning-title" descriptionId="idle-warning-text" onCancel={() => void ping()}>
       <div className="flex flex-col gap-4">
         <h2 id="idle-warning-title" className="text-2xl font-semibold">
-          Are you still there?
+          {t("sessionGuard.title")}
         </h2>
-        <p id="idle-warning-text">
-          For your safety, you will be signed out at {warningUntil ? timeOfDay(warningUntil) : ""}, in about a minute,
-          because nothing has happened for a while. Anything you have typed is kept on this device.
-        </p>
+        <p id="idle-warning-text">{t("sessionGuard.warning", { time: warningUntil ? timeOfDay(warningUntil, locale) : "" })}</p>
         <div>
           <Button type="button" autoFocus onClick={() => void ping()}>
-            Stay signed in
+            {t("sessionGuard.stay")}
           </Button>
         </div>
       </div>

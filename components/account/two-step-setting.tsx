@@ -1,5 +1,6 @@
 "use client";
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -16,6 +17,7 @@ type Stage =
 
 /** Two-step sign-in with an authenticator app, on the account page: set it up, see the recovery codes once, turn it off. */
 export function TwoStepSetting() {
+  const t = useTranslations("account");
   const client = useTRPCClient();
   const [stage, setStage] = useState<Stage>({ kind: "loading" });
   const [code, setCode] = useState("");
@@ -27,9 +29,9 @@ export function TwoStepSetting() {
     () =>
       client.twoStep.status.query().then(
         (status) => setStage(status.enabled ? { kind: "on", recoveryCodesLeft: status.recoveryCodesLeft } : { kind: "off" }),
-        () => setError("We could not load this setting. Please reload the page."),
+        () => setError(t("shared.loadFailed")),
       ),
-    [client, setError],
+    [client, setError, t],
   );
   useEffect(() => {
     void load();
@@ -60,17 +62,14 @@ export function TwoStepSetting() {
   return (
     <section aria-labelledby="two-step-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
       <h2 id="two-step-title" ref={heading} tabIndex={-1} className="text-2xl font-semibold">
-        Two-step sign-in
+        {t("twoStep.title")}
       </h2>
-      <p>
-        With two-step sign-in, signing in also asks for a code from an authenticator app on your phone (such as Google
-        Authenticator, Microsoft Authenticator or 1Password), so a stolen password alone cannot open your account.
-      </p>
+      <p>{t("twoStep.intro")}</p>
 
       {stage.kind === "off" && (
         <div>
           <Button onClick={start} disabled={busy}>
-            Set up two-step sign-in
+            {t("twoStep.setUp")}
           </Button>
         </div>
       )}
@@ -78,27 +77,30 @@ export function TwoStepSetting() {
       {stage.kind === "scanning" && (
         <div className="flex flex-col gap-4">
           <ol className="ml-6 list-decimal space-y-2">
-            <li>Open your authenticator app and add an account.</li>
+            <li>{t("twoStep.stepOpen")}</li>
             <li>
-              Scan this QR code, or type the key below.
+              {t("twoStep.stepScan")}
               <Image
                 src={stage.qrCodeDataUrl}
                 unoptimized
-                alt="QR code to add SecondLook to your authenticator app"
+                alt={t("twoStep.qrAlt")}
                 width={200}
                 height={200}
                 className="mt-2"
               />
               <p className="mt-2">
-                Key: <code className="break-all font-mono text-lg">{stage.secretText}</code>
+                {t.rich("twoStep.key", {
+                  secret: stage.secretText,
+                  code: (chunks) => <code className="break-all font-mono text-lg">{chunks}</code>,
+                })}
               </p>
             </li>
-            <li>Type the 6-digit code the app now shows for SecondLook.</li>
+            <li>{t("twoStep.stepType")}</li>
           </ol>
           <form onSubmit={turnOn} noValidate className="flex flex-col gap-3">
             <TextField
               id="two-step-setup-code"
-              label="6-digit code from the app"
+              label={t("twoStep.codeLabel")}
               autoComplete="one-time-code"
               inputMode="numeric"
               spellCheck={false}
@@ -108,10 +110,10 @@ export function TwoStepSetting() {
             />
             <div className="flex gap-3">
               <Button type="submit" disabled={busy}>
-                Turn on two-step sign-in
+                {t("twoStep.turnOn")}
               </Button>
               <Button variant="secondary" onClick={() => setStage({ kind: "off" })}>
-                Cancel
+                {t("shared.cancel")}
               </Button>
             </div>
           </form>
@@ -121,35 +123,26 @@ export function TwoStepSetting() {
       {stage.kind === "codes" && (
         <div className="flex flex-col gap-3">
           <Notice tone="success">
-            <p>
-              <strong>Two-step sign-in is on.</strong> Save these 10 recovery codes now: print them or keep them in a safe
-              place. Each one lets you sign in once if you lose your phone. You will not see them again.
-            </p>
+            <p>{t.rich("twoStep.codesShown", { count: stage.recoveryCodes.length, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           </Notice>
-          <ol aria-label="Your recovery codes" className="grid grid-cols-2 gap-2 font-mono text-lg">
+          <ol aria-label={t("twoStep.codesLabel")} className="grid grid-cols-2 gap-2 font-mono text-lg">
             {stage.recoveryCodes.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ol>
           <div>
-            <Button onClick={() => void load()}>I have saved my recovery codes</Button>
+            <Button onClick={() => void load()}>{t("twoStep.codesSaved")}</Button>
           </div>
         </div>
       )}
 
       {stage.kind === "on" && (
         <div className="flex flex-col gap-3">
-          <p>
-            <strong>Two-step sign-in is on.</strong> You have {stage.recoveryCodesLeft} recovery{" "}
-            {stage.recoveryCodesLeft === 1 ? "code" : "codes"} left.
-          </p>
-          <p className="text-muted">
-            Turning it off makes your account easier to break into, and you lose access to any case whose owner requires
-            two-step sign-in.
-          </p>
+          <p>{t.rich("twoStep.on", { count: stage.recoveryCodesLeft, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="text-muted">{t("twoStep.offWarning")}</p>
           <div>
             <Button variant="secondary" onClick={turnOff} disabled={busy}>
-              Turn off two-step sign-in
+              {t("twoStep.turnOff")}
             </Button>
           </div>
         </div>

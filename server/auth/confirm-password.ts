@@ -8,6 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { fieldError } from "@/server/errors";
 import { verifyPassword } from "./passwords";
 import { requireRecentProof } from "./recent-proof";
@@ -18,7 +19,7 @@ export async function confirmPassword(db: Db, userId: string, password: string, 
     .select({ name: users.name, email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: messageRef("account.errors.signInAgain") });
   // Counted apart from strangers' sign-in failures, like a known browser: guessing elsewhere never
   // stops the signed-in person from confirming, and a stolen session still gets only a few guesses.
   const device = { deviceHash: `signed-in:${userId}`, known: true };
@@ -26,7 +27,7 @@ export async function confirmPassword(db: Db, userId: string, password: string, 
   if (!attempt.allowed) {
     throw new TRPCError({
       code: "TOO_MANY_REQUESTS",
-      message: `Too many wrong passwords. Please try again in ${attempt.retryAfterMinutes} minute${attempt.retryAfterMinutes === 1 ? "" : "s"}.`,
+      message: messageRef("account.errors.tooManyPasswords", { minutes: attempt.retryAfterMinutes }),
     });
   }
   if (!(await verifyPassword(user.passwordHash, password))) throw fieldError(wrong.field, wrong.message);
@@ -49,7 +50,7 @@ export async function confirmPasswordOrProof(
     .select({ name: users.name, email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, session.userId));
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: messageRef("account.errors.signInAgain") });
   if (user.passwordHash === null) {
     await requireRecentProof(db, session.sessionId);
     return { name: user.name, email: user.email };

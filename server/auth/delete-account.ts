@@ -13,6 +13,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { caseMembers, cases, users } from "@/db/schema";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
 import { confirmPasswordOrProof } from "./confirm-password";
@@ -41,8 +42,8 @@ export async function deleteAccount(
   const { userId } = session;
   const user = await confirmPasswordOrProof(db, session, password, {
     field: "password",
-    message: "That password is not right. Nothing was deleted.",
-    missing: "Enter your password to confirm.",
+    message: messageRef("account.errors.wrongPasswordNothingDeleted"),
+    missing: messageRef("signIn.validation.confirmPasswordMissing"),
   });
   const result = await db.transaction(async (tx) => {
     const memberships = await tx

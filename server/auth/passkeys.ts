@@ -21,6 +21,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passkeys, users } from "@/db/schema";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { ZAuthenticationResponse, type TPasskeyView } from "@/lib/passkey";
 import { logServerEvent } from "@/server/audit-log";
 import { fieldError } from "@/server/errors";
@@ -28,7 +29,7 @@ import { markProof } from "./recent-proof";
 import type { SessionUser } from "./sessions";
 import { CHALLENGE_TTL_MS, claimChallenge, issueChallenge, relyingParty } from "./webauthn-challenges";
 
-const COULD_NOT_CHECK = "That passkey could not be checked. Please try again.";
+const COULD_NOT_CHECK = messageRef("account.errors.passkeyNotChecked");
 
 /** Whether the person has at least one passkey (a strong factor: it counts as two-step sign-in). */
 export async function hasPasskey(db: Db, userId: string): Promise<boolean> {
@@ -74,7 +75,7 @@ export async function passkeyRegistrationOptions(db: Db, user: SessionUser): Pro
 export async function addPasskey(db: Db, userId: string, name: string, response: RegistrationResponseJSON): Promise<TPasskeyView> {
   const rp = relyingParty();
   const challenge = await claimChallenge(db, response.response.clientDataJSON, "register", userId);
-  if (!challenge) throw new TRPCError({ code: "BAD_REQUEST", message: "Adding this passkey took too long. Please try again." });
+  if (!challenge) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.passkeyTooSlow") });
   const verification = await verifyRegistrationResponse({
     response,
     expectedChallenge: challenge,
@@ -98,7 +99,7 @@ export async function addPasskey(db: Db, userId: string, name: string, response:
     })
     .onConflictDoNothing({ target: passkeys.credentialId })
     .returning({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt, backedUp: passkeys.backedUp });
-  if (!row) throw fieldError("name", "This passkey is already set up. Each passkey can be added once.");
+  if (!row) throw fieldError("name", messageRef("account.errors.passkeyDuplicate"));
   const { backedUp, ...view } = row;
   return { ...view, synced: backedUp };
 }
@@ -115,7 +116,7 @@ export async function passkeySignInOptions(db: Db): Promise<PublicKeyCredentialR
 /** Options for confirming it's you: only this person's passkeys. BAD_REQUEST when they have none. */
 export async function passkeyConfirmOptions(db: Db, userId: string): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const mine = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId));
-  if (mine.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "You have no passkey yet. Confirm another way." });
+  if (mine.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.noPasskey") });
   const options = await generateAuthenticationOptions({
     rpID: relyingParty().id,
     userVerification: "required",
@@ -204,7 +205,7 @@ export async function confirmWithPasskey(db: Db, session: { userId: string; sess
   const challenge = await claimChallenge(db, response.response.clientDataJSON, "confirm", session.userId);
   if (!challenge) {
     logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: "unknown-or-expired-challenge" });
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Confirming took too long. Please try again." });
+    throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.confirmTooSlow") });
   }
   const result = await verifyAssertion(db, response, challenge, session.userId);
   if (!result.ok) {

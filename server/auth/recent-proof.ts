@@ -9,6 +9,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { authSessions } from "@/db/schema";
 
 export const RECENT_PROOF_MINUTES = 10;
@@ -36,7 +37,7 @@ export async function requireRecentProof(db: Db, sessionId: string): Promise<voi
   if (fresh) return;
   throw new TRPCError({
     code: "FORBIDDEN",
-    message: "For your safety, please confirm it's you before doing this.",
+    message: messageRef("account.errors.proofRequired"),
     cause: new ProofRequired(),
   });
 }

@@ -65,8 +65,8 @@ export const accountRouter = router({
     .mutation(async ({ ctx, input }) => {
       const user = await confirmPasswordOrProof(ctx.db, { userId: ctx.session.user.id, sessionId: ctx.session.sessionId }, input.currentPassword, {
         field: "currentPassword",
-        message: "That is not your current password.",
-        missing: "Enter your current password.",
+        message: messageRef("account.errors.wrongCurrentPassword"),
+        missing: messageRef("signIn.validation.currentPasswordMissing"),
       });
       // The current password just typed is itself the fresh proof "confirm it's you" would ask for.
       await markProof(ctx.db, ctx.session.sessionId);
@@ -173,7 +173,7 @@ export const accountRouter = router({
     .mutation(async ({ ctx, input }) => {
       await confirmPassword(ctx.db, ctx.session.user.id, input.password, {
         field: "password",
-        message: "That is not your password. Check it and try again.",
+        message: messageRef("account.errors.wrongPassword"),
       });
       await markProof(ctx.db, ctx.session.sessionId);
       return { confirmed: true as const };

@@ -15,6 +15,7 @@ import type {
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { passkeys } from "@/db/schema";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { ZAddPasskeyInput, ZConfirmWithPasskeyInput, ZPasskeyView, ZRemovePasskeyInput, ZRenamePasskeyInput } from "@/lib/passkey";
 import {
   addPasskey,
@@ -77,7 +78,7 @@ export const passkeyRouter = router({
         .set({ name: input.name })
         .where(and(eq(passkeys.id, input.id), eq(passkeys.userId, ctx.session.user.id)))
         .returning({ id: passkeys.id, name: passkeys.name });
-      if (!row) throw notFound("That passkey could not be found. It may have been removed.");
+      if (!row) throw notFound(messageRef("account.errors.passkeyNotFound"));
       return row;
     }),
 
@@ -90,7 +91,7 @@ export const passkeyRouter = router({
         .delete(passkeys)
         .where(and(eq(passkeys.id, input.id), eq(passkeys.userId, ctx.session.user.id)))
         .returning({ name: passkeys.name });
-      if (!row) throw notFound("That passkey could not be found. It may have been removed already.");
+      if (!row) throw notFound(messageRef("account.errors.passkeyGone"));
       logServerEvent("passkey.removed", { userId: ctx.session.user.id, passkeyId: input.id });
       await tellThePerson(ctx.mailer, ctx.session.user, row.name, "removed");
       return { removed: true as const };

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { ZConfirmWays, ZEndSessionInput, ZSessionView } from "@/lib/session";
 import { deviceLabel } from "@/server/auth/device-label";
 import { hasPasskey } from "@/server/auth/passkeys";
@@ -36,7 +37,7 @@ export const sessionRouter = router({
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       // Someone else's session id answers exactly as a missing one does.
       if (!(await revokeOwnSession(ctx.db, ctx.session.user.id, input.sessionId))) {
-        throw notFound("That device is already signed out.");
+        throw notFound(messageRef("account.errors.deviceSignedOut"));
       }
       logServerEvent("sessions.ended", { userId: ctx.session.user.id, sessions: 1 });
       return { ended: true as const };

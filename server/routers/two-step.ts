@@ -9,6 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { caseMembers, cases, users } from "@/db/schema";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { logServerEvent } from "@/server/audit-log";
 import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
 import { beginSetup, checkConfirmationCode, confirmSetup, hasStrongFactor, hasTwoStep, recoveryCodesLeft, turnOffTwoStep } from "@/server/auth/two-step";
@@ -17,9 +18,9 @@ import { twoStepChangedMail } from "@/server/mail/templates";
 import type { AppSession } from "@/server/auth";
 import { caseProcedure, protectedProcedure, router, type Context } from "@/server/trpc";
 
-const ZCode = z.object({ code: z.string().trim().min(1, "Enter the code from your authenticator app.").max(40, "That code is too long.") });
+const ZCode = z.object({ code: z.string().trim().min(1, messageRef("account.validation.codeMissing")).max(40, messageRef("account.validation.codeTooLong")) });
 
-const TOO_MANY = "Too many wrong codes. For your safety, please wait 15 minutes and try again.";
+const TOO_MANY = messageRef("account.errors.tooManyCodes");
 
 export const twoStepRouter = router({
   status: protectedProcedure
@@ -35,7 +36,7 @@ export const twoStepRouter = router({
     .mutation(async ({ ctx }) => {
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       const setup = await beginSetup(ctx.db, ctx.session.user.id, ctx.session.user.email);
-      if (!setup) throw new TRPCError({ code: "BAD_REQUEST", message: "Two-step sign-in is already on." });
+      if (!setup) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.twoStepAlreadyOn") });
       const svg = await QRCode.toString(setup.uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
       return { secretText: setup.secretText, qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` };
     }),
@@ -47,7 +48,7 @@ export const twoStepRouter = router({
     .mutation(async ({ ctx, input }) => {
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       const codes = await confirmSetup(ctx.db, ctx.session.user.id, input.code);
-      if (!codes) throw fieldError("code", "That code did not match. Type the 6-digit code your app shows now.");
+      if (!codes) throw fieldError("code", messageRef("account.errors.codeNoMatch"));
       logServerEvent("two-step.turned-on", { userId: ctx.session.user.id });
       await sendChangeMail(ctx, true);
       return { recoveryCodes: codes };
@@ -64,7 +65,7 @@ export const twoStepRouter = router({
     if (requiring) {
       throw new TRPCError({
         code: "BAD_REQUEST",
-        message: `You require two-step sign-in in "${requiring.title}". Turn that off under the case's Sharing & settings first.`,
+        message: messageRef("account.errors.ownerRequiresTwoStep", { title: requiring.title }),
       });
     }
     await turnOffTwoStep(ctx.db, ctx.session.user.id);
@@ -91,7 +92,7 @@ export const twoStepRouter = router({
     .mutation(async ({ ctx, input }) => {
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       if (input.required && !(await hasStrongFactor(ctx.db, ctx.userId))) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "Set up two-step sign-in for yourself first, on your account page." });
+        throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.twoStepFirst") });
       }
       await ctx.db.update(cases).set({ requireTwoStep: input.required, updatedAt: sql`now()` }).where(eq(cases.id, ctx.caseId));
       logServerEvent("case.two-step-requirement", { caseId: ctx.caseId, userId: ctx.userId, required: input.required });
@@ -105,7 +106,7 @@ export const twoStepRouter = router({
     .mutation(async ({ ctx, input }) => {
       const result = await checkConfirmationCode(ctx.db, ctx.session.user.id, input.code);
       if (result === "throttled") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: TOO_MANY });
-      if (result === "wrong") throw fieldError("code", "That code did not work. Type the 6-digit code your app shows now.");
+      if (result === "wrong") throw fieldError("code", messageRef("account.errors.codeWrong"));
       await markProof(ctx.db, ctx.session.sessionId);
       return { confirmed: true as const };
     }),

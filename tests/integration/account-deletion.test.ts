@@ -3,6 +3,7 @@
  * entry, sessions end, and the real credentials check refuses the person afterwards.
  */
 import { and, count, eq } from "drizzle-orm";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, authSessions, caseMembers, cases, fileBlobs, notes, records, users } from "@/db/schema";
@@ -57,7 +58,7 @@ describe("account deletion", () => {
     const me = await callerFor(database.db, f.leaving);
     await expect(me.account.delete({ password: "not my password at all" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "That password is not right. Nothing was deleted.",
+      message: messageRef("account.errors.wrongPasswordNothingDeleted"),
     });
     expect(await database.db.select({ id: users.id }).from(users).where(eq(users.id, f.leaving.id))).toHaveLength(1);
     expect(await database.db.select({ id: cases.id }).from(cases).where(eq(cases.id, f.ownId))).toHaveLength(1);

@@ -7,6 +7,7 @@ import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
 import { completeSignUp, pendingSignUp, SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR } from "@/server/auth/sign-up";
 import { hashToken } from "@/server/auth/tokens";
 import { messageRef } from "@/lib/i18n/message-ref";
+import { translateRef } from "@/server/i18n/translator";
 import { config } from "@/server/env";
 import { createLogMailer, createSmtpMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
@@ -201,7 +202,7 @@ describe("account.changePassword", () => {
     const { user, elsewhere, caller } = await signedInTwice();
     const before = await passwordOf(user.id);
     const wrong = await caller.account.changePassword({ currentPassword: "not my password", password: "a brand new long passphrase" }).catch((e: unknown) => e);
-    expect(wrong).toMatchObject({ code: "BAD_REQUEST", cause: { field: "currentPassword" } });
+    expect(wrong).toMatchObject({ code: "BAD_REQUEST", message: messageRef("account.errors.wrongCurrentPassword"), cause: { field: "currentPassword" } });
     const weak = await caller.account.changePassword({ currentPassword: "quiet river morning lamp", password: "short" }).catch((e: unknown) => e);
     expect(weak).toMatchObject({ code: "BAD_REQUEST" });
     const sameAsEmail = await caller.account
@@ -219,9 +220,11 @@ describe("account.changePassword", () => {
         code: "BAD_REQUEST",
       });
     }
-    await expect(
-      caller.account.changePassword({ currentPassword: "quiet river morning lamp", password: "a brand new long passphrase" }),
-    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/try again in \d+ minute/) });
+    const held = await caller.account.changePassword({ currentPassword: "quiet river morning lamp", password: "a brand new long passphrase" }).catch((e: unknown) => e);
+    expect(held).toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^account\.errors\.tooManyPasswords \{"minutes":\d+\}$/) });
+    // In words, with the wait's plural in the reader's language.
+    expect(translateRef((held as Error).message, "en")).toMatch(/^Too many wrong passwords\. Please try again in \d+ minutes?\.$/);
+    expect(translateRef((held as Error).message, "es")).toMatch(/^Demasiadas contraseñas incorrectas\. Inténtelo de nuevo en \d+ minutos?\.$/);
     expect(await verifyPassword(await passwordOf(user.id), "quiet river morning lamp")).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, passkeys, webauthnChallenges } from "@/db/schema";
 import { hasPasskey, passkeySignInOptions, verifyPasskeySignIn } from "@/server/auth/passkeys";
@@ -102,7 +103,7 @@ describe("adding a passkey", () => {
       .where(eq(webauthnChallenges.challenge, expired.challenge));
     await expect(person.caller.passkey.add({ name: "Late", response: authenticator.register(expired) })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "Adding this passkey took too long. Please try again.",
+      message: messageRef("account.errors.passkeyTooSlow"),
     });
 
     const phished = authenticator.register(await person.caller.passkey.registrationOptions(), { origin: "https://secondlook.evil.example" });
@@ -237,7 +238,7 @@ describe("confirming it's you with a passkey", () => {
     const nobody = await signedIn();
     await expect(nobody.caller.passkey.confirmOptions()).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "You have no passkey yet. Confirm another way.",
+      message: messageRef("account.errors.noPasskey"),
     });
   });
 
@@ -261,7 +262,10 @@ describe("renaming and removing a passkey", () => {
     const added = await addPasskey(alice, new SoftwareAuthenticator(), "Phone");
     await ageProof(alice.sessionId);
     await expect(alice.caller.passkey.rename({ id: added.id, name: "Work phone" })).resolves.toEqual({ id: added.id, name: "Work phone" });
-    await expect(bob.caller.passkey.rename({ id: added.id, name: "Mine now" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(bob.caller.passkey.rename({ id: added.id, name: "Mine now" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: messageRef("account.errors.passkeyNotFound"),
+    });
     expect((await alice.caller.passkey.list())[0]?.name).toBe("Work phone");
     expect(await bob.caller.passkey.list()).toEqual([]);
   });
@@ -285,6 +289,6 @@ describe("renaming and removing a passkey", () => {
     const removedMail = () =>
       sink.received.find((m) => m.to.includes(alice.user.email) && m.subject === "A passkey was removed from your SecondLook account");
     await expect.poll(() => removedMail()?.text).toContain('"Old tablet" was just removed');
-    await expect(alice.caller.passkey.remove({ id: drop.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(alice.caller.passkey.remove({ id: drop.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("account.errors.passkeyGone") });
   });
 });

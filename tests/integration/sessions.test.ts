@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, cases } from "@/db/schema";
 import { ProofRequired } from "@/server/auth/recent-proof";
@@ -190,7 +191,10 @@ describe("session.list / end / endOthers", () => {
 
     await expect(laptop.caller.session.end({ sessionId: phone.sessionId })).resolves.toEqual({ ended: true });
     expect(await findSessionUser(database.db, phone.sessionId)).toBeNull();
-    await expect(laptop.caller.session.end({ sessionId: phone.sessionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(laptop.caller.session.end({ sessionId: phone.sessionId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: messageRef("account.errors.deviceSignedOut"),
+    });
   });
 
   it("asks for a fresh proof before ending a device or all the others", async () => {
@@ -271,6 +275,7 @@ describe("confirm it's you", () => {
     const before = (await sessionRow(sessionId))!.provedAt;
     await expect(caller.account.confirmIdentity({ password: "not my password at all" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
+      message: messageRef("account.errors.wrongPassword"),
       cause: { field: "password" },
     });
     expect((await sessionRow(sessionId))!.provedAt.getTime()).toBe(before.getTime());

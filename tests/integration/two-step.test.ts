@@ -1,5 +1,6 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { eq } from "drizzle-orm";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, recoveryCodes, twoStepChallenges, twoStepCredentials } from "@/db/schema";
 import { createUser } from "@/server/database/factories";
@@ -43,7 +44,7 @@ describe("two-step sign-in: setting up", () => {
     const caller = await callerFor(database.db, user, mailer());
     const [session] = await database.db.select().from(authSessions).where(eq(authSessions.userId, user.id));
     await database.db.update(authSessions).set({ provedAt: new Date(Date.now() - 11 * 60_000) }).where(eq(authSessions.id, session!.id));
-    await expect(caller.twoStep.beginSetup()).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/confirm it's you/i) });
+    await expect(caller.twoStep.beginSetup()).rejects.toMatchObject({ code: "FORBIDDEN", message: messageRef("account.errors.proofRequired") });
     await database.db.update(authSessions).set({ provedAt: new Date() }).where(eq(authSessions.id, session!.id));
 
     const setup = await caller.twoStep.beginSetup();
@@ -57,7 +58,11 @@ describe("two-step sign-in: setting up", () => {
     expect(await hasTwoStep(database.db, user.id)).toBe(false);
 
     const secret = secretOf(setup.secretText);
-    await expect(caller.twoStep.confirmSetup({ code: "000000" === totpCodeAt(secret) ? "111111" : "000000" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.twoStep.confirmSetup({ code: "000000" === totpCodeAt(secret) ? "111111" : "000000" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: messageRef("account.errors.codeNoMatch"),
+      cause: { field: "code" },
+    });
     const { recoveryCodes: codes } = await caller.twoStep.confirmSetup({ code: totpCodeAt(secret) });
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
@@ -69,7 +74,7 @@ describe("two-step sign-in: setting up", () => {
     const mail = await sink.nextMailTo(user.email);
     expect(mail.subject).toMatch(/two-step sign-in is now on/i);
     // Setting up again while on is refused.
-    await expect(caller.twoStep.beginSetup()).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.twoStep.beginSetup()).rejects.toMatchObject({ code: "BAD_REQUEST", message: messageRef("account.errors.twoStepAlreadyOn") });
   });
 
   it("turning it off needs a recent proof and emails the person", async () => {
@@ -147,7 +152,11 @@ describe("two-step as a way to confirm it's you", () => {
   it("a right code gives the session a fresh proof; a wrong one does not", async () => {
     const { user, caller, secret } = await withTwoStep();
     await database.db.update(authSessions).set({ provedAt: new Date(Date.now() - 11 * 60_000) }).where(eq(authSessions.userId, user.id));
-    await expect(caller.twoStep.confirmIdentity({ code: "99999x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.twoStep.confirmIdentity({ code: "99999x" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: messageRef("account.errors.codeWrong"),
+      cause: { field: "code" },
+    });
     await expect(caller.twoStep.turnOff()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(caller.twoStep.confirmIdentity({ code: totpCodeAt(secret) })).resolves.toEqual({ confirmed: true });
     await expect(caller.twoStep.turnOff()).resolves.toEqual({ off: true });

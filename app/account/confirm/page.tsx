@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/server/auth";
 import { consumeLink } from "@/server/auth/email-links";
-import { markProof } from "@/server/auth/recent-proof";
+import { markProof, RECENT_PROOF_MINUTES } from "@/server/auth/recent-proof";
 import { getDb } from "@/server/database/connection";
 
-export const metadata: Metadata = { title: "Confirm it's you" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("confirmPage.title") };
+}
 
 /**
  * Where a "confirm it's you" email link lands. It works only in the signed-in browser that asked for
@@ -23,26 +27,15 @@ export default async function ConfirmByEmailPage({ searchParams }: { searchParam
   const db = await getDb();
   const used = token && token.length <= 200 ? await consumeLink(db, "confirm", token, undefined, session.sessionId) : null;
   if (used) await markProof(db, session.sessionId);
+  const t = await getTranslations("account");
   return (
-    <AuthPage title="Confirm it's you">
-      {used ? (
-        <Notice tone="success">
-          <p>Thank you: you have confirmed it&apos;s you. For the next 10 minutes you can change your security settings.</p>
-          <p className="mt-2">
-            <Link href="/account">Back to your account</Link>
-          </p>
-        </Notice>
-      ) : (
-        <Notice tone="caution">
-          <p>
-            This link has expired, was already used, or was asked for in another browser. Open it in the browser where you
-            asked for it, or ask for a new one from your account page.
-          </p>
-          <p className="mt-2">
-            <Link href="/account">Back to your account</Link>
-          </p>
-        </Notice>
-      )}
+    <AuthPage title={t("confirmPage.title")}>
+      <Notice tone={used ? "success" : "caution"}>
+        <p>{used ? t("confirmPage.confirmed", { minutes: RECENT_PROOF_MINUTES }) : t("confirmPage.notUsable")}</p>
+        <p className="mt-2">
+          <Link href="/account">{t("confirmPage.back")}</Link>
+        </p>
+      </Notice>
     </AuthPage>
   );
 }
