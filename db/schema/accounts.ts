@@ -55,6 +55,11 @@ export const authSessions = pgTable(
     /** What the browser called itself and the address it signed in from, for the sessions list. */
     userAgent: text("user_agent"),
     ip: text("ip"),
+    /**
+     * A rough place ("Berlin, Germany", "This network") worked out when the session began, from what a
+     * trusted proxy said (server/http/rough-place.ts); null when unknown.
+     */
+    place: text("place"),
   },
   (t) => [index("auth_sessions_user_idx").on(t.userId)],
 );

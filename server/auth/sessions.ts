@@ -12,22 +12,29 @@ import type { Db } from "@/db/client";
 import { authSessions, publicUserColumns, users } from "@/db/schema";
 import { config } from "@/server/env";
 import { requestClientAddress } from "@/server/http/client-address";
+import { requestRoughPlace } from "@/server/http/rough-place";
 
 /** The longest any session can last: the JWT cookie's own lifetime (the row decides sooner). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export type SessionUser = { id: string; name: string; email: string };
 
-/** How a session began: "keep me signed in", and the browser and address it came from. */
+/** How a session began: "keep me signed in", and the browser, address and rough place it came from. */
 export interface SessionOrigin {
   remembered?: boolean;
   userAgent?: string | null;
   ip?: string | null;
+  place?: string | null;
 }
 
 /** The origin of a session signed in by this request (next-auth's `authorize` gets it). */
 export function sessionOriginOf(request: Request, remembered = false): SessionOrigin {
-  return { remembered, ip: requestClientAddress(request.headers), userAgent: request.headers.get("user-agent") };
+  return {
+    remembered,
+    ip: requestClientAddress(request.headers),
+    userAgent: request.headers.get("user-agent"),
+    place: requestRoughPlace(request.headers),
+  };
 }
 
 function limits() {
@@ -60,6 +67,7 @@ export async function createAuthSession(db: Db, userId: string, origin: SessionO
       remembered,
       userAgent: origin.userAgent?.slice(0, 512) || null,
       ip: origin.ip?.slice(0, 64) || null,
+      place: origin.place?.slice(0, 120) || null,
     })
     .returning({ id: authSessions.id });
   if (!row) throw new Error("session was not created");
@@ -163,6 +171,7 @@ export async function listUserSessions(db: Db, userId: string) {
       remembered: authSessions.remembered,
       userAgent: authSessions.userAgent,
       ip: authSessions.ip,
+      place: authSessions.place,
     })
     .from(authSessions)
     .where(and(eq(authSessions.userId, userId), alive()))

@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, cases } from "@/db/schema";
 import { ProofRequired } from "@/server/auth/recent-proof";
-import { createAuthSession, findSessionUser, sessionTimes, touchSession } from "@/server/auth/sessions";
+import { createAuthSession, findSessionUser, sessionOriginOf, sessionTimes, touchSession } from "@/server/auth/sessions";
+import { trustedProxySet } from "@/server/http/client-address";
+import { roughPlace } from "@/server/http/rough-place";
 import { config } from "@/server/env";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { createLogMailer } from "@/server/mail";
@@ -176,6 +178,33 @@ describe("session.list / end / endOthers", () => {
     // Ended sessions are not listed.
     await ageSession(phone.sessionId, { expiresAt: minutesAgo(1) });
     expect((await laptop.caller.session.list()).map((s) => s.id)).toEqual([laptop.sessionId]);
+  });
+
+  it("shows a rough place: what our own proxy says, 'This network' for a private address, and nothing rather than a guess", async () => {
+    const user = await createUser(database.db);
+    const proxies = trustedProxySet(["10.0.0.0/8"]);
+    const request = (headers: Record<string, string>) => new Request("http://localhost/api/auth/callback", { headers });
+    const geo = { "x-vercel-ip-country": "DE", "x-vercel-ip-city": "M%C3%BCnchen" };
+    // Through our proxy (10.0.0.2), which adds the CDN's headers: believed, the code turned into a name.
+    const viaProxy = request({ ...geo, "x-forwarded-for": "203.0.113.7, 10.0.0.2" });
+    const munich = await signedIn(user, { ...sessionOriginOf(viaProxy), place: roughPlace(viaProxy.headers, proxies) });
+    const cloudflare = request({ "cf-ipcountry": "jp", "x-forwarded-for": "198.51.100.4, 10.0.0.2" });
+    const japan = await signedIn(user, { place: roughPlace(cloudflare.headers, proxies) });
+    // The same headers sent straight to the app (no proxy of ours in front): anyone can write them.
+    const forged = await signedIn(user, sessionOriginOf(request({ ...geo, "x-forwarded-for": "203.0.113.7" })));
+    // "Unknown" and Tor codes are not places.
+    const unknown = await signedIn(user, { place: roughPlace(request({ "cf-ipcountry": "XX", "x-forwarded-for": "198.51.100.4, 10.0.0.2" }).headers, proxies) });
+    const home = await signedIn(user, sessionOriginOf(request({ "x-forwarded-for": "::1" })));
+    const office = await signedIn(user, sessionOriginOf(request({ "x-forwarded-for": "192.168.1.20" })));
+
+    const places = new Map((await home.caller.session.list()).map((s) => [s.id, s.place]));
+    expect(places.get(munich.sessionId)).toBe("München, Germany");
+    expect(places.get(japan.sessionId)).toBe("Japan");
+    expect(places.get(forged.sessionId)).toBeNull();
+    expect(places.get(unknown.sessionId)).toBeNull();
+    expect(places.get(home.sessionId)).toBe("This network");
+    expect(places.get(office.sessionId)).toBe("This network");
+    expect((await sessionRow(munich.sessionId))?.place).toBe("München, Germany");
   });
 
   it("ends one of the person's devices, but never someone else's (answered as if it did not exist)", async () => {
