@@ -14,7 +14,14 @@ import { getMailer } from "@/server/mail";
 import { requestSignInLink, requestTwoStepResetLink } from "./email-links";
 import { cancelTwoStepReset, startTwoStepReset } from "./two-step-reset";
 import { challengeUserId } from "./two-step";
-import { clearTwoStepChallengeCookie, linkBrowserSecret, newSecret, setTwoStepChallengeCookie, twoStepChallengeCookie } from "./factor-cookies";
+import {
+  clearTwoStepChallengeCookie,
+  linkBrowserSecret,
+  newSecret,
+  setTwoStepChallengeCookie,
+  twoStepChallengeCookie,
+  twoStepRemembered,
+} from "./factor-cookies";
 import { requestClientAddress } from "@/server/http/client-address";
 import { signIn } from "./index";
 
@@ -79,7 +86,9 @@ export async function signInWithSecondStepAction(code: string, callbackUrl?: str
   const challenge = await twoStepChallengeCookie();
   if (!challenge) return { ok: false, message: CODE_MESSAGES["code-expired"]! };
   try {
-    await signIn("two-step", { challenge, code: String(code ?? ""), redirect: false });
+    // Credentials travel as form fields: the choice is sent as text (read in factor-providers.ts).
+    const keepSignedIn = (await twoStepRemembered()) ? "1" : "";
+    await signIn("two-step", { challenge, code: String(code ?? ""), keepSignedIn, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) return { ok: false, message: CODE_MESSAGES[error.code] ?? CODE_MESSAGES["code-wrong"]! };
     throw error;
