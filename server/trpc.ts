@@ -35,6 +35,11 @@ export interface Context {
   clientAddress?: string;
   /** This request's access-check memo (server/access.ts); request contexts have one, tests' callers may not. */
   accessChecks?: AccessChecks;
+  /**
+   * Puts a cookie naming a rotated session on this request's answer (server/auth/recent-proof.ts);
+   * only where the answer can still carry one (not a streamed batch, not a server component).
+   */
+  replaceSessionCookie?: (sessionId: string) => Promise<void>;
 }
 
 /** Builds a context from its parts; tests call this directly with a test database. */

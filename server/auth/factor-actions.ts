@@ -11,7 +11,9 @@ import { headers } from "next/headers";
 import { safeCallbackPath, zEmail } from "@/lib/account";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
-import { requestSignInLink, requestTwoStepResetLink } from "./email-links";
+import { consumeLink, requestSignInLink, requestTwoStepResetLink } from "./email-links";
+import { markProof } from "./recent-proof";
+import { setSessionCookie } from "./session-cookie";
 import { cancelTwoStepReset, startTwoStepReset } from "./two-step-reset";
 import { challengeUserId } from "./two-step";
 import {
@@ -23,7 +25,7 @@ import {
   twoStepRemembered,
 } from "./factor-cookies";
 import { requestClientAddress } from "@/server/http/client-address";
-import { signIn } from "./index";
+import { getSession, signIn } from "./index";
 
 export type FactorState = { ok: true; redirectTo: Route } | { ok: false; message: string };
 export type LinkRequestState = { ok: true; message: string } | { ok: false; message: string };
@@ -123,4 +125,25 @@ export async function cancelTwoStepResetAction(token: string): Promise<LinkReque
     return { ok: true, message: "Cancelled. Two-step sign-in stays on. If you did not start this, change your password now: someone knows it." };
   }
   return { ok: false, message: "There is nothing to cancel: the wait has already ended or was cancelled." };
+}
+
+/**
+ * Uses a "confirm it's you" link (emailed to a signed-in person, server/routers/email-link.ts) on a
+ * click: it works only in the session that asked for it, and the session is then rotated, so this
+ * answer carries the new session cookie (server/auth/recent-proof.ts).
+ */
+export async function confirmWithEmailLinkAction(token: string): Promise<LinkRequestState> {
+  const session = await getSession();
+  if (!session) return { ok: false, message: "You are signed out. Please sign in, then ask for a new link from your account page." };
+  const db = await getDb();
+  const used = typeof token === "string" && token.length <= 200 ? await consumeLink(db, "confirm", token, undefined, session.sessionId) : null;
+  if (!used) {
+    return {
+      ok: false,
+      message:
+        "This link has expired, was already used, or was asked for in another browser. Open it in the browser where you asked for it, or ask for a new one from your account page.",
+    };
+  }
+  await markProof({ db, session: { sessionId: session.sessionId }, replaceSessionCookie: (sessionId) => setSessionCookie(session.user, sessionId) });
+  return { ok: true, message: "Thank you: you have confirmed it's you. For the next 10 minutes you can change your security settings." };
 }

@@ -24,7 +24,6 @@ import { passkeys, users } from "@/db/schema";
 import { ZAuthenticationResponse, type TPasskeyView } from "@/lib/passkey";
 import { logServerEvent } from "@/server/audit-log";
 import { fieldError } from "@/server/errors";
-import { markProof } from "./recent-proof";
 import type { SessionUser } from "./sessions";
 import { admitWebAuthn, CHALLENGE_TTL_MS, claimChallenge, issueChallenge, relyingParty } from "./webauthn-challenges";
 
@@ -212,8 +211,9 @@ export async function verifyPasskeySignIn(db: Db, input: unknown, clientAddress:
   return result.user;
 }
 
-/** "Confirm it's you" with one of this person's passkeys: on success the session counts as freshly proved. */
-export async function confirmWithPasskey(db: Db, session: { userId: string; sessionId: string }, response: AuthenticationResponseJSON): Promise<void> {
+/** "Confirm it's you" with one of this person's passkeys: throws unless it checks out (the caller then records the proof). */
+export async function confirmWithPasskey(db: Db, userId: string, response: AuthenticationResponseJSON): Promise<void> {
+  const session = { userId };
   const challenge = await claimChallenge(db, response.response.clientDataJSON, "confirm", session.userId);
   if (!challenge) {
     logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: "unknown-or-expired-challenge" });
@@ -224,6 +224,5 @@ export async function confirmWithPasskey(db: Db, session: { userId: string; sess
     logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: result.reason });
     throw new TRPCError({ code: "BAD_REQUEST", message: COULD_NOT_CHECK });
   }
-  await markProof(db, session.sessionId);
   logServerEvent("passkey.confirmed", { userId: session.userId, passkeyId: result.passkeyId });
 }

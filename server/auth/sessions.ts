@@ -178,6 +178,44 @@ export async function listUserSessions(db: Db, userId: string) {
     .orderBy(desc(authSessions.lastSeenAt), desc(authSessions.createdAt));
 }
 
+/**
+ * A new session in place of this one (ASVS 7.2.4), after the person proved themselves again: the same
+ * device, limits and history under a new id, marked freshly proved; the old id is dead at once.
+ * Null when the session had already ended.
+ */
+export async function rotateSession(db: Db, sessionId: string): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [old] = await tx.delete(authSessions).where(and(eq(authSessions.id, sessionId), alive())).returning();
+    if (!old) return null;
+    const { id, ...kept } = old;
+    const [row] = await tx
+      .insert(authSessions)
+      .values({ ...kept, provedAt: new Date(), rotatedFrom: id })
+      .returning({ id: authSessions.id });
+    return row?.id ?? null;
+  });
+}
+
+/**
+ * The live session that replaced this one within the last `withinSeconds`, or null. A request that set
+ * off before the browser got its new cookie is answered "ask again" rather than "signed out" (the
+ * session clock), and a live stream opened under the old cookie goes on under the new session; the
+ * old id itself authenticates nothing.
+ */
+export async function successorOf(db: Db, sessionId: string, withinSeconds?: number): Promise<string | null> {
+  const [row] = await db
+    .select({ id: authSessions.id })
+    .from(authSessions)
+    .where(
+      and(
+        eq(authSessions.rotatedFrom, sessionId),
+        alive(),
+        withinSeconds === undefined ? undefined : gt(authSessions.provedAt, sql`now() - make_interval(secs => ${withinSeconds})`),
+      ),
+    );
+  return row?.id ?? null;
+}
+
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.delete(authSessions).where(eq(authSessions.id, sessionId));
 }

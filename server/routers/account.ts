@@ -68,7 +68,7 @@ export const accountRouter = router({
         missing: "Enter your current password.",
       });
       // The current password just typed is itself the fresh proof "confirm it's you" would ask for.
-      await markProof(ctx.db, ctx.session.sessionId);
+      await markProof(ctx);
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError("password", problem);
       const passwordHash = await hashPassword(input.password);
@@ -174,7 +174,7 @@ export const accountRouter = router({
         field: "password",
         message: "That is not your password. Check it and try again.",
       });
-      await markProof(ctx.db, ctx.session.sessionId);
+      await markProof(ctx);
       return { confirmed: true as const };
     }),
 

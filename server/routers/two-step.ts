@@ -106,7 +106,7 @@ export const twoStepRouter = router({
       const result = await checkConfirmationCode(ctx.db, ctx.session.user.id, input.code);
       if (result === "throttled") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: TOO_MANY });
       if (result === "wrong") throw fieldError("code", "That code did not work. Type the 6-digit code your app shows now.");
-      await markProof(ctx.db, ctx.session.sessionId);
+      await markProof(ctx);
       return { confirmed: true as const };
     }),
 });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, cases } from "@/db/schema";
 import { ProofRequired } from "@/server/auth/recent-proof";
-import { createAuthSession, findSessionUser, sessionOriginOf, sessionTimes, touchSession } from "@/server/auth/sessions";
+import { createAuthSession, findSessionUser, sessionOriginOf, sessionTimes, successorOf, touchSession } from "@/server/auth/sessions";
 import { trustedProxySet } from "@/server/http/client-address";
 import { roughPlace } from "@/server/http/rough-place";
 import { config } from "@/server/env";
@@ -330,5 +330,76 @@ describe("confirm it's you", () => {
     await ageSession(sessionId, { provedAt: minutesAgo(30) });
     await caller.account.changePassword({ currentPassword: user.password, password: "a brand new long passphrase" });
     await expect(caller.session.checkRecentProof()).resolves.toEqual({ fresh: true });
+  });
+});
+
+describe("a fresh proof renews the session (ASVS 7.2.4)", () => {
+  /** A caller as the tRPC route makes one for an unstreamed request: it can hand the browser a new cookie. */
+  async function signedInWithCookies(user: { id: string; name: string; email: string }, origin: Parameters<typeof createAuthSession>[2] = {}) {
+    const sessionId = await createAuthSession(database.db, user.id, origin);
+    const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
+    const cookies: string[] = [];
+    const caller = createCaller(
+      createContextInner({
+        db: database.db,
+        session,
+        mailer: createLogMailer(() => {}),
+        replaceSessionCookie: async (id) => {
+          cookies.push(id);
+        },
+      }),
+    );
+    return { caller, sessionId, cookies };
+  }
+
+  it("confirming with the password gives a new session id in a new cookie; the old id authenticates nothing", async () => {
+    const user = await createUser(database.db);
+    const before = await signedInWithCookies(user, { userAgent: FIREFOX_WINDOWS, ip: "192.0.2.1", place: "This network", remembered: true });
+    await ageSession(before.sessionId, { provedAt: minutesAgo(11) });
+    const old = (await sessionRow(before.sessionId))!;
+
+    await before.caller.account.confirmIdentity({ password: user.password });
+    expect(before.cookies).toHaveLength(1);
+    const renewed = before.cookies[0]!;
+    expect(renewed).not.toBe(before.sessionId);
+    expect(await findSessionUser(database.db, before.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, renewed)).toMatchObject({ id: user.id });
+    // The same device, limits and history; only the id and the proof are new.
+    const row = (await sessionRow(renewed))!;
+    expect(row).toMatchObject({
+      userId: user.id,
+      createdAt: old.createdAt,
+      expiresAt: old.expiresAt,
+      remembered: true,
+      userAgent: FIREFOX_WINDOWS,
+      ip: "192.0.2.1",
+      place: "This network",
+      rotatedFrom: before.sessionId,
+    });
+    expect(row.provedAt.getTime()).toBeGreaterThan(old.provedAt.getTime());
+    // The rest of the request goes on under the new session: the proof is there, and the list knows it.
+    await expect(before.caller.session.checkRecentProof()).resolves.toEqual({ fresh: true });
+    expect((await before.caller.session.list()).map((s) => ({ id: s.id, current: s.current }))).toEqual([{ id: renewed, current: true }]);
+    // Only a live stream opened under the old id follows it.
+    expect(await successorOf(database.db, before.sessionId)).toBe(renewed);
+  });
+
+  it("a wrong password renews nothing", async () => {
+    const user = await createUser(database.db);
+    const here = await signedInWithCookies(user);
+    await expect(here.caller.account.confirmIdentity({ password: "not my password at all" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(here.cookies).toEqual([]);
+    expect(await findSessionUser(database.db, here.sessionId)).not.toBeNull();
+  });
+
+  it("changing the password renews this session and ends every other one", async () => {
+    const user = await createUser(database.db);
+    const phone = await signedIn(user);
+    const here = await signedInWithCookies(user);
+    await here.caller.account.changePassword({ currentPassword: user.password, password: "a brand new long passphrase 42" });
+    const renewed = here.cookies[0]!;
+    expect(await findSessionUser(database.db, here.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, phone.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, renewed)).toMatchObject({ id: user.id });
   });
 });

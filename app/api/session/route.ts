@@ -4,7 +4,7 @@
  * after a real interaction (typing, clicking, a page load): it restarts the idle limit.
  * Answers `{ state: "ended" }` once the session is over, so the page can say so.
  */
-import { getSession } from "@/server/auth";
+import { getSession, sessionJustRenewed } from "@/server/auth";
 import { noteActivity, sessionTimes } from "@/server/auth/sessions";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
@@ -15,6 +15,8 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 async function answer(touch: boolean): Promise<Response> {
   try {
     const session = await getSession();
+    // Sent just before "confirm it's you" renewed the session: not an end. The page asks again later.
+    if (!session && (await sessionJustRenewed())) return Response.json({ state: "renewed" }, { status: 409, headers: NO_STORE });
     if (!session) return Response.json({ state: "ended" }, { headers: NO_STORE });
     const db = await getDb();
     if (touch) await noteActivity(db, session.sessionId);
