@@ -10,7 +10,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { checkOnce, requireCaseMember, TwoStepRequired, userCheckKey, type AccessChecks } from "./access";
+import { checkOnce, logRefusal, requireCaseMember, TwoStepRequired, userCheckKey, type AccessChecks } from "./access";
 import type { AppSession } from "./auth";
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -131,7 +131,10 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type, 
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   // A change the person made restarts the idle limit; reads and background traffic do not.
   if (countsAsActivity(type, path)) await noteActivity(ctx.db, ctx.session.sessionId);
-  return next({ ctx: { ...ctx, session: ctx.session } });
+  const result = await next({ ctx: { ...ctx, session: ctx.session } });
+  // Every refused authorization below this rung (caseProcedure's rule, a handler's own check) is logged here, once.
+  if (!result.ok) logRefusal(result.error, { userId, procedure: path });
+  return result;
 });
 
 /**

@@ -4,7 +4,6 @@
  */
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -16,7 +15,7 @@ import { ZNoteFields, ZNoteView } from "@/lib/note";
 import { zOpinionRefEdit } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
-import { type CaseContext, visibleNotes } from "@/server/access";
+import { type CaseContext, refusal, visibleNotes } from "@/server/access";
 import { zVersion } from "@/lib/fields";
 
 function selectNotes(db: Db) {
@@ -83,7 +82,7 @@ export const noteRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
         if (before.authorId !== ctx.userId) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "You can edit only your own notes." });
+          throw refusal("FORBIDDEN", "not-author", ctx.caseId, "You can edit only your own notes.");
         }
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
         await updateVersioned(
@@ -114,7 +113,7 @@ export const noteRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
         if (before.authorId !== ctx.userId && ctx.role !== "owner") {
-          throw new TRPCError({ code: "FORBIDDEN", message: "You can delete only your own notes." });
+          throw refusal("FORBIDDEN", "not-author", ctx.caseId, "You can delete only your own notes.");
         }
         await tx.delete(notes).where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId)));
         await recordActivity(tx, {
