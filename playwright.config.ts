@@ -10,6 +10,8 @@ const baseURL = `http://localhost:${PORT}`;
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-"));
 // Every spec signs up from this one machine's address (issue 15 §4.5 limits sign-ups per IP).
 process.env.SIGN_UPS_PER_IP_PER_HOUR ??= "100000";
+// ...and loads the sign-in page (which asks for a passkey challenge) far more often than a person would.
+process.env.PASSKEY_SIGN_INS_PER_IP ??= "100000";
 // Where the run's mail server (tests/e2e/mail-sink.ts) writes what the app sends; tests read it there.
 process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-mail-"));
 process.env.E2E_SMTP_PORT ??= String(PORT + 25);
@@ -69,6 +71,7 @@ export default defineConfig({
         DATA_DIR: process.env.E2E_DATA_DIR,
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
         SIGN_UPS_PER_IP_PER_HOUR: process.env.SIGN_UPS_PER_IP_PER_HOUR,
+        PASSKEY_SIGN_INS_PER_IP: process.env.PASSKEY_SIGN_INS_PER_IP,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

@@ -11,6 +11,8 @@ export const ZSessionView = z.object({
   system: z.string(),
   /** The address it signed in from, as the server saw it; null when unknown. */
   ip: z.string().nullable(),
+  /** A rough place ("Berlin, Germany", "This network"); null when unknown, never a guess. */
+  place: z.string().nullable(),
   createdAt: z.date(),
   lastSeenAt: z.date(),
   expiresAt: z.date(),

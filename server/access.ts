@@ -12,6 +12,7 @@ import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, notes, records } from "@/db/schema";
 import type { ActivityVisibility } from "@/lib/activity";
 import { roleAtLeast, type CaseRole } from "@/lib/member";
+import { logAccessRefused } from "./audit-log";
 import { hasStrongFactor } from "./auth/two-step";
 
 /** A member whose access end date has not passed (or who has none): the only kind that counts. */
@@ -63,15 +64,48 @@ export async function findActiveMembership(db: Db, caseId: string, userId: strin
   return member ?? null;
 }
 
+// ── Refusals, and their log (ASVS 16.3.2) ───────────────────────────────────────────────────────
+
+/** Why access was refused: a code for the log, never shown to anyone. */
+export type RefusalReason = "not-member" | "two-step-required" | "role-too-low" | "not-author" | "not-uploader" | "invitation-for-another-address";
+
+/**
+ * The cause carried by every authorization refusal, so the one place that logs them (`logRefusal`)
+ * knows it was one and why. Other FORBIDDENs (an old "confirm it's you") are not authorization failures.
+ */
+export class AccessRefused extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    readonly caseId: string | null,
+  ) {
+    super(`access refused: ${reason}`);
+    this.name = "AccessRefused";
+  }
+}
+
 /**
  * The cause of a refusal because the case's owner requires two-step sign-in and this member has no
  * strong factor yet; the client shows the lock screen (`data.twoStepRequired`, server/trpc.ts).
  */
-export class TwoStepRequired extends Error {
-  constructor() {
-    super("two-step required");
+export class TwoStepRequired extends AccessRefused {
+  constructor(caseId: string) {
+    super("two-step-required", caseId);
     this.name = "TwoStepRequired";
   }
+}
+
+/** An authorization refusal to throw: FORBIDDEN, or NOT_FOUND where existence must not show. */
+export function refusal(code: "FORBIDDEN" | "NOT_FOUND", reason: RefusalReason, caseId: string | null, message: string): TRPCError {
+  return new TRPCError({ code, message, cause: new AccessRefused(reason, caseId) });
+}
+
+/**
+ * Logs `error` when it is an authorization refusal: one line per refused call, from the tRPC ladder
+ * (server/trpc.ts) and the case routes (server/files/case-download.ts). Nothing else is logged.
+ */
+export function logRefusal(error: unknown, where: { userId: string; procedure: string }): void {
+  if (!(error instanceof TRPCError) || !(error.cause instanceof AccessRefused)) return;
+  logAccessRefused({ userId: where.userId, procedure: where.procedure, caseId: error.cause.caseId, reason: error.cause.reason, code: error.code });
 }
 
 /**
@@ -83,17 +117,15 @@ export class TwoStepRequired extends Error {
  */
 export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole, checks?: AccessChecks) {
   const member = await checkOnce(checks, `member:${caseId}:${userId}`, () => findActiveMembership(db, caseId, userId));
-  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+  if (!member) throw refusal("NOT_FOUND", "not-member", caseId, "We could not find that case.");
   if (member.caseRequiresTwoStep && !(await checkOnce(checks, `strong-factor:${userId}`, () => hasStrongFactor(db, userId)))) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "The owner of this case asks everyone in it to use two-step sign-in. Set it up on your account page to open the case.",
-      cause: new TwoStepRequired(),
+      cause: new TwoStepRequired(caseId),
     });
   }
-  if (!roleAtLeast(member.role, minRole)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this case does not allow that." });
-  }
+  if (!roleAtLeast(member.role, minRole)) throw refusal("FORBIDDEN", "role-too-low", caseId, "Your role in this case does not allow that.");
   return { caseId, role: member.role, userId, memberId: member.id };
 }
 

@@ -34,3 +34,11 @@ export type ServerEvent =
 export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));
 }
+
+/**
+ * A refused authorization attempt (ASVS 16.3.2), one warning line each: who, where, which case and
+ * why, as ids and a reason code. Never the input: it may hold health text. (server/access.ts)
+ */
+export function logAccessRefused(fields: { userId: string; procedure: string; caseId: string | null; reason: string; code: string }): void {
+  console.warn(JSON.stringify({ at: new Date().toISOString(), level: "warn", event: "access.refused", ...fields }));
+}

@@ -10,12 +10,24 @@ import { createContextInner, type Context } from "./trpc";
 import { newAccessChecks } from "@/server/access";
 import { requestClientAddress } from "@/server/http/client-address";
 import { localeOf } from "@/server/i18n/locale";
+import { sessionCookieHeader } from "./auth/session-cookie";
 
-/** `requestHeaders`: the route handler's request; server components read them from Next. */
-export async function createRequestContext(requestHeaders?: Headers): Promise<Context> {
+/** Whether tRPC will stream this request's answer (its headers then leave before any procedure runs). */
+function streamedAnswer(requestHeaders: Headers): boolean {
+  const accept = requestHeaders.get("trpc-accept") ?? requestHeaders.get("accept") ?? "";
+  return accept.split(",").some((type) => type.trim() === "application/jsonl");
+}
+
+/**
+ * `requestHeaders`: the route handler's request, and `responseHeaders` its answer's headers (tRPC
+ * sends them with an unstreamed answer); server components read the request from Next and answer
+ * with no cookie.
+ */
+export async function createRequestContext(requestHeaders?: Headers, responseHeaders?: Headers): Promise<Context> {
   try {
     const session = await getSession();
     const headerList = requestHeaders ?? (await headers());
+    const canSetCookie = session && requestHeaders && responseHeaders && !streamedAnswer(requestHeaders);
     return createContextInner({
       db: await getDb(),
       session,
@@ -23,6 +35,9 @@ export async function createRequestContext(requestHeaders?: Headers): Promise<Co
       clientAddress: requestClientAddress(headerList),
       accessChecks: newAccessChecks(session),
       locale: await localeOf(headerList),
+      replaceSessionCookie: canSetCookie
+        ? async (sessionId) => responseHeaders.append("Set-Cookie", await sessionCookieHeader(session.user, sessionId))
+        : undefined,
     });
   } catch (error) {
     if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {

@@ -54,6 +54,10 @@ const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number().int().min(1, "SIGN_UPS_PER_IP_PER_HOUR must be at least 1").max(1_000_000).default(20),
   ),
+  PASSKEY_SIGN_INS_PER_IP: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1, "PASSKEY_SIGN_INS_PER_IP must be at least 1").max(1_000_000).default(60),
+  ),
   TRUSTED_PROXIES: z.preprocess(
     emptyToUndefined,
     z
@@ -82,6 +86,8 @@ export interface AppConfig {
   session: { idleSeconds: number; maxSeconds: number; rememberSeconds: number };
   /** New accounts that may be started from one IP address in an hour (server/auth/sign-up.ts). */
   signUpsPerIpPerHour: number;
+  /** Passkey sign-in challenges, and answers, from one IP address in 15 minutes (server/auth/webauthn-challenges.ts). */
+  passkeySignInsPerIp: number;
   /** Addresses and CIDR ranges of our own proxies, whose X-Forwarded-For entries are believed (server/http/client-address.ts). */
   trustedProxies: readonly string[];
   /** Session cookies get `Secure` (and the __Secure- prefix) whenever the app is served over https. */
@@ -123,6 +129,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       rememberSeconds: env.SESSION_REMEMBER_DAYS * 86_400,
     },
     signUpsPerIpPerHour: env.SIGN_UPS_PER_IP_PER_HOUR,
+    passkeySignInsPerIp: env.PASSKEY_SIGN_INS_PER_IP,
     trustedProxies: env.TRUSTED_PROXIES,
     secureCookies: appUrl.startsWith("https://"),
     pseudoLocale: env.ENABLE_PSEUDO_LOCALE ? env.ENABLE_PSEUDO_LOCALE === "1" : env.NODE_ENV === "development",

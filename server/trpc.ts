@@ -10,7 +10,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { checkOnce, requireCaseMember, TwoStepRequired, userCheckKey, type AccessChecks } from "./access";
+import { checkOnce, logRefusal, requireCaseMember, TwoStepRequired, userCheckKey, type AccessChecks } from "./access";
 import type { AppSession } from "./auth";
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -40,6 +40,11 @@ export interface Context {
   accessChecks?: AccessChecks;
   /** The language error messages are put in (server/i18n/locale.ts); English when left out. */
   locale?: AnyLocale;
+  /**
+   * Puts a cookie naming a rotated session on this request's answer (server/auth/recent-proof.ts);
+   * only where the answer can still carry one (not a streamed batch, not a server component).
+   */
+  replaceSessionCookie?: (sessionId: string) => Promise<void>;
 }
 
 /** Builds a context from its parts; tests call this directly with a test database. */
@@ -138,7 +143,10 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type, 
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   // A change the person made restarts the idle limit; reads and background traffic do not.
   if (countsAsActivity(type, path)) await noteActivity(ctx.db, ctx.session.sessionId);
-  return next({ ctx: { ...ctx, session: ctx.session } });
+  const result = await next({ ctx: { ...ctx, session: ctx.session } });
+  // Every refused authorization below this rung (caseProcedure's rule, a handler's own check) is logged here, once.
+  if (!result.ok) logRefusal(result.error, { userId, procedure: path });
+  return result;
 });
 
 /**

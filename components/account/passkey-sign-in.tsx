@@ -43,8 +43,10 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl?: string }) {
     void (async () => {
       const { WebAuthnAbortService, browserSupportsWebAuthnAutofill, startAuthentication } = await import("@simplewebauthn/browser");
       if (left || !(await browserSupportsWebAuthnAutofill())) return;
-      const optionsJSON = await passkeySignInOptionsAction();
-      if (left) return;
+      const asked = await passkeySignInOptionsAction();
+      // Throttled: say nothing here; the button says so if pressed.
+      if (left || !asked.ok) return;
+      const optionsJSON = asked.options;
       cancel = () => WebAuthnAbortService.cancelCeremony();
       const response = await startAuthentication({ optionsJSON, useBrowserAutofill: true });
       await onPickedFromSuggestions(response);
@@ -66,8 +68,12 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl?: string }) {
         setMessage(messageRef("signIn.passkey.unsupported"));
         return;
       }
-      const optionsJSON = await passkeySignInOptionsAction();
-      const response = await startAuthentication({ optionsJSON }).catch(() => null);
+      const asked = await passkeySignInOptionsAction();
+      if (!asked.ok) {
+        setMessage(asked.message);
+        return;
+      }
+      const response = await startAuthentication({ optionsJSON: asked.options }).catch(() => null);
       if (!response) {
         setMessage(messageRef("signIn.passkey.notUsed"));
         return;

@@ -1,6 +1,6 @@
 "use client";
 /**
- * "Where you're signed in": each device with its browser, system, address and when it was last
+ * "Where you're signed in": each device with its browser, system, rough place, address and when it was last
  * used, this one marked; sign out any other one, or all the others at once. The page reads the list
  * on the server (session.list) and refreshes after a change.
  */
@@ -33,6 +33,7 @@ export function SignedInDevices({ sessions }: { sessions: TSessionView[] }) {
                 <p className="text-muted">
                   {s.current ? "In use now" : <>Last used <LocalDate date={s.lastSeenAt} withTime /></>}
                   {" · "}Signed in <LocalDate date={s.createdAt} withTime />
+                  {s.place ? ` · ${s.place}` : ""}
                   {s.ip ? ` · from address ${s.ip}` : ""}
                 </p>
                 <p className="text-sm text-muted">

@@ -5,13 +5,13 @@
  * live value (presence, unread counts, the digest setting) reads it with the client
  * (docs/ARCHITECTURE.md, "One data-flow model"). No React Query: a phone loads ~30 KiB less.
  */
-import { createTRPCClient, httpBatchStreamLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
+import { createTRPCClient, httpBatchStreamLink, httpLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import { ConfirmIdentityDialog } from "@/components/account/confirm-identity-dialog";
 import type { AppRouter } from "@/server/routers/_app";
 import { ProofRequests, proofLink } from "./proof-link";
-import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
+import { MAX_BATCH_CALLS, SESSION_ROTATING_PROCEDURES } from "@/lib/vocabulary/requests";
 
 const TRPCClientContext = createContext<TRPCClient<AppRouter> | null>(null);
 
@@ -23,11 +23,16 @@ export function TRPCProvider({ children }: { children: ReactNode }) {
     createTRPCClient<AppRouter>({
       links: [
         proofLink(proofRequests.ask),
-        // Subscriptions (the live case stream) over server-sent events; everything else batched.
+        // Subscriptions (the live case stream) over server-sent events; a proof alone and unstreamed, as
+        // its answer brings the rotated session's cookie; everything else batched.
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+          false: splitLink({
+            condition: (op) => SESSION_ROTATING_PROCEDURES.includes(op.path),
+            true: httpLink({ url: "/api/trpc", transformer: superjson }),
+            false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+          }),
         }),
       ],
     }),

@@ -58,8 +58,18 @@ export const authSessions = pgTable(
     /** What the browser called itself and the address it signed in from, for the sessions list. */
     userAgent: text("user_agent"),
     ip: text("ip"),
+    /**
+     * A rough place ("Berlin, Germany", "This network") worked out when the session began, from what a
+     * trusted proxy said (server/http/rough-place.ts); null when unknown.
+     */
+    place: text("place"),
+    /**
+     * The session this one replaced when the person proved themselves again (ASVS 7.2.4: a new token,
+     * the old one dead). Only the live stream opened under the old token follows it (server/auth/sessions.ts).
+     */
+    rotatedFrom: uuid("rotated_from"),
   },
-  (t) => [index("auth_sessions_user_idx").on(t.userId)],
+  (t) => [index("auth_sessions_user_idx").on(t.userId), index("auth_sessions_rotated_from_idx").on(t.rotatedFrom)],
 );
 
 /** Only the SHA-256 of a reset token is stored; the token itself exists only in the email. */

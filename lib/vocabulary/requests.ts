@@ -5,3 +5,15 @@
  * this size; the route refuses a larger batch (400), so one request cannot queue hundreds of writes.
  */
 export const MAX_BATCH_CALLS = 20;
+
+/**
+ * The procedures that record a fresh "confirm it's you" and so rotate the session (ASVS 7.2.4): their
+ * answer carries the new session cookie. The client sends them alone and unstreamed, because a
+ * streamed answer's headers leave before the procedure has run (server/auth/recent-proof.ts).
+ */
+export const SESSION_ROTATING_PROCEDURES: readonly string[] = [
+  "account.confirmIdentity",
+  "account.changePassword",
+  "twoStep.confirmIdentity",
+  "passkey.confirm",
+];

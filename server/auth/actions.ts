@@ -21,14 +21,15 @@ export async function signInWithPassword(input: unknown, callbackUrl?: string): 
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: INVALID_MESSAGE };
   const challenge = newSecret();
+  const { remember, ...credentials } = parsed.data;
   try {
-    const { remember, ...credentials } = parsed.data;
     // Credentials travel as form fields: the choice is sent as text (read in server/auth/index.ts).
     await signIn("credentials", { ...credentials, challenge, keepSignedIn: remember ? "1" : "", redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === "two-step") {
-        await setTwoStepChallengeCookie(challenge);
+        // The code step opens the session, so it must know the choice made here.
+        await setTwoStepChallengeCookie(challenge, { remembered: remember === true });
         return { ok: true, redirectTo: await twoStepPath(callbackUrl) };
       }
       const minutes = /^throttled-(\d+)$/.exec(error.code)?.[1];

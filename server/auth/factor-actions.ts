@@ -12,12 +12,21 @@ import { safeCallbackPath, zEmail } from "@/lib/account";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
-import { requestSignInLink, requestTwoStepResetLink } from "./email-links";
+import { consumeLink, requestSignInLink, requestTwoStepResetLink } from "./email-links";
+import { markProof, RECENT_PROOF_MINUTES } from "./recent-proof";
+import { setSessionCookie } from "./session-cookie";
 import { cancelTwoStepReset, startTwoStepReset } from "./two-step-reset";
 import { challengeUserId } from "./two-step";
-import { clearTwoStepChallengeCookie, linkBrowserSecret, newSecret, setTwoStepChallengeCookie, twoStepChallengeCookie } from "./factor-cookies";
+import {
+  clearTwoStepChallengeCookie,
+  linkBrowserSecret,
+  newSecret,
+  setTwoStepChallengeCookie,
+  twoStepChallengeCookie,
+  twoStepRemembered,
+} from "./factor-cookies";
 import { requestClientAddress } from "@/server/http/client-address";
-import { signIn } from "./index";
+import { getSession, signIn } from "./index";
 
 export type FactorState = { ok: true; redirectTo: Route } | { ok: false; message: string };
 /** Every `message` here is a message reference (lib/i18n/message-ref.ts), put in words by the page that shows it. */
@@ -77,7 +86,9 @@ export async function signInWithSecondStepAction(code: string, callbackUrl?: str
   const challenge = await twoStepChallengeCookie();
   if (!challenge) return { ok: false, message: CODE_MESSAGES["code-expired"]! };
   try {
-    await signIn("two-step", { challenge, code: String(code ?? ""), redirect: false });
+    // Credentials travel as form fields: the choice is sent as text (read in factor-providers.ts).
+    const keepSignedIn = (await twoStepRemembered()) ? "1" : "";
+    await signIn("two-step", { challenge, code: String(code ?? ""), keepSignedIn, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) return { ok: false, message: CODE_MESSAGES[error.code] ?? CODE_MESSAGES["code-wrong"]! };
     throw error;
@@ -110,4 +121,19 @@ export async function cancelTwoStepResetAction(token: string): Promise<LinkReque
     return { ok: true, message: messageRef("signIn.recover.cancelled") };
   }
   return { ok: false, message: messageRef("signIn.recover.nothingToCancel") };
+}
+
+/**
+ * Uses a "confirm it's you" link (emailed to a signed-in person, server/routers/email-link.ts) on a
+ * click: it works only in the session that asked for it, and the session is then rotated, so this
+ * answer carries the new session cookie (server/auth/recent-proof.ts).
+ */
+export async function confirmWithEmailLinkAction(token: string): Promise<LinkRequestState> {
+  const session = await getSession();
+  if (!session) return { ok: false, message: messageRef("account.confirmPage.signedOut") };
+  const db = await getDb();
+  const used = typeof token === "string" && token.length <= 200 ? await consumeLink(db, "confirm", token, undefined, session.sessionId) : null;
+  if (!used) return { ok: false, message: messageRef("account.confirmPage.notUsable") };
+  await markProof({ db, session: { sessionId: session.sessionId }, replaceSessionCookie: (sessionId) => setSessionCookie(session.user, sessionId) });
+  return { ok: true, message: messageRef("account.confirmPage.confirmed", { minutes: RECENT_PROOF_MINUTES }) };
 }

@@ -72,7 +72,7 @@ export const emailLinkProvider = Credentials({
 export const twoStepProvider = Credentials({
   id: "two-step",
   name: "Two-step code",
-  credentials: { challenge: {}, code: {} },
+  credentials: { challenge: {}, code: {}, keepSignedIn: {} },
   async authorize(credentials, request) {
     const challenge = zSecret.safeParse(credentials.challenge);
     const code = z.string().min(1).max(40).safeParse(credentials.code);
@@ -89,6 +89,7 @@ export const twoStepProvider = Credentials({
       // Someone signed in without the authenticator: the person hears of it at once.
       await getMailer().send(recoveryCodeUsedMail(result.user.email, result.user.name, await recoveryCodesLeft(db, result.user.id)));
     }
-    return { ...result.user, sessionOrigin: sessionOriginOf(request) };
+    // "Keep me signed in", chosen with the first factor, carried here by the sign-in action.
+    return { ...result.user, sessionOrigin: sessionOriginOf(request, credentials.keepSignedIn === "1") };
   },
 });

@@ -36,9 +36,14 @@ import {
   revokeSession,
   SESSION_MAX_AGE_SECONDS,
   sessionOriginOf,
+  successorOf,
   type SessionOrigin,
   type SessionUser,
 } from "./sessions";
+import { sessionIdInCookie } from "./session-cookie";
+
+/** How long after a renewal a request still carrying the old cookie is told "ask again", not "ended". */
+const RENEWAL_GRACE_SECONDS = 60;
 
 declare module "next-auth" {
   interface Session {
@@ -46,6 +51,8 @@ declare module "next-auth" {
     sessionId: string;
     /** The session could not be checked because the database is unreachable (not: signed out). */
     databaseUnavailable?: boolean;
+    /** The cookie names a session just renewed (recent-proof.ts): signed out for this request, but not "ended". */
+    superseded?: boolean;
   }
 }
 
@@ -60,6 +67,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     sid?: string;
     databaseUnavailable?: boolean;
+    superseded?: boolean;
   }
 }
 
@@ -142,6 +150,9 @@ function authConfig(): NextAuthConfig {
       async jwt({ token, user }) {
         const db = await getDb();
         if (user?.id) {
+          // A sign-in in a browser that still holds a session (ASVS 7.2.4) ends that one: one browser, one session.
+          const previous = await sessionIdInCookie();
+          if (previous) await revokeSession(db, previous);
           token.sid = await createAuthSession(db, user.id, user.sessionOrigin);
           return token;
         }
@@ -155,7 +166,13 @@ function authConfig(): NextAuthConfig {
           throw error;
         }
         delete token.databaseUnavailable;
-        if (!sessionUser) return null;
+        if (!sessionUser) {
+          // Renewed a moment ago by "confirm it's you": this request left before the new cookie arrived.
+          // It is not signed in, but it is not told the session ended either. (auth() with no
+          // arguments, the only way the app reads sessions, never writes this token back as a cookie.)
+          if (token.sid && (await successorOf(db, token.sid, RENEWAL_GRACE_SECONDS))) return { sid: token.sid, superseded: true };
+          return null;
+        }
         token.sub = sessionUser.id;
         token.name = sessionUser.name;
         token.email = sessionUser.email;
@@ -166,6 +183,7 @@ function authConfig(): NextAuthConfig {
           ...session,
           sessionId: token.sid ?? "",
           databaseUnavailable: token.databaseUnavailable,
+          superseded: token.superseded,
           user: { ...session.user, id: token.sub ?? "", name: token.name ?? "", email: token.email ?? "" },
         };
       },
@@ -189,13 +207,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
 
 export type AppSession = { user: SessionUser; sessionId: string };
 
+
 /**
  * The signed-in person for this request, or null. Cached so a page and its tRPC calls share one lookup.
  * Throws `DatabaseUnavailable` when the session could not be checked.
  */
+/** next-auth's view of this request's session, read once per request. */
+const readSession = cache(() => auth());
+
 export const getSession = cache(async (): Promise<AppSession | null> => {
-  const session = await auth();
+  const session = await readSession();
   if (session?.databaseUnavailable) throw new DatabaseUnavailable();
-  if (!session?.user?.id || !session.sessionId) return null;
+  if (session?.superseded || !session?.user?.id || !session.sessionId) return null;
   return { user: session.user, sessionId: session.sessionId };
 });
+
+/**
+ * Whether this request's cookie names a session that "confirm it's you" renewed a moment ago: the
+ * browser has the new cookie by now, so the session clock asks again instead of saying "ended".
+ */
+export async function sessionJustRenewed(): Promise<boolean> {
+  const session = await readSession();
+  return session?.superseded === true;
+}

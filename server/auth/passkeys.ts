@@ -25,9 +25,8 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import { ZAuthenticationResponse, type TPasskeyView } from "@/lib/passkey";
 import { logServerEvent } from "@/server/audit-log";
 import { fieldError } from "@/server/errors";
-import { markProof } from "./recent-proof";
 import type { SessionUser } from "./sessions";
-import { CHALLENGE_TTL_MS, claimChallenge, issueChallenge, relyingParty } from "./webauthn-challenges";
+import { admitWebAuthn, CHALLENGE_TTL_MS, claimChallenge, issueChallenge, relyingParty } from "./webauthn-challenges";
 
 const COULD_NOT_CHECK = messageRef("account.errors.passkeyNotChecked");
 
@@ -52,6 +51,7 @@ const userHandleOf = (userId: string) => isoUint8Array.fromUTF8String(userId);
 // ── Adding a passkey ─────────────────────────────────────────────────────────────────────────────
 
 export async function passkeyRegistrationOptions(db: Db, user: SessionUser): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  await admitWebAuthn(db, "account-challenge", user.id);
   const rp = relyingParty();
   const existing = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, user.id));
   const options = await generateRegistrationOptions({
@@ -106,8 +106,12 @@ export async function addPasskey(db: Db, userId: string, name: string, response:
 
 // ── Using a passkey: signing in, confirming it's you ─────────────────────────────────────────────
 
-/** Options for signing in: no credentials listed, so the browser offers the passkeys it holds for this site. */
-export async function passkeySignInOptions(db: Db): Promise<PublicKeyCredentialRequestOptionsJSON> {
+/**
+ * Options for signing in: no credentials listed, so the browser offers the passkeys it holds for this
+ * site. TOO_MANY_REQUESTS when `clientAddress` asked for too many lately.
+ */
+export async function passkeySignInOptions(db: Db, clientAddress: string): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  await admitWebAuthn(db, "sign-in-challenge", clientAddress);
   const options = await generateAuthenticationOptions({ rpID: relyingParty().id, userVerification: "required", timeout: CHALLENGE_TTL_MS });
   await issueChallenge(db, options.challenge, "sign-in", null);
   return options;
@@ -115,6 +119,7 @@ export async function passkeySignInOptions(db: Db): Promise<PublicKeyCredentialR
 
 /** Options for confirming it's you: only this person's passkeys. BAD_REQUEST when they have none. */
 export async function passkeyConfirmOptions(db: Db, userId: string): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  await admitWebAuthn(db, "account-challenge", userId);
   const mine = await db.select({ credentialId: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId));
   if (mine.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.noPasskey") });
   const options = await generateAuthenticationOptions({
@@ -176,10 +181,17 @@ async function verifyAssertion(db: Db, response: AuthenticationResponseJSON, cha
 
 /**
  * Signing in with a passkey (the "passkey" provider, server/auth/passkey-provider.ts): the person
- * behind a valid assertion to a sign-in challenge, or null. Not throttled like passwords: a signature
- * from the device cannot be guessed, and each challenge works once. Both outcomes are logged.
+ * behind a valid assertion to a sign-in challenge, or null. A signature from the device cannot be
+ * guessed and each challenge works once, so there is no per-account lock; answers are only counted
+ * per IP address (TOO_MANY_REQUESTS over the limit), as challenges are. Every outcome is logged.
  */
-export async function verifyPasskeySignIn(db: Db, input: unknown): Promise<SessionUser | null> {
+export async function verifyPasskeySignIn(db: Db, input: unknown, clientAddress: string): Promise<SessionUser | null> {
+  try {
+    await admitWebAuthn(db, "sign-in-answer", clientAddress);
+  } catch (error) {
+    logServerEvent("passkey.sign-in-refused", { reason: "throttled" });
+    throw error;
+  }
   const parsed = ZAuthenticationResponse.safeParse(input);
   if (!parsed.success) {
     logServerEvent("passkey.sign-in-refused", { reason: "malformed" });
@@ -200,8 +212,9 @@ export async function verifyPasskeySignIn(db: Db, input: unknown): Promise<Sessi
   return result.user;
 }
 
-/** "Confirm it's you" with one of this person's passkeys: on success the session counts as freshly proved. */
-export async function confirmWithPasskey(db: Db, session: { userId: string; sessionId: string }, response: AuthenticationResponseJSON): Promise<void> {
+/** "Confirm it's you" with one of this person's passkeys: throws unless it checks out (the caller then records the proof). */
+export async function confirmWithPasskey(db: Db, userId: string, response: AuthenticationResponseJSON): Promise<void> {
+  const session = { userId };
   const challenge = await claimChallenge(db, response.response.clientDataJSON, "confirm", session.userId);
   if (!challenge) {
     logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: "unknown-or-expired-challenge" });
@@ -212,6 +225,5 @@ export async function confirmWithPasskey(db: Db, session: { userId: string; sess
     logServerEvent("passkey.confirm-refused", { userId: session.userId, reason: result.reason });
     throw new TRPCError({ code: "BAD_REQUEST", message: COULD_NOT_CHECK });
   }
-  await markProof(db, session.sessionId);
   logServerEvent("passkey.confirmed", { userId: session.userId, passkeyId: result.passkeyId });
 }

@@ -12,22 +12,29 @@ import type { Db } from "@/db/client";
 import { authSessions, publicUserColumns, users } from "@/db/schema";
 import { config } from "@/server/env";
 import { requestClientAddress } from "@/server/http/client-address";
+import { requestRoughPlace } from "@/server/http/rough-place";
 
 /** The longest any session can last: the JWT cookie's own lifetime (the row decides sooner). */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export type SessionUser = { id: string; name: string; email: string };
 
-/** How a session began: "keep me signed in", and the browser and address it came from. */
+/** How a session began: "keep me signed in", and the browser, address and rough place it came from. */
 export interface SessionOrigin {
   remembered?: boolean;
   userAgent?: string | null;
   ip?: string | null;
+  place?: string | null;
 }
 
 /** The origin of a session signed in by this request (next-auth's `authorize` gets it). */
 export function sessionOriginOf(request: Request, remembered = false): SessionOrigin {
-  return { remembered, ip: requestClientAddress(request.headers), userAgent: request.headers.get("user-agent") };
+  return {
+    remembered,
+    ip: requestClientAddress(request.headers),
+    userAgent: request.headers.get("user-agent"),
+    place: requestRoughPlace(request.headers),
+  };
 }
 
 function limits() {
@@ -60,6 +67,7 @@ export async function createAuthSession(db: Db, userId: string, origin: SessionO
       remembered,
       userAgent: origin.userAgent?.slice(0, 512) || null,
       ip: origin.ip?.slice(0, 64) || null,
+      place: origin.place?.slice(0, 120) || null,
     })
     .returning({ id: authSessions.id });
   if (!row) throw new Error("session was not created");
@@ -163,10 +171,49 @@ export async function listUserSessions(db: Db, userId: string) {
       remembered: authSessions.remembered,
       userAgent: authSessions.userAgent,
       ip: authSessions.ip,
+      place: authSessions.place,
     })
     .from(authSessions)
     .where(and(eq(authSessions.userId, userId), alive()))
     .orderBy(desc(authSessions.lastSeenAt), desc(authSessions.createdAt));
+}
+
+/**
+ * A new session in place of this one (ASVS 7.2.4), after the person proved themselves again: the same
+ * device, limits and history under a new id, marked freshly proved; the old id is dead at once.
+ * Null when the session had already ended.
+ */
+export async function rotateSession(db: Db, sessionId: string): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [old] = await tx.delete(authSessions).where(and(eq(authSessions.id, sessionId), alive())).returning();
+    if (!old) return null;
+    const { id, ...kept } = old;
+    const [row] = await tx
+      .insert(authSessions)
+      .values({ ...kept, provedAt: new Date(), rotatedFrom: id })
+      .returning({ id: authSessions.id });
+    return row?.id ?? null;
+  });
+}
+
+/**
+ * The live session that replaced this one within the last `withinSeconds`, or null. A request that set
+ * off before the browser got its new cookie is answered "ask again" rather than "signed out" (the
+ * session clock), and a live stream opened under the old cookie goes on under the new session; the
+ * old id itself authenticates nothing.
+ */
+export async function successorOf(db: Db, sessionId: string, withinSeconds?: number): Promise<string | null> {
+  const [row] = await db
+    .select({ id: authSessions.id })
+    .from(authSessions)
+    .where(
+      and(
+        eq(authSessions.rotatedFrom, sessionId),
+        alive(),
+        withinSeconds === undefined ? undefined : gt(authSessions.provedAt, sql`now() - make_interval(secs => ${withinSeconds})`),
+      ),
+    );
+  return row?.id ?? null;
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {

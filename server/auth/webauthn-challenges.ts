@@ -5,16 +5,41 @@
  * and the claim deletes it, so a captured answer cannot be replayed.
  */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
+import { TRPCError } from "@trpc/server";
 import type { Db } from "@/db/client";
 import { webauthnChallenges } from "@/db/schema";
 import { config } from "@/server/env";
+import { takeSlot } from "./rate-limit";
 
 export type WebAuthnPurpose = (typeof webauthnChallenges.$inferInsert)["purpose"];
 
 /** How long the browser has to answer (it also tells the authenticator, as the ceremony's timeout). */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
+
+export const WEBAUTHN_WINDOW_MINUTES = 15;
+/**
+ * Signing in with a passkey, per IP address and window: challenges issued and, separately, answers
+ * checked, each up to PASSKEY_SIGN_INS_PER_IP (default 60; the sign-in page asks for a challenge on
+ * every load, for the browser's suggestions, so this is well above one person's need). A signature
+ * cannot be guessed, but each costs the server work and a database row.
+ */
+/** Adding a passkey or confirming with one (signed in): per account, so a shared address does not matter. */
+export const CHALLENGES_PER_ACCOUNT = 20;
+
+export const PASSKEY_THROTTLED_MESSAGE = messageRef("signIn.passkey.throttled", { minutes: WEBAUTHN_WINDOW_MINUTES });
+
+/**
+ * Counts one passkey request against its limit (server/auth/rate-limit.ts); over it, TOO_MANY_REQUESTS,
+ * the code every other throttle answers with.
+ */
+export async function admitWebAuthn(db: Db, what: "sign-in-challenge" | "sign-in-answer" | "account-challenge", key: string): Promise<void> {
+  const limit = what === "account-challenge" ? CHALLENGES_PER_ACCOUNT : config().passkeySignInsPerIp;
+  if (await takeSlot(db, [{ bucket: `webauthn:${what}`, key, limit, windowMinutes: WEBAUTHN_WINDOW_MINUTES }])) return;
+  throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: PASSKEY_THROTTLED_MESSAGE });
+}
 
 /** Who the passkeys belong to: this site's host name, and the exact origin pages are served from. */
 export function relyingParty(): { id: string; origin: string; name: string } {

@@ -15,7 +15,7 @@ import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import type { CaseRole } from "@/lib/member";
-import { requireCaseMember, type CaseContext } from "@/server/access";
+import { logRefusal, requireCaseMember, type CaseContext } from "@/server/access";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
 import { localeOf } from "@/server/i18n/locale";
 import { translateRef } from "@/server/i18n/translator";
@@ -108,6 +108,8 @@ export async function caseRoute(
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);
     return await handle({ db, member, url: new URL(request.url), sessionId: session.sessionId });
   } catch (error) {
+    // The path holds only ids (case, record, file): nothing anyone wrote.
+    logRefusal(error, { userId: session.user.id, procedure: `${request.method} ${new URL(request.url).pathname}` });
     return fileErrorResponse(request, error);
   }
 }

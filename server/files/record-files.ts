@@ -20,7 +20,7 @@ import { notFound } from "@/server/errors";
 import type { ActivityVisibility } from "@/lib/activity";
 import type { CaseRole } from "@/lib/member";
 import { defaultStorage, type FileStorage } from "@/server/storage";
-import { type CaseContext, requireCaseMember, visibleRecords } from "@/server/access";
+import { type CaseContext, refusal, requireCaseMember, visibleRecords } from "@/server/access";
 import { ALLOWED_TYPES_MESSAGE, MAX_FILE_BYTES } from "@/lib/record";
 import { detectFileType, isPlainText, SNIFF_BYTES } from "./detect-type";
 
@@ -87,13 +87,15 @@ export function contentDisposition(name: string): string {
 
 const recordNotFound = () => notFound("We could not find that record.");
 const fileNotFound = () => notFound("We could not find that file.");
-const notYourFile = () =>
-  new TRPCError({ code: "FORBIDDEN", message: "Only the person who added a file, or the case owner, can remove it." });
-const recordHoldsOthersFiles = () =>
-  new TRPCError({
-    code: "FORBIDDEN",
-    message: "This record holds a file someone else added. Only they, or the case owner, can remove it; the record was kept.",
-  });
+const notYourFile = (caseId: string) =>
+  refusal("FORBIDDEN", "not-uploader", caseId, "Only the person who added a file, or the case owner, can remove it.");
+const recordHoldsOthersFiles = (caseId: string) =>
+  refusal(
+    "FORBIDDEN",
+    "not-uploader",
+    caseId,
+    "This record holds a file someone else added. Only they, or the case owner, can remove it; the record was kept.",
+  );
 const tooLarge = () =>
   new TRPCError({
     code: "PAYLOAD_TOO_LARGE",
@@ -327,7 +329,7 @@ export async function deleteRecordFile(input: {
   return db.transaction(async (tx) => {
     const member = await requireCaseMember(tx, caseId, userId, "supporter");
     const file = await findVisibleFile(tx, member, input.fileId);
-    if (!mayRemoveFile(member, file.uploadedBy)) throw notYourFile();
+    if (!mayRemoveFile(member, file.uploadedBy)) throw notYourFile(member.caseId);
     const [removed] = await tx
       .delete(recordFiles)
       .where(and(eq(recordFiles.id, file.id), eq(recordFiles.caseId, caseId)))
@@ -371,7 +373,7 @@ export async function removeFilesOfRecord(
     .where(and(eq(recordFiles.caseId, caseId), eq(recordFiles.recordId, recordId)))
     .returning({ storageKey: recordFiles.storageKey, uploadedBy: recordFiles.uploadedBy });
   // Refused before any bytes go: throwing rolls the rows back with the rest of the transaction.
-  if (removed.some((file) => !mayRemoveFile(member, file.uploadedBy))) throw recordHoldsOthersFiles();
+  if (removed.some((file) => !mayRemoveFile(member, file.uploadedBy))) throw recordHoldsOthersFiles(member.caseId);
   for (const { storageKey } of removed) await storage.delete(storageKey, tx);
   return removed.length;
 }

@@ -59,6 +59,16 @@ export function clientAddress(headers: Headers, trusted: BlockList): string {
   return bareAddress(entries[0] ?? "") ?? UNKNOWN_ADDRESS;
 }
 
+/**
+ * Whether the request reached us through one of our proxies: the right-most entry (the peer that
+ * connected to `next start`) is trusted. Only then are headers that such a proxy adds believed.
+ */
+export function nearestHopIsTrusted(headers: Headers, trusted: BlockList): boolean {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").filter((e) => e.trim() !== "");
+  const nearest = bareAddress(entries[entries.length - 1] ?? "");
+  return nearest !== null && isTrusted(nearest, trusted);
+}
+
 let configured: { entries: readonly string[]; set: BlockList } | undefined;
 
 /** `clientAddress` with this process's TRUSTED_PROXIES: what the app uses wherever it needs an address. */

@@ -323,3 +323,42 @@ export function passkeyChangedMail(input: { to: string; name: string; passkeyNam
     ].join("\n"),
   };
 }
+
+/**
+ * To each other member when the owner starts or stops requiring two-step sign-in in a case. Like every
+ * email, nothing of the case beyond its title.
+ */
+export function caseTwoStepRequirementMail(input: {
+  to: string;
+  name: string;
+  ownerName: string;
+  caseTitle: string;
+  required: boolean;
+  accountUrl: string;
+}): MailMessage {
+  return {
+    to: input.to,
+    subject: input.required
+      ? `"${input.caseTitle}" now asks for two-step sign-in`
+      : `"${input.caseTitle}" no longer asks for two-step sign-in`,
+    text: [
+      `Hello ${input.name},`,
+      "",
+      input.required
+        ? `${input.ownerName} now asks everyone in "${input.caseTitle}" on SecondLook to use two-step sign-in: a code from an authenticator app, or a passkey, as well as a password or emailed link.`
+        : `${input.ownerName} no longer asks everyone in "${input.caseTitle}" on SecondLook to use two-step sign-in.`,
+      "",
+      ...(input.required
+        ? [
+            "If you have not set it up yet, the case stays locked for you until you do. It takes a minute, on your account page:",
+            "",
+            input.accountUrl,
+            "",
+            "If you already use two-step sign-in or a passkey, there is nothing to do.",
+          ]
+        : ["There is nothing you need to do. If you use two-step sign-in, it stays on for your account."]),
+      "",
+      "SecondLook",
+    ].join("\n"),
+  };
+}

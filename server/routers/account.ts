@@ -69,7 +69,7 @@ export const accountRouter = router({
         missing: messageRef("signIn.validation.currentPasswordMissing"),
       });
       // The current password just typed is itself the fresh proof "confirm it's you" would ask for.
-      await markProof(ctx.db, ctx.session.sessionId);
+      await markProof(ctx);
       const problem = passwordProblem(input.password, user.email);
       if (problem) throw fieldError("password", problem);
       const passwordHash = await hashPassword(input.password);
@@ -175,7 +175,7 @@ export const accountRouter = router({
         field: "password",
         message: messageRef("account.errors.wrongPassword"),
       });
-      await markProof(ctx.db, ctx.session.sessionId);
+      await markProof(ctx);
       return { confirmed: true as const };
     }),
 

@@ -10,6 +10,7 @@ import type { Db } from "@/db/client";
 import { caseMembers, cases, invitations, users } from "@/db/schema";
 import { type InvitationStatus, ZInvitationPreview, ZInvitationView, ZInviteFields, ZIssuedInvitation } from "@/lib/invitation";
 import { ROLE_LABELS } from "@/lib/member";
+import { refusal } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
@@ -260,10 +261,12 @@ export const invitationRouter = router({
         if (status !== "pending") throw fieldError("token", `This invitation link is ${status}. Ask the case owner for a new one.`);
         if (row.email !== ctx.session.user.email) {
           // The address is not named: whoever holds the link learns nothing about whom it was for.
-          throw new TRPCError({
-            code: "FORBIDDEN",
-            message: "This invitation was sent to a different email address. Sign in with the address it was sent to, then open the link again.",
-          });
+          throw refusal(
+            "FORBIDDEN",
+            "invitation-for-another-address",
+            null,
+            "This invitation was sent to a different email address. Sign in with the address it was sent to, then open the link again.",
+          );
         }
         // Claim the link first: of two tabs accepting at once, only one gets here.
         const [claimed] = await tx

@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, casePresence, caseSectionSeen, users } from "@/db/schema";
 import { activeMember, visibleActivity } from "@/server/access";
-import { findSessionUser } from "@/server/auth/sessions";
+import { findSessionUser, successorOf } from "@/server/auth/sessions";
 import { config } from "@/server/env";
 import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
@@ -52,6 +52,7 @@ export const liveRouter = router({
   events: caseProcedure("viewer")
     .input(z.object({ lastEventId: z.string().max(64).nullish() }))
     .subscription(async function* ({ ctx, input, signal }) {
+      let sessionId = ctx.session.sessionId;
       const stream = caseStream({
         db: ctx.db,
         caseId: ctx.caseId,
@@ -60,7 +61,14 @@ export const liveRouter = router({
         lastEventId: input.lastEventId ?? null,
         signal: signal ?? new AbortController().signal,
         // A stream is not activity, and it ends with the session (server/auth/sessions.ts).
-        sessionAlive: async () => (await findSessionUser(ctx.db, ctx.session.sessionId)) !== null,
+        // After "confirm it's you" the session lives on under a new id (recent-proof.ts): the stream follows it.
+        sessionAlive: async () => {
+          if ((await findSessionUser(ctx.db, sessionId)) !== null) return true;
+          const renewed = await successorOf(ctx.db, sessionId);
+          if (!renewed) return false;
+          sessionId = renewed;
+          return true;
+        },
         // Closing the tab closes the stream: the others see them leave at once, not after the TTL.
         onEnd: async () => {
           await ctx.db.delete(casePresence).where(and(eq(casePresence.caseId, ctx.caseId), eq(casePresence.userId, ctx.userId)));

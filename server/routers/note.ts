@@ -4,7 +4,6 @@
  */
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
@@ -17,7 +16,7 @@ import { ZNoteFields, ZNoteView } from "@/lib/note";
 import { zOpinionRefEdit } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
-import { type CaseContext, visibleNotes } from "@/server/access";
+import { type CaseContext, refusal, visibleNotes } from "@/server/access";
 import { zVersion } from "@/lib/fields";
 
 function selectNotes(db: Db) {
@@ -84,7 +83,7 @@ export const noteRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
         if (before.authorId !== ctx.userId) {
-          throw new TRPCError({ code: "FORBIDDEN", message: messageRef("notes.errors.editOwnOnly") });
+          throw refusal("FORBIDDEN", "not-author", ctx.caseId, messageRef("notes.errors.editOwnOnly"));
         }
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
         await updateVersioned(
@@ -115,7 +114,7 @@ export const noteRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
         if (before.authorId !== ctx.userId && ctx.role !== "owner") {
-          throw new TRPCError({ code: "FORBIDDEN", message: messageRef("notes.errors.deleteOwnOnly") });
+          throw refusal("FORBIDDEN", "not-author", ctx.caseId, messageRef("notes.errors.deleteOwnOnly"));
         }
         await tx.delete(notes).where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId)));
         await recordActivity(tx, {

@@ -24,7 +24,7 @@ import {
   passkeyConfirmOptions,
   passkeyRegistrationOptions,
 } from "@/server/auth/passkeys";
-import { requireRecentProof } from "@/server/auth/recent-proof";
+import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
 import { logServerEvent } from "@/server/audit-log";
 import { logServerError } from "@/server/log-error";
 import { config } from "@/server/env";
@@ -105,11 +105,8 @@ export const passkeyRouter = router({
     .input(ZConfirmWithPasskeyInput)
     .output(z.object({ confirmed: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await confirmWithPasskey(
-        ctx.db,
-        { userId: ctx.session.user.id, sessionId: ctx.session.sessionId },
-        input.response as AuthenticationResponseJSON,
-      );
+      await confirmWithPasskey(ctx.db, ctx.session.user.id, input.response as AuthenticationResponseJSON);
+      await markProof(ctx);
       return { confirmed: true as const };
     }),
 });

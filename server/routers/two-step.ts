@@ -5,16 +5,20 @@
  */
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { caseMembers, cases, users } from "@/db/schema";
 import { messageRef } from "@/lib/i18n/message-ref";
+import { activeMember } from "@/server/access";
+import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
 import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
 import { beginSetup, checkConfirmationCode, confirmSetup, hasStrongFactor, hasTwoStep, recoveryCodesLeft, turnOffTwoStep } from "@/server/auth/two-step";
 import { fieldError } from "@/server/errors";
-import { twoStepChangedMail } from "@/server/mail/templates";
+import { config } from "@/server/env";
+import { logServerError } from "@/server/log-error";
+import { caseTwoStepRequirementMail, twoStepChangedMail } from "@/server/mail/templates";
 import type { AppSession } from "@/server/auth";
 import { caseProcedure, protectedProcedure, router, type Context } from "@/server/trpc";
 
@@ -84,7 +88,8 @@ export const twoStepRouter = router({
 
   /**
    * The owner requires (or stops requiring) two-step sign-in of everyone in the case; they must have
-   * it themselves. Members without it then find the case locked (server/access.ts).
+   * it themselves. Members without it then find the case locked (server/access.ts). A change is an
+   * activity entry, and the other members are emailed once it is saved.
    */
   setCaseRequirement: caseProcedure("owner")
     .input(z.object({ required: z.boolean() }))
@@ -94,8 +99,28 @@ export const twoStepRouter = router({
       if (input.required && !(await hasStrongFactor(ctx.db, ctx.userId))) {
         throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("account.errors.twoStepFirst") });
       }
-      await ctx.db.update(cases).set({ requireTwoStep: input.required, updatedAt: sql`now()` }).where(eq(cases.id, ctx.caseId));
-      logServerEvent("case.two-step-requirement", { caseId: ctx.caseId, userId: ctx.userId, required: input.required });
+      const changed = await ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(cases)
+          .set({ requireTwoStep: input.required, updatedAt: sql`now()` })
+          .where(and(eq(cases.id, ctx.caseId), ne(cases.requireTwoStep, input.required)))
+          .returning({ title: cases.title });
+        // Asking for what is already so changes nothing, and tells no one.
+        if (!row) return null;
+        await recordActivity(tx, {
+          caseId: ctx.caseId,
+          actorId: ctx.userId,
+          action: "case.two_step_changed",
+          entityType: "case",
+          entityId: ctx.caseId,
+          summary: input.required ? "Required two-step sign-in for everyone in the case" : "Stopped requiring two-step sign-in",
+        });
+        return row;
+      });
+      if (changed) {
+        logServerEvent("case.two-step-requirement", { caseId: ctx.caseId, userId: ctx.userId, required: input.required });
+        await tellTheMembers(ctx, changed.title, input.required);
+      }
       return { required: input.required };
     }),
 
@@ -107,7 +132,7 @@ export const twoStepRouter = router({
       const result = await checkConfirmationCode(ctx.db, ctx.session.user.id, input.code);
       if (result === "throttled") throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: TOO_MANY });
       if (result === "wrong") throw fieldError("code", messageRef("account.errors.codeWrong"));
-      await markProof(ctx.db, ctx.session.sessionId);
+      await markProof(ctx);
       return { confirmed: true as const };
     }),
 });
@@ -115,4 +140,26 @@ export const twoStepRouter = router({
 async function sendChangeMail(ctx: Pick<Context, "db" | "mailer"> & { session: AppSession }, on: boolean) {
   const [user] = await ctx.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.session.user.id));
   if (user) await ctx.mailer.send(twoStepChangedMail(user.email, user.name, on));
+}
+
+/**
+ * After the requirement changed and was saved: every other current member hears of it. A mail server
+ * that is down must not undo the change or hide it from the owner; each failure is logged.
+ */
+async function tellTheMembers(ctx: Pick<Context, "db" | "mailer"> & { caseId: string; userId: string; session: AppSession }, caseTitle: string, required: boolean) {
+  const others = await ctx.db
+    .select({ name: users.name, email: users.email })
+    .from(caseMembers)
+    .innerJoin(users, eq(users.id, caseMembers.userId))
+    .where(and(eq(caseMembers.caseId, ctx.caseId), ne(caseMembers.userId, ctx.userId), activeMember()));
+  const accountUrl = `${config().appUrl}/account`;
+  for (const member of others) {
+    try {
+      await ctx.mailer.send(
+        caseTwoStepRequirementMail({ to: member.email, name: member.name, ownerName: ctx.session.user.name, caseTitle, required, accountUrl }),
+      );
+    } catch (error) {
+      logServerError("case.two-step-requirement-mail", error, { caseId: ctx.caseId });
+    }
+  }
 }

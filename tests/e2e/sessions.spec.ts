@@ -4,7 +4,8 @@
  * test can age a session's proof ("confirm it's you" after ten minutes) without waiting.
  * - typing a note, being signed out for inactivity (with a warning first), signing in again, and
  *   finding the note's text put back; the same for a new record and a new opinion on two pages at once;
- * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead;
+ * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead, with a
+ *   renewed session cookie (the old one dead); signing in where a session is held ends that session;
  * - the dialog offering exactly the person's ways: the authenticator code for a two-step user, a
  *   passkey for a passkey user (Chromium's virtual authenticator), and adding a passkey taking one
  *   more press after confirming; an account without a password deleting itself after confirming by
@@ -18,7 +19,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { createCase, E2E_AUTH_SECRET, linkIn, nextMailTo, openSection, PASSWORD, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
@@ -199,12 +200,48 @@ test("the whole-case download asks 'Confirm it's you' when the last proof is old
   await page.keyboard.press("Enter");
   await expect(dialog.getByText("That is not your password. Check it and try again.")).toBeVisible();
 
+  const cookieBefore = await sessionCookie(page);
   await dialog.getByLabel("Your password").fill(PASSWORD);
   const download = page.waitForEvent("download");
   await page.keyboard.press("Enter");
   expect((await download).suggestedFilename()).toMatch(/^SecondLook - Back_ export|^SecondLook - Back.*\.json$/);
   await expect(dialog).toBeHidden();
+
+  // ASVS 7.2.4: confirming renewed the session; the browser has the new cookie, the old one is dead.
+  const cookieAfter = await sessionCookie(page);
+  expect(cookieAfter).not.toBe(cookieBefore);
+  const stale = await playwrightRequest.newContext({ baseURL: origin, extraHTTPHeaders: { cookie: `authjs.session-token=${cookieBefore}` } });
+  expect((await trpcHttp(stale, "session.list", undefined, { kind: "query" })).code).toBe("UNAUTHORIZED");
+  await stale.dispose();
+  expect((await trpcHttp(page.request, "session.list", undefined, { kind: "query" })).status).toBe(200);
 });
+
+test("signing in in a browser that still holds a session ends that older session", async ({ browser }) => {
+  const first = await (await browser.newContext({ baseURL: origin })).newPage();
+  const email = uniqueEmail("sol");
+  await signUpQuickly(first, "Sol Second", email);
+  const held = await sessionCookie(first);
+
+  // Another browser shows the sign-in form, then comes to hold that session's cookie, then signs in.
+  const second = await (await browser.newContext({ baseURL: origin })).newPage();
+  await second.goto("/sign-in");
+  await second.context().addCookies([{ name: "authjs.session-token", value: held, url: origin, httpOnly: true, sameSite: "Lax" }]);
+  await second.getByLabel("Email address").fill(email);
+  await second.getByLabel("Password").fill(PASSWORD);
+  await second.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(second.getByRole("heading", { name: "My cases" })).toBeVisible();
+  expect(await sessionCookie(second)).not.toBe(held);
+
+  expect((await trpcHttp(first.request, "session.list", undefined, { kind: "query" })).code).toBe("UNAUTHORIZED");
+  const list = await trpcHttp<{ current: boolean }[]>(second.request, "session.list", undefined, { kind: "query" });
+  expect(list.data).toHaveLength(1);
+});
+
+async function sessionCookie(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+  expect(cookie, "the session cookie").toBeDefined();
+  return cookie!.value;
+}
 
 /** The code an authenticator app shows for `keyText`, `steps` 30-second steps from now. */
 function codeFor(keyText: string, steps = 0): string {

@@ -213,3 +213,28 @@ test("an account without a password: remove it on the account page, then sign in
   await page.getByRole("button", { name: "Sign in to SecondLook" }).click();
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
 });
+
+test("'Keep me signed in' chosen with the password holds through the code step", async ({ page }) => {
+  const email = uniqueEmail("two-step-kept");
+  await signUpQuickly(page, "Kira Kept", email);
+  const keyText = await twoStepOverHttp(page.request);
+  await signOut(page, "Kira Kept");
+
+  const codeStep = async (on: Page, remember: boolean, step: number) => {
+    await on.goto("/sign-in");
+    await on.getByLabel("Email address").fill(email);
+    await on.getByLabel("Password").fill(PASSWORD);
+    if (remember) await on.getByLabel("Keep me signed in on this device").check();
+    await on.getByRole("button", { name: "Sign in", exact: true }).click();
+    await on.getByLabel("Code from your authenticator app").fill(codeFor(keyText, step));
+    await on.getByRole("button", { name: "Continue" }).click();
+    await expect(on.getByRole("heading", { name: "My cases" })).toBeVisible();
+    const list = await trpcHttp<{ current: boolean; remembered: boolean }[]>(on.request, "session.list", undefined, { kind: "query" });
+    return list.data?.find((s) => s.current);
+  };
+
+  expect(await codeStep(page, true, 0)).toMatchObject({ remembered: true });
+  // And unticked stays unticked: the choice of an earlier sign-in in this browser does not linger.
+  await signOut(page, "Kira Kept");
+  expect(await codeStep(page, false, 1)).toMatchObject({ remembered: false });
+});

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, passkeys, webauthnChallenges } from "@/db/schema";
 import { hasPasskey, passkeySignInOptions, verifyPasskeySignIn } from "@/server/auth/passkeys";
 import { requireRecentProof } from "@/server/auth/recent-proof";
+import { CHALLENGES_PER_ACCOUNT, PASSKEY_THROTTLED_MESSAGE } from "@/server/auth/webauthn-challenges";
+import { config } from "@/server/env";
 import { createUser } from "@/server/database/factories";
 import { createSmtpMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
@@ -24,6 +26,9 @@ afterAll(async () => {
   await sink?.close();
   await database?.cleanup();
 });
+
+/** The address the sign-in tests come from (throttled per address: the throttle tests use their own). */
+const HERE = "192.0.2.10";
 
 const mailer = () => createSmtpMailer(sink.url, "SecondLook <no-reply@example.test>");
 
@@ -154,12 +159,12 @@ describe("signing in with a passkey", () => {
     const authenticator = new SoftwareAuthenticator();
     const added = await addPasskey(person, authenticator);
 
-    const options = await passkeySignInOptions(database.db);
+    const options = await passkeySignInOptions(database.db, HERE);
     expect(options.allowCredentials ?? []).toEqual([]);
     expect(options.userVerification).toBe("required");
     expect(options.rpId).toBe("localhost");
     const assertion = authenticator.authenticate(options);
-    await expect(verifyPasskeySignIn(database.db, assertion)).resolves.toEqual({ id: person.user.id, name: person.user.name, email: person.user.email });
+    await expect(verifyPasskeySignIn(database.db, assertion, HERE)).resolves.toEqual({ id: person.user.id, name: person.user.name, email: person.user.email });
 
     const [row] = await database.db.select().from(passkeys).where(eq(passkeys.id, added.id));
     expect(row?.counter).toBe(1);
@@ -167,7 +172,7 @@ describe("signing in with a passkey", () => {
     expect((await person.caller.passkey.list())[0]?.lastUsedAt).toBeInstanceOf(Date);
 
     // The same answer again: its challenge is spent.
-    await expect(verifyPasskeySignIn(database.db, assertion)).resolves.toBeNull();
+    await expect(verifyPasskeySignIn(database.db, assertion, HERE)).resolves.toBeNull();
   });
 
   it("refuses a bad signature, another site, no user verification, a counter going back, and a removed passkey", async () => {
@@ -175,7 +180,7 @@ describe("signing in with a passkey", () => {
     const authenticator = new SoftwareAuthenticator();
     const added = await addPasskey(person, authenticator);
     const signInWith = async (tweaks: Parameters<SoftwareAuthenticator["authenticate"]>[2]) =>
-      verifyPasskeySignIn(database.db, authenticator.authenticate(await passkeySignInOptions(database.db), undefined, tweaks));
+      verifyPasskeySignIn(database.db, authenticator.authenticate(await passkeySignInOptions(database.db, HERE), undefined, tweaks), HERE);
 
     await expect(signInWith({ tamperSignature: true })).resolves.toBeNull();
     await expect(signInWith({ origin: "https://secondlook.evil.example" })).resolves.toBeNull();
@@ -193,8 +198,8 @@ describe("signing in with a passkey", () => {
   });
 
   it("refuses an answer that is not a WebAuthn answer at all", async () => {
-    await expect(verifyPasskeySignIn(database.db, { id: "x" })).resolves.toBeNull();
-    await expect(verifyPasskeySignIn(database.db, "not even an object")).resolves.toBeNull();
+    await expect(verifyPasskeySignIn(database.db, { id: "x" }, HERE)).resolves.toBeNull();
+    await expect(verifyPasskeySignIn(database.db, "not even an object", HERE)).resolves.toBeNull();
   });
 
   it("refuses an answer to a challenge issued for something else (adding a passkey)", async () => {
@@ -203,7 +208,7 @@ describe("signing in with a passkey", () => {
     await addPasskey(person, authenticator);
     const registerOptions = await person.caller.passkey.registrationOptions();
     const assertion = authenticator.authenticate({ challenge: registerOptions.challenge, rpId: "localhost" });
-    await expect(verifyPasskeySignIn(database.db, assertion)).resolves.toBeNull();
+    await expect(verifyPasskeySignIn(database.db, assertion, HERE)).resolves.toBeNull();
   });
 });
 
@@ -247,7 +252,7 @@ describe("confirming it's you with a passkey", () => {
     const authenticator = new SoftwareAuthenticator();
     await addPasskey(person, authenticator);
     await ageProof(person.sessionId);
-    const signInOptions = await passkeySignInOptions(database.db);
+    const signInOptions = await passkeySignInOptions(database.db, HERE);
     await expect(person.caller.passkey.confirm({ response: authenticator.authenticate(signInOptions) })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -290,5 +295,45 @@ describe("renaming and removing a passkey", () => {
       sink.received.find((m) => m.to.includes(alice.user.email) && m.subject === "A passkey was removed from your SecondLook account");
     await expect.poll(() => removedMail()?.text).toContain('"Old tablet" was just removed');
     await expect(alice.caller.passkey.remove({ id: drop.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("account.errors.passkeyGone") });
+  });
+});
+
+describe("throttling passkey requests", () => {
+  it("allows 60 sign-in challenges and 60 answers per address in 15 minutes unless configured otherwise", () => {
+    expect(config().passkeySignInsPerIp).toBe(60);
+  });
+
+  it("refuses sign-in challenges from one address past the limit with TOO_MANY_REQUESTS; other addresses go on", async () => {
+    const busy = "198.51.100.20";
+    for (let i = 0; i < config().passkeySignInsPerIp; i++) await passkeySignInOptions(database.db, busy);
+    const stored = await database.db.select({ challenge: webauthnChallenges.challenge }).from(webauthnChallenges);
+    await expect(passkeySignInOptions(database.db, busy)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: PASSKEY_THROTTLED_MESSAGE });
+    // A refused request stores no challenge.
+    expect(await database.db.select({ challenge: webauthnChallenges.challenge }).from(webauthnChallenges)).toHaveLength(stored.length);
+    await expect(passkeySignInOptions(database.db, "198.51.100.21")).resolves.toMatchObject({ challenge: expect.any(String) });
+  });
+
+  it("refuses sign-in answers from one address past the limit, a valid one included", async () => {
+    const person = await signedIn();
+    const authenticator = new SoftwareAuthenticator();
+    await addPasskey(person, authenticator);
+    const busy = "198.51.100.30";
+    for (let i = 0; i < config().passkeySignInsPerIp; i++) await expect(verifyPasskeySignIn(database.db, { id: "x" }, busy)).resolves.toBeNull();
+    const assertion = authenticator.authenticate(await passkeySignInOptions(database.db, HERE));
+    await expect(verifyPasskeySignIn(database.db, assertion, busy)).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    // From elsewhere the same answer still works: the refusal did not use up its challenge.
+    await expect(verifyPasskeySignIn(database.db, assertion, HERE)).resolves.toMatchObject({ id: person.user.id });
+  });
+
+  it("refuses adding or confirming with a passkey past the per-account limit with TOO_MANY_REQUESTS", async () => {
+    const person = await signedIn();
+    await addPasskey(person, new SoftwareAuthenticator());
+    // Adding one took one challenge; the rest of the allowance goes on confirmations.
+    for (let i = 1; i < CHALLENGES_PER_ACCOUNT; i++) await person.caller.passkey.confirmOptions();
+    await expect(person.caller.passkey.confirmOptions()).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(person.caller.passkey.registrationOptions()).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    // Someone else is not affected.
+    const other = await signedIn();
+    await expect(other.caller.passkey.registrationOptions()).resolves.toMatchObject({ challenge: expect.any(String) });
   });
 });

@@ -3,7 +3,9 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions, cases } from "@/db/schema";
 import { ProofRequired } from "@/server/auth/recent-proof";
-import { createAuthSession, findSessionUser, sessionTimes, touchSession } from "@/server/auth/sessions";
+import { createAuthSession, findSessionUser, sessionOriginOf, sessionTimes, successorOf, touchSession } from "@/server/auth/sessions";
+import { trustedProxySet } from "@/server/http/client-address";
+import { roughPlace } from "@/server/http/rough-place";
 import { config } from "@/server/env";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { createLogMailer } from "@/server/mail";
@@ -179,6 +181,33 @@ describe("session.list / end / endOthers", () => {
     expect((await laptop.caller.session.list()).map((s) => s.id)).toEqual([laptop.sessionId]);
   });
 
+  it("shows a rough place: what our own proxy says, 'This network' for a private address, and nothing rather than a guess", async () => {
+    const user = await createUser(database.db);
+    const proxies = trustedProxySet(["10.0.0.0/8"]);
+    const request = (headers: Record<string, string>) => new Request("http://localhost/api/auth/callback", { headers });
+    const geo = { "x-vercel-ip-country": "DE", "x-vercel-ip-city": "M%C3%BCnchen" };
+    // Through our proxy (10.0.0.2), which adds the CDN's headers: believed, the code turned into a name.
+    const viaProxy = request({ ...geo, "x-forwarded-for": "203.0.113.7, 10.0.0.2" });
+    const munich = await signedIn(user, { ...sessionOriginOf(viaProxy), place: roughPlace(viaProxy.headers, proxies) });
+    const cloudflare = request({ "cf-ipcountry": "jp", "x-forwarded-for": "198.51.100.4, 10.0.0.2" });
+    const japan = await signedIn(user, { place: roughPlace(cloudflare.headers, proxies) });
+    // The same headers sent straight to the app (no proxy of ours in front): anyone can write them.
+    const forged = await signedIn(user, sessionOriginOf(request({ ...geo, "x-forwarded-for": "203.0.113.7" })));
+    // "Unknown" and Tor codes are not places.
+    const unknown = await signedIn(user, { place: roughPlace(request({ "cf-ipcountry": "XX", "x-forwarded-for": "198.51.100.4, 10.0.0.2" }).headers, proxies) });
+    const home = await signedIn(user, sessionOriginOf(request({ "x-forwarded-for": "::1" })));
+    const office = await signedIn(user, sessionOriginOf(request({ "x-forwarded-for": "192.168.1.20" })));
+
+    const places = new Map((await home.caller.session.list()).map((s) => [s.id, s.place]));
+    expect(places.get(munich.sessionId)).toBe("München, Germany");
+    expect(places.get(japan.sessionId)).toBe("Japan");
+    expect(places.get(forged.sessionId)).toBeNull();
+    expect(places.get(unknown.sessionId)).toBeNull();
+    expect(places.get(home.sessionId)).toBe("This network");
+    expect(places.get(office.sessionId)).toBe("This network");
+    expect((await sessionRow(munich.sessionId))?.place).toBe("München, Germany");
+  });
+
   it("ends one of the person's devices, but never someone else's (answered as if it did not exist)", async () => {
     const user = await createUser(database.db);
     const other = await createUser(database.db);
@@ -306,5 +335,76 @@ describe("confirm it's you", () => {
     await ageSession(sessionId, { provedAt: minutesAgo(30) });
     await caller.account.changePassword({ currentPassword: user.password, password: "a brand new long passphrase" });
     await expect(caller.session.checkRecentProof()).resolves.toEqual({ fresh: true });
+  });
+});
+
+describe("a fresh proof renews the session (ASVS 7.2.4)", () => {
+  /** A caller as the tRPC route makes one for an unstreamed request: it can hand the browser a new cookie. */
+  async function signedInWithCookies(user: { id: string; name: string; email: string }, origin: Parameters<typeof createAuthSession>[2] = {}) {
+    const sessionId = await createAuthSession(database.db, user.id, origin);
+    const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
+    const cookies: string[] = [];
+    const caller = createCaller(
+      createContextInner({
+        db: database.db,
+        session,
+        mailer: createLogMailer(() => {}),
+        replaceSessionCookie: async (id) => {
+          cookies.push(id);
+        },
+      }),
+    );
+    return { caller, sessionId, cookies };
+  }
+
+  it("confirming with the password gives a new session id in a new cookie; the old id authenticates nothing", async () => {
+    const user = await createUser(database.db);
+    const before = await signedInWithCookies(user, { userAgent: FIREFOX_WINDOWS, ip: "192.0.2.1", place: "This network", remembered: true });
+    await ageSession(before.sessionId, { provedAt: minutesAgo(11) });
+    const old = (await sessionRow(before.sessionId))!;
+
+    await before.caller.account.confirmIdentity({ password: user.password });
+    expect(before.cookies).toHaveLength(1);
+    const renewed = before.cookies[0]!;
+    expect(renewed).not.toBe(before.sessionId);
+    expect(await findSessionUser(database.db, before.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, renewed)).toMatchObject({ id: user.id });
+    // The same device, limits and history; only the id and the proof are new.
+    const row = (await sessionRow(renewed))!;
+    expect(row).toMatchObject({
+      userId: user.id,
+      createdAt: old.createdAt,
+      expiresAt: old.expiresAt,
+      remembered: true,
+      userAgent: FIREFOX_WINDOWS,
+      ip: "192.0.2.1",
+      place: "This network",
+      rotatedFrom: before.sessionId,
+    });
+    expect(row.provedAt.getTime()).toBeGreaterThan(old.provedAt.getTime());
+    // The rest of the request goes on under the new session: the proof is there, and the list knows it.
+    await expect(before.caller.session.checkRecentProof()).resolves.toEqual({ fresh: true });
+    expect((await before.caller.session.list()).map((s) => ({ id: s.id, current: s.current }))).toEqual([{ id: renewed, current: true }]);
+    // Only a live stream opened under the old id follows it.
+    expect(await successorOf(database.db, before.sessionId)).toBe(renewed);
+  });
+
+  it("a wrong password renews nothing", async () => {
+    const user = await createUser(database.db);
+    const here = await signedInWithCookies(user);
+    await expect(here.caller.account.confirmIdentity({ password: "not my password at all" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(here.cookies).toEqual([]);
+    expect(await findSessionUser(database.db, here.sessionId)).not.toBeNull();
+  });
+
+  it("changing the password renews this session and ends every other one", async () => {
+    const user = await createUser(database.db);
+    const phone = await signedIn(user);
+    const here = await signedInWithCookies(user);
+    await here.caller.account.changePassword({ currentPassword: user.password, password: "a brand new long passphrase 42" });
+    const renewed = here.cookies[0]!;
+    expect(await findSessionUser(database.db, here.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, phone.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, renewed)).toMatchObject({ id: user.id });
   });
 });

@@ -1,9 +1,9 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authSessions, recoveryCodes, twoStepChallenges, twoStepCredentials } from "@/db/schema";
-import { createUser } from "@/server/database/factories";
+import { activity, authSessions, caseMembers, recoveryCodes, twoStepChallenges, twoStepCredentials } from "@/db/schema";
+import { addMember, createCase, createUser } from "@/server/database/factories";
 import { createChallenge, hasTwoStep, MAX_FAILURES_PER_CHALLENGE, passChallenge, totpCodeAt, TOTP_STEP_SECONDS } from "@/server/auth/two-step";
 import { createSmtpMailer } from "@/server/mail";
 import { callerFor } from "../support/callers";
@@ -160,5 +160,51 @@ describe("two-step as a way to confirm it's you", () => {
     await expect(caller.twoStep.turnOff()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(caller.twoStep.confirmIdentity({ code: totpCodeAt(secret) })).resolves.toEqual({ confirmed: true });
     await expect(caller.twoStep.turnOff()).resolves.toEqual({ off: true });
+  });
+});
+
+describe("an owner requiring two-step sign-in in a case", () => {
+  it("is an activity entry, and every other current member is emailed with nothing beyond the case's title", async () => {
+    const owner = await withTwoStep();
+    const theCase = await createCase(database.db, owner.user.id, { title: "Dad's heart valve", patientName: "Walter Example", understanding: "Severe stenosis" });
+    const supporter = await createUser(database.db);
+    const viewer = await createUser(database.db);
+    const lapsed = await createUser(database.db);
+    await addMember(database.db, theCase.id, supporter.id, "supporter");
+    await addMember(database.db, theCase.id, viewer.id, "viewer");
+    const lapsedMemberId = await addMember(database.db, theCase.id, lapsed.id, "viewer");
+    await database.db.update(caseMembers).set({ accessEndsAt: new Date(Date.now() - 60_000) }).where(eq(caseMembers.id, lapsedMemberId));
+    const entries = () =>
+      database.db
+        .select({ action: activity.action, summary: activity.summary, actorId: activity.actorId, visibility: activity.visibility })
+        .from(activity)
+        .where(and(eq(activity.caseId, theCase.id), eq(activity.action, "case.two_step_changed")));
+    const sentBefore = sink.received.length;
+
+    await expect(owner.caller.twoStep.setCaseRequirement({ caseId: theCase.id, required: true })).resolves.toEqual({ required: true });
+    expect(await entries()).toEqual([
+      { action: "case.two_step_changed", summary: "Required two-step sign-in for everyone in the case", actorId: owner.user.id, visibility: "members" },
+    ]);
+    for (const member of [supporter, viewer]) {
+      const mail = await sink.nextMailTo(member.email);
+      expect(mail.subject).toBe(`"Dad's heart valve" now asks for two-step sign-in`);
+      expect(mail.text).toContain(`${owner.user.name} now asks everyone in "Dad's heart valve"`);
+      expect(mail.text).toContain("http://localhost:3000/account");
+      expect(mail.text).not.toMatch(/Walter|stenosis/i);
+    }
+    const sent = sink.received.slice(sentBefore);
+    // Not the owner, who made the change, and not a member whose access has ended.
+    expect(sent.flatMap((m) => m.to).sort()).toEqual([supporter.email, viewer.email].sort());
+
+    // The same again changes nothing and tells no one.
+    await owner.caller.twoStep.setCaseRequirement({ caseId: theCase.id, required: true });
+    expect(await entries()).toHaveLength(1);
+    expect(sink.received.length).toBe(sentBefore + 2);
+
+    await owner.caller.twoStep.setCaseRequirement({ caseId: theCase.id, required: false });
+    expect((await entries()).map((e) => e.summary)).toContain("Stopped requiring two-step sign-in");
+    await expect.poll(() => sink.received.length).toBe(sentBefore + 4);
+    const off = sink.received.slice(sentBefore + 2);
+    expect(off.map((m) => m.subject)).toEqual([`"Dad's heart valve" no longer asks for two-step sign-in`, `"Dad's heart valve" no longer asks for two-step sign-in`]);
   });
 });

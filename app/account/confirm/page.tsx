@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
-import { Notice } from "@/components/ui/notice";
+import { ConfirmByEmailLink } from "@/components/account/confirm-by-email-link";
 import { getSession } from "@/server/auth";
-import { consumeLink } from "@/server/auth/email-links";
-import { markProof, RECENT_PROOF_MINUTES } from "@/server/auth/recent-proof";
-import { getDb } from "@/server/database/connection";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -17,25 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Where a "confirm it's you" email link lands. It works only in the signed-in browser that asked for
- * it (the link names that session), so opening it elsewhere proves nothing.
+ * it (the link names that session), so opening it elsewhere proves nothing. A click uses it: the
+ * session is then renewed, which only an action's answer can hand the browser (a page cannot set cookies).
  */
 export default async function ConfirmByEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   await connection();
   const { token } = await searchParams;
-  const session = await getSession();
-  if (!session) redirect("/sign-in?callbackUrl=/account");
-  const db = await getDb();
-  const used = token && token.length <= 200 ? await consumeLink(db, "confirm", token, undefined, session.sessionId) : null;
-  if (used) await markProof(db, session.sessionId);
+  if (!(await getSession())) redirect("/sign-in?callbackUrl=/account");
   const t = await getTranslations("account");
   return (
     <AuthPage title={t("confirmPage.title")}>
-      <Notice tone={used ? "success" : "caution"}>
-        <p>{used ? t("confirmPage.confirmed", { minutes: RECENT_PROOF_MINUTES }) : t("confirmPage.notUsable")}</p>
-        <p className="mt-2">
-          <Link href="/account">{t("confirmPage.back")}</Link>
-        </p>
-      </Notice>
+      <ConfirmByEmailLink token={token ?? ""} />
     </AuthPage>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { localeOf } from "@/server/i18n/locale";
 import { translateRef } from "@/server/i18n/translator";
-import { getSession } from "@/server/auth";
+import { getSession, sessionJustRenewed } from "@/server/auth";
 import { noteActivity, sessionTimes } from "@/server/auth/sessions";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
@@ -17,6 +17,8 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 async function answer(request: Request, touch: boolean): Promise<Response> {
   try {
     const session = await getSession();
+    // Sent just before "confirm it's you" renewed the session: not an end. The page asks again later.
+    if (!session && (await sessionJustRenewed())) return Response.json({ state: "renewed" }, { status: 409, headers: NO_STORE });
     if (!session) return Response.json({ state: "ended" }, { headers: NO_STORE });
     const db = await getDb();
     if (touch) await noteActivity(db, session.sessionId);

@@ -17,7 +17,8 @@ async function handler(request: Request) {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: ({ req }) => createRequestContext(req.headers),
+    // resHeaders: an unstreamed answer's headers, where a rotated session's cookie goes.
+    createContext: ({ req, resHeaders }) => createRequestContext(req.headers, resHeaders),
     // A larger batch is refused with 400 before any call in it runs.
     maxBatchSize: MAX_BATCH_CALLS,
     responseMeta({ errors }) {
