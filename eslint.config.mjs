@@ -46,7 +46,31 @@ const LAYERS = [
  * JSX, and none in the attributes people read or hear (aria-label, title, placeholder, alt). Symbols
  * and the product's name may stay. Applied to the folders already moved onto the catalogues.
  */
-const I18N_DONE = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "components/layout/**", "components/i18n/**", "components/ui/error-summary.tsx", "components/ui/field-error.tsx"];
+const I18N_DONE = [
+  "app/layout.tsx",
+  "app/error.tsx",
+  "app/not-found.tsx",
+  "components/layout/**",
+  "components/i18n/**",
+  "components/ui/**",
+  "components/forms/**",
+  "components/trpc/**",
+  "components/case/**",
+  "components/member/**",
+  "components/invitation/**",
+  "components/activity/**",
+  "components/access-log/**",
+  "components/live/**",
+  "app/page.tsx",
+  "app/cases/page.tsx",
+  "app/cases/new/page.tsx",
+  "app/cases/new/layout.tsx",
+  "app/cases/locked/**",
+  "app/cases/[[]caseId]/layout.tsx",
+  "app/cases/[[]caseId]/page.tsx",
+  "app/cases/[[]caseId]/sharing/**",
+  "app/invitations/**",
+];
 const NO_LITERAL_TEXT = {
   files: I18N_DONE,
   rules: {

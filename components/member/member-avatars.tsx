@@ -23,7 +23,7 @@ export function MemberAvatars({ members }: { members: Pick<MemberView, "id" | "n
       ))}
       {members.length > SHOWN && (
         <li aria-hidden="true">
-          <span className={`${circle} bg-slate-200 text-sm text-ink`}>+{members.length - SHOWN}</span>
+          <span className={`${circle} bg-slate-200 text-sm text-ink`}>{t("members.more", { count: members.length - SHOWN })}</span>
         </li>
       )}
     </ul>
