@@ -1,5 +1,6 @@
 /** The access log's contract (`accessLog.list`): who saw and did what in a case, for its owner. */
 import { z } from "zod";
+import { messageRef } from "./i18n/message-ref";
 import { ZCaseSection } from "./live";
 import { ACCESS_KINDS } from "./vocabulary/access-log";
 export * from "./vocabulary/access-log";
@@ -8,9 +9,9 @@ export const ZAccessKind = z.enum(ACCESS_KINDS);
 
 export const ZAccessLogInput = z.object({
   /** The last entry the reader has (a page's `nextCursor`): the page starts just after it, on (time, id). */
-  cursor: z.uuid("That is not a place in the log.").optional(),
+  cursor: z.uuid(messageRef("sharing.validation.logCursor")).optional(),
   /** Only this person's entries (a user id). */
-  person: z.uuid("Choose a person from the list.").optional(),
+  person: z.uuid(messageRef("sharing.validation.choosePerson")).optional(),
   section: ZCaseSection.optional(),
   kind: ZAccessKind.optional(),
 });
@@ -35,7 +36,7 @@ export const ZAccessLogEntry = z.object({
   actorName: z.string().nullable(),
   /** The activity action (lib/activity.ts); null for a visit. */
   action: z.string().nullable(),
-  /** The action's words ("downloaded a file"), or "opened" for a visit. */
+  /** The action's words ("downloaded a file"), or "opened" for a visit, in the reader's language. */
   label: z.string(),
   section: ZCaseSection,
   entityType: z.string().nullable(),

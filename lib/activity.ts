@@ -1,6 +1,7 @@
 /** The activity log's vocabulary: what can happen in a case, who may see each entry, and an entry as the feed shows it. */
 import { z } from "zod";
 import { zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 export * from "./vocabulary/activity";
 
 /** An entry of the case's feed as a member sees it (`activity.list`), newest first. */
@@ -10,7 +11,7 @@ export const ZActivityView = z.object({
   /** The reader's own action, or a quiet one (a download): never shown as new. */
   isNews: z.boolean(),
   action: z.string(),
-  /** The action's words in the feed (ACTIVITY_ACTIONS). */
+  /** The action's words in the feed, in the reader's language (server/activity-words.ts). */
   label: z.string(),
   summary: z.string(),
   entityType: z.string(),
@@ -22,7 +23,7 @@ export type ActivityView = z.infer<typeof ZActivityView>;
 
 export const ZActivityFeedInput = z.object({
   /** The last entry the reader has (a page's `nextCursor`): the page starts just before it, on (created_at, id). */
-  cursor: z.uuid("That is not a place in the activity feed.").optional(),
+  cursor: z.uuid(messageRef("activity.validation.cursor")).optional(),
 });
 
 /** One line of the feed: one entry, or a run of the same action by the same person on the same kind of thing. */

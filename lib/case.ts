@@ -1,12 +1,13 @@
 /** A case: its details, what starting one takes, and the case as its members see it. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { CASE_ROLES, ZMemberView } from "./member";
 import { ZSelfCheckFields } from "./self-check";
 
 export const ZCaseDetails = z.object({
-  patientName: zText(120, { required: "Enter the patient's name." }),
-  title: zText(120, { required: "Give the case a short title." }),
+  patientName: zText(120, { required: messageRef("cases.validation.patientNameRequired") }),
+  title: zText(120, { required: messageRef("cases.validation.titleRequired") }),
   understanding: zText(5000),
   decision: zText(2000),
   urgent: z.boolean(),

@@ -2,13 +2,14 @@
 import { z } from "zod";
 import { zEmail } from "./account";
 import { zText } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { CASE_ROLES, INVITABLE_ROLES } from "./member";
 import { INVITATION_STATUSES } from "./vocabulary/invitation";
 export * from "./vocabulary/invitation";
 
 export const ZInviteFields = z.object({
   email: zEmail,
-  role: z.enum(INVITABLE_ROLES, "Choose a role."),
+  role: z.enum(INVITABLE_ROLES, messageRef("sharing.validation.chooseRole")),
   message: zText(1000),
 });
 

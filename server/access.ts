@@ -5,6 +5,7 @@
  * the database's clock.
  */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
@@ -117,15 +118,15 @@ export function logRefusal(error: unknown, where: { userId: string; procedure: s
  */
 export async function requireCaseMember(db: Db, caseId: string, userId: string, minRole: CaseRole, checks?: AccessChecks) {
   const member = await checkOnce(checks, `member:${caseId}:${userId}`, () => findActiveMembership(db, caseId, userId));
-  if (!member) throw refusal("NOT_FOUND", "not-member", caseId, "We could not find that case.");
+  if (!member) throw refusal("NOT_FOUND", "not-member", caseId, messageRef("cases.errors.notFound"));
   if (member.caseRequiresTwoStep && !(await checkOnce(checks, `strong-factor:${userId}`, () => hasStrongFactor(db, userId)))) {
     throw new TRPCError({
       code: "FORBIDDEN",
-      message: "The owner of this case asks everyone in it to use two-step sign-in. Set it up on your account page to open the case.",
+      message: messageRef("cases.errors.twoStepRequired"),
       cause: new TwoStepRequired(caseId),
     });
   }
-  if (!roleAtLeast(member.role, minRole)) throw refusal("FORBIDDEN", "role-too-low", caseId, "Your role in this case does not allow that.");
+  if (!roleAtLeast(member.role, minRole)) throw refusal("FORBIDDEN", "role-too-low", caseId, messageRef("cases.errors.roleNotAllowed"));
   return { caseId, role: member.role, userId, memberId: member.id };
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { CaseCard } from "@/components/case/case-card";
 import { buttonClasses } from "@/components/ui/button";
@@ -7,7 +8,9 @@ import type { CaseSummary } from "@/lib/case";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 
-export const metadata: Metadata = { title: "My cases" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cases.list"))("title") };
+}
 
 function CaseGroup({ id, title, items }: { id: string; title: string; items: CaseSummary[] }) {
   if (items.length === 0) return null;
@@ -29,31 +32,29 @@ export default async function CasesPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/cases");
   const cases = await (await api()).case.list();
+  const t = await getTranslations("cases.list");
   const current = cases.filter((c) => !c.archivedAt);
   const archived = cases.filter((c) => c.archivedAt);
 
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">My cases</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <Link href="/cases/new" className={buttonClasses("primary")}>
-          Start a new case
+          {t("start")}
         </Link>
       </div>
       {cases.length === 0 ? (
         <section aria-labelledby="empty-title" className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
           <h2 id="empty-title" className="text-xl font-semibold">
-            Welcome, {session.user.name}
+            {t("welcome", { name: session.user.name })}
           </h2>
-          <p className="mt-2 text-muted">
-            You have no cases yet. A case is a private workspace for one health decision: your questions, records,
-            notes and the opinions you gather, shared only with the people you invite.
-          </p>
+          <p className="mt-2 text-muted">{t("empty")}</p>
         </section>
       ) : (
         <>
-          <CaseGroup id="current-title" title="Current cases" items={current} />
-          <CaseGroup id="archived-title" title="Archived" items={archived} />
+          <CaseGroup id="current-title" title={t("current")} items={current} />
+          <CaseGroup id="archived-title" title={t("archived")} items={archived} />
         </>
       )}
     </div>

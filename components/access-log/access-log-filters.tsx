@@ -1,8 +1,9 @@
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { ACCESS_KINDS, ACCESS_KIND_LABELS } from "@/lib/vocabulary/access-log";
-import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/vocabulary/live";
+import { ACCESS_KINDS } from "@/lib/vocabulary/access-log";
+import { CASE_SECTIONS } from "@/lib/vocabulary/live";
 
 export type AccessLogFilterValues = { person: string; section: string; kind: string };
 
@@ -19,14 +20,16 @@ export function AccessLogFilters({
   people: { userId: string; name: string }[];
   selected: AccessLogFilterValues;
 }) {
+  const t = useTranslations("sharing.accessLog");
+  const sections = useTranslations("cases.sections");
   const key = `${selected.person}|${selected.section}|${selected.kind}`;
   return (
     <Form action={action} scroll={false} className="flex flex-wrap items-end gap-3">
       <SelectField
         id="log-person"
         name="person"
-        label="Person"
-        options={[{ value: "", label: "Everyone" }, ...people.map((p) => ({ value: p.userId, label: p.name }))]}
+        label={t("person")}
+        options={[{ value: "", label: t("everyone") }, ...people.map((p) => ({ value: p.userId, label: p.name }))]}
         key={`person-${key}`}
         defaultValue={selected.person}
         className="w-full sm:w-56"
@@ -34,8 +37,8 @@ export function AccessLogFilters({
       <SelectField
         id="log-section"
         name="section"
-        label="Section"
-        options={[{ value: "", label: "All sections" }, ...CASE_SECTIONS.map((s) => ({ value: s, label: SECTION_LABELS[s] }))]}
+        label={t("section")}
+        options={[{ value: "", label: t("allSections") }, ...CASE_SECTIONS.map((s) => ({ value: s, label: sections(s) }))]}
         key={`section-${key}`}
         defaultValue={selected.section}
         className="w-full sm:w-56"
@@ -43,14 +46,14 @@ export function AccessLogFilters({
       <SelectField
         id="log-kind"
         name="kind"
-        label="What happened"
-        options={[{ value: "", label: "Everything" }, ...ACCESS_KINDS.map((k) => ({ value: k, label: ACCESS_KIND_LABELS[k] }))]}
+        label={t("kind")}
+        options={[{ value: "", label: t("everything") }, ...ACCESS_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
         key={`kind-${key}`}
         defaultValue={selected.kind}
         className="w-full sm:w-56"
       />
       <Button type="submit" variant="secondary">
-        Show
+        {t("show")}
       </Button>
     </Form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
@@ -11,6 +12,7 @@ import { ActivityGroups } from "./activity-groups";
  * below. Keyed by that cursor, so a refreshed first page starts over rather than leaving a gap.
  */
 export function EarlierActivity({ caseId, cursor, newSince }: { caseId: string; cursor: string; newSince: Date | null }) {
+  const t = useTranslations("activity.feed");
   const feed = useTRPCClient().activity.feed;
   const [pages, setPages] = useState<ActivityFeedPage[]>([]);
   const [loading, setLoading] = useState(false);
@@ -25,7 +27,7 @@ export function EarlierActivity({ caseId, cursor, newSince }: { caseId: string; 
       const page = await feed.query({ caseId, cursor: next });
       setPages((loaded) => [...loaded, page]);
     } catch {
-      setError("Earlier activity could not be loaded. Try again in a moment.");
+      setError(t("earlierFailed"));
     } finally {
       setLoading(false);
     }
@@ -36,14 +38,14 @@ export function EarlierActivity({ caseId, cursor, newSince }: { caseId: string; 
     <>
       {pages.map((page, i) => (page.groups.length > 0 ? <ActivityGroups key={i} caseId={caseId} groups={page.groups} newSince={newSince} /> : null))}
       <p role="status" className="sr-only">
-        {shown > 0 && `${shown} earlier ${shown === 1 ? "line" : "lines"} shown.`}
-        {pages.length > 0 && !next && " That is the beginning of the case."}
+        {shown > 0 && t("earlierShown", { count: shown })}
+        {pages.length > 0 && !next && ` ${t("beginning")}`}
       </p>
       {next && (
         <div>
           {/* aria-disabled, not disabled, while loading: a disabled button would lose the keyboard focus. */}
           <Button variant="secondary" onClick={load} aria-disabled={loading}>
-            {loading ? "Loading earlier activity…" : "Show earlier activity"}
+            {loading ? t("loadingEarlier") : t("showEarlier")}
           </Button>
         </div>
       )}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ const CaseDetailsForm = dynamic(() => import("@/components/case/case-details-for
 
 /** "Edit details" for the owner: reveals the edit form in place, and hands focus back when it closes. */
 export function CaseDetailsEditor({ caseId, details, version }: { caseId: string; details: TCaseDetails; version: number }) {
+  const t = useTranslations("cases.details");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -20,7 +22,7 @@ export function CaseDetailsEditor({ caseId, details, version }: { caseId: string
     <div className="flex flex-col gap-4">
       <div>
         <Button ref={toggle} variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
-          {open ? "Close editing" : "Edit details"}
+          {open ? t("closeEditing") : t("edit")}
         </Button>
       </div>
       <div id={panelId} hidden={!open} className="rounded-xl border border-slate-200 bg-white p-5">

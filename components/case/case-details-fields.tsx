@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { TextArea } from "@/components/ui/text-area";
@@ -34,45 +35,46 @@ export function CaseDetailsFields({
   control: Control<TCaseDetails>;
   errors: FieldErrors<TCaseDetails>;
 }) {
+  const t = useTranslations("cases.details");
   const ids = caseDetailFieldIds(idPrefix);
   const urgent = useWatch({ control, name: "urgent" });
   return (
     <>
       <TextField
         id={ids.patientName}
-        label="Patient's name"
-        hint="The person the decision is about. This may differ from your own name if you manage the case for someone."
+        label={t("patientName")}
+        hint={t("patientNameHint")}
         autoComplete="off"
         error={errors.patientName?.message}
         {...register("patientName")}
       />
       <TextField
         id={ids.title}
-        label="Case title"
-        hint='A few words you will recognise, for example "Knee surgery decision".'
+        label={t("title")}
+        hint={t("titleHint")}
         autoComplete="off"
         error={errors.title?.message}
         {...register("title")}
       />
       <TextArea
         id={ids.understanding}
-        label="What I understand so far"
-        hint="In your own words: the diagnosis or plan as you understand it. You can change this later."
+        label={t("understanding")}
+        hint={t("understandingHint")}
         error={errors.understanding?.message}
         {...register("understanding")}
       />
       <TextArea
         id={ids.decision}
-        label="The decision we are facing"
-        hint="For example: whether to have surgery, start a medication, or wait and watch."
+        label={t("decision")}
+        hint={t("decisionHint")}
         rows={3}
         error={errors.decision?.message}
         {...register("decision")}
       />
       <Checkbox
         id={ids.urgent}
-        label="This feels urgent"
-        hint="Tick this if waiting feels unsafe, or you have been told to act quickly."
+        label={t("urgent")}
+        hint={t("urgentHint")}
         error={errors.urgent?.message}
         {...register("urgent")}
       />

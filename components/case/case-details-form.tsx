@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -39,6 +40,8 @@ export function CaseDetailsForm({
   version: number;
   onDone: () => void;
 }) {
+  const t = useTranslations("cases.details");
+  const common = useTranslations("common");
   const client = useTRPCClient();
   const form = useForm<TCaseDetails>({
     resolver: lazyZodResolver(() => import("@/lib/case").then((m) => m.ZCaseDetails)),
@@ -75,11 +78,11 @@ export function CaseDetailsForm({
       <VersionConflicts
         edit={edit}
         rows={(row) => [
-          ["Patient's name", row.patientName],
-          ["Case title", row.title],
-          ["What I understand so far", row.understanding],
-          ["The decision we are facing", row.decision],
-          ["Feels urgent", row.urgent ? "Yes" : "No"],
+          [t("patientName"), row.patientName],
+          [t("title"), row.title],
+          [t("understanding"), row.understanding],
+          [t("decision"), row.decision],
+          [t("feelsUrgent"), row.urgent ? common("yes") : common("no")],
         ]}
       />
       <CaseDetailsFields
@@ -91,7 +94,7 @@ export function CaseDetailsForm({
       />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? common("saving") : t("save")}
         </Button>
         <Button
           variant="secondary"
@@ -100,7 +103,7 @@ export function CaseDetailsForm({
             onDone();
           }}
         >
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
     </form>

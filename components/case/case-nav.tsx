@@ -1,11 +1,12 @@
 "use client";
 import { ChevronDown } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useUnread } from "@/components/live/unread-counts";
 import { useDisclosure } from "@/components/ui/use-disclosure";
-import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/vocabulary/live";
+import { CASE_SECTIONS } from "@/lib/vocabulary/live";
 
 /**
  * The workspace's sections; the current one is marked for screen readers and by its look. Other
@@ -14,6 +15,7 @@ import { CASE_SECTIONS, SECTION_LABELS } from "@/lib/vocabulary/live";
  * much is new elsewhere — that opens the same list, so the page's own heading stays near the top.
  */
 export function CaseNav({ caseId }: { caseId: string }) {
+  const t = useTranslations("cases");
   const pathname = usePathname();
   const unread = useUnread(caseId);
   const { open, close, root, buttonProps, panelProps } = useDisclosure<HTMLElement>();
@@ -28,21 +30,21 @@ export function CaseNav({ caseId }: { caseId: string }) {
     const href = section === "overview" ? base : (`${base}/${section}` as const);
     // A section's sub-pages (e.g. records/letter) keep the section marked.
     const current = href === base ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
-    return { href, current, label: SECTION_LABELS[section], fresh: current ? 0 : (unread?.[section] ?? 0) };
+    return { href, current, label: t(`sections.${section}`), fresh: current ? 0 : (unread?.[section] ?? 0) };
   });
   const here = sections.find((section) => section.current);
   const freshElsewhere = sections.reduce((sum, section) => sum + section.fresh, 0);
 
   return (
-    <nav ref={root} aria-label="Case sections" className="border-slate-300 sm:border-b">
+    <nav ref={root} aria-label={t("nav.label")} className="border-slate-300 sm:border-b">
       <button
         type="button"
         {...buttonProps}
         className="flex min-h-11 w-full items-center justify-between gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 font-semibold sm:hidden"
       >
         <span className="truncate">
-          <span className="font-normal text-muted">Section: </span>
-          {here?.label ?? "Choose a section"}
+          <span className="font-normal text-muted">{t("nav.section")} </span>
+          {here?.label ?? t("nav.choose")}
         </span>
         <span className="flex shrink-0 items-center gap-1">
           {freshElsewhere > 0 && <FreshCount count={freshElsewhere} />}
@@ -81,10 +83,10 @@ export function CaseNav({ caseId }: { caseId: string }) {
 }
 
 function FreshCount({ count }: { count: number }) {
+  const t = useTranslations("cases.nav");
   return (
     <span className="rounded-full bg-brand-600 px-1.5 text-xs font-bold text-white">
-      {count}
-      <span className="sr-only"> new</span>
+      {t.rich("fresh", { count, hidden: (words) => <span className="sr-only">{words}</span> })}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { serverFieldError } from "@/components/forms/form-errors";
@@ -45,16 +46,14 @@ function SettingBlock({ id, title, children }: { id: string; title: string; chil
 function ArchiveSetting({ caseId, archived }: { caseId: string; archived: boolean }) {
   const client = useTRPCClient();
   const setArchived = useCaseMutation(client.case.setArchived.mutate);
+  const t = useTranslations("cases.settings");
+  const common = useTranslations("common");
   return (
-    <SettingBlock id="archive-title" title={archived ? "Archived" : "Archive"}>
-      <p>
-        {archived
-          ? "This case is archived. Bring it back to list it with your current cases again."
-          : "When the decision is made, you can archive the case. Nothing is deleted and you can bring it back at any time."}
-      </p>
+    <SettingBlock id="archive-title" title={archived ? t("archived") : t("archive")}>
+      <p>{archived ? t("archivedBody") : t("archiveBody")}</p>
       <div>
         <Button variant="secondary" disabled={setArchived.busy} onClick={() => void setArchived.run({ caseId, archived: !archived })}>
-          {setArchived.busy ? "Saving…" : archived ? "Bring back from the archive" : "Archive this case"}
+          {setArchived.busy ? common("saving") : archived ? t("unarchiveButton") : t("archiveButton")}
         </Button>
       </div>
       <InlineError message={setArchived.message} />
@@ -64,6 +63,7 @@ function ArchiveSetting({ caseId, archived }: { caseId: string; archived: boolea
 
 function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMembers: Props["otherMembers"] }) {
   const client = useTRPCClient();
+  const t = useTranslations("cases.settings");
   const [memberId, setMemberId] = useState("");
   const [confirming, setConfirming] = useState(false);
   const submit = useRef<HTMLButtonElement>(null);
@@ -76,11 +76,8 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
 
   if (otherMembers.length === 0) {
     return (
-      <SettingBlock id="transfer-title" title="Hand over ownership">
-        <p className="text-muted">
-          You can make another member the owner, for example if someone else will manage the case. Invite them first:
-          ownership can only go to a current member.
-        </p>
+      <SettingBlock id="transfer-title" title={t("transferTitle")}>
+        <p className="text-muted">{t("transferNoMembers")}</p>
       </SettingBlock>
     );
   }
@@ -90,7 +87,7 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
     setChoiceError(null);
     transfer.setMessage(null);
     if (!chosen) {
-      setChoiceError("Choose who should become the owner.");
+      setChoiceError(t("transferChoose"));
       return;
     }
     setConfirming(true);
@@ -103,20 +100,13 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
   };
 
   return (
-    <SettingBlock id="transfer-title" title="Hand over ownership">
-      <p>
-        The new owner can do everything you can now. You stay in the case as a supporter, and can no longer invite
-        people, change roles or delete the case.
-      </p>
+    <SettingBlock id="transfer-title" title={t("transferTitle")}>
+      <p>{t("transferBody")}</p>
       {confirming && chosen ? (
         <ConfirmStep
-          question={
-            <p>
-              Make <strong>{chosen.name}</strong> the owner of this case? You will become a supporter.
-            </p>
-          }
-          confirmLabel={`Yes, make ${chosen.name} the owner`}
-          busyLabel="Handing over…"
+          question={<p>{t.rich("transferQuestion", { name: chosen.name, strong: (words) => <strong>{words}</strong> })}</p>}
+          confirmLabel={t("transferConfirm", { name: chosen.name })}
+          busyLabel={t("transferBusy")}
           busy={transfer.busy}
           onConfirm={() => void onConfirm()}
           onCancel={() => setConfirming(false)}
@@ -125,15 +115,15 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
         <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
           <SelectField
             id="transfer-member"
-            label="New owner"
-            options={[{ value: "", label: "Choose a member" }, ...otherMembers.map((m) => ({ value: m.id, label: m.name }))]}
+            label={t("newOwner")}
+            options={[{ value: "", label: t("chooseMember") }, ...otherMembers.map((m) => ({ value: m.id, label: m.name }))]}
             value={memberId}
             onChange={(e) => setMemberId(e.target.value)}
             error={error ?? undefined}
             className="min-w-56"
           />
           <Button ref={submit} type="submit" variant="secondary">
-            Hand over ownership
+            {t("transferButton")}
           </Button>
         </form>
       )}
@@ -144,6 +134,7 @@ function TransferOwnership({ caseId, otherMembers }: { caseId: string; otherMemb
 function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
   const client = useTRPCClient();
   const router = useRouter();
+  const t = useTranslations("cases.settings");
   const [typed, setTyped] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   // The case is gone afterwards: no refresh of its page, straight to My cases.
@@ -154,7 +145,7 @@ function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
     setFieldError(null);
     remove.setMessage(null);
     if (typed.trim() !== title) {
-      setFieldError("Type the case title exactly as shown to confirm.");
+      setFieldError(t("deleteTypeTitle"));
       return;
     }
     const deleted = await remove.run({ caseId, confirmTitle: typed });
@@ -177,16 +168,13 @@ function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
   ];
 
   return (
-    <SettingBlock id="delete-title" title="Delete this case">
-      <p>
-        Deleting removes the case and everything in it, for every member, for good. It cannot be undone. If you only
-        want to put it away, archive it instead.
-      </p>
+    <SettingBlock id="delete-title" title={t("deleteTitle")}>
+      <p>{t("deleteBody")}</p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <ErrorSummary errors={summary} />
         <TextField
           id="delete-confirm-title"
-          label={`Type the case title to confirm: ${title}`}
+          label={t("deleteLabel", { title })}
           autoComplete="off"
           spellCheck={false}
           value={typed}
@@ -195,7 +183,7 @@ function DeleteCase({ caseId, title }: { caseId: string; title: string }) {
         />
         <div>
           <Button type="submit" variant="danger" disabled={remove.busy || remove.succeeded}>
-            {remove.busy || remove.succeeded ? "Deleting…" : "Delete this case for good"}
+            {remove.busy || remove.succeeded ? t("deleting") : t("deleteButton")}
           </Button>
         </div>
       </form>

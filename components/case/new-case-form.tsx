@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -21,6 +22,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
  */
 export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}) {
   const timingMatters = selfCheck ? needsSafetyMessage(selfCheck.cautions) : false;
+  const t = useTranslations("cases.new");
   const client = useTRPCClient();
   const router = useRouter();
   const [leaving, setLeaving] = useState(false);
@@ -57,7 +59,7 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
       />
       <div>
         <Button type="submit" disabled={busy}>
-          {busy ? "Creating the case…" : "Create the case"}
+          {busy ? t("creating") : t("create")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -8,6 +9,7 @@ import { ToggleButton } from "@/components/ui/toggle-button";
 
 /** The owner's switch: require two-step sign-in of everyone in the case (they must have it themselves). */
 export function TwoStepRequirement({ caseId, required, ownerHasTwoStep }: { caseId: string; required: boolean; ownerHasTwoStep: boolean }) {
+  const t = useTranslations("cases.twoStep");
   const client = useTRPCClient();
   const [on, setOn] = useState(required);
   const save = useCaseMutation(client.twoStep.setCaseRequirement.mutate);
@@ -21,23 +23,18 @@ export function TwoStepRequirement({ caseId, required, ownerHasTwoStep }: { case
 
   return (
     <div className="flex flex-col gap-3">
-      <p>
-        When this is on, everyone in the case must sign in with two steps (a password or emailed link, and a code from an
-        authenticator app) to open it. Members who have not set it up see the case as locked, with a button to set it up.
-      </p>
+      <p>{t("explain")}</p>
       {!ownerHasTwoStep && !on ? (
-        <p>
-          To require it of others, first <Link href="/account">set up two-step sign-in for yourself</Link>.
-        </p>
+        <p>{t.rich("setUpFirst", { link: (words) => <Link href="/account">{words}</Link> })}</p>
       ) : (
         <div>
           <ToggleButton pressed={on} disabled={save.busy} onClick={() => void toggle()}>
-            Require two-step sign-in for everyone in this case
+            {t("toggle")}
           </ToggleButton>
         </div>
       )}
       <p role="status" className="text-sm text-muted">
-        {save.message ?? (save.succeeded ? (on ? "Saved: two-step sign-in is now required." : "Saved: two-step sign-in is no longer required.") : "")}
+        {save.message ?? (save.succeeded ? (on ? t("savedOn") : t("savedOff")) : "")}
       </p>
     </div>
   );

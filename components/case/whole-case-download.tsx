@@ -6,12 +6,16 @@
  * link); then the file downloads. Without JavaScript the link still works, and an old proof gets the
  * route's plain 403 answer.
  */
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { actionErrorMessage } from "@/components/forms/form-errors";
 import { isProofRequired } from "@/components/trpc/proof-link";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 
 export function WholeCaseDownload({ href, className, children }: { href: string; className: string; children: ReactNode }) {
+  const t = useTranslations("cases.download");
+  const words = useMessageText();
   const client = useTRPCClient();
   const [message, setMessage] = useState<string | null>(null);
 
@@ -21,7 +25,7 @@ export function WholeCaseDownload({ href, className, children }: { href: string;
     try {
       await client.session.checkRecentProof.mutate();
     } catch (error) {
-      setMessage(isProofRequired(error) ? "The download needs you to confirm it's you first. Choose it again when you are ready." : actionErrorMessage(error));
+      setMessage(isProofRequired(error) ? t("needsProof") : words(actionErrorMessage(error)));
       return;
     }
     const link = document.createElement("a");

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -25,6 +26,7 @@ export function ConflictPanel({
    */
   changedBy?: string | null;
 }) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
   const live = changedBy !== undefined;
@@ -40,26 +42,23 @@ export function ConflictPanel({
       className="rounded-lg border-2 border-caution bg-caution-bg p-4"
     >
       <h2 id={headingId} className="text-lg font-bold text-caution">
-        {live ? `${changedBy ?? "Someone"} changed this while you were editing` : "Someone else saved changes while you were editing"}
+        {live ? t("conflict.changedBy", { name: changedBy ?? t("someone") }) : t("conflict.savedFirst")}
       </h2>
-      <p className="mt-2">
-        Your text is still in the form and has not been saved. Here is the version they saved. You can copy anything
-        you need from it.
-      </p>
+      <p className="mt-2">{t("conflict.body")}</p>
       <dl className="mt-3 flex flex-col gap-2 rounded-lg bg-white p-3">
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt className="font-semibold">{label}</dt>
-            <dd className="whitespace-pre-wrap break-words">{value || "(empty)"}</dd>
+            <dd className="whitespace-pre-wrap break-words">{value || t("conflict.empty")}</dd>
           </div>
         ))}
       </dl>
       <div className="mt-4 flex flex-wrap gap-3">
         <Button variant="secondary" onClick={onKeepMine}>
-          {live ? "Keep mine" : "Keep editing mine (saving will replace theirs)"}
+          {live ? t("conflict.keepMine") : t("conflict.keepEditingMine")}
         </Button>
         <Button variant="secondary" onClick={onUseTheirs}>
-          {live ? "Use their version" : "Load their version (discards my changes)"}
+          {live ? t("conflict.useTheirs") : t("conflict.loadTheirs")}
         </Button>
       </div>
     </section>

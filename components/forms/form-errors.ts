@@ -1,6 +1,11 @@
-/** Turning form and server errors into field messages and an error summary. */
+/**
+ * Turning form and server errors into field messages and an error summary. The server's messages come
+ * in the reader's words already; this file's own fallbacks are message references (lib/i18n/message-ref.ts),
+ * which ErrorSummary, FieldError and InlineError put in words (or `useMessageText` where shown otherwise).
+ */
 import { TRPCClientError } from "@trpc/client";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 // The summary lives apart so that forms without tRPC (sign-in) do not load the tRPC client for it.
 export { summaryErrors } from "./summary-errors";
@@ -28,7 +33,7 @@ export function applyServerErrors<T extends FieldValues>(
     if (firstFieldMessage) return firstFieldMessage;
     if (data?.code && ["BAD_REQUEST", "NOT_FOUND", "TOO_MANY_REQUESTS"].includes(data.code)) return error.message;
   }
-  return "Something went wrong on our side and nothing was saved. Please try again in a moment.";
+  return messageRef("common.errors.nothingSaved");
 }
 
 /** A plain message for a failed action that is not a form (a button such as "Revoke" or "Archive"). */
@@ -40,9 +45,9 @@ export function actionErrorMessage(error: unknown): string {
     if (data?.code && ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"].includes(data.code)) {
       return error.message;
     }
-    if (data?.code === "UNAUTHORIZED") return "You have been signed out. Please sign in again.";
+    if (data?.code === "UNAUTHORIZED") return messageRef("common.errors.signedOut");
   }
-  return "Something went wrong on our side and nothing was changed. Please try again in a moment.";
+  return messageRef("common.errors.nothingChanged");
 }
 
 /** The server's message about one field, if the error carries one. */

@@ -34,10 +34,10 @@ export function fromDateTimeLocalInput(value: string): Date | null {
   return date.getDate() === day && date.getMonth() === month! - 1 ? date : null;
 }
 
-/** "2026-05-10" (a calendar date with no time zone, as the decision stores it) → "May 10, 2026". */
-export function formatCalendarDate(value: string): string {
+/** "2026-05-10" (a calendar date with no time zone, as the decision stores it) → "May 10, 2026" (in `locale`). */
+export function formatCalendarDate(value: string, locale = "en"): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -8,7 +9,7 @@ import { Button } from "@/components/ui/button";
  */
 export function RevealPanel({
   openLabel,
-  closeLabel = "Close",
+  closeLabel,
   defaultOpen = false,
   framed = true,
   children,
@@ -20,6 +21,7 @@ export function RevealPanel({
   framed?: boolean;
   children: (close: () => void) => ReactNode;
 }) {
+  const t = useTranslations("common");
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
   const toggleId = useId();
@@ -32,7 +34,7 @@ export function RevealPanel({
     <div className="flex flex-col gap-4">
       <div>
         <Button id={toggleId} variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
-          {open ? closeLabel : openLabel}
+          {open ? (closeLabel ?? t("close")) : openLabel}
         </Button>
       </div>
       <div id={panelId} hidden={!open} className={framed ? "rounded-xl border border-slate-200 bg-white p-4 sm:p-5" : ""}>

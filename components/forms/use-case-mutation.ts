@@ -6,7 +6,8 @@
  * goes to the form's version panel instead.
  */
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { actionErrorMessage, applyServerErrors } from "./form-errors";
 
@@ -19,7 +20,10 @@ export function useCaseMutation<TVariables, TData>(
 ) {
   const router = useRouter();
   const [state, setState] = useState<"idle" | "busy" | "succeeded" | "failed">("idle");
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setWords] = useState<string | null>(null);
+  // Fallback messages are message references (form-errors.ts): kept in words here, so every caller shows text.
+  const words = useMessageText();
+  const setMessage = useCallback((text: string | null) => setWords(text === null ? null : words(text)), [words]);
 
   /**
    * Runs the mutation. On failure: a CONFLICT that `conflict` takes is left to it; a form's field

@@ -1,25 +1,28 @@
 "use client";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useState, type ReactNode } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import type { InvitationStatus } from "@/lib/vocabulary/invitation";
 import type { InvitationView } from "@/lib/invitation";
-import { ROLE_LABELS } from "@/lib/vocabulary/member";
 import { InlineError } from "@/components/ui/inline-error";
 import { InvitationLink } from "./invitation-link";
 
-const STATUS: Record<InvitationStatus, { label: string; className: string }> = {
-  pending: { label: "Waiting for a reply", className: "bg-brand-100 text-brand-800" },
-  accepted: { label: "Accepted", className: "bg-slate-200 text-ink" },
-  revoked: { label: "Revoked", className: "bg-slate-200 text-ink" },
-  expired: { label: "Expired", className: "bg-caution-bg text-caution" },
+const STATUS_STYLE: Record<InvitationStatus, string> = {
+  pending: "bg-brand-100 text-brand-800",
+  accepted: "bg-slate-200 text-ink",
+  revoked: "bg-slate-200 text-ink",
+  expired: "bg-caution-bg text-caution",
 };
+
+const hidden = (words: ReactNode) => <span className="sr-only">{words}</span>;
 
 /** Invitations sent for this case, newest first; pending ones can get a new link or be revoked. */
 export function InvitationList({ caseId, invitations }: { caseId: string; invitations: InvitationView[] }) {
-  if (invitations.length === 0) return <p className="text-muted">No invitations sent yet.</p>;
+  const t = useTranslations("sharing.invitations");
+  if (invitations.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
     <ul className="flex flex-col gap-3">
       {invitations.map((invitation) => (
@@ -31,10 +34,10 @@ export function InvitationList({ caseId, invitations }: { caseId: string; invita
 
 function InvitationItem({ caseId, invitation }: { caseId: string; invitation: InvitationView }) {
   const client = useTRPCClient();
+  const t = useTranslations("sharing");
   const [reissued, setReissued] = useState<{ link: string; emailed: boolean } | null>(null);
   const resend = useCaseMutation(client.invitation.resend.mutate);
   const revoke = useCaseMutation(client.invitation.revoke.mutate);
-  const status = STATUS[invitation.status];
   // An expired invitation can get a new link too: the server accepts anything not accepted or revoked.
   const canResend = invitation.status === "pending" || invitation.status === "expired";
   const busy = resend.busy || revoke.busy;
@@ -57,32 +60,22 @@ function InvitationItem({ caseId, invitation }: { caseId: string; invitation: In
     <li className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="break-all font-semibold">{invitation.email}</p>
-        <span className={`rounded-full px-3 py-0.5 text-sm font-semibold ${status.className}`}>{status.label}</span>
+        <span className={`rounded-full px-3 py-0.5 text-sm font-semibold ${STATUS_STYLE[invitation.status]}`}>
+          {t(`invitations.status.${invitation.status}`)}
+        </span>
       </div>
       <p className="text-muted">
-        {ROLE_LABELS[invitation.role].name} · sent <LocalDate date={invitation.sentAt} />
-        {invitation.status === "pending" && (
-          <>
-            {" "}
-            · link works until <LocalDate date={invitation.expiresAt} />
-          </>
-        )}
-        {invitation.status === "expired" && (
-          <>
-            {" "}
-            · expired <LocalDate date={invitation.expiresAt} />
-          </>
-        )}
+        {t.rich("invitations.sent", { role: t(`roles.${invitation.role}.name`), date: () => <LocalDate date={invitation.sentAt} /> })}
+        {invitation.status === "pending" && t.rich("invitations.worksUntil", { date: () => <LocalDate date={invitation.expiresAt} /> })}
+        {invitation.status === "expired" && t.rich("invitations.expiredOn", { date: () => <LocalDate date={invitation.expiresAt} /> })}
       </p>
       {canResend && (
         <div className="flex flex-wrap gap-3">
           <Button variant="secondary" disabled={busy} onClick={() => void onResend()}>
-            {resend.busy ? "Making a new link…" : "Resend (new link)"}
-            <span className="sr-only"> for {invitation.email}</span>
+            {resend.busy ? t("invitations.resending") : t.rich("invitations.resend", { email: invitation.email, hidden })}
           </Button>
           <Button variant="secondary" disabled={busy} onClick={onRevoke}>
-            {revoke.busy ? "Revoking…" : "Revoke"}
-            <span className="sr-only"> the invitation for {invitation.email}</span>
+            {revoke.busy ? t("invitations.revoking") : t.rich("invitations.revoke", { email: invitation.email, hidden })}
           </Button>
         </div>
       )}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -12,22 +13,18 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { TInviteFields } from "@/lib/invitation";
-import { INVITABLE_ROLES, ROLE_LABELS } from "@/lib/vocabulary/member";
+import { INVITABLE_ROLES } from "@/lib/vocabulary/member";
 import { InvitationLink } from "./invitation-link";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELDS = ["email", "role", "message"] as const;
-const ROLE_OPTIONS = INVITABLE_ROLES.map((role) => ({
-  value: role,
-  label: ROLE_LABELS[role].name,
-  description: ROLE_LABELS[role].description,
-}));
 
 type Issued = { link: string; email: string; emailed: boolean };
 
 /** The owner invites someone by email; the link is shown to copy, whether or not it was emailed. */
 export function InviteForm({ caseId }: { caseId: string }) {
   const client = useTRPCClient();
+  const t = useTranslations("sharing");
   const [issued, setIssued] = useState<Issued | null>(null);
   const form = useForm<TInviteFields>({
     resolver: lazyZodResolver(() => import("@/lib/invitation").then((m) => m.ZInviteFields)),
@@ -57,8 +54,8 @@ export function InviteForm({ caseId }: { caseId: string }) {
         <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
         <TextField
           id="invite-email"
-          label="Their email address"
-          hint="They join by signing in, or creating an account, with this address."
+          label={t("invite.email")}
+          hint={t("invite.emailHint")}
           type="email"
           autoComplete="off"
           spellCheck={false}
@@ -67,22 +64,26 @@ export function InviteForm({ caseId }: { caseId: string }) {
         />
         <RadioGroup
           id="invite-role"
-          legend="What they can do"
-          options={ROLE_OPTIONS}
+          legend={t("invite.role")}
+          options={INVITABLE_ROLES.map((role) => ({
+            value: role,
+            label: t(`roles.${role}.name`),
+            description: t(`roles.${role}.description`),
+          }))}
           error={errors.role?.message}
           inputProps={form.register("role")}
         />
         <TextArea
           id="invite-message"
-          label="A personal message (optional)"
-          hint="Included in the invitation, so they know it is from you."
+          label={t("invite.message")}
+          hint={t("invite.messageHint")}
           rows={3}
           error={errors.message?.message}
           {...form.register("message")}
         />
         <div>
           <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Creating the invitation…" : "Create invitation"}
+            {isSubmitting ? t("invite.creating") : t("invite.create")}
           </Button>
         </div>
       </form>

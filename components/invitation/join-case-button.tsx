@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -6,6 +7,7 @@ import { Button } from "@/components/ui/button";
 
 /** Accepts the invitation for the signed-in person, then opens the case. */
 export function JoinCaseButton({ token }: { token: string }) {
+  const t = useTranslations("sharing.join");
   const client = useTRPCClient();
   const router = useRouter();
   // Not this page to refresh: the person goes on to the case.
@@ -21,7 +23,7 @@ export function JoinCaseButton({ token }: { token: string }) {
     <div className="flex flex-col gap-3">
       <div>
         <Button disabled={busy} onClick={() => void join()}>
-          {busy ? "Joining…" : "Join the case"}
+          {busy ? t("joining") : t("button")}
         </Button>
       </div>
       <p role="alert" className="font-semibold text-danger empty:hidden">

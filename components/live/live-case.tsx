@@ -10,12 +10,13 @@
  * Forms keep their unsaved text through a refresh (client state survives `router.refresh()`);
  * versioned forms notice the new version themselves.
  */
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { refreshUnread } from "./unread-counts";
-import { type CaseSection, ENTITY_SECTION, type LiveChange, type LiveMessage, SECTION_LABELS, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
+import { type CaseSection, ENTITY_SECTION, type LiveChange, type LiveMessage, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
 
 /** Changes arriving close together cause one refresh. */
 const REFRESH_DELAY_MS = 150;
@@ -23,6 +24,7 @@ const REFRESH_DELAY_MS = 150;
 type Status = "connecting" | "live" | "reconnecting" | "ended";
 
 export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; userId: string; heartbeatMs: number }) {
+  const t = useTranslations("cases");
   const client = useTRPCClient();
   const router = useRouter();
   const pathname = usePathname();
@@ -137,19 +139,23 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
           aria-hidden="true"
           className={`inline-block size-2 rounded-full ${status === "live" ? "bg-emerald-600" : "bg-slate-400"}`}
         />
-        {status === "live" ? "Live" : status === "ended" ? "Not live" : status === "reconnecting" ? "Reconnecting…" : "Connecting…"}
+        {t(`live.${status}`)}
       </p>
       {others.length > 0 && (
         <>
           <span aria-hidden="true">·</span>
           <span id="here-now" className="shrink-0">
-            Here now:
+            {t("live.hereNow")}
           </span>
           <ul aria-labelledby="here-now" className="min-w-0 truncate">
             {others.map((person, i) => (
               <li key={person.userId} className="inline">
                 {i > 0 && ", "}
-                <span className="font-semibold text-ink">{person.name}</span> ({SECTION_LABELS[person.section]})
+                {t.rich("live.person", {
+                  name: person.name,
+                  section: t(`sections.${person.section}`),
+                  strong: (words) => <span className="font-semibold text-ink">{words}</span>,
+                })}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -6,22 +7,18 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 
 /** A supporter or viewer leaves the case, after confirming. */
 export function LeaveCase({ caseId, caseTitle }: { caseId: string; caseTitle: string }) {
+  const t = useTranslations("sharing.leave");
   const client = useTRPCClient();
   const router = useRouter();
   const leave = useCaseMutation(client.member.leave.mutate, { refresh: false });
 
   return (
     <ConfirmAction
-      label="Leave this case"
+      label={t("button")}
       danger
-      question={
-        <p>
-          Leave <strong>{caseTitle}</strong>? You will no longer see anything in it. To come back, the owner would need
-          to invite you again.
-        </p>
-      }
-      confirmLabel="Yes, leave this case"
-      busyLabel="Leaving…"
+      question={<p>{t.rich("question", { title: caseTitle, strong: (words) => <strong>{words}</strong> })}</p>}
+      confirmLabel={t("confirm")}
+      busyLabel={t("leaving")}
       busy={leave.busy}
       error={leave.message}
       onConfirm={async () => {

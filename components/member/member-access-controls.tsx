@@ -1,7 +1,8 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { endOfLocalDay } from "@/lib/format-date";
-import { INVITABLE_ROLES, type InvitableRole, ROLE_LABELS } from "@/lib/vocabulary/member";
+import { INVITABLE_ROLES, type InvitableRole } from "@/lib/vocabulary/member";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -12,11 +13,11 @@ import { TextField } from "@/components/ui/text-field";
 import { InlineError } from "@/components/ui/inline-error";
 import type { MemberRow } from "./members-table";
 
-const ROLE_OPTIONS = INVITABLE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role].name }));
-
 /** The owner's controls for one other member: role, an access end date, removal. */
 export function MemberAccessControls({ caseId, member }: { caseId: string; member: MemberRow }) {
   const headingId = useId();
+  const t = useTranslations("sharing");
+  const role = t(`roles.${member.role}.name`);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5">
       <div>
@@ -24,8 +25,7 @@ export function MemberAccessControls({ caseId, member }: { caseId: string; membe
           {member.name}
         </h3>
         <p className="text-muted">
-          {ROLE_LABELS[member.role].name}
-          {member.accessEnded && " · access has ended"}
+          {member.accessEnded ? t("access.ended", { role }) : role}
         </p>
       </div>
       <RoleControl caseId={caseId} member={member} />
@@ -37,6 +37,8 @@ export function MemberAccessControls({ caseId, member }: { caseId: string; membe
 
 function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const client = useTRPCClient();
+  const t = useTranslations("sharing");
+  const common = useTranslations("common");
   const [role, setRole] = useState<InvitableRole>(member.role === "viewer" ? "viewer" : "supporter");
   const [saved, setSaved] = useState(false);
   const changeRole = useCaseMutation(client.member.changeRole.mutate);
@@ -52,8 +54,8 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           id={`role-${member.id}`}
-          label="Role"
-          options={ROLE_OPTIONS}
+          label={t("access.roleLabel")}
+          options={INVITABLE_ROLES.map((value) => ({ value, label: t(`roles.${value}.name`) }))}
           value={role}
           onChange={(e) => {
             setRole(e.target.value === "viewer" ? "viewer" : "supporter");
@@ -62,12 +64,12 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
           className="min-w-40"
         />
         <Button type="submit" variant="secondary" disabled={changeRole.busy || role === member.role}>
-          {changeRole.busy ? "Saving…" : "Save role"}
+          {changeRole.busy ? common("saving") : t("access.saveRole")}
         </Button>
       </div>
-      <p className="text-sm text-muted">{ROLE_LABELS[role].description}</p>
+      <p className="text-sm text-muted">{t(`roles.${role}.description`)}</p>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {saved ? `${member.name} is now a ${ROLE_LABELS[role].name.toLowerCase()}.` : ""}
+        {saved ? t("access.roleSaved", { name: member.name, role }) : ""}
       </p>
       <InlineError message={changeRole.message} />
     </form>
@@ -76,6 +78,7 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
 
 function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const client = useTRPCClient();
+  const t = useTranslations("sharing.access");
   const [value, setValue] = useState("");
   const [dateError, setDateError] = useState<string | null>(null);
   const setAccessEnd = useCaseMutation(client.member.setAccessEnd.mutate);
@@ -92,7 +95,7 @@ function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRo
     const date = endOfLocalDay(value);
     if (!date) {
       setAccessEnd.setMessage(null);
-      setDateError("Choose the last day they should have access.");
+      setDateError(t("chooseLastDay"));
       return;
     }
     void save(date);
@@ -101,31 +104,27 @@ function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRo
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <p>
-        {member.accessEndsAt ? (
-          <>
-            Access {member.accessEnded ? "ended" : "ends"} at the end of <LocalDate date={member.accessEndsAt} />.
-          </>
-        ) : (
-          "Access has no end date."
-        )}
+        {member.accessEndsAt
+          ? t.rich(member.accessEnded ? "endedAt" : "endsAt", { date: () => <LocalDate date={member.accessEndsAt!} /> })
+          : t("noEnd")}
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           id={inputId}
           type="date"
-          label={member.accessEndsAt ? "Change the last day of access" : "Last day of access (optional)"}
-          hint="Access stops by itself at the end of that day."
+          label={member.accessEndsAt ? t("changeLastDay") : t("lastDayOptional")}
+          hint={t("lastDayHint")}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           error={error ?? undefined}
           className="min-w-48"
         />
         <Button type="submit" variant="secondary" disabled={setAccessEnd.busy}>
-          Set end date
+          {t("setEndDate")}
         </Button>
         {member.accessEndsAt && (
           <Button variant="secondary" disabled={setAccessEnd.busy} onClick={() => void save(null)}>
-            Remove the end date
+            {t("removeEndDate")}
           </Button>
         )}
       </div>
@@ -136,18 +135,14 @@ function AccessEndControl({ caseId, member }: { caseId: string; member: MemberRo
 function RemoveControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const client = useTRPCClient();
   const remove = useCaseMutation(client.member.remove.mutate);
+  const t = useTranslations("sharing.access");
   return (
     <ConfirmAction
-      label="Remove from the case"
+      label={t("remove")}
       danger
-      question={
-        <p>
-          Remove <strong>{member.name}</strong> from this case? They lose access at once. You can invite them again
-          later.
-        </p>
-      }
-      confirmLabel={`Yes, remove ${member.name}`}
-      busyLabel="Removing…"
+      question={<p>{t.rich("removeQuestion", { name: member.name, strong: (words) => <strong>{words}</strong> })}</p>}
+      confirmLabel={t("removeConfirm", { name: member.name })}
+      busyLabel={t("removing")}
       busy={remove.busy || remove.succeeded}
       error={remove.message}
       onConfirm={() => remove.run({ caseId, memberId: member.id })}

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { LocalDate } from "@/components/ui/local-date";
-import { ROLE_LABELS } from "@/lib/vocabulary/member";
 import type { MemberView } from "@/lib/member";
 
 /** A member with whether their access end date has passed, as of the page's request. */
@@ -7,43 +7,44 @@ export type MemberRow = MemberView & { accessEnded: boolean };
 
 /** Everyone with access (and, for the owner, people whose access has ended), with dates. */
 export function MembersTable({ members }: { members: MemberRow[] }) {
+  const t = useTranslations("sharing");
   return (
     <div role="region" aria-labelledby="members-caption" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] border-collapse text-left">
         <caption id="members-caption" className="px-4 pt-3 text-left text-lg font-semibold">
-          People in this case
+          {t("members.caption")}
         </caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2">Email</th>
-            <th scope="col" className="px-4 py-2">Role</th>
-            <th scope="col" className="px-4 py-2">Joined</th>
-            <th scope="col" className="px-4 py-2">Last active</th>
-            <th scope="col" className="px-4 py-2">Access ends</th>
+            <th scope="col" className="px-4 py-2">{t("members.name")}</th>
+            <th scope="col" className="px-4 py-2">{t("members.email")}</th>
+            <th scope="col" className="px-4 py-2">{t("members.role")}</th>
+            <th scope="col" className="px-4 py-2">{t("members.joined")}</th>
+            <th scope="col" className="px-4 py-2">{t("members.lastActive")}</th>
+            <th scope="col" className="px-4 py-2">{t("members.accessEnds")}</th>
           </tr>
         </thead>
         <tbody>
           {members.map((member) => (
             <tr key={member.id} className="border-b border-slate-200 last:border-b-0">
               <td className="min-w-36 px-4 py-3 font-semibold">
-                {member.name}
-                {member.isMe && " (you)"}
+                {member.isMe ? t("members.you", { name: member.name }) : member.name}
               </td>
-              <td className="whitespace-nowrap px-4 py-3">{member.email ?? <span className="text-muted">Not shown</span>}</td>
-              <td className="whitespace-nowrap px-4 py-3">{ROLE_LABELS[member.role].name}</td>
+              <td className="whitespace-nowrap px-4 py-3">{member.email ?? <span className="text-muted">{t("members.notShown")}</span>}</td>
+              <td className="whitespace-nowrap px-4 py-3">{t(`roles.${member.role}.name`)}</td>
               <td className="whitespace-nowrap px-4 py-3">
                 <LocalDate date={member.joinedAt} />
               </td>
-              <td className="whitespace-nowrap px-4 py-3">{member.lastActiveAt ? <LocalDate date={member.lastActiveAt} /> : "Not yet"}</td>
+              <td className="whitespace-nowrap px-4 py-3">{member.lastActiveAt ? <LocalDate date={member.lastActiveAt} /> : t("members.notYet")}</td>
               <td className="whitespace-nowrap px-4 py-3">
                 {member.accessEndsAt ? (
-                  <>
-                    {member.accessEnded ? "Ended " : ""}
+                  member.accessEnded ? (
+                    t.rich("members.ended", { date: () => <LocalDate date={member.accessEndsAt!} /> })
+                  ) : (
                     <LocalDate date={member.accessEndsAt} />
-                  </>
+                  )
                 ) : (
-                  "No end date"
+                  t("members.noEndDate")
                 )}
               </td>
             </tr>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -23,6 +24,7 @@ export function ConfirmStep({
   onCancel: () => void;
   danger?: boolean;
 }) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -35,7 +37,7 @@ export function ConfirmStep({
           {busy ? busyLabel : confirmLabel}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 import { Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -9,6 +10,7 @@ import { Button } from "@/components/ui/button";
  * how to copy it by hand.
  */
 export function CopyButton({ text, targetId, name }: { text: string; targetId: string; name: string }) {
+  const t = useTranslations("common");
   const [status, setStatus] = useState("");
 
   const selectTarget = () => {
@@ -26,18 +28,18 @@ export function CopyButton({ text, targetId, name }: { text: string; targetId: s
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
       await navigator.clipboard.writeText(text);
-      setStatus("Copied");
+      setStatus(t("copied"));
     } catch {
       selectTarget();
-      setStatus("Copying is not available here. The text is selected: copy it with your device's copy command.");
+      setStatus(t("copyUnavailable"));
     }
   };
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" onClick={() => void onClick()} aria-label={`Copy: ${name}`}>
+      <Button variant="secondary" onClick={() => void onClick()} aria-label={t("copyNamed", { name })}>
         <Copy aria-hidden className="size-5" />
-        Copy
+        {t("copy")}
       </Button>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
         {status}

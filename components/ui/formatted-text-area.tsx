@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { forwardRef, type TextareaHTMLAttributes, useRef } from "react";
 import { controlBorder, FieldFrame, fieldDescription } from "./field-frame";
 import { makeBold, makeList, type TextEdit } from "./text-format";
@@ -21,6 +22,7 @@ export const FormattedTextArea = forwardRef<HTMLTextAreaElement, Props>(function
   { id, label, hint, error, className, rows = 5, ...props },
   forwarded,
 ) {
+  const t = useTranslations("common");
   const own = useRef<HTMLTextAreaElement | null>(null);
   const apply = (change: (edit: TextEdit) => TextEdit) => {
     const area = own.current;
@@ -34,12 +36,12 @@ export const FormattedTextArea = forwardRef<HTMLTextAreaElement, Props>(function
   };
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <div role="group" aria-label={`Formatting for ${label}`} className="flex gap-2">
+      <div role="group" aria-label={t("formattingFor", { label })} className="flex gap-2">
         <button type="button" aria-controls={id} className={`${tool} font-bold`} onClick={() => apply(makeBold)}>
-          Bold
+          {t("bold")}
         </button>
         <button type="button" aria-controls={id} className={tool} onClick={() => apply(makeList)}>
-          List
+          {t("list")}
         </button>
       </div>
       <textarea

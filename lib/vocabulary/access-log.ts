@@ -6,20 +6,7 @@ export const ACCESS_KINDS = ["change", "view", "download", "export"] as const;
 
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
-export const ACCESS_KIND_LABELS: Record<AccessKind, string> = {
-  change: "Changes",
-  view: "Sections opened",
-  download: "Downloads",
-  export: "Exports",
-};
-
-/** One entry's kind, as its line says it. */
-export const ACCESS_KIND_NAMES: Record<AccessKind, string> = {
-  change: "Change",
-  view: "Visit",
-  download: "Download",
-  export: "Export",
-};
+// Their words: `sharing.accessLog.kinds.<kind>` (the filter) and `sharing.accessLog.kindNames.<kind>` (an entry's line).
 
 /** Activity actions that are reads, not changes; every other action is a change. */
 export const READ_ACTIONS: Partial<Record<ActivityAction, Exclude<AccessKind, "change" | "view">>> = {
@@ -33,7 +20,3 @@ export const VISIT_WINDOW_MINUTES = 10;
 
 /** Entries a page of the log shows. */
 export const ACCESS_LOG_PAGE_SIZE = 30;
-
-/** What every member is told, where they can read it (sharing page, joining a case). */
-export const ACCESS_LOG_NOTICE =
-  "The owner of this case can see which sections you open and which files you download, and when, as well as what you change.";

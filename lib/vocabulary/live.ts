@@ -25,6 +25,10 @@ export const CASE_SECTIONS = [
 
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 
+/**
+ * @deprecated The sections' words are in the catalogue (`cases.sections.<section>`). Kept, in English, only
+ * until the digest (server/digest/digest.ts) reads them from there; use the catalogue.
+ */
 export const SECTION_LABELS: Record<CaseSection, string> = {
   overview: "Overview",
   "self-check": "Self-check",

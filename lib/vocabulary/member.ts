@@ -15,6 +15,10 @@ export function roleAtLeast(role: CaseRole, min: CaseRole): boolean {
   return RANK[role] >= RANK[min];
 }
 
+/**
+ * @deprecated The roles' words are in the catalogue (`sharing.roles.<role>.name` / `.description`). Kept, in
+ * English, only until the visit packet and the invitation email read them from there; use the catalogue.
+ */
 export const ROLE_LABELS: Record<CaseRole, { name: string; description: string }> = {
   owner: {
     name: "Owner",

@@ -10,6 +10,8 @@
  * not with the number of files (measurements in docs/EXPORT.md).
  */
 import "server-only";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { activitySummary } from "@/server/activity-words";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
@@ -64,7 +66,9 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
 
   const [theCase] = await db.select().from(cases).where(eq(cases.id, caseId));
   if (!theCase) throw new Error(`case ${caseId} vanished during export`);
-  const [me] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  const [me] = await db.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId));
+  // Summaries are written for people: in the owner's language (the actions stay stable keys).
+  const locale = me?.locale ?? DEFAULT_LOCALE;
 
   const [
     memberRows,
@@ -161,7 +165,7 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     comparison: { cells: plainAll(cellRows), rows: plainAll(markRows) },
     reflections: plainAll(reflectionRows),
     decisions: decisionRows.map((d) => ({ ...plain(d), comments: plainAll(commentRows.filter((c) => c.decisionId === d.id)) })),
-    activity: plainAll(activityRows),
+    activity: plainAll(activityRows).map((entry) => ({ ...entry, summary: activitySummary(entry.summary, locale) })),
     sectionVisits: plainAll(visitRows),
   });
   return { data, fileKeys };

@@ -1,5 +1,6 @@
 /** The owner's exports as downloads (route handlers under app/api/cases/[caseId]/export/), each written to the activity log. */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import type { Db } from "@/db/client";
 import { recordActivity } from "@/server/activity";
 import type { GeneratedFile } from "@/server/files/case-download";
@@ -9,7 +10,7 @@ import { caseExportStream, readCaseExport } from "./case-export";
 
 const datePart = (iso: string) => iso.slice(0, 10);
 
-async function logExport(db: Db, owner: CaseContext, what: string) {
+async function logExport(db: Db, owner: CaseContext, what: "exportedJson" | "exportedPdf") {
   await db.transaction((tx) =>
     recordActivity(tx, {
       caseId: owner.caseId,
@@ -17,7 +18,7 @@ async function logExport(db: Db, owner: CaseContext, what: string) {
       action: "case.exported",
       entityType: "case",
       entityId: owner.caseId,
-      summary: `Exported ${what}`,
+      summary: messageRef(`activity.summaries.${what}`),
     }),
   );
 }
@@ -25,7 +26,7 @@ async function logExport(db: Db, owner: CaseContext, what: string) {
 export async function exportCaseJson(db: Db, owner: CaseContext): Promise<GeneratedFile> {
   const read = await readCaseExport(db, owner);
   // Logged when the download starts: the stream itself runs after the response is handed over.
-  await logExport(db, owner, "the whole case (JSON)");
+  await logExport(db, owner, "exportedJson");
   const { data } = read;
   return {
     body: caseExportStream(db, read),
@@ -37,6 +38,6 @@ export async function exportCaseJson(db: Db, owner: CaseContext): Promise<Genera
 export async function exportComparisonPdf(db: Db, owner: CaseContext): Promise<GeneratedFile> {
   const { data } = await readCaseExport(db, owner);
   const bytes = await renderComparisonPdf(data);
-  await logExport(db, owner, "the comparison and decision (PDF)");
+  await logExport(db, owner, "exportedPdf");
   return { body: bytes, mediaType: "application/pdf", fileName: `Comparison and decision - ${data.case.title}.pdf` };
 }

@@ -1,7 +1,7 @@
 /**
  * "Who saw and did what", for the case's owner: the activity log (changes, downloads, exports) and
  * members' section visits (`section_visits`) as one list, newest first, filterable and keyset-paged.
- * Owner only: members are told that the owner sees this (ACCESS_LOG_NOTICE), not each other.
+ * Owner only: members are told that the owner sees this (sharing.accessLogNotice), not each other.
  */
 import "server-only";
 import { type SQL, and, eq, inArray, notInArray, sql } from "drizzle-orm";
@@ -15,7 +15,10 @@ import {
   ZAccessLogInput,
   ZAccessLogPage,
 } from "@/lib/access-log";
-import { ACTIVITY_ACTIONS, type ActivityAction, type ActivityEntity } from "@/lib/activity";
+import type { ActivityAction, ActivityEntity } from "@/lib/activity";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { activityLabeller } from "@/server/activity-words";
+import { translatorFor } from "@/server/i18n/translator";
 import { type CaseSection, ENTITY_SECTION, ZCaseSection } from "@/lib/live";
 import { visibleActivity } from "@/server/access";
 import { caseProcedure, router } from "@/server/trpc";
@@ -123,11 +126,14 @@ export const accessLogRouter = router({
       // By position (3 = at, 1 = id): the same for one select and for the union of two.
       const rows = await both.orderBy(sql`3 desc, 1 desc`).limit(ACCESS_LOG_PAGE_SIZE + 1);
 
+      const locale = ctx.locale ?? DEFAULT_LOCALE;
+      const label = activityLabeller(locale);
+      const opened = translatorFor(locale)("activity.opened");
       const entries: AccessLogEntry[] = rows.slice(0, ACCESS_LOG_PAGE_SIZE).map((row) => {
         const entity = row.entityType as ActivityEntity | null;
         return {
           ...row,
-          label: row.action ? (ACTIVITY_ACTIONS[row.action as ActivityAction] ?? row.action) : "opened",
+          label: row.action ? label(row.action, 1) : opened,
           section: row.section ? ZCaseSection.catch("overview").parse(row.section) : ((entity && ENTITY_SECTION[entity]) ?? "overview"),
         };
       });

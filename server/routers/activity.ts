@@ -6,7 +6,6 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activity, users } from "@/db/schema";
 import {
-  ACTIVITY_ACTIONS,
   ACTIVITY_PAGE_ROWS,
   type ActivityAction,
   type ActivityRow,
@@ -17,11 +16,14 @@ import {
   activityPage,
 } from "@/lib/activity";
 import { zMoment } from "@/lib/fields";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { DEFAULT_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
+import { activityLabeller, activitySummary } from "@/server/activity-words";
 import { visibleActivity } from "@/server/access";
 import type { CaseRole } from "@/lib/member";
 import { caseProcedure, router } from "@/server/trpc";
 
-type Reader = { db: Db; caseId: string; userId: string; role: CaseRole };
+type Reader = { db: Db; caseId: string; userId: string; role: CaseRole; locale?: AnyLocale };
 
 /** The entries this member may see, newest first on (created_at, id), as the feed shows them. */
 async function readEntries(ctx: Reader, where: SQL | undefined, limit: number): Promise<ActivityRow[]> {
@@ -41,10 +43,12 @@ async function readEntries(ctx: Reader, where: SQL | undefined, limit: number): 
     .where(and(eq(activity.caseId, ctx.caseId), visibleActivity(ctx), where))
     .orderBy(desc(activity.createdAt), desc(activity.id))
     .limit(limit);
+  const label = activityLabeller(ctx.locale ?? DEFAULT_LOCALE);
   return rows.map((row) => ({
     ...row,
+    summary: activitySummary(row.summary, ctx.locale ?? DEFAULT_LOCALE),
     isNews: row.actorId !== ctx.userId && !QUIET_ACTIONS.includes(row.action as ActivityAction),
-    label: ACTIVITY_ACTIONS[row.action as ActivityAction] ?? row.action,
+    label: label(row.action, 1),
   }));
 }
 
@@ -52,7 +56,7 @@ const cursorEntry = alias(activity, "cursor_entry");
 
 export const activityRouter = router({
   list: caseProcedure("viewer")
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), before: zMoment("Give a moment to list activity before.").optional() }))
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(20), before: zMoment(messageRef("activity.validation.before")).optional() }))
     .output(z.array(ZActivityView))
     .query(async ({ ctx, input }) => {
       const rows = await readEntries(ctx, input.before ? lt(activity.createdAt, input.before) : undefined, input.limit);
@@ -68,7 +72,8 @@ export const activityRouter = router({
     .input(ZActivityFeedInput)
     .output(ZActivityFeedPage)
     .query(async ({ ctx, input }) => {
-      if (!input.cursor) return activityPage(await readEntries(ctx, undefined, ACTIVITY_PAGE_ROWS + 1));
+      const label = activityLabeller(ctx.locale ?? DEFAULT_LOCALE);
+      if (!input.cursor) return activityPage(await readEntries(ctx, undefined, ACTIVITY_PAGE_ROWS + 1), label);
       // An id that is not an entry of this case bounds nothing: the page is empty.
       const atCursor = ctx.db
         .select({ createdAt: cursorEntry.createdAt, id: cursorEntry.id })
@@ -76,6 +81,6 @@ export const activityRouter = router({
         .where(and(eq(cursorEntry.id, input.cursor), eq(cursorEntry.caseId, ctx.caseId)));
       const rows = await readEntries(ctx, sql`(${activity.createdAt}, ${activity.id}) <= (${atCursor})`, ACTIVITY_PAGE_ROWS + 2);
       const previous = rows[0]?.id === input.cursor ? rows.shift()! : null;
-      return activityPage(rows, { previous });
+      return activityPage(rows, label, { previous });
     }),
 });

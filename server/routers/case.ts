@@ -1,5 +1,6 @@
 /** Cases: create, read, edit, archive, delete, transfer ownership, and the "seen" marker. */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -32,7 +33,7 @@ const caseViewColumns = {
 
 async function readCase(db: Db, caseId: string) {
   const [row] = await db.select(caseViewColumns).from(cases).where(eq(cases.id, caseId));
-  if (!row) throw notFound("We could not find that case.");
+  if (!row) throw notFound(messageRef("cases.errors.notFound"));
   return row;
 }
 
@@ -85,7 +86,7 @@ export const caseRouter = router({
           action: "case.created",
           entityType: "case",
           entityId: created.id,
-          summary: `Created the case "${details.title}"`,
+          summary: messageRef("activity.summaries.caseCreated", { title: details.title }),
         });
         if (selfCheck) await writeSelfCheck(tx, { caseId: created.id, userId: ctx.session.user.id, version: 0, ...selfCheck });
         return created;
@@ -136,7 +137,7 @@ export const caseRouter = router({
           action: "case.updated",
           entityType: "case",
           entityId: ctx.caseId,
-          summary: details.urgent ? "Edited the case details (marked urgent)" : "Edited the case details",
+          summary: messageRef(details.urgent ? "activity.summaries.caseEditedUrgent" : "activity.summaries.caseEdited"),
         });
         return updated;
       }),
@@ -158,7 +159,7 @@ export const caseRouter = router({
           action: input.archived ? "case.archived" : "case.unarchived",
           entityType: "case",
           entityId: ctx.caseId,
-          summary: input.archived ? "Archived the case" : "Brought the case back from the archive",
+          summary: messageRef(input.archived ? "activity.summaries.caseArchived" : "activity.summaries.caseUnarchived"),
         });
         return { archivedAt: row?.archivedAt ?? null };
       }),
@@ -173,7 +174,7 @@ export const caseRouter = router({
       return ctx.db.transaction(async (tx) => {
         const row = await readCase(tx, ctx.caseId);
         if (input.confirmTitle.trim() !== row.title) {
-          throw fieldError("confirmTitle", "Type the case title exactly as shown to confirm.");
+          throw fieldError("confirmTitle", messageRef("cases.errors.confirmTitle"));
         }
         // Announced to live listeners; the row itself goes with the case.
         await recordActivity(tx, {
@@ -182,7 +183,7 @@ export const caseRouter = router({
           action: "case.deleted",
           entityType: "case",
           entityId: ctx.caseId,
-          summary: "Deleted the case",
+          summary: messageRef("activity.summaries.caseDeleted"),
         });
         await tx.delete(cases).where(eq(cases.id, ctx.caseId));
         return { deleted: true as const };
@@ -205,9 +206,9 @@ export const caseRouter = router({
           .from(caseMembers)
           .innerJoin(users, eq(users.id, caseMembers.userId))
           .where(and(eq(caseMembers.id, input.memberId), eq(caseMembers.caseId, ctx.caseId)));
-        if (!target) throw notFound("This person is no longer a member of this case.");
+        if (!target) throw notFound(messageRef("cases.errors.noLongerMember"));
         // In the case, but not someone ownership can go to: the owner themself, or access that has ended.
-        if (target.id === ctx.memberId || !target.active) throw fieldError("memberId", "Choose a current member of this case.");
+        if (target.id === ctx.memberId || !target.active) throw fieldError("memberId", messageRef("cases.errors.chooseCurrentMember"));
         // Demote first: the database allows only one owner per case at any moment.
         await tx.update(caseMembers).set({ role: "supporter" }).where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
         await tx
@@ -220,7 +221,7 @@ export const caseRouter = router({
           action: "case.ownership_transferred",
           entityType: "member",
           entityId: target.id,
-          summary: `Handed ownership to ${target.name}`,
+          summary: messageRef("activity.summaries.ownershipHandedTo", { name: target.name }),
         });
         return { newOwnerId: target.userId };
       });

@@ -3,6 +3,7 @@
  * invited address, and only its SHA-256 is stored (so a link can be shown only when it is made).
  */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
@@ -40,8 +41,8 @@ async function notOpen(db: Db, caseId: string, invitationId: string): Promise<TR
     .select({ id: invitations.id })
     .from(invitations)
     .where(and(eq(invitations.id, invitationId), eq(invitations.caseId, caseId)));
-  if (!row) return notFound("This invitation no longer exists.");
-  return fieldError("invitationId", "This invitation was already accepted or revoked.");
+  if (!row) return notFound(messageRef("sharing.errors.invitationGone"));
+  return fieldError("invitationId", messageRef("sharing.errors.invitationClosed"));
 }
 
 const invitationLink = (token: string) => `${config().appUrl}/invitations/${token}`;
@@ -106,7 +107,7 @@ export const invitationRouter = router({
           .from(caseMembers)
           .innerJoin(users, eq(users.id, caseMembers.userId))
           .where(and(eq(caseMembers.caseId, ctx.caseId), eq(users.email, input.email)));
-        if (member) throw fieldError("email", "This person is already a member of the case.");
+        if (member) throw fieldError("email", messageRef("sharing.errors.alreadyMember"));
         const [pending] = await tx
           .select({ id: invitations.id })
           .from(invitations)
@@ -119,7 +120,7 @@ export const invitationRouter = router({
               gt(invitations.expiresAt, new Date()),
             ),
           );
-        if (pending) throw fieldError("email", "This address already has a pending invitation. Resend it from the list below.");
+        if (pending) throw fieldError("email", messageRef("sharing.errors.alreadyPending"));
 
         const { token, tokenHash } = createToken();
         const [created] = await tx
@@ -141,7 +142,7 @@ export const invitationRouter = router({
           action: "invitation.created",
           entityType: "invitation",
           entityId: created.id,
-          summary: `Invited a ${ROLE_LABELS[input.role].name.toLowerCase()}`,
+          summary: messageRef("activity.summaries.invited", { role: input.role }),
         });
         return { invitationId: created.id, token };
       });
@@ -168,7 +169,7 @@ export const invitationRouter = router({
           action: "invitation.resent",
           entityType: "invitation",
           entityId: row.id,
-          summary: "Resent an invitation",
+          summary: messageRef("activity.summaries.invitationResent"),
         });
         return row.id;
       });
@@ -193,7 +194,7 @@ export const invitationRouter = router({
           action: "invitation.revoked",
           entityType: "invitation",
           entityId: row.id,
-          summary: "Revoked an invitation",
+          summary: messageRef("activity.summaries.invitationRevoked"),
         });
         return { revoked: true as const };
       }),
@@ -256,16 +257,16 @@ export const invitationRouter = router({
           })
           .from(invitations)
           .where(eq(invitations.tokenHash, hashToken(input.token)));
-        if (!row) throw notFound("This invitation link is not valid. Ask the case owner for a new one.");
+        if (!row) throw notFound(messageRef("sharing.errors.linkNotValid"));
         const status = statusOf(row);
-        if (status !== "pending") throw fieldError("token", `This invitation link is ${status}. Ask the case owner for a new one.`);
+        if (status !== "pending") throw fieldError("token", messageRef("sharing.errors.linkClosed", { status }));
         if (row.email !== ctx.session.user.email) {
           // The address is not named: whoever holds the link learns nothing about whom it was for.
           throw refusal(
             "FORBIDDEN",
             "invitation-for-another-address",
             null,
-            "This invitation was sent to a different email address. Sign in with the address it was sent to, then open the link again.",
+            messageRef("sharing.errors.otherAddress"),
           );
         }
         // Claim the link first: of two tabs accepting at once, only one gets here.
@@ -274,7 +275,7 @@ export const invitationRouter = router({
           .set({ acceptedAt: new Date(), acceptedBy: ctx.session.user.id })
           .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
           .returning({ id: invitations.id });
-        if (!claimed) throw fieldError("token", "This invitation link was already used.");
+        if (!claimed) throw fieldError("token", messageRef("sharing.errors.linkUsed"));
 
         // Someone who is already a member (they joined by another link meanwhile) keeps their membership.
         const [member] = await tx
@@ -289,7 +290,7 @@ export const invitationRouter = router({
           action: "member.joined",
           entityType: "member",
           entityId: member.id,
-          summary: `Joined as a ${ROLE_LABELS[row.role].name.toLowerCase()}`,
+          summary: messageRef("activity.summaries.joined", { role: row.role }),
         });
         return { caseId: row.caseId };
       }),

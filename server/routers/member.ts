@@ -1,11 +1,12 @@
 /** Members of a case: who is in it, their roles, access end dates, removal and leaving. */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { caseMembers, users } from "@/db/schema";
 import { zMoment } from "@/lib/fields";
-import { INVITABLE_ROLES, ROLE_LABELS, ZMemberView } from "@/lib/member";
+import { INVITABLE_ROLES, ZMemberView } from "@/lib/member";
 import { activeMember } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
@@ -18,9 +19,9 @@ async function findOtherMember(db: Db, caseId: string, memberId: string, callerM
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.id, memberId), eq(caseMembers.caseId, caseId)));
-  if (!member) throw notFound("This person is no longer a member of this case.");
-  if (member.id === callerMemberId) throw fieldError("memberId", "Choose another member of this case.");
-  if (member.role === "owner") throw fieldError("memberId", "The owner's access cannot be changed. Hand over ownership first.");
+  if (!member) throw notFound(messageRef("cases.errors.noLongerMember"));
+  if (member.id === callerMemberId) throw fieldError("memberId", messageRef("sharing.errors.chooseAnother"));
+  if (member.role === "owner") throw fieldError("memberId", messageRef("sharing.errors.ownerAccess"));
   return member;
 }
 
@@ -71,7 +72,7 @@ export const memberRouter = router({
           action: "member.role_changed",
           entityType: "member",
           entityId: member.id,
-          summary: `Made ${member.name} a ${ROLE_LABELS[input.role].name.toLowerCase()}`,
+          summary: messageRef("activity.summaries.roleChanged", { name: member.name, role: input.role }),
         });
         return { role: input.role };
       }),
@@ -90,7 +91,7 @@ export const memberRouter = router({
           action: "member.removed",
           entityType: "member",
           entityId: member.id,
-          summary: `Removed ${member.name} from the case`,
+          summary: messageRef("activity.summaries.memberRemoved", { name: member.name }),
         });
         return { removed: true as const };
       }),
@@ -98,12 +99,12 @@ export const memberRouter = router({
 
   /** After `accessEndsAt` the member is refused like an outsider; null gives open-ended access again. */
   setAccessEnd: caseProcedure("owner")
-    .input(z.object({ memberId: z.uuid(), accessEndsAt: zMoment("Choose the last day of access.").nullable() }))
+    .input(z.object({ memberId: z.uuid(), accessEndsAt: zMoment(messageRef("sharing.validation.lastDayOfAccess")).nullable() }))
     .output(ZMemberView.pick({ accessEndsAt: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         if (input.accessEndsAt && input.accessEndsAt.getTime() <= Date.now()) {
-          throw fieldError("accessEndsAt", "Choose a date in the future, or remove the member to end access now.");
+          throw fieldError("accessEndsAt", messageRef("sharing.errors.futureDate"));
         }
         const member = await findOtherMember(tx, ctx.caseId, input.memberId, ctx.memberId);
         await tx
@@ -116,9 +117,7 @@ export const memberRouter = router({
           action: "member.access_end_set",
           entityType: "member",
           entityId: member.id,
-          summary: input.accessEndsAt
-            ? `Set an end date for ${member.name}'s access`
-            : `Removed the end date of ${member.name}'s access`,
+          summary: messageRef(input.accessEndsAt ? "activity.summaries.accessEndSet" : "activity.summaries.accessEndRemoved", { name: member.name }),
         });
         return { accessEndsAt: input.accessEndsAt };
       }),
@@ -130,7 +129,7 @@ export const memberRouter = router({
     .mutation(({ ctx }) =>
       ctx.db.transaction(async (tx) => {
         if (ctx.role === "owner") {
-          throw fieldError("memberId", "As the owner, hand over ownership to another member before leaving.");
+          throw fieldError("memberId", messageRef("sharing.errors.ownerLeaving"));
         }
         await recordActivity(tx, {
           caseId: ctx.caseId,
@@ -138,7 +137,7 @@ export const memberRouter = router({
           action: "member.left",
           entityType: "member",
           entityId: ctx.memberId,
-          summary: "Left the case",
+          summary: messageRef("activity.summaries.memberLeft"),
         });
         await tx.delete(caseMembers).where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
         return { left: true as const };

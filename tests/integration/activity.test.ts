@@ -4,6 +4,10 @@ import { createUser } from "@/server/database/factories";
 import { activity, caseMembers, cases } from "@/db/schema";
 import { ACTIVITY_PAGE_GROUPS, ACTIVITY_PAGE_ROWS } from "@/lib/activity";
 import { CASE_EVENTS_CHANNEL, recordActivity, type CaseEvent } from "@/server/activity";
+import { createAuthSession } from "@/server/auth/sessions";
+import { createLogMailer } from "@/server/mail";
+import { createCaller } from "@/server/routers/_app";
+import { createContextInner } from "@/server/trpc";
 import { callerFor } from "../support/callers";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -154,5 +158,39 @@ describe("the grouped, paged feed (activity.feed)", () => {
     const [theirEntry] = (await theirs.owner.activity.feed({ caseId: theirs.caseId })).groups;
     expect(await mine.owner.activity.feed({ caseId: mine.caseId, cursor: theirEntry!.id })).toEqual({ groups: [], nextCursor: null });
     await expect(mine.owner.activity.feed({ caseId: mine.caseId, cursor: "not-an-id" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("the feed in the reader's language", () => {
+  it("a Spanish reader gets the actions, runs and summaries in Spanish; what people wrote stays as written", async () => {
+    const owner = await createUser(database.db, { name: "Olga Owner" });
+    const english = await callerFor(database.db, owner);
+    const { id: caseId } = await english.case.create({ ...details, title: "Rodilla derecha" });
+    for (const body of ["one", "two"]) await english.note.create({ caseId, body, private: false });
+    const sessionId = await createAuthSession(database.db, owner.id);
+    const spanish = createCaller(
+      createContextInner({ db: database.db, session: { user: owner, sessionId }, mailer: createLogMailer(() => {}), locale: "es" }),
+    );
+
+    const feed = await spanish.activity.feed({ caseId });
+    expect(feed.groups.map((g) => g.label)).toEqual(["escribió 2 notas", "creó el caso"]);
+    expect(feed.groups[1]!.items[0]!.summary).toBe('Creó el caso "Rodilla derecha"');
+    const inEnglish = await english.activity.feed({ caseId });
+    expect(inEnglish.groups.map((g) => g.label)).toEqual(["wrote 2 notes", "created the case"]);
+    expect(inEnglish.groups[1]!.items[0]!.summary).toBe('Created the case "Rodilla derecha"');
+    // The access log speaks the owner's language too.
+    const log = await spanish.accessLog.list({ caseId, kind: "change" });
+    expect(log.entries.at(-1)!.label).toBe("creó el caso");
+  });
+
+  it("an entry written before summaries were references is shown as it was written", async () => {
+    const owner = await createUser(database.db);
+    const caller = await callerFor(database.db, owner);
+    const { id: caseId } = await caller.case.create(details);
+    await database.db.transaction((tx) =>
+      recordActivity(tx, { caseId, actorId: owner.id, action: "note.created", entityType: "note", entityId: null, summary: "Wrote a note" }),
+    );
+    const [latest] = await caller.activity.list({ caseId, limit: 1 });
+    expect(latest!.summary).toBe("Wrote a note");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { messageRef } from "@/lib/i18n/message-ref";
 import type { Db } from "@/db/client";
 import { createUser } from "@/server/database/factories";
 import { activity, authSessions, invitations } from "@/db/schema";
@@ -155,7 +156,7 @@ describe("case export", () => {
       .select({ summary: activity.summary })
       .from(activity)
       .where(and(eq(activity.caseId, f.caseId), eq(activity.action, "case.exported")));
-    expect(logged.map((l) => l.summary)).toEqual(["Exported the whole case (JSON)"]);
+    expect(logged.map((l) => l.summary)).toEqual([messageRef("activity.summaries.exportedJson")]);
   });
 
   it("streams large files whole: base64 written in slices joins back into the exact bytes", async () => {

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { caseMembers, invitations } from "@/db/schema";
 import { createSmtpMailer } from "@/server/mail";
@@ -60,7 +61,7 @@ describe("invitations", () => {
     const { link } = await caller.invitation.create({ caseId, email: invitee.email, role: "viewer", message: "" });
 
     const wrong = (await callerFor(database.db, stranger)).invitation.accept({ token: tokenOf(link) });
-    await expect(wrong).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/different email address/) });
+    await expect(wrong).rejects.toMatchObject({ code: "FORBIDDEN", message: messageRef("sharing.errors.otherAddress") });
     await expect(wrong).rejects.not.toThrow(invitee.email);
     await expect(wrong).rejects.not.toThrow(invitee.email.split("@")[0]!);
     await expect((await callerFor(database.db, stranger)).case.get({ caseId })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -105,6 +106,7 @@ describe("invitations", () => {
     expect((await anonymousCaller(database.db).invitation.preview({ token: tokenOf(link) })).status).toBe("expired");
     await expect((await callerFor(database.db, invitee)).invitation.accept({ token: tokenOf(link) })).rejects.toMatchObject({
       code: "BAD_REQUEST",
+      message: messageRef("sharing.errors.linkClosed", { status: "expired" }),
     });
   });
 

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CaseNav } from "@/components/case/case-nav";
 import { LiveCase } from "@/components/live/live-case";
@@ -13,6 +14,7 @@ export default async function CaseLayout({ children, params }: { children: React
   const { caseId } = await params;
   const theCase = await loadCase(caseId);
   const session = await getSession();
+  const t = await getTranslations("cases.shell");
   // Three heartbeats per TTL: one lost request does not make a person vanish.
   const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
@@ -23,22 +25,19 @@ export default async function CaseLayout({ children, params }: { children: React
           <div className="flex items-start justify-between gap-3">
             <div className="min-w-0">
               <p className="line-clamp-2 break-words text-lg font-bold sm:text-xl">
-                <span className="sr-only">Case: </span>
+                <span className="sr-only">{t("caseLabel")} </span>
                 {theCase.title}
               </p>
-              <p className="truncate text-sm text-muted sm:text-base">For {theCase.patientName}</p>
+              <p className="truncate text-sm text-muted sm:text-base">{t("forPatient", { patient: theCase.patientName })}</p>
             </div>
             <MemberAvatars members={theCase.members} />
           </div>
           {session && <LiveCase caseId={theCase.id} userId={session.user.id} heartbeatMs={heartbeatMs} />}
           {theCase.archivedAt && (
             <div className="rounded-lg border-l-4 border-slate-500 bg-slate-100 p-4">
-              <p className="font-semibold">This case is archived.</p>
+              <p className="font-semibold">{t("archivedTitle")}</p>
               <p className="text-muted">
-                Everything in it is kept.{" "}
-                {theCase.myRole === "owner"
-                  ? "You can bring it back under Sharing & settings."
-                  : "The owner can bring it back at any time."}
+                {t("archivedKept")} {theCase.myRole === "owner" ? t("archivedOwner") : t("archivedOthers")}
               </p>
             </div>
           )}

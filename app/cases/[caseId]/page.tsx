@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ActivityFeed, ActivityFeedSkeleton } from "@/components/activity/activity-feed";
 import { CaseDetailsEditor } from "@/components/case/case-details-editor";
@@ -7,7 +8,6 @@ import { NextSteps, PhaseProgress } from "@/components/checklist/checklist-view"
 import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { api } from "@/server/caller";
 import type { ActivityFeedPage } from "@/lib/activity";
-import { ROLE_LABELS } from "@/lib/member";
 import { loadCase } from "./load-case";
 import { visitSection } from "./visit-section";
 
@@ -38,6 +38,9 @@ export default async function CaseOverviewPage({ params }: Props) {
   activity.catch(() => undefined);
   const checklist = await caller.checklist.get({ caseId });
   const isOwner = theCase.myRole === "owner";
+  const t = await getTranslations("cases");
+  const roles = await getTranslations("sharing.roles");
+  const common = await getTranslations("common");
 
   return (
     <div className="flex flex-col gap-8">
@@ -47,35 +50,35 @@ export default async function CaseOverviewPage({ params }: Props) {
       {/* What to do next comes first: on a phone it is what the first screen shows under the heading. */}
       <section aria-labelledby="next-steps-title" className="flex flex-col gap-3">
         <h2 id="next-steps-title" className="text-2xl font-semibold">
-          Next steps
+          {t("overview.nextSteps")}
         </h2>
         <NextSteps caseId={caseId} checklist={checklist} />
       </section>
 
       <section aria-labelledby="details-title" className="flex flex-col gap-4">
         <h2 id="details-title" className="text-2xl font-semibold">
-          The case at a glance
+          {t("overview.atAGlance")}
         </h2>
         <dl className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
           <div>
-            <dt className="font-semibold">Patient</dt>
+            <dt className="font-semibold">{t("overview.patient")}</dt>
             <dd className="break-words">{theCase.patientName}</dd>
           </div>
           <div>
-            <dt className="font-semibold">What I understand so far</dt>
+            <dt className="font-semibold">{t("details.understanding")}</dt>
             <dd>
-              <Paragraphs text={theCase.understanding} empty="Not written yet." />
+              <Paragraphs text={theCase.understanding} empty={t("overview.notWritten")} />
             </dd>
           </div>
           <div>
-            <dt className="font-semibold">The decision we are facing</dt>
+            <dt className="font-semibold">{t("details.decision")}</dt>
             <dd>
-              <Paragraphs text={theCase.decision} empty="Not written yet." />
+              <Paragraphs text={theCase.decision} empty={t("overview.notWritten")} />
             </dd>
           </div>
           <div>
-            <dt className="font-semibold">Feels urgent</dt>
-            <dd>{theCase.urgent ? "Yes" : "No"}</dd>
+            <dt className="font-semibold">{t("details.feelsUrgent")}</dt>
+            <dd>{theCase.urgent ? common("yes") : common("no")}</dd>
           </div>
         </dl>
         {isOwner && (
@@ -91,31 +94,34 @@ export default async function CaseOverviewPage({ params }: Props) {
             }}
           />
         )}
-        <p className="text-sm text-muted">
-          SecondLook helps you organise and reflect. It does not recommend a treatment, a clinician or a choice.
-        </p>
+        <p className="text-sm text-muted">{t("overview.notAdvice")}</p>
       </section>
 
       <section aria-labelledby="progress-title" className="flex flex-col gap-3">
         <h2 id="progress-title" className="text-2xl font-semibold">
-          Progress
+          {t("overview.progress")}
         </h2>
         <PhaseProgress checklist={checklist} />
         <p>
-          {checklist.selfCheckTaken ? "Wondering again whether a second opinion is worth it? " : "Not sure yet whether a second opinion is worth it? "}
-          <Link href={`/cases/${caseId}/self-check`}>{checklist.selfCheckTaken ? "Look at the self-check again" : "Take the short self-check"}</Link>
-          . For words to use with your doctor, see <Link href={`/cases/${caseId}/talking`}>Talking to your doctor</Link>.
+          {t.rich(checklist.selfCheckTaken ? "overview.selfCheckAgain" : "overview.selfCheckFirst", {
+            check: (words) => <Link href={`/cases/${caseId}/self-check`}>{words}</Link>,
+            talking: (words) => <Link href={`/cases/${caseId}/talking`}>{words}</Link>,
+          })}
         </p>
       </section>
 
       <section aria-labelledby="people-title" className="flex flex-col gap-3">
         <h2 id="people-title" className="text-2xl font-semibold">
-          Who is in this case
+          {t("overview.people")}
         </h2>
         <ul className="flex flex-col gap-1">
           {theCase.members.map((member) => (
             <li key={member.id}>
-              <span className="font-semibold">{member.name}</span> — {ROLE_LABELS[member.role].name}
+              {t.rich("overview.memberLine", {
+                name: member.name,
+                role: roles(`${member.role}.name`),
+                strong: (words) => <span className="font-semibold">{words}</span>,
+              })}
             </li>
           ))}
         </ul>
@@ -123,7 +129,7 @@ export default async function CaseOverviewPage({ params }: Props) {
 
       <section aria-labelledby="activity-title" className="flex flex-col gap-3">
         <h2 id="activity-title" className="text-2xl font-semibold">
-          Recent activity
+          {t("overview.activity")}
         </h2>
         {/* New since the visit before this one: the browser records this visit once the page is on screen (LiveCase). */}
         <Suspense fallback={<ActivityFeedSkeleton />}>

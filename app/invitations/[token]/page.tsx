@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TRPCError } from "@trpc/server";
 import { JoinCaseButton } from "@/components/invitation/join-case-button";
@@ -8,33 +9,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { signOutAndGoTo } from "@/server/auth/actions";
 import { api } from "@/server/caller";
-import { ROLE_LABELS } from "@/lib/member";
-import { ACCESS_LOG_NOTICE } from "@/lib/vocabulary/access-log";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sharing.invitation"))("metaTitle"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ token: string }> };
 
-const ASK_AGAIN = "Ask the person who invited you to send a new one.";
-
-const CLOSED: Record<"invalid" | "expired" | "revoked" | "accepted", { title: string; text: string }> = {
-  invalid: {
-    title: "This invitation link is not valid",
-    text: `It may have been copied only in part, or a newer link may have replaced it. ${ASK_AGAIN}`,
-  },
-  expired: {
-    title: "This invitation link has expired",
-    text: `Invitation links work for 7 days, to keep the case private. ${ASK_AGAIN}`,
-  },
-  revoked: {
-    title: "This invitation was withdrawn",
-    text: "The person who sent it has cancelled it. If you think that was a mistake, ask them to send a new one.",
-  },
-  accepted: {
-    title: "This invitation has already been used",
-    text: "Each invitation link works once. If you accepted it, you will find the case under My cases. If not, ask the person who invited you to send a new one.",
-  },
-};
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -57,59 +38,63 @@ async function preview(token: string) {
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
-  const [invitation, session] = await Promise.all([preview(token), getSession()]);
+  const [invitation, session, t, roles, sharing, common] = await Promise.all([
+    preview(token),
+    getSession(),
+    getTranslations("sharing.invitation"),
+    getTranslations("sharing.roles"),
+    getTranslations("sharing"),
+    getTranslations("common"),
+  ]);
 
   if (invitation.status !== "pending") {
-    const closed = CLOSED[invitation.status];
+    const state = invitation.status;
     return (
-      <Frame title={closed.title}>
-        <p className="text-lg">{closed.text}</p>
-        <p>
-          {session ? <Link href="/cases">Go to My cases</Link> : <Link href="/">Go to the start page</Link>}
-        </p>
+      <Frame title={t(`${state}Title`)}>
+        <p className="text-lg">{t(`${state}Text`)}</p>
+        <p>{session ? <Link href="/cases">{t("goToCases")}</Link> : <Link href="/">{t("goToStart")}</Link>}</p>
       </Frame>
     );
   }
 
   const here = `/invitations/${encodeURIComponent(token)}`;
   const withCallback = (pathname: "/sign-in" | "/sign-up") => ({ pathname, query: { callbackUrl: here } });
-  const role = ROLE_LABELS[invitation.role];
-  const inviter = invitation.inviterFirstName ?? "Someone";
+  const inviter = invitation.inviterFirstName ?? common("someone");
 
   return (
-    <Frame title="You are invited to a case">
+    <Frame title={t("title")}>
       <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6">
         <p className="text-lg">
-          <strong>{inviter}</strong> invited you to join <strong className="break-words">{invitation.caseTitle}</strong>{" "}
-          on SecondLook as a <strong>{role.name.toLowerCase()}</strong>.
+          {t.rich("invited", {
+            inviter,
+            caseTitle: invitation.caseTitle,
+            role: invitation.role,
+            strong: (words) => <strong>{words}</strong>,
+            case: (words) => <strong className="break-words">{words}</strong>,
+          })}
         </p>
         <p className="text-muted">
-          {role.name}: {role.description}
+          {t("roleLine", { role: roles(`${invitation.role}.name`), description: roles(`${invitation.role}.description`) })}
         </p>
-        <p>{ACCESS_LOG_NOTICE}</p>
+        <p>{sharing("accessLogNotice")}</p>
         {invitation.message && (
           <figure className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4">
-            <figcaption className="font-semibold">Their message</figcaption>
+            <figcaption className="font-semibold">{t("theirMessage")}</figcaption>
             <blockquote className="mt-1 whitespace-pre-wrap break-words">{invitation.message}</blockquote>
           </figure>
         )}
-        <p>
-          This invitation is for the email address it was sent to, and works until <LocalDate date={invitation.expiresAt} />.
-        </p>
+        <p>{t.rich("validUntil", { date: () => <LocalDate date={invitation.expiresAt} /> })}</p>
       </div>
 
       {!session && (
         <div className="flex flex-col gap-3">
-          <p>
-            To join, create a SecondLook account with the email address this invitation was sent to, or sign in if you
-            already have one with that address.
-          </p>
+          <p>{t("signInToJoin")}</p>
           <div className="flex flex-wrap gap-3">
             <Link href={withCallback("/sign-up")} className={buttonClasses("primary")}>
-              Create an account
+              {t("createAccount")}
             </Link>
             <Link href={withCallback("/sign-in")} className={buttonClasses("secondary")}>
-              Sign in
+              {t("signIn")}
             </Link>
           </div>
         </div>
@@ -120,13 +105,15 @@ export default async function InvitationPage({ params }: Props) {
       {session && !invitation.forYou && (
         <div className="flex flex-col gap-3 rounded-lg border-l-4 border-caution bg-caution-bg p-4">
           <p>
-            This invitation was sent to a different email address than the one you are signed in with (
-            <strong className="break-all">{session.user.email}</strong>).
+            {t.rich("otherAddress", {
+              email: session.user.email,
+              address: (words) => <strong className="break-all">{words}</strong>,
+            })}
           </p>
-          <p>To accept it, sign out and then sign in (or create an account) with the address it was sent to.</p>
+          <p>{t("otherAddressHow")}</p>
           <form action={signOutAndGoTo.bind(null, `/sign-in?${new URLSearchParams(withCallback("/sign-in").query)}`)}>
             <button type="submit" className={buttonClasses("primary")}>
-              Sign out and continue
+              {t("signOutContinue")}
             </button>
           </form>
         </div>

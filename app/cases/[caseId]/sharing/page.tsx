@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CaseSettings } from "@/components/case/case-settings";
 import { TwoStepRequirement } from "@/components/case/two-step-requirement";
 import { WholeCaseDownload } from "@/components/case/whole-case-download";
@@ -10,10 +11,11 @@ import { MemberAccessControls } from "@/components/member/member-access-controls
 import { MembersTable, type MemberRow } from "@/components/member/members-table";
 import { buttonClasses } from "@/components/ui/button";
 import { api } from "@/server/caller";
-import { ACCESS_LOG_NOTICE } from "@/lib/vocabulary/access-log";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Sharing & settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sharing.page"))("title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -35,27 +37,24 @@ export default async function SharingPage({ params }: Props) {
   const now = new Date().getTime();
   const members: MemberRow[] = memberList.map((m) => ({ ...m, accessEnded: hasEnded(m.accessEndsAt, now) }));
   const others = members.filter((m) => m.role !== "owner" && !m.isMe);
+  const t = await getTranslations("sharing");
 
   return (
     <div className="flex flex-col gap-10">
       <div>
-        <h1 className="text-3xl font-bold">Sharing &amp; settings</h1>
-        <p className="mt-2 max-w-3xl text-muted">
-          {isOwner
-            ? "You decide who can see this case and what they can do. Everyone listed here can see what is shared in the case."
-            : "Everyone listed here can see what is shared in this case. The owner decides who is invited."}
-        </p>
-        {!isOwner && <p className="mt-2 max-w-3xl font-semibold">{ACCESS_LOG_NOTICE}</p>}
+        <h1 className="text-3xl font-bold">{t("page.title")}</h1>
+        <p className="mt-2 max-w-3xl text-muted">{isOwner ? t("page.introOwner") : t("page.introMember")}</p>
+        {!isOwner && <p className="mt-2 max-w-3xl font-semibold">{t("accessLogNotice")}</p>}
       </div>
 
       <section aria-labelledby="members-title" className="flex flex-col gap-4">
         <h2 id="members-title" className="text-2xl font-semibold">
-          Members
+          {t("page.members")}
         </h2>
         <MembersTable members={members} />
         {isOwner && others.length > 0 && (
           <div className="flex flex-col gap-4">
-            <h3 className="text-xl font-semibold">Manage access</h3>
+            <h3 className="text-xl font-semibold">{t("page.manageAccess")}</h3>
             {others.map((member) => (
               <MemberAccessControls key={member.id} caseId={caseId} member={member} />
             ))}
@@ -67,15 +66,12 @@ export default async function SharingPage({ params }: Props) {
       {isOwner && (
         <section aria-labelledby="access-log-title" className="flex flex-col gap-4">
           <h2 id="access-log-title" className="text-2xl font-semibold">
-            Who saw and did what
+            {t("page.accessLogTitle")}
           </h2>
-          <p className="max-w-3xl text-muted">
-            Every change, every file downloaded, every export, and which sections each person opened. Members are told
-            that you can see this.
-          </p>
+          <p className="max-w-3xl text-muted">{t("page.accessLogBody")}</p>
           <p>
             <Link href={`/cases/${caseId}/sharing/access-log`} className={buttonClasses("secondary")}>
-              See who saw and did what
+              {t("page.accessLogLink")}
             </Link>
           </p>
         </section>
@@ -84,12 +80,9 @@ export default async function SharingPage({ params }: Props) {
       {isOwner && (
         <section aria-labelledby="invite-title" className="flex flex-col gap-4">
           <h2 id="invite-title" className="text-2xl font-semibold">
-            Invite someone
+            {t("page.inviteTitle")}
           </h2>
-          <p className="max-w-3xl text-muted">
-            For example a family member, a friend or a care partner. They get a link that works once, for 7 days,
-            with the email address you enter.
-          </p>
+          <p className="max-w-3xl text-muted">{t("page.inviteBody")}</p>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <InviteForm caseId={caseId} />
           </div>
@@ -99,7 +92,7 @@ export default async function SharingPage({ params }: Props) {
       {isOwner && (
         <section aria-labelledby="invitations-title" className="flex flex-col gap-4">
           <h2 id="invitations-title" className="text-2xl font-semibold">
-            Invitations
+            {t("page.invitations")}
           </h2>
           <InvitationList caseId={caseId} invitations={invitations} />
         </section>
@@ -108,47 +101,38 @@ export default async function SharingPage({ params }: Props) {
       {isOwner && (
         <section aria-labelledby="export-title" className="flex flex-col gap-4">
           <h2 id="export-title" className="text-2xl font-semibold">
-            Export
+            {t("page.exportTitle")}
           </h2>
-          <p className="max-w-3xl text-muted">
-            Your copy of the case, to keep or to move elsewhere. The whole case is one JSON file with everything in it,
-            uploaded files included (other members&rsquo; private notes stay theirs and are left out). The comparison and
-            decision are a PDF to read or print. Each export is noted in the activity log.
-          </p>
+          <p className="max-w-3xl text-muted">{t("page.exportBody")}</p>
           <div className="flex flex-wrap gap-3">
             <WholeCaseDownload href={`/api/cases/${caseId}/export/json`} className={buttonClasses("secondary")}>
-              Download the whole case (JSON)
+              {t("page.exportJson")}
             </WholeCaseDownload>
             <a href={`/api/cases/${caseId}/export/comparison-pdf`} download className={buttonClasses("secondary")}>
-              Download the comparison and decision (PDF)
+              {t("page.exportPdf")}
             </a>
           </div>
           <p className="max-w-3xl text-muted">
-            Visit packets are made from each opinion&rsquo;s page, under{" "}
-            <Link href={`/cases/${caseId}/opinions`}>Opinions</Link>.
+            {t.rich("page.packetsWhere", { link: (words) => <Link href={`/cases/${caseId}/opinions`}>{words}</Link> })}
           </p>
         </section>
       )}
 
       <section aria-labelledby="two-step-title" className="flex flex-col gap-4">
         <h2 id="two-step-title" className="text-2xl font-semibold">
-          Two-step sign-in
+          {t("page.twoStepTitle")}
         </h2>
         {isOwner ? (
           <TwoStepRequirement caseId={caseId} required={twoStep.required} ownerHasTwoStep={twoStep.youHaveTwoStep} />
         ) : (
-          <p>
-            {twoStep.required
-              ? "The owner requires everyone in this case to use two-step sign-in."
-              : "The owner does not require two-step sign-in for this case."}
-          </p>
+          <p>{twoStep.required ? t("page.twoStepRequired") : t("page.twoStepNotRequired")}</p>
         )}
       </section>
 
       {isOwner && (
         <section aria-labelledby="settings-title" className="flex flex-col gap-4">
           <h2 id="settings-title" className="text-2xl font-semibold">
-            Case settings
+            {t("page.settingsTitle")}
           </h2>
           <CaseSettings
             caseId={caseId}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { AccessLogFilters } from "@/components/access-log/access-log-filters";
@@ -11,7 +12,9 @@ import { CASE_SECTIONS, type CaseSection } from "@/lib/vocabulary/live";
 import { loadCase } from "../../load-case";
 import { visitSection } from "../../visit-section";
 
-export const metadata: Metadata = { title: "Who saw and did what" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sharing.accessLog"))("title") };
+}
 
 type Props = {
   params: Promise<{ caseId: string }>;
@@ -43,24 +46,21 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
   const filters = { ...(person && { person }), ...(section && { section }), ...(kind && { kind }) };
   const older = page.nextCursor ? `${here}?${new URLSearchParams({ ...filters, after: page.nextCursor })}` : null;
   const newest = `${here}?${new URLSearchParams(filters)}`;
+  const t = await getTranslations("sharing.accessLog");
 
   return (
     <div className="flex flex-col gap-8">
       <div>
         <p className="text-sm">
-          <Link href={`/cases/${caseId}/sharing`}>Sharing &amp; settings</Link>
+          <Link href={`/cases/${caseId}/sharing`}>{t("back")}</Link>
         </p>
-        <h1 className="text-3xl font-bold">Who saw and did what</h1>
-        <p className="mt-2 max-w-3xl text-muted">
-          Every change in this case, every file downloaded, every export and visit packet, and which sections each person
-          opened (visits within {VISIT_WINDOW_MINUTES} minutes count as one). Only you, the owner, can see this page;
-          members are told that you can. It shows no health details: open the section to see what is there now.
-        </p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-muted">{t("intro", { minutes: VISIT_WINDOW_MINUTES })}</p>
       </div>
 
       <section aria-labelledby="log-filter-title" className="flex flex-col gap-3">
         <h2 id="log-filter-title" className="text-xl font-semibold">
-          Show
+          {t("show")}
         </h2>
         <AccessLogFilters
           action={here}
@@ -71,22 +71,22 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="log-title" className="flex flex-col gap-3">
         <h2 id="log-title" className="text-xl font-semibold">
-          {cursor ? "Earlier entries" : "Newest first"}
+          {cursor ? t("earlierEntries") : t("newestFirst")}
         </h2>
         {page.entries.length === 0 ? (
-          <p className="text-muted">{cursor ? "Nothing earlier." : "Nothing matches these choices yet."}</p>
+          <p className="text-muted">{cursor ? t("nothingEarlier") : t("nothingMatches")}</p>
         ) : (
           <AccessLogList entries={page.entries} />
         )}
         <div className="flex flex-wrap gap-3">
           {older && (
             <Link href={older as `/cases/${string}`} className={buttonClasses("secondary")}>
-              Show earlier entries
+              {t("showEarlier")}
             </Link>
           )}
           {cursor && (
             <Link href={newest as `/cases/${string}`} className={buttonClasses("secondary")}>
-              Back to the newest
+              {t("backToNewest")}
             </Link>
           )}
         </div>
