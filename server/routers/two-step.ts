@@ -112,6 +112,6 @@ export const twoStepRouter = router({
 });
 
 async function sendChangeMail(ctx: Pick<Context, "db" | "mailer"> & { session: AppSession }, on: boolean) {
-  const [user] = await ctx.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.session.user.id));
-  if (user) await ctx.mailer.send(twoStepChangedMail(user.email, user.name, on));
+  const [user] = await ctx.db.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, ctx.session.user.id));
+  if (user) await ctx.mailer.send(twoStepChangedMail(user.locale, user.email, user.name, on));
 }
