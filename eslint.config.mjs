@@ -37,7 +37,7 @@ const LAYERS = [
   },
   {
     files: ["lib/vocabulary/**"],
-    patterns: [{ regex: "^(zod|zod/.*|\\.\\./(?!plain-text$|format-date$).*)$", message: "Vocabulary is what the browser loads at once: no zod, and contracts as types only.", allowTypeImports: true }],
+    patterns: [{ regex: "^(zod|zod/.*|\\.\\./(?!plain-text$|format-date$|i18n/message-ref$).*)$", message: "Vocabulary is what the browser loads at once: no zod, and contracts as types only.", allowTypeImports: true }],
   },
 ];
 
@@ -47,8 +47,12 @@ const LAYERS = [
  * and the product's name may stay. Applied to the folders already moved onto the catalogues.
  */
 const I18N_DONE = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "components/layout/**", "components/i18n/**", "components/ui/error-summary.tsx", "components/ui/field-error.tsx",
+  // Signing in, signing up and password reset (the signed-out pages).
+  "app/sign-in/**", "app/sign-up/**", "app/forgot-password/**", "app/reset-password/**", "components/account/auth-page.tsx", "components/account/sign-in-form.tsx", "components/account/sign-up-form.tsx", "components/account/forgot-password-form.tsx", "components/account/reset-password-form.tsx", "components/account/email-link-sign-in.tsx", "components/account/email-link-continue.tsx", "components/account/passkey-sign-in.tsx", "components/account/two-step-code-form.tsx", "components/account/two-step-recovery.tsx", "components/account/session-ended-notice.tsx",
+  "components/question/**", "components/note/**", "components/health-list/**", "components/self-check/**",
+  "app/cases/\\[caseId\\]/questions/**", "app/cases/\\[caseId\\]/notes/**", "app/cases/\\[caseId\\]/health/**", "app/cases/\\[caseId\\]/self-check/**",
   "components/checklist/**", "components/decision/**", "components/reflection/**",
-  "app/cases/[[]caseId]/checklist/**", "app/cases/[[]caseId]/decide/**", "app/cases/[[]caseId]/talking/**", "app/unsubscribe/**"];
+  "app/cases/\\[caseId\\]/checklist/**", "app/cases/\\[caseId\\]/decide/**", "app/cases/\\[caseId\\]/talking/**", "app/unsubscribe/**"];
 const NO_LITERAL_TEXT = {
   files: I18N_DONE,
   rules: {

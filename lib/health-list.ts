@@ -1,6 +1,7 @@
 /** Health lists (medications, allergies, past procedures): vocabulary, inputs and views. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { ALLERGY_SEVERITIES } from "./vocabulary/health-list";
 export * from "./vocabulary/health-list";
 
@@ -17,7 +18,7 @@ const SHORT = 200;
 const LONG = 2000;
 
 export const ZMedicationFields = z.object({
-  name: zText(SHORT, { required: "Enter the name of the medication." }),
+  name: zText(SHORT, { required: messageRef("healthLists.validation.medicationNameRequired") }),
   dose: zText(SHORT),
   /** "How often", e.g. "twice a day". */
   frequency: zText(SHORT),
@@ -30,15 +31,15 @@ export const ZMedicationFields = z.object({
 export type TMedicationFields = z.input<typeof ZMedicationFields>;
 
 export const ZAllergyFields = z.object({
-  substance: zText(SHORT, { required: "Enter what causes the allergy or reaction." }),
+  substance: zText(SHORT, { required: messageRef("healthLists.validation.substanceRequired") }),
   reaction: zText(SHORT),
-  severity: z.enum(ALLERGY_SEVERITIES, 'Choose how severe the reaction is, or "Not sure".'),
+  severity: z.enum(ALLERGY_SEVERITIES, messageRef("healthLists.validation.severityRequired")),
 });
 
 export type TAllergyFields = z.input<typeof ZAllergyFields>;
 
 export const ZProcedureFields = z.object({
-  what: zText(SHORT, { required: "Say which procedure or surgery it was." }),
+  what: zText(SHORT, { required: messageRef("healthLists.validation.procedureRequired") }),
   /** Free text: people often know "spring 2019" rather than a date. */
   whenText: zText(SHORT),
   /** Where it was done: a hospital or clinic. */

@@ -1,10 +1,11 @@
 /** Notes: what a note is to the people who read it, and what writing one takes. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { zOpinionRef } from "./opinion";
 
 export const ZNoteFields = z.object({
-  body: zText(20_000, { required: "Write something in the note." }),
+  body: zText(20_000, { required: messageRef("notes.validation.bodyRequired") }),
   opinionId: zOpinionRef,
   private: z.boolean(),
 });

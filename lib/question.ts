@@ -1,12 +1,13 @@
 /** Questions: the suggested question bank, priorities, and the question inputs. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { zOpinionRef } from "./opinion";
 import { QUESTION_BANK_KEYS } from "./vocabulary/question";
 export * from "./vocabulary/question";
 
 export const ZQuestionFields = z.object({
-  text: zText(500, { required: "Write the question." }),
+  text: zText(500, { required: messageRef("questions.validation.textRequired") }),
   opinionId: zOpinionRef,
 });
 
@@ -16,7 +17,7 @@ export const ZAnswerFields = z.object({ answer: zText(5000) });
 
 export type TAnswerFields = z.input<typeof ZAnswerFields>;
 
-export const zBankKey = z.enum(QUESTION_BANK_KEYS, "That suggested question does not exist.");
+export const zBankKey = z.enum(QUESTION_BANK_KEYS, messageRef("questions.validation.unknownSuggestion"));
 
 /** A question as a member sees it: the router's output, a CONFLICT's `current`, the packet's source. */
 export const ZQuestionView = z.object({

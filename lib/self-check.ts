@@ -1,14 +1,15 @@
 /** The self-check (is a second opinion worth exploring?): situations, timing cautions and the safety message. Informational only. */
 import { z } from "zod";
 import { zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS } from "./vocabulary/self-check";
 export * from "./vocabulary/self-check";
 
 /** zod inputs for the self-check and the checklist, shared by their forms and routers. */
 
 export const ZSelfCheckFields = z.object({
-  situations: z.array(z.enum(SELF_CHECK_SITUATIONS, "Choose from the listed situations.")).max(SELF_CHECK_SITUATIONS.length),
-  cautions: z.array(z.enum(TIMING_CAUTIONS, "Choose from the listed timing cautions.")).max(TIMING_CAUTIONS.length),
+  situations: z.array(z.enum(SELF_CHECK_SITUATIONS, messageRef("selfCheck.validation.unknownSituation"))).max(SELF_CHECK_SITUATIONS.length),
+  cautions: z.array(z.enum(TIMING_CAUTIONS, messageRef("selfCheck.validation.unknownCaution"))).max(TIMING_CAUTIONS.length),
 });
 
 export type TSelfCheckFields = z.input<typeof ZSelfCheckFields>;

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
 import { emailLinksAvailable } from "@/server/mail";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("forgot.title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
   if (!emailLinksAvailable()) notFound();
+  const t = await getTranslations("signIn");
   return (
-    <AuthPage title="Reset your password" intro={<p>Enter the email address of your account and we will email you a link.</p>}>
+    <AuthPage title={t("forgot.title")} intro={<p>{t("forgot.intro")}</p>}>
       <ForgotPasswordForm />
     </AuthPage>
   );

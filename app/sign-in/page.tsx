@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { EmailLinkSignIn } from "@/components/account/email-link-sign-in";
 import { SessionEndedNotice } from "@/components/account/session-ended-notice";
@@ -12,7 +13,10 @@ import { config } from "@/server/env";
 import { emailLinksAvailable } from "@/server/mail";
 import { safeCallbackPath } from "@/lib/account";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("page.title") };
+}
 
 type Params = { callbackUrl?: string; email?: string; signedOut?: string; ended?: string };
 
@@ -25,18 +29,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (email) query.set("email", email);
   if (callbackUrl) query.set("callbackUrl", callbackUrl);
   const signUpHref = { pathname: "/sign-up", query: Object.fromEntries(query) } as const;
+  const t = await getTranslations("signIn");
   return (
     <AuthPage
-      title="Sign in"
-      intro={
-        <p>
-          New to SecondLook? <Link href={signUpHref}>Create an account</Link>
-        </p>
-      }
+      title={t("page.title")}
+      intro={<p>{t.rich("page.newHere", { link: (chunks) => <Link href={signUpHref}>{chunks}</Link> })}</p>}
     >
       {signedOut === "everywhere" && (
         <div className="mb-5">
-          <Notice>You have been signed out on all your devices.</Notice>
+          <Notice>{t("page.signedOutEverywhere")}</Notice>
         </div>
       )}
       {(ended === "idle" || ended === "expired") && (
@@ -49,7 +50,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <PasskeySignIn callbackUrl={callbackUrl} />
       {emailLinksAvailable() && (
         <p className="mt-5">
-          <Link href="/forgot-password">Forgotten your password?</Link>
+          <Link href="/forgot-password">{t("page.forgotPassword")}</Link>
         </p>
       )}
     </AuthPage>

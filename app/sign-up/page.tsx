@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { SignUpForm } from "@/components/account/sign-up-form";
 import { getSession } from "@/server/auth";
@@ -8,7 +9,10 @@ import { config } from "@/server/env";
 import { emailLinksAvailable } from "@/server/mail";
 import { safeCallbackPath } from "@/lib/account";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("signUp.metaTitle") };
+}
 
 type Params = { callbackUrl?: string; email?: string };
 
@@ -21,20 +25,17 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (email) query.set("email", email);
   if (callbackUrl) query.set("callbackUrl", callbackUrl);
   const signInHref = { pathname: "/sign-in", query: Object.fromEntries(query) } as const;
+  const t = await getTranslations("signIn");
   return (
     <AuthPage
-      title="Create your account"
-      intro={
-        <p>
-          Already have one? <Link href={signInHref}>Sign in</Link>
-        </p>
-      }
+      title={t("signUp.title")}
+      intro={<p>{t.rich("signUp.haveOne", { link: (chunks) => <Link href={signInHref}>{chunks}</Link> })}</p>}
     >
       {emailLinksAvailable() ? (
         <SignUpForm callbackUrl={callbackUrl} defaultEmail={email} linkInServerLog={!config().smtpUrl} />
       ) : (
         // A new account is confirmed by an emailed link (issue 15 §4.5): without email, none can be made.
-        <p>New accounts need email, which is not set up on this server yet. Please ask the people who run it.</p>
+        <p>{t("signUp.noEmail")}</p>
       )}
     </AuthPage>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -12,6 +13,7 @@ import type { TRequestPasswordResetInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("signIn");
   const client = useTRPCClient();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<TRequestPasswordResetInput>({
@@ -29,10 +31,7 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <Notice tone="success">
-        <p>
-          If an account uses <strong>{sentTo}</strong>, we have sent it a link to choose a new password. The link
-          works once, for one hour. Check your spam folder if it does not arrive in a few minutes.
-        </p>
+        <p>{t.rich("forgot.sent", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </Notice>
     );
   }
@@ -42,7 +41,7 @@ export function ForgotPasswordForm() {
       <ErrorSummary errors={summaryErrors(errors, { email: "email" }, request.message)} />
       <TextField
         id="email"
-        label="Email address"
+        label={t("shared.email")}
         type="email"
         autoComplete="email"
         spellCheck={false}
@@ -50,7 +49,7 @@ export function ForgotPasswordForm() {
         {...form.register("email")}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Sending…" : "Send me a reset link"}
+        {isSubmitting ? t("shared.sending") : t("forgot.submit")}
       </Button>
     </form>
   );

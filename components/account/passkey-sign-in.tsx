@@ -8,12 +8,17 @@
  */
 import type { AuthenticationResponseJSON } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { passkeySignInOptionsAction, signInWithPasskey } from "@/server/auth/passkey-actions";
 
 export function PasskeySignIn({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("signIn");
+  const words = useMessageText();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -58,18 +63,18 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl?: string }) {
     try {
       const { browserSupportsWebAuthn, startAuthentication } = await import("@simplewebauthn/browser");
       if (!browserSupportsWebAuthn()) {
-        setMessage("This browser cannot use passkeys. Please sign in with your email and password.");
+        setMessage(messageRef("signIn.passkey.unsupported"));
         return;
       }
       const optionsJSON = await passkeySignInOptionsAction();
       const response = await startAuthentication({ optionsJSON }).catch(() => null);
       if (!response) {
-        setMessage("No passkey was used. Try again, or sign in with your email and password.");
+        setMessage(messageRef("signIn.passkey.notUsed"));
         return;
       }
       await finish(response);
     } catch {
-      setMessage("We could not reach SecondLook. Check your connection and try again.");
+      setMessage(messageRef("signIn.shared.connectionLost"));
     } finally {
       setBusy(false);
     }
@@ -77,13 +82,13 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <div className="mt-6 flex flex-col gap-3 border-t border-slate-200 pt-6">
-      <p>Set up a passkey on your account page? Use it instead of your password:</p>
+      <p>{t("passkey.intro")}</p>
       <div>
         <Button variant="secondary" disabled={busy} onClick={() => void signIn()}>
-          {busy ? "Waiting for your passkey…" : "Sign in with a passkey"}
+          {busy ? t("passkey.waiting") : t("passkey.submit")}
         </Button>
       </div>
-      <InlineError message={message} />
+      <InlineError message={message && words(message)} />
     </div>
   );
 }

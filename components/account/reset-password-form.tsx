@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -14,6 +15,7 @@ import type { TResetPasswordInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("signIn");
   const client = useTRPCClient();
   const [doneFor, setDoneFor] = useState<string | null>(null);
   const form = useForm<TResetPasswordInput>({
@@ -32,9 +34,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (doneFor) {
     return (
       <Notice tone="success">
-        <p>Your password has been changed, and every device that was signed in has been signed out.</p>
+        <p>{t("reset.done")}</p>
         <p className="mt-2">
-          <Link href={`/sign-in?email=${encodeURIComponent(doneFor)}`}>Sign in with your new password</Link>
+          <Link href={`/sign-in?email=${encodeURIComponent(doneFor)}`}>{t("reset.signInAgain")}</Link>
         </p>
       </Notice>
     );
@@ -45,15 +47,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <ErrorSummary errors={summaryErrors(errors, { password: "password" }, reset.message)} />
       <TextField
         id="password"
-        label="New password"
+        label={t("reset.newPassword")}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
+        hint={t("shared.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
         error={errors.password?.message}
         {...form.register("password")}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save new password"}
+        {isSubmitting ? t("reset.saving") : t("reset.submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/summary-errors";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { signInWithPassword } from "@/server/auth/actions";
 import type { TSignInInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
@@ -21,6 +23,7 @@ export function SignInForm({
   defaultEmail?: string;
   rememberDays?: number;
 }) {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm<TSignInInput>({
@@ -41,7 +44,7 @@ export function SignInForm({
       router.push(result.redirectTo);
       router.refresh();
     } catch {
-      setFormMessage("We could not reach SecondLook. Check your connection and try again.");
+      setFormMessage(messageRef("signIn.shared.connectionLost"));
     }
   });
 
@@ -49,10 +52,10 @@ export function SignInForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summary} title={formMessage && summary.length === 1 ? "We could not sign you in" : undefined} />
+      <ErrorSummary errors={summary} title={formMessage && summary.length === 1 ? t("form.failedTitle") : undefined} />
       <TextField
         id="email"
-        label="Email address"
+        label={t("shared.email")}
         type="email"
         // "webauthn": the browser may offer saved passkeys here (components/account/passkey-sign-in.tsx).
         autoComplete="username webauthn"
@@ -62,7 +65,7 @@ export function SignInForm({
       />
       <TextField
         id="password"
-        label="Password"
+        label={t("form.password")}
         type="password"
         autoComplete="current-password"
         error={errors.password?.message}
@@ -71,13 +74,13 @@ export function SignInForm({
       {rememberDays > 0 && (
         <Checkbox
           id="remember"
-          label="Keep me signed in on this device"
-          hint={`Only on your own phone or computer: you stay signed in for up to ${rememberDays} days, even when you leave it for a while. On a shared computer, leave this unticked.`}
+          label={t("form.remember")}
+          hint={t("form.rememberHint", { days: rememberDays })}
           {...form.register("remember")}
         />
       )}
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("shared.signingIn") : t("form.submit")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -28,6 +29,7 @@ export function SignUpForm({
   defaultEmail?: string;
   linkInServerLog?: boolean;
 }) {
+  const t = useTranslations("signIn");
   const client = useTRPCClient();
   const [sentTo, setSentTo] = useState<string | null>(null);
   // The form (and its focused button) goes away: focus moves to what replaced it, for keyboard and screen reader users.
@@ -52,13 +54,12 @@ export function SignUpForm({
     return (
       <Notice tone="success">
         <h2 ref={sentHeading} tabIndex={-1} className="text-lg font-semibold">
-          Check your email to finish creating your account
+          {t("signUp.sentTitle")}
         </h2>
         <p className="mt-2">
-          We have sent a message to <strong className="break-all">{sentTo}</strong>. Open the link in it within 30
-          minutes to finish. Check your spam folder if it does not arrive in a few minutes.
+          {t.rich("signUp.sent", { email: sentTo, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}
         </p>
-        {linkInServerLog && <p className="mt-2">Email is not set up on this server: the link is printed in the server&apos;s log.</p>}
+        {linkInServerLog && <p className="mt-2">{t("signUp.linkInServerLog")}</p>}
       </Notice>
     );
   }
@@ -68,10 +69,10 @@ export function SignUpForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summary} />
-      <TextField id="name" label="Your name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+      <TextField id="name" label={t("signUp.name")} autoComplete="name" error={errors.name?.message} {...form.register("name")} />
       <TextField
         id="email"
-        label="Email address"
+        label={t("shared.email")}
         type="email"
         autoComplete="email"
         spellCheck={false}
@@ -80,15 +81,15 @@ export function SignUpForm({
       />
       <TextField
         id="password"
-        label="Choose a password"
+        label={t("signUp.password")}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well.`}
+        hint={t("shared.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
         error={errors.password?.message}
         {...form.register("password")}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Sending the link…" : "Create account"}
+        {isSubmitting ? t("signUp.sending") : t("signUp.submit")}
       </Button>
     </form>
   );

@@ -1,12 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { signInWithSecondStepAction } from "@/server/auth/factor-actions";
 
 /** The second step of signing in: the 6-digit code from the authenticator app, or a recovery code. */
 export function TwoStepCodeForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +19,7 @@ export function TwoStepCodeForm({ callbackUrl }: { callbackUrl?: string }) {
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (!code.trim()) {
-      setError("Enter the 6-digit code from your authenticator app, or a recovery code.");
+      setError(messageRef("signIn.twoStep.codeMissing"));
       input.current?.focus();
       return;
     }
@@ -33,7 +36,7 @@ export function TwoStepCodeForm({ callbackUrl }: { callbackUrl?: string }) {
       router.push(result.redirectTo);
       router.refresh();
     } catch {
-      setError("We could not reach SecondLook. Check your connection and try again.");
+      setError(messageRef("signIn.shared.connectionLost"));
     } finally {
       setBusy(false);
     }
@@ -44,8 +47,8 @@ export function TwoStepCodeForm({ callbackUrl }: { callbackUrl?: string }) {
       <TextField
         ref={input}
         id="two-step-code"
-        label="Code from your authenticator app"
-        hint="Six digits. Lost your phone? Type one of your recovery codes instead."
+        label={t("twoStep.codeLabel")}
+        hint={t("twoStep.codeHint")}
         autoComplete="one-time-code"
         inputMode="text"
         spellCheck={false}
@@ -57,7 +60,7 @@ export function TwoStepCodeForm({ callbackUrl }: { callbackUrl?: string }) {
         error={error ?? undefined}
       />
       <Button type="submit" disabled={busy}>
-        {busy ? "Checking…" : "Continue"}
+        {busy ? t("twoStep.checking") : t("twoStep.submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { serverFieldError } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -9,14 +10,8 @@ import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
 import type { ComparisonColumnView } from "@/lib/comparison";
-import { QUESTION_BANK } from "@/lib/vocabulary/question";
 
 type ClarifyingKey = (typeof CLARIFYING_QUESTION_KEYS)[number];
-
-const QUESTION_OPTIONS = CLARIFYING_QUESTION_KEYS.map((key) => ({
-  value: key,
-  label: QUESTION_BANK.find((q) => q.key === key)?.text ?? key,
-}));
 
 const isClarifyingKey = (value: string): value is ClarifyingKey => (CLARIFYING_QUESTION_KEYS as readonly string[]).includes(value);
 
@@ -74,6 +69,8 @@ function AskForm({
   idPrefix: string;
   onCancel: () => void;
 }) {
+  const tQuestions = useTranslations("questions");
+  const questionOptions = CLARIFYING_QUESTION_KEYS.map((key) => ({ value: key, label: tQuestions(`bank.${key}`) }));
   const client = useTRPCClient();
   const [bankKey, setBankKey] = useState<ClarifyingKey>(CLARIFYING_QUESTION_KEYS[0]);
   const [opinionId, setOpinionId] = useState(opinions[0]?.id ?? "");
@@ -113,7 +110,7 @@ function AskForm({
         id={questionId}
         label="Question to ask"
         error={shown?.fieldId === questionId ? shown.message : undefined}
-        options={QUESTION_OPTIONS}
+        options={questionOptions}
         value={bankKey}
         onChange={(e) => {
           if (isClarifyingKey(e.target.value)) setBankKey(e.target.value);
@@ -133,7 +130,7 @@ function AskForm({
       />
       <p className="text-sm">
         <span className="font-semibold">It will read: </span>
-        About &ldquo;{COMPARISON_ASPECT_LABELS[aspect].toLowerCase()}&rdquo;: {QUESTION_OPTIONS.find((q) => q.value === bankKey)?.label}
+        About &ldquo;{COMPARISON_ASPECT_LABELS[aspect].toLowerCase()}&rdquo;: {questionOptions.find((q) => q.value === bankKey)?.label}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={add.busy}>

@@ -5,11 +5,14 @@
  * after a confirm step. What an item holds comes in as field definitions; what saving means comes in
  * as `actions` (each run through `useCaseMutation` here), so this file knows nothing about a particular list.
  */
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -47,10 +50,12 @@ export type ListActions<TFields extends ItemFields> = {
 };
 
 export type EditableListProps<TFields extends ItemFields> = {
+  /** The case the list is in: its forms' drafts are kept per case (components/forms/use-draft.ts). */
+  caseId: string;
   /** Prefix of every element id in this list, e.g. "medication". */
   listId: string;
-  /** "medication": the submit button says "Add the medication". */
-  noun: string;
+  /** The add form's submit button, e.g. "Add the medication". */
+  submitLabel: string;
   /** "Add a medication": opens the add form, and names it. */
   addLabel: string;
   emptyText: string;
@@ -72,6 +77,7 @@ function valueText<TFields extends ItemFields>(field: FieldDef<TFields>, value: 
 
 export function EditableList<TFields extends ItemFields>(props: EditableListProps<TFields>) {
   const { listId, items, fields, canEdit, actions } = props;
+  const t = useTranslations("healthLists.list");
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   // Refreshed here, in a transition: `refreshing` says when the new order is on screen.
@@ -104,7 +110,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
     if (!(await reorder.run(ids)).ok) return;
     follow.current = { id: item.id, direction };
-    setAnnouncement(`Moved ${nameOf(item)} ${direction}: now ${target + 1} of ${items.length}.`);
+    setAnnouncement(t("moved", { name: nameOf(item), direction, position: target + 1, count: items.length }));
     startTransition(() => router.refresh());
   };
 
@@ -134,7 +140,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
                       aria-disabled={moving || undefined}
                       onClick={() => void move(index, "up")}
                     >
-                      Move up<span className="sr-only"> {nameOf(item)}</span>
+                      {t("moveUp")}<span className="sr-only"> {nameOf(item)}</span>
                     </Button>
                     <Button
                       id={`${listId}-${item.id}-move-down`}
@@ -143,7 +149,7 @@ export function EditableList<TFields extends ItemFields>(props: EditableListProp
                       aria-disabled={moving || undefined}
                       onClick={() => void move(index, "down")}
                     >
-                      Move down<span className="sr-only"> {nameOf(item)}</span>
+                      {t("moveDown")}<span className="sr-only"> {nameOf(item)}</span>
                     </Button>
                   </>
                 ) : null
@@ -172,6 +178,7 @@ function ItemCard<TFields extends ItemFields>({
   controls: ReactNode;
 }) {
   const { fields, canEdit, actions } = list;
+  const t = useTranslations("healthLists.list");
   const headingId = useId();
   const panelId = useId();
   const [editing, setEditing] = useState(false);
@@ -211,24 +218,22 @@ function ItemCard<TFields extends ItemFields>({
               aria-controls={panelId}
               onClick={() => (editing ? closeEdit() : setEditing(true))}
             >
-              {editing ? "Close editing" : "Edit"}
+              {editing ? t("closeEditing") : t("edit")}
               <span className="sr-only"> {name}</span>
             </Button>
             {!editing && (
               <ConfirmAction
                 label={
                   <>
-                    Remove<span className="sr-only"> {name}</span>
+                    {t("remove")}<span className="sr-only"> {name}</span>
                   </>
                 }
                 danger
                 question={
-                  <p>
-                    Remove <strong className="break-words">{name}</strong> from the list? It is removed for everyone in the case.
-                  </p>
+                  <p>{t.rich("removeQuestion", { name, strong: (chunks) => <strong className="break-words">{chunks}</strong> })}</p>
                 }
-                confirmLabel={`Yes, remove ${name}`}
-                busyLabel="Removing…"
+                confirmLabel={t("removeYes", { name })}
+                busyLabel={t("removing")}
                 busy={remove.busy}
                 error={remove.message}
                 onConfirm={() => remove.run(item.id)}
@@ -245,6 +250,9 @@ function ItemCard<TFields extends ItemFields>({
 }
 
 // ── Forms ────────────────────────────────────────────────────────────────────────────────────────
+
+/** The fields a form keeps as a draft: the typed ones, not the choices. */
+const textFields = <TFields extends ItemFields>(fields: readonly FieldDef<TFields>[]) => fields.filter((f) => f.control !== "select").map((f) => f.name);
 
 function fieldIds<TFields extends ItemFields>(fields: readonly FieldDef<TFields>[], prefix: string) {
   return Object.fromEntries(fields.map((f) => [f.name, `${prefix}-${f.name}`])) as Partial<Record<Path<TFields>, string>>;
@@ -280,18 +288,25 @@ function ItemFormFields<TFields extends ItemFields>({
 }
 
 function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
-  const { listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
+  const { caseId, listId, submitLabel, addLabel, fields, emptyValues, resolver, actions } = list;
+  const t = useTranslations("healthLists.list");
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [added, setAdded] = useState("");
   const create = useCaseMutation(actions.create);
   const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
+  // The form lives while closed too, so a closed form keeps its text; a restored draft opens it.
+  const draft = useDraft(form, { caseId, name: `${listId}-new`, fields: textFields(fields) });
+  const open = opened || draft.restored;
   const { errors, isSubmitting } = form.formState;
   const idPrefix = `add-${listId}`;
 
   const close = () => {
-    flushSync(() => setOpen(false));
+    flushSync(() => {
+      setOpened(false);
+      draft.dismiss();
+    });
     toggle.current?.focus();
   };
 
@@ -299,8 +314,9 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
     setAdded("");
     const created = await create.run(values, { form: { setError: form.setError, fields: fields.map((f) => f.name) } });
     if (!created.ok) return;
-    setAdded(`Added ${values[fields[0]!.name]}.`);
+    setAdded(t("added", { name: values[fields[0]!.name] ?? "" }));
     form.reset(emptyValues);
+    draft.saved();
     // The form stays open for the next one; its first field takes focus.
     form.setFocus(fields[0]!.name);
   });
@@ -313,9 +329,9 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
           variant="secondary"
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => (open ? close() : setOpen(true))}
+          onClick={() => (open ? close() : setOpened(true))}
         >
-          {open ? "Close the form" : addLabel}
+          {open ? t("closeForm") : addLabel}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
@@ -325,13 +341,14 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
         {open && (
           <form onSubmit={onSubmit} noValidate aria-label={addLabel} className="flex flex-col gap-5">
             <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), create.message)} />
+            <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
             <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={isSubmitting}>
-                {isSubmitting ? "Adding…" : `Add the ${noun}`}
+                {isSubmitting ? t("adding") : submitLabel}
               </Button>
               <Button variant="secondary" onClick={close}>
-                Cancel
+                {t("cancel")}
               </Button>
             </div>
           </form>
@@ -354,11 +371,13 @@ function EditItemForm<TFields extends ItemFields>({
   item: ListItem<TFields>;
   onDone: () => void;
 }) {
-  const { listId, fields, resolver, readConflict, actions } = list;
+  const { caseId, listId, fields, resolver, readConflict, actions } = list;
+  const t = useTranslations("healthLists.list");
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
   const update = useCaseMutation(({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values));
   const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
+  const draft = useDraft(form, { caseId, name: `${listId}-edit-${item.id}`, fields: textFields(fields) });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<TFields & { version: number }>({
     saved: item,
@@ -374,20 +393,28 @@ function EditItemForm<TFields extends ItemFields>({
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), update.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? t("saving") : t("saveChanges")}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -3,9 +3,10 @@
  * The three health lists: what each item holds (field definitions) and which procedures save it.
  * The list itself is `EditableList`.
  */
+import { useTranslations } from "next-intl";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { ALLERGY_SEVERITIES, ALLERGY_SEVERITY_LABELS } from "@/lib/vocabulary/health-list";
+import { ALLERGY_SEVERITIES } from "@/lib/vocabulary/health-list";
 import type { AllergyView, MedicationView, PastProcedureView, TAllergyFields, TMedicationFields, TProcedureFields, ZAllergyView, ZMedicationView, ZPastProcedureView } from "@/lib/health-list";
 import { EditableList, type FieldDef, type ItemFields, type ListActions } from "./editable-list";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
@@ -24,6 +25,9 @@ type ListProcedures<TFields> = {
   reorder: { mutate: (input: { caseId: string; ids: string[] }) => Promise<unknown> };
 };
 
+type Translate = ReturnType<typeof useTranslations<"healthLists">>;
+type Control = FieldDef<ItemFields>["control"];
+
 function listActions<TFields extends ItemFields>(api: ListProcedures<TFields>, caseId: string): ListActions<TFields> {
   return {
     create: (values) => api.create.mutate({ caseId, ...values }),
@@ -35,27 +39,39 @@ function listActions<TFields extends ItemFields>(api: ListProcedures<TFields>, c
 
 // ── Medications ──────────────────────────────────────────────────────────────────────────────────
 
-const MEDICATION_FIELDS: FieldDef<TMedicationFields>[] = [
-  { name: "name", label: "Name of the medication", term: "Name", hint: "As on the box or the prescription.", control: "text" },
-  { name: "dose", label: "Dose (optional)", term: "Dose", hint: "For example: 500 mg, or 2 puffs.", control: "text" },
-  { name: "frequency", label: "How often (optional)", term: "How often", hint: "For example: twice a day with food.", control: "text" },
-  { name: "purpose", label: "What it is for (optional)", term: "What it is for", control: "text" },
-  { name: "prescriber", label: "Who prescribed it (optional)", term: "Prescribed by", control: "text" },
-  { name: "notes", label: "Notes (optional)", term: "Notes", hint: "For example: side effects, or when it was started.", control: "long" },
-];
+/** Each field's label and shorter term are in the catalogue (healthLists.<list>.fields.<field>), with a hint where it helps. */
+const medicationFields = (t: Translate): FieldDef<TMedicationFields>[] => {
+  const f = (name: FieldDef<TMedicationFields>["name"], control: Control, hint?: string) => ({
+    name,
+    label: t(`medication.fields.${name}.label`),
+    term: t(`medication.fields.${name}.term`),
+    hint,
+    control,
+  });
+  return [
+    f("name", "text", t("medication.fields.name.hint")),
+    f("dose", "text", t("medication.fields.dose.hint")),
+    f("frequency", "text", t("medication.fields.frequency.hint")),
+    f("purpose", "text"),
+    f("prescriber", "text"),
+    f("notes", "long", t("medication.fields.notes.hint")),
+  ];
+};
 
 const medicationResolver = lazyZodResolver(() => import("@/lib/health-list").then((m) => m.ZMedicationFields));
 
 export function MedicationList({ caseId, items, canEdit }: SectionProps<MedicationView>) {
+  const t = useTranslations("healthLists");
   const api = useTRPCClient().healthList.medication;
   return (
     <EditableList<TMedicationFields>
+      caseId={caseId}
       listId="medication"
-      noun="medication"
-      addLabel="Add a medication"
-      emptyText="No medications listed yet."
+      submitLabel={t("medication.submit")}
+      addLabel={t("medication.add")}
+      emptyText={t("medication.empty")}
       items={items}
-      fields={MEDICATION_FIELDS}
+      fields={medicationFields(t)}
       emptyValues={{ name: "", dose: "", frequency: "", purpose: "", prescriber: "", notes: "" }}
       resolver={medicationResolver}
       readConflict={(error) => conflictCurrent<typeof ZMedicationView>(error)}
@@ -67,36 +83,35 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<Medicati
 
 // ── Allergies and reactions ──────────────────────────────────────────────────────────────────────
 
-const ALLERGY_FIELDS: FieldDef<TAllergyFields>[] = [
-  {
-    name: "substance",
-    label: "What causes it",
-    term: "Cause",
-    hint: "A medication, a food, latex, a dressing or anything else.",
-    control: "text",
-  },
-  { name: "reaction", label: "What happens (optional)", term: "Reaction", hint: "For example: a rash, swelling, feeling faint.", control: "text" },
-  {
-    name: "severity",
-    label: "How severe",
-    term: "How severe",
-    control: "select",
-    options: ALLERGY_SEVERITIES.map((s) => ({ value: s, label: ALLERGY_SEVERITY_LABELS[s] })),
-  },
-];
+const allergyFields = (t: Translate): FieldDef<TAllergyFields>[] => {
+  const f = (name: FieldDef<TAllergyFields>["name"], control: Control, hint?: string) => ({
+    name,
+    label: t(`allergy.fields.${name}.label`),
+    term: t(`allergy.fields.${name}.term`),
+    hint,
+    control,
+  });
+  return [
+    f("substance", "text", t("allergy.fields.substance.hint")),
+    f("reaction", "text", t("allergy.fields.reaction.hint")),
+    { ...f("severity", "select"), options: ALLERGY_SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) })) },
+  ];
+};
 
 const allergyResolver = lazyZodResolver(() => import("@/lib/health-list").then((m) => m.ZAllergyFields));
 
 export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView>) {
+  const t = useTranslations("healthLists");
   const api = useTRPCClient().healthList.allergy;
   return (
     <EditableList<TAllergyFields>
+      caseId={caseId}
       listId="allergy"
-      noun="allergy or reaction"
-      addLabel="Add an allergy or reaction"
-      emptyText="No allergies or reactions listed yet."
+      submitLabel={t("allergy.submit")}
+      addLabel={t("allergy.add")}
+      emptyText={t("allergy.empty")}
       items={items}
-      fields={ALLERGY_FIELDS}
+      fields={allergyFields(t)}
       emptyValues={{ substance: "", reaction: "", severity: "unknown" }}
       resolver={allergyResolver}
       readConflict={(error) => conflictCurrent<typeof ZAllergyView>(error)}
@@ -108,25 +123,36 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView
 
 // ── Past surgeries and procedures ────────────────────────────────────────────────────────────────
 
-const PROCEDURE_FIELDS: FieldDef<TProcedureFields>[] = [
-  { name: "what", label: "Surgery or procedure", term: "What", hint: "For example: knee arthroscopy, or colonoscopy.", control: "text" },
-  { name: "whenText", label: "When (optional)", term: "When", hint: 'A date, or roughly: "spring 2019" is fine.', control: "text" },
-  { name: "place", label: "Where (optional)", term: "Where", hint: "The hospital or clinic.", control: "text" },
-  { name: "description", label: "Short description (optional)", term: "About it", hint: "What was done, and how it went.", control: "long" },
-];
+const procedureFields = (t: Translate): FieldDef<TProcedureFields>[] => {
+  const f = (name: FieldDef<TProcedureFields>["name"], control: Control, hint?: string) => ({
+    name,
+    label: t(`procedure.fields.${name}.label`),
+    term: t(`procedure.fields.${name}.term`),
+    hint,
+    control,
+  });
+  return [
+    f("what", "text", t("procedure.fields.what.hint")),
+    f("whenText", "text", t("procedure.fields.whenText.hint")),
+    f("place", "text", t("procedure.fields.place.hint")),
+    f("description", "long", t("procedure.fields.description.hint")),
+  ];
+};
 
 const procedureResolver = lazyZodResolver(() => import("@/lib/health-list").then((m) => m.ZProcedureFields));
 
 export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProcedureView>) {
+  const t = useTranslations("healthLists");
   const api = useTRPCClient().healthList.procedure;
   return (
     <EditableList<TProcedureFields>
+      caseId={caseId}
       listId="procedure"
-      noun="surgery or procedure"
-      addLabel="Add a surgery or procedure"
-      emptyText="No past surgeries or procedures listed yet."
+      submitLabel={t("procedure.submit")}
+      addLabel={t("procedure.add")}
+      emptyText={t("procedure.empty")}
       items={items}
-      fields={PROCEDURE_FIELDS}
+      fields={procedureFields(t)}
       emptyValues={{ what: "", whenText: "", place: "", description: "" }}
       resolver={procedureResolver}
       readConflict={(error) => conflictCurrent<typeof ZPastProcedureView>(error)}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -17,6 +18,7 @@ const ID_PREFIX = "new-note";
 
 /** Write a note; it appears at the top of the list. */
 export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: string; label: string }[] }) {
+  const t = useTranslations("notes.forms");
   const client = useTRPCClient();
   const [saved, setSaved] = useState("");
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
@@ -37,7 +39,7 @@ export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: 
     if (!created.ok) return;
     form.reset({ body: "", private: false, opinionId: values.opinionId });
     draft.saved();
-    setSaved(values.private ? "Your private note was saved. Only you can see it." : "Your note was saved.");
+    setSaved(values.private ? t("savedPrivate") : t("saved"));
   });
 
   return (
@@ -47,7 +49,7 @@ export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: 
       <NoteFields idPrefix={ID_PREFIX} register={form.register} errors={errors} visits={visits} />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save the note"}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">

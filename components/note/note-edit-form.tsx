@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -16,6 +17,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** The author edits their note. Versioned: if it was saved elsewhere meanwhile, both versions are shown. */
 export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: NoteView; onDone: () => void }) {
+  const t = useTranslations("notes.forms");
   const client = useTRPCClient();
   const idPrefix = `note-${note.id}`;
   const form = useForm<TNoteFields, unknown, z.output<typeof ZNoteFields>>({
@@ -51,16 +53,16 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
       <VersionConflicts
         edit={edit}
         rows={(row) => [
-          ["Note", row.body],
-          ["Private", row.private ? "Yes, only you can see it" : "No, shared with the case"],
+          [t("note"), row.body],
+          [t("private"), row.private ? t("privateYes") : t("privateNo")],
         ]}
         // Only the author edits a note, so a newer version came from their other device.
-        changedBy={() => "You (on another device or tab)"}
+        changedBy={() => t("changedByYou")}
       />
       <NoteFields idPrefix={idPrefix} register={form.register} errors={errors} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? t("saving") : t("saveChanges")}
         </Button>
         <Button
           variant="secondary"
@@ -69,7 +71,7 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
             onDone();
           }}
         >
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

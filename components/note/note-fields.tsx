@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
@@ -25,13 +26,14 @@ export function NoteFields({
   register: UseFormRegister<TNoteFields>;
   errors: FieldErrors<TNoteFields>;
 }) {
+  const t = useTranslations("notes.fields");
   const ids = noteFieldIds(idPrefix);
   return (
     <>
       <FormattedTextArea
         id={ids.body}
-        label="Note"
-        hint="Select words and press Bold to make them stand out, or List to turn lines into bullet points."
+        label={t("body")}
+        hint={t("bodyHint")}
         rows={6}
         error={errors.body?.message}
         {...register("body")}
@@ -39,16 +41,16 @@ export function NoteFields({
       {visits && visits.length > 0 && (
         <SelectField
           id={`${idPrefix}-visit`}
-          label="Taken for which visit (optional)"
+          label={t("visit")}
           className="max-w-sm"
-          options={[{ value: "", label: "Not tied to a visit" }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
+          options={[{ value: "", label: t("noVisit") }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
           {...register("opinionId", { setValueAs: (v: string | null) => (v ? v : null) })}
         />
       )}
       <Checkbox
         id={ids.private}
-        label="Private — only I can see this note"
-        hint="No one else in the case can read a private note. Leave it unticked to share the note with everyone in the case."
+        label={t("private")}
+        hint={t("privateHint")}
         error={errors.private?.message}
         {...register("private")}
       />

@@ -1,4 +1,5 @@
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 
@@ -19,13 +20,14 @@ export function NoteFilters({
   visits: { id: string; label: string }[];
   selectedVisit: string;
 }) {
+  const t = useTranslations("notes.filters");
   return (
     <Form action={action} scroll={false} className="flex flex-wrap items-end gap-3">
       <SelectField
         id="notes-author"
         name="author"
-        label="Written by"
-        options={[{ value: "", label: "Everyone" }, ...authors.map((a) => ({ value: a.userId, label: a.name }))]}
+        label={t("author")}
+        options={[{ value: "", label: t("everyone") }, ...authors.map((a) => ({ value: a.userId, label: a.name }))]}
         key={selected}
         defaultValue={selected}
         className="min-w-56"
@@ -34,15 +36,15 @@ export function NoteFilters({
         <SelectField
           id="notes-visit"
           name="visit"
-          label="For which visit"
-          options={[{ value: "", label: "All visits" }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
+          label={t("visit")}
+          options={[{ value: "", label: t("allVisits") }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
           key={`visit-${selectedVisit}`}
           defaultValue={selectedVisit}
           className="min-w-56"
         />
       )}
       <Button type="submit" variant="secondary">
-        Show
+        {t("show")}
       </Button>
     </Form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { Lock, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -31,6 +32,7 @@ type Props = {
 
 /** One note: who wrote it and when, its text with light formatting, and its author's controls (Edit; Delete behind "More actions"). */
 export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visitLabel }: Props) {
+  const t = useTranslations("notes.item");
   const client = useTRPCClient();
   const router = useRouter();
   const headerId = useId();
@@ -40,7 +42,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const remove = useCaseMutation(client.note.delete.mutate);
-  const author = note.authorName ?? "A former member";
+  const author = note.authorName ?? t("formerMember");
   const snippet = noteSnippet(note.body);
 
   useReturnFocus(editing, editToggle);
@@ -63,22 +65,21 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
       <article aria-labelledby={headerId} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <header id={headerId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <span className="font-semibold">
-            {author}
-            {mine && " (you)"}
+            {mine ? t("authorYou", { name: author }) : author}
           </span>
           <span className="text-muted">
             <LocalDate date={note.createdAt} withTime />
           </span>
-          {visitLabel && <span className="text-sm text-muted">for the visit: {visitLabel}</span>}
+          {visitLabel && <span className="text-sm text-muted">{t("forVisit", { visit: visitLabel })}</span>}
           {note.version > 1 && (
             <span className="text-sm text-muted">
-              (edited <LocalDate date={note.updatedAt} withTime />)
+              {t.rich("edited", { date: () => <LocalDate date={note.updatedAt} withTime /> })}
             </span>
           )}
           {note.private && mine && (
             <span className="inline-flex items-center gap-1 self-center rounded-full bg-caution-bg px-3 py-0.5 text-sm font-semibold text-caution">
               <Lock aria-hidden className="size-4" />
-              Private
+              {t("private")}
             </span>
           )}
         </header>
@@ -89,22 +90,22 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
           <div className="flex flex-wrap items-center justify-between gap-2">
             {mine && (
               <Button
-                aria-label={`Edit the note “${snippet}”`}
+                aria-label={t("editLabel", { note: snippet })}
                 ref={editToggle}
                 variant="secondary"
                 onClick={() => setEditing(true)}
               >
-                Edit
+                {t("edit")}
               </Button>
             )}
             {/* Delete never sits next to Edit: it is behind its own button, at the other end. */}
             {canDelete && (
               <div className="ml-auto">
-                <MoreActions label={`More actions: the note “${snippet}”`} buttonRef={moreButton}>
+                <MoreActions label={t("moreActions", { note: snippet })} buttonRef={moreButton}>
                   {(close) => (
                     <button
                       type="button"
-                      aria-label={`Delete the note “${snippet}”`}
+                      aria-label={t("deleteLabel", { note: snippet })}
                       className="inline-flex min-h-11 w-full items-center justify-start gap-2 rounded-lg border-2 border-slate-300 bg-white px-2.5 py-2 font-semibold text-danger hover:bg-slate-100"
                       onClick={() => {
                         close();
@@ -112,7 +113,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
                       }}
                     >
                       <Trash2 aria-hidden className="size-5" />
-                      Delete
+                      {t("delete")}
                     </button>
                   )}
                 </MoreActions>
@@ -124,13 +125,10 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
           <ConfirmStep
             danger
             question={
-              <p>
-                {mine ? "Delete this note?" : `Delete this note by ${author}? It is removed for everyone.`} This cannot be
-                undone.
-              </p>
+              <p>{mine ? t("deleteOwn") : t("deleteOthers", { name: author })}</p>
             }
-            confirmLabel="Yes, delete the note"
-            busyLabel="Deleting…"
+            confirmLabel={t("deleteYes")}
+            busyLabel={t("deleting")}
             busy={remove.busy || remove.succeeded}
             onConfirm={() => void onConfirmDelete()}
             onCancel={() => setConfirmingDelete(false)}

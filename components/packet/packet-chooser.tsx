@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { Packet } from "@/lib/packet";
-import { ALLERGY_SEVERITY_LABELS } from "@/lib/vocabulary/health-list";
+import type { AllergySeverity } from "@/lib/vocabulary/health-list";
 import { ROLE_LABELS } from "@/lib/vocabulary/member";
 import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS, type PacketSection } from "@/lib/vocabulary/packet";
 import { RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
@@ -10,7 +11,7 @@ import { RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
 type Item = { id: string; included: boolean; label: string; hint?: string };
 
 /** Each item section's items as checkbox rows. */
-function itemsOf(packet: Packet, section: ItemSection): Item[] {
+function itemsOf(packet: Packet, section: ItemSection, severity: (s: AllergySeverity) => string): Item[] {
   switch (section) {
     case "questions":
       return packet.questions.map((q) => ({
@@ -26,7 +27,7 @@ function itemsOf(packet: Packet, section: ItemSection): Item[] {
         id: a.id,
         included: a.included,
         label: a.substance,
-        hint: [a.reaction, ALLERGY_SEVERITY_LABELS[a.severity]].filter(Boolean).join(" · "),
+        hint: [a.reaction, severity(a.severity)].filter(Boolean).join(" · "),
       }));
     case "procedures":
       return packet.procedures.map((p) => ({ id: p.id, included: p.included, label: p.what, hint: p.whenText || undefined }));
@@ -66,6 +67,8 @@ export interface PacketChooserChanges {
  * every change shows at once and submitting is only the keyboard's Enter.
  */
 export function PacketChooser({ packet, action, live, ...on }: { packet: Packet; action: string; live: boolean } & PacketChooserChanges) {
+  const tHealth = useTranslations("healthLists");
+  const severity = (s: AllergySeverity) => tHealth(`severity.${s}`);
   return (
     <form
       method="get"
@@ -87,7 +90,7 @@ export function PacketChooser({ packet, action, live, ...on }: { packet: Packet;
         </p>
       </div>
       {PACKET_SECTIONS.map((section) => {
-        const items = (ITEM_SECTIONS as readonly string[]).includes(section) ? itemsOf(packet, section as ItemSection) : null;
+        const items = (ITEM_SECTIONS as readonly string[]).includes(section) ? itemsOf(packet, section as ItemSection, severity) : null;
         return (
           <fieldset key={section} className="flex flex-col gap-2 border-t border-slate-200 pt-4">
             <legend className="sr-only">{PACKET_SECTION_LABELS[section]}</legend>

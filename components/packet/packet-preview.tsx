@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
 import { packetContents } from "@/lib/vocabulary/packet";
 import type { Packet } from "@/lib/packet";
-import { ALLERGY_SEVERITY_LABELS } from "@/lib/vocabulary/health-list";
 import { ROLE_LABELS } from "@/lib/vocabulary/member";
 import { OPINION_KIND_LABELS } from "@/lib/vocabulary/opinion";
 import { PACKET_SECTION_LABELS, type PacketSection, joinParts } from "@/lib/vocabulary/packet";
@@ -53,6 +53,7 @@ const None = ({ children }: { children: ReactNode }) => <p className="text-muted
 
 /** The packet as it prints: the chosen sections and items only, as plain text and tables. */
 export function PacketPreview({ packet }: { packet: Packet }) {
+  const tHealth = useTranslations("healthLists");
   const c = packetContents(packet);
   const { opinion } = packet;
   return (
@@ -122,7 +123,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
           ) : (
             <Table
               headers={["Substance", "Reaction", "Severity"]}
-              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, ALLERGY_SEVERITY_LABELS[a.severity]] }))}
+              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, tHealth(`severity.${a.severity}`)] }))}
             />
           )}
         </Part>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -19,6 +20,7 @@ const FIELD_ID = "new-question-text";
 
 /** A person writes a question of their own; it goes to the end of the list. */
 export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: VisitOption[] }) {
+  const t = useTranslations("questions.addForm");
   const client = useTRPCClient();
   const [added, setAdded] = useState("");
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
@@ -39,7 +41,7 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
     if (!created.ok) return;
     form.reset({ text: "", opinionId: values.opinionId });
     draft.saved();
-    setAdded("Your question was added to the end of the list.");
+    setAdded(t("added"));
   });
 
   return (
@@ -48,8 +50,8 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={FIELD_ID}
-        label="Your question"
-        hint="Write it the way you would ask it, for example: “What would happen if I waited three months?”"
+        label={t("label")}
+        hint={t("hint")}
         rows={3}
         error={errors.text?.message}
         {...form.register("text", { onChange: () => setAdded("") })}
@@ -57,15 +59,15 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
       {visits.length > 0 && (
         <SelectField
           id="new-question-visit"
-          label="For which visit (optional)"
+          label={t("visit")}
           className="max-w-sm"
-          options={[{ value: "", label: "Not tied to a visit" }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
+          options={[{ value: "", label: t("noVisit") }, ...visits.map((v) => ({ value: v.id, label: v.label }))]}
           {...form.register("opinionId", { setValueAs: (v: string | null) => (v ? v : null) })}
         />
       )}
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Adding…" : "Add to the list"}
+          {isSubmitting ? t("adding") : t("submit")}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">

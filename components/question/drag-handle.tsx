@@ -1,4 +1,5 @@
 import { GripVertical } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ComponentProps, CSSProperties, Ref } from "react";
 
 /**
@@ -38,10 +39,11 @@ export function createDragStore() {
 
 /** The grip a question is dragged by: the same button before and after drag and drop has loaded. */
 export function DragHandleButton({ label, ...props }: Omit<ComponentProps<"button">, "type"> & { label: string }) {
+  const t = useTranslations("questions.item");
   return (
     <button
       type="button"
-      aria-label={`Drag to reorder: ${label}`}
+      aria-label={t("dragLabel", { question: label })}
       className="-my-1 -ml-2 flex min-h-11 min-w-11 cursor-grab touch-none items-center justify-center rounded-lg text-muted hover:bg-slate-100 active:cursor-grabbing"
       {...props}
     >

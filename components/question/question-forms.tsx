@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
@@ -15,10 +16,11 @@ import type { QuestionView, TAnswerFields, TQuestionFields, ZQuestionFields, ZQu
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** Both the text and the answer share the question's version, so a conflict shows both. */
-function savedRows(theirs: QuestionView): [string, string][] {
-  return [
-    ["Question", theirs.text],
-    ["Answer", theirs.answer ?? ""],
+function useSavedRows(): (theirs: QuestionView) => [string, string][] {
+  const t = useTranslations("questions.forms");
+  return (theirs) => [
+    [t("question"), theirs.text],
+    [t("answer"), theirs.answer ?? ""],
   ];
 }
 
@@ -26,6 +28,8 @@ type FormProps = { caseId: string; question: QuestionView; onDone: () => void };
 
 /** Edit a question's wording. Versioned: a concurrent save is shown, never overwritten unseen. */
 export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
+  const t = useTranslations("questions.forms");
+  const savedRows = useSavedRows();
   const client = useTRPCClient();
   const fieldId = `question-${question.id}-text`;
   const form = useForm<TQuestionFields, unknown, z.output<typeof ZQuestionFields>>({
@@ -59,10 +63,10 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, update.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={savedRows} />
-      <TextArea id={fieldId} label="The question" rows={3} error={errors.text?.message} {...form.register("text")} />
+      <TextArea id={fieldId} label={t("textLabel")} rows={3} error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save the question"}
+          {isSubmitting ? t("saving") : t("saveQuestion")}
         </Button>
         <Button
           variant="secondary"
@@ -71,7 +75,7 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
             onDone();
           }}
         >
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
@@ -80,6 +84,8 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
 
 /** Record, change or clear the answer. Versioned like the text. */
 export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
+  const t = useTranslations("questions.forms");
+  const savedRows = useSavedRows();
   const client = useTRPCClient();
   const fieldId = `question-${question.id}-answer`;
   const form = useForm<TAnswerFields>({
@@ -115,11 +121,9 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
       <VersionConflicts edit={edit} rows={savedRows} />
       <TextArea
         id={fieldId}
-        label="The answer"
+        label={t("answerLabel")}
         hint={
-          question.answer
-            ? "What was said, in your own words. To remove the answer, empty this box and save."
-            : "What was said, in your own words. Your name and today's date are saved with it."
+          question.answer ? t("answerHintEdit") : t("answerHintNew")
         }
         rows={4}
         error={errors.answer?.message}
@@ -127,7 +131,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
       />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save the answer"}
+          {isSubmitting ? t("saving") : t("saveAnswer")}
         </Button>
         <Button
           variant="secondary"
@@ -136,7 +140,7 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
             onDone();
           }}
         >
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 import { ArrowDown, ArrowUp, Pin, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -54,6 +55,7 @@ type FlagOverride = { basis: QuestionView; pinned?: boolean; asked?: boolean };
  * (priority, wording, order, remove) sits behind "More actions", Remove last and apart.
  */
 export function QuestionItem({ caseId, question, position, count, canEdit, canMove, drag, onWantDrag, onMove, onRemoved, visitLabel }: Props) {
+  const t = useTranslations("questions.item");
   const client = useTRPCClient();
   const router = useRouter();
   const textId = useId();
@@ -114,7 +116,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
     router.refresh();
   };
 
-  const status = answered ? "Answered" : asked ? "Asked, no answer recorded yet" : "Not asked yet";
+  const status = answered ? t("status.answered") : asked ? t("status.asked") : t("status.notAsked");
 
   return (
     <li
@@ -135,7 +137,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
             {pinned && (
               <span className="inline-flex items-center gap-1 rounded-full bg-brand-100 px-3 py-0.5 text-brand-800">
                 <Pin aria-hidden className="size-4" />
-                Priority
+                {t("priority")}
               </span>
             )}
             <span
@@ -145,28 +147,28 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
             </span>
           </div>
           {canEdit && (
-            <MoreActions label={`More actions: ${label}`} buttonRef={moreButton}>
+            <MoreActions label={t("moreActions", { question: label })} buttonRef={moreButton}>
               {(close) => (
                 <>
                   <ToggleButton
-                    aria-label={`Priority: ${label}`}
+                    aria-label={t("priorityLabel", { question: label })}
                     className="w-full justify-start"
                     pressed={pinned}
                     aria-busy={setPinned.busy || undefined}
                     onClick={() => void flag("pinned", !pinned)}
                   >
-                    Priority
+                    {t("priority")}
                   </ToggleButton>
                   <button
                     type="button"
                     className={MENU_BUTTON}
-                    aria-label={`Edit the question: ${label}`}
+                    aria-label={t("editLabel", { question: label })}
                     onClick={() => {
                       close();
                       setEditing(true);
                     }}
                   >
-                    Edit the question
+                    {t("edit")}
                   </button>
                   {canMove && (
                     <>
@@ -174,23 +176,23 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
                         id={moveButtonId(question.id, "up")}
                         type="button"
                         className={MENU_BUTTON}
-                        aria-label={`Move up: ${label}`}
+                        aria-label={t("moveUpLabel", { question: label })}
                         disabled={position === 1}
                         onClick={() => onMove("up")}
                       >
                         <ArrowUp aria-hidden className="size-5" />
-                        Move up
+                        {t("moveUp")}
                       </button>
                       <button
                         id={moveButtonId(question.id, "down")}
                         type="button"
                         className={MENU_BUTTON}
-                        aria-label={`Move down: ${label}`}
+                        aria-label={t("moveDownLabel", { question: label })}
                         disabled={position === count}
                         onClick={() => onMove("down")}
                       >
                         <ArrowDown aria-hidden className="size-5" />
-                        Move down
+                        {t("moveDown")}
                       </button>
                     </>
                   )}
@@ -198,14 +200,14 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
                     <button
                       type="button"
                       className={MENU_BUTTON.replace("text-ink", "text-danger")}
-                      aria-label={`Remove: ${label}`}
+                      aria-label={t("removeLabel", { question: label })}
                       onClick={() => {
                         close();
                         setConfirmingRemove(true);
                       }}
                     >
                       <Trash2 aria-hidden className="size-5" />
-                      Remove
+                      {t("remove")}
                     </button>
                   </div>
                 </>
@@ -218,18 +220,20 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
             {question.text}
           </p>
           <p className="text-sm text-muted">
-            {question.bankKey ? "Suggested question, added by " : "Added by "}
-            {question.authorName ?? "a former member"}
-            {visitLabel && <> · for the visit: {visitLabel}</>}
+            {t(question.bankKey ? "addedBySuggested" : "addedBy", { name: question.authorName ?? t("formerMember") })}
+            {visitLabel && <> · {t("forVisit", { visit: visitLabel })}</>}
           </p>
 
           {answered && (
             <div className="flex flex-col gap-1 rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3">
-              <p className="font-semibold">Answer</p>
+              <p className="font-semibold">{t("answer")}</p>
               <p className="whitespace-pre-wrap break-words">{question.answer}</p>
               {question.answeredAt && (
                 <p className="text-sm text-muted">
-                  Recorded by {question.answeredByName ?? "a former member"} on <LocalDate date={question.answeredAt} />
+                  {t.rich("recordedBy", {
+                    name: question.answeredByName ?? t("formerMember"),
+                    date: () => question.answeredAt && <LocalDate date={question.answeredAt} />,
+                  })}
                 </p>
               )}
             </div>
@@ -241,20 +245,20 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
                 ref={answerToggle}
                 type="button"
                 className={buttonClasses(answered ? "secondary" : "primary")}
-                aria-label={`${answered ? "Edit the answer" : "Record the answer"}: ${label}`}
+                aria-label={t(answered ? "editAnswerLabel" : "recordAnswerLabel", { question: label })}
                 aria-expanded={answering}
                 aria-controls={answerPanelId}
                 onClick={() => setAnswering((open) => !open)}
               >
-                {answered ? "Edit the answer" : "Record the answer"}
+                {answered ? t("editAnswer") : t("recordAnswer")}
               </button>
               <ToggleButton
-                aria-label={`Asked: ${label}`}
+                aria-label={t("askedLabel", { question: label })}
                 pressed={asked}
                 aria-busy={setAsked.busy || undefined}
                 onClick={() => void flag("asked", !asked)}
               >
-                Asked
+                {t("asked")}
               </ToggleButton>
             </div>
           )}
@@ -273,12 +277,10 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
             <ConfirmStep
               danger
               question={
-                <p>
-                  Remove this question from the list{answered ? ", with its answer" : ""}? This cannot be undone.
-                </p>
+                <p>{answered ? t("removeWithAnswer") : t("removeConfirm")}</p>
               }
-              confirmLabel="Yes, remove it"
-              busyLabel="Removing…"
+              confirmLabel={t("removeYes")}
+              busyLabel={t("removing")}
               busy={remove.busy || remove.succeeded}
               onConfirm={() => void onConfirmRemove()}
               onCancel={() => setConfirmingRemove(false)}

@@ -1,6 +1,7 @@
 "use client";
 import type { Announcements, DragEndEvent, UniqueIdentifier } from "@dnd-kit/core";
 import { ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -12,18 +13,8 @@ import { SelectField } from "@/components/ui/select-field";
 import type { QuestionView } from "@/lib/question";
 import { matchesVisit, shortText, type VisitFilter, type VisitOption } from "./types";
 
-const EMPTY = {
-  editor: "No questions yet. Write your own below, or start from the suggested questions.",
-  reader: "No questions have been added yet.",
-};
-
 /** A list this long starts with only the priority questions shown, so the page stays short on a phone. */
 const SHORT_LIST = 10;
-
-const SCREEN_READER_INSTRUCTIONS =
-  "To move this question, press Space or Enter to pick it up. Use the up and down arrow keys to move it, " +
-  "then Space or Enter to put it down, or Escape to leave it where it was. " +
-  "You can also use Move up and Move down under the question's More actions button.";
 
 /** A new order chosen here, shown until the refreshed list (a new `basis`) arrives, or undone on error. */
 type PendingOrder = { basis: QuestionView[]; ids: string[] };
@@ -53,6 +44,7 @@ export function QuestionList({
   /** The section heading; focus goes there when a question is removed. */
   headingId: string;
 }) {
+  const t = useTranslations("questions.list");
   const client = useTRPCClient();
   const router = useRouter();
   const [visit, setVisit] = useState<VisitFilter>("all");
@@ -75,9 +67,9 @@ export function QuestionList({
   const allIds = pending?.basis === questions ? pending.ids : questions.map((q) => q.id);
   const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionView => q !== undefined);
   const visible = ordered.filter((q) => matchesVisit(q, visit));
-  const groups = GROUPS.map((group) => {
-    const items = visible.filter((q) => (placed.get(q.id) ?? groupOf(q)) === group.key);
-    return { ...group, items, ids: items.map((q) => q.id) };
+  const groups = GROUP_KEYS.map((key) => {
+    const items = visible.filter((q) => (placed.get(q.id) ?? groupOf(q)) === key);
+    return { key, items, ids: items.map((q) => q.id) };
   });
   const groupIdsOf = (id: string) => groups.find((g) => g.ids.includes(id))?.ids ?? [];
   const canReorder = canEdit && groups.some((g) => g.items.length > 1);
@@ -142,7 +134,7 @@ export function QuestionList({
     const to = direction === "up" ? index - 1 : index + 1;
     if (to < 0 || to >= groupIds.length) return;
     focusAfterMove.current = { id: question.id, direction };
-    setAnnouncement(`Moved “${shortText(question.text)}” to position ${to + 1} of ${groupIds.length}.`);
+    setAnnouncement(t("moved", { question: shortText(question.text), position: to + 1, count: groupIds.length }));
     void move(groupIds, index, to);
   };
 
@@ -154,18 +146,17 @@ export function QuestionList({
     void move(groupIds, groupIds.indexOf(String(active.id)), groupIds.indexOf(String(over.id)));
   };
 
-  const nameOf = (id: UniqueIdentifier) => `“${shortText(byId.get(String(id))?.text ?? "")}”`;
-  const positionOf = (id: UniqueIdentifier) => {
-    const groupIds = groupIdsOf(String(id));
-    return `position ${groupIds.indexOf(String(id)) + 1} of ${groupIds.length}`;
+  const nameOf = (id: UniqueIdentifier) => shortText(byId.get(String(id))?.text ?? "");
+  // The question's name, and where `at` stands in its group (position and count).
+  const spoken = (id: UniqueIdentifier, at: UniqueIdentifier = id) => {
+    const groupIds = groupIdsOf(String(at));
+    return { question: nameOf(id), position: groupIds.indexOf(String(at)) + 1, count: groupIds.length };
   };
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up the question ${nameOf(active.id)}, at ${positionOf(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${nameOf(active.id)} is now at ${positionOf(over.id)}.` : `${nameOf(active.id)} is outside the list.`,
-    onDragEnd: ({ active, over }) =>
-      over ? `Put down ${nameOf(active.id)} at ${positionOf(over.id)}.` : `Put down ${nameOf(active.id)}; the order did not change.`,
-    onDragCancel: ({ active }) => `Moving cancelled. ${nameOf(active.id)} is back at ${positionOf(active.id)}.`,
+    onDragStart: ({ active }) => t("drag.pickedUp", spoken(active.id)),
+    onDragOver: ({ active, over }) => (over ? t("drag.over", spoken(active.id, over.id)) : t("drag.outside", { question: nameOf(active.id) })),
+    onDragEnd: ({ active, over }) => (over ? t("drag.dropped", spoken(active.id, over.id)) : t("drag.droppedUnchanged", { question: nameOf(active.id) })),
+    onDragCancel: ({ active }) => t("drag.cancelled", spoken(active.id)),
   };
 
   const renderItems = (group: (typeof groups)[number], labelledBy: string) => (
@@ -194,31 +185,30 @@ export function QuestionList({
       {questions.length > 0 && visits.length > 0 && (
         <SelectField
           id="question-visit-filter"
-          label="For which visit"
+          label={t("visitFilter")}
           className="max-w-sm"
           value={visit}
           onChange={(e) => setVisit(e.target.value)}
           options={[
-            { value: "all", label: "All visits" },
-            { value: "none", label: "Not tied to a visit" },
+            { value: "all", label: t("allVisits") },
+            { value: "none", label: t("noVisit") },
             ...visits.map((v) => ({ value: v.id, label: v.label })),
           ]}
         />
       )}
       {canReorder && (
         <p className="text-sm text-muted">
-          To change the order, drag a question by its handle, or use Move up and Move down under its “More actions” button.
-          Questions move within their group; the others keep their places.
+          {t("reorderHelp")}
         </p>
       )}
-      <InlineError message={reorder.message && `The new order was not saved, so the list is back as it was. ${reorder.message}`} />
+      <InlineError message={reorder.message && t("reorderFailed", { reason: reorder.message })} />
       <p role="status" className="sr-only">
         {announcement}
       </p>
 
       {visible.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-muted">
-          {questions.length > 0 ? "No questions for this visit yet." : canEdit ? EMPTY.editor : EMPTY.reader}
+          {questions.length > 0 ? t("noneForVisit") : canEdit ? t("emptyEditor") : t("emptyReader")}
         </p>
       ) : (
         <>
@@ -227,14 +217,14 @@ export function QuestionList({
               groups={groups.filter((g) => g.ids.length > 1 && (g.key === "priority" || opened.has(g.key))).map(({ key, ids }) => ({ key, ids }))}
               store={dragStore}
               announcements={announcements}
-              instructions={SCREEN_READER_INSTRUCTIONS}
+              instructions={t("drag.instructions")}
               onDragEnd={onDragEnd}
             />
           )}
           {groups.map((group) => {
             if (group.items.length === 0) return null;
             const titleId = `question-group-${group.key}`;
-            const title = `${group.title} (${group.items.length})`;
+            const title = t("groupTitle", { title: t(`groups.${group.key}`), count: group.items.length });
             if (group.key === "priority") {
               return (
                 <section key={group.key} aria-labelledby={titleId} className="flex flex-col gap-3">
@@ -280,14 +270,8 @@ type SortableModule = typeof import("./question-sortable");
 
 type GroupKey = "priority" | "not-asked" | "asked" | "answered";
 
-const GROUPS: { key: GroupKey; title: string }[] = [
-  { key: "priority", title: "Priority questions" },
-  { key: "not-asked", title: "Not asked yet" },
-  { key: "asked", title: "Asked, no answer recorded yet" },
-  { key: "answered", title: "Answered" },
-];
-
-const GROUP_KEYS = GROUPS.map((g) => g.key);
+/** The groups in the order shown; their titles are in the catalogue (questions.list.groups). */
+const GROUP_KEYS: GroupKey[] = ["priority", "not-asked", "asked", "answered"];
 
 /** Where a question stands: a priority first, whatever its state; then by asked and answered. */
 function groupOf(question: QuestionView): GroupKey {

@@ -19,6 +19,7 @@ import {
 } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useTranslations } from "next-intl";
 import { useLayoutEffect } from "react";
 import type { DragStore } from "./drag-handle";
 
@@ -61,9 +62,10 @@ export function QuestionSortable({
 
 /** One question's `useSortable`, published to its card before the browser paints. */
 function SortableBinding({ id, store }: { id: string; store: DragStore }) {
+  const t = useTranslations("questions.list.drag");
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
-    attributes: { roleDescription: "movable question" },
+    attributes: { roleDescription: t("roleDescription") },
   });
   useLayoutEffect(() => {
     store.set(id, {

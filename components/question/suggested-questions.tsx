@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -16,6 +17,7 @@ const TOPICS = [...new Set(QUESTION_BANK.map((q) => q.topic))].map((topic) => ({
 
 /** Questions from the guide, grouped by topic; each can be added to the list once, in one click. */
 export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; addedKeys: string[] }) {
+  const t = useTranslations("questions");
   const added = new Set(addedKeys);
   const [status, setStatus] = useState("");
   return (
@@ -23,7 +25,7 @@ export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; adde
       {TOPICS.map(({ topic, questions }) => (
         <section key={topic} aria-labelledby={`suggested-${topic}`} className="flex flex-col gap-3">
           <h3 id={`suggested-${topic}`} className="text-xl font-semibold">
-            {topic}
+            {t(`topics.${topic}`)}
           </h3>
           <ul className="flex flex-col gap-3">
             {questions.map((suggestion) => (
@@ -32,7 +34,7 @@ export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; adde
                 caseId={caseId}
                 suggestion={suggestion}
                 added={added.has(suggestion.key)}
-                onAdded={() => setStatus(`Added to your questions: “${suggestion.text}”`)}
+                onAdded={() => setStatus(t("suggested.addedStatus", { question: t(`bank.${suggestion.key}`) }))}
               />
             ))}
           </ul>
@@ -56,6 +58,8 @@ function SuggestionItem({
   added: boolean;
   onAdded: () => void;
 }) {
+  const t = useTranslations("questions");
+  const text = t(`bank.${suggestion.key}`);
   const client = useTRPCClient();
   const router = useRouter();
   const add = useCaseMutation(client.question.addFromBank.mutate);
@@ -74,18 +78,18 @@ function SuggestionItem({
 
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
-      <p className="break-words">{suggestion.text}</p>
+      <p className="break-words">{text}</p>
       <div className="flex shrink-0 flex-col gap-1">
         <button
           type="button"
-          aria-label={`${done ? "Added" : add.busy ? "Adding…" : "Add"}: ${suggestion.text}`}
+          aria-label={t(done ? "suggested.addedLabel" : add.busy ? "suggested.addingLabel" : "suggested.addLabel", { question: text })}
           aria-disabled={unavailable}
           onClick={() => void onClick()}
           className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border px-5 py-2.5 font-semibold ${
             unavailable ? "cursor-default border-slate-200 bg-slate-100 text-muted" : "border-slate-300 bg-white text-ink hover:bg-slate-100"
           }`}
         >
-          {done ? "Added" : add.busy ? "Adding…" : "Add"}
+          {done ? t("suggested.added") : add.busy ? t("suggested.adding") : t("suggested.add")}
         </button>
         <InlineError message={add.message} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { NewCaseForm } from "@/components/case/new-case-form";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { SelfCheckSummary } from "./self-check-summary";
  * kept while moving between the two steps and saved together with the case.
  */
 export function NewCaseSelfCheck() {
+  const t = useTranslations("selfCheck.newCase");
   const [answers, setAnswers] = useState<SelfCheckAnswers>({ situations: [], cautions: [] });
   const [step, setStep] = useState<"check" | "details">("check");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -31,12 +33,12 @@ export function NewCaseSelfCheck() {
       <div className="flex flex-col gap-5">
         <SafetyAlert cautions={answers.cautions} />
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-          Step 2 of 2: about the case
+          {t("step2")}
         </h2>
         <SelfCheckSummary situations={answers.situations} cautions={answers.cautions} headingLevel={3} />
         <div>
           <Button variant="secondary" onClick={() => goTo("check")}>
-            Back to the self-check
+            {t("back")}
           </Button>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
@@ -57,17 +59,14 @@ export function NewCaseSelfCheck() {
     >
       <SafetyAlert cautions={answers.cautions} />
       <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
-        Step 1 of 2: is a second opinion worth exploring?
+        {t("step1")}
       </h2>
-      <p className="text-muted">
-        A few questions to help you think it through. There are no right answers, nothing here is a verdict, and you
-        can change your answers later.
-      </p>
+      <p className="text-muted">{t("intro")}</p>
       <SelfCheckFields idPrefix="new-self-check" value={answers} onChange={setAnswers} />
       <SelfCheckSummary situations={answers.situations} cautions={answers.cautions} />
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit">Continue to the case details</Button>
-        <Link href="/cases/new">Skip the self-check</Link>
+        <Button type="submit">{t("continue")}</Button>
+        <Link href="/cases/new">{t("skip")}</Link>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
-import { SELF_CHECK_SITUATIONS, SELF_CHECK_SITUATION_LABELS, type SelfCheckSituation, TIMING_CAUTIONS, TIMING_CAUTION_LABELS, type TimingCaution } from "@/lib/vocabulary/self-check";
+import { SELF_CHECK_SITUATIONS, type SelfCheckSituation, TIMING_CAUTIONS, type TimingCaution } from "@/lib/vocabulary/self-check";
 
 export type SelfCheckAnswers = { situations: SelfCheckSituation[]; cautions: TimingCaution[] };
 
@@ -22,17 +23,18 @@ export function SelfCheckFields({
   onChange: (next: SelfCheckAnswers) => void;
   disabled?: boolean;
 }) {
+  const t = useTranslations("selfCheck");
   return (
     <>
       <fieldset className="flex flex-col gap-3 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 text-lg font-semibold">First: does timing matter right now?</legend>
-        <p className="text-sm text-muted">Sometimes care cannot wait. Tick any that apply.</p>
+        <legend className="px-1 text-lg font-semibold">{t("fields.timingLegend")}</legend>
+        <p className="text-sm text-muted">{t("fields.timingHint")}</p>
         {TIMING_CAUTIONS.map((caution) => (
           <Checkbox
             key={caution}
             id={`${idPrefix}-caution-${caution}`}
-            label={TIMING_CAUTION_LABELS[caution].label}
-            hint={TIMING_CAUTION_LABELS[caution].explanation}
+            label={t(`cautions.${caution}.label`)}
+            hint={t(`cautions.${caution}.explanation`)}
             checked={value.cautions.includes(caution)}
             disabled={disabled}
             onChange={(event) => onChange({ ...value, cautions: toggle(value.cautions, caution, event.target.checked) })}
@@ -40,16 +42,14 @@ export function SelfCheckFields({
         ))}
       </fieldset>
       <fieldset className="flex flex-col gap-3 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 text-lg font-semibold">Which of these sound like your situation?</legend>
-        <p className="text-sm text-muted">
-          These are moments when people often look for another view. Tick as many or as few as you like.
-        </p>
+        <legend className="px-1 text-lg font-semibold">{t("fields.situationsLegend")}</legend>
+        <p className="text-sm text-muted">{t("fields.situationsHint")}</p>
         {SELF_CHECK_SITUATIONS.map((situation) => (
           <Checkbox
             key={situation}
             id={`${idPrefix}-situation-${situation}`}
-            label={SELF_CHECK_SITUATION_LABELS[situation].label}
-            hint={SELF_CHECK_SITUATION_LABELS[situation].explanation}
+            label={t(`situations.${situation}.label`)}
+            hint={t(`situations.${situation}.explanation`)}
             checked={value.situations.includes(situation)}
             disabled={disabled}
             onChange={(event) => onChange({ ...value, situations: toggle(value.situations, situation, event.target.checked) })}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -6,7 +7,6 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS } from "@/lib/vocabulary/self-check";
 import type { SelfCheckView, ZSelfCheckView } from "@/lib/self-check";
 import { SafetyAlert } from "./safety-alert";
 import { SelfCheckFields, type SelfCheckAnswers } from "./self-check-fields";
@@ -17,6 +17,7 @@ import { SelfCheckSummary } from "./self-check-summary";
  * answer is ticked, before saving; saving such answers marks the case urgent.
  */
 export function SelfCheckForm({ caseId, saved }: { caseId: string; saved: SelfCheckView | null }) {
+  const t = useTranslations("selfCheck");
   const client = useTRPCClient();
   const [answers, setAnswers] = useState<SelfCheckAnswers>({
     situations: saved?.situations ?? [],
@@ -47,11 +48,7 @@ export function SelfCheckForm({ caseId, saved }: { caseId: string; saved: SelfCh
     if (!result.ok) return;
     setOwnSave(result.data);
     edit.saved();
-    setStatus(
-      result.data.urgent
-        ? "Your answers are saved. The case is marked urgent, so the safety message stays on its overview."
-        : "Your answers are saved.",
-    );
+    setStatus(result.data.urgent ? t("form.savedUrgent") : t("form.saved"));
   };
 
   const onChange = (next: SelfCheckAnswers) => {
@@ -62,12 +59,12 @@ export function SelfCheckForm({ caseId, saved }: { caseId: string; saved: SelfCh
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <SafetyAlert cautions={answers.cautions} />
-      <ErrorSummary errors={save.message ? [{ message: save.message }] : []} title="Your answers were not saved" />
+      <ErrorSummary errors={save.message ? [{ message: save.message }] : []} title={t("form.notSaved")} />
       <VersionConflicts
         edit={edit}
         rows={(theirs) => [
-          ["Timing", theirs.cautions.map((c) => TIMING_CAUTION_LABELS[c].label).join("; ")],
-          ["Situations", theirs.situations.map((s) => SELF_CHECK_SITUATION_LABELS[s].label).join("; ")],
+          [t("answers.timing"), theirs.cautions.map((c) => t(`cautions.${c}.label`)).join("; ")],
+          [t("answers.situations"), theirs.situations.map((s) => t(`situations.${s}.label`)).join("; ")],
         ]}
       />
       <SelfCheckFields idPrefix="self-check" value={answers} onChange={onChange} />
@@ -75,7 +72,7 @@ export function SelfCheckForm({ caseId, saved }: { caseId: string; saved: SelfCh
       <div className="flex flex-col gap-2">
         <div>
           <Button type="submit" disabled={save.busy}>
-            {save.busy ? "Saving…" : "Save my answers"}
+            {save.busy ? t("form.saving") : t("form.save")}
           </Button>
         </div>
         <p role="status" className="font-semibold text-brand-700 empty:hidden">

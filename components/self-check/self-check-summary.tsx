@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { type SelfCheckSituation, type TimingCaution, selfCheckSummary } from "@/lib/vocabulary/self-check";
 
@@ -11,15 +12,16 @@ export function SelfCheckSummary({
   cautions: readonly TimingCaution[];
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("selfCheck.summary");
   const headingId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2 rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
       <Heading id={headingId} className="text-xl font-semibold">
-        What your answers show
+        {t("title")}
       </Heading>
       {selfCheckSummary(situations, cautions).map((line) => (
-        <p key={line}>{line}</p>
+        <p key={line.key}>{line.key === "ticked" ? t(line.key, line.values) : t(line.key)}</p>
       ))}
     </section>
   );

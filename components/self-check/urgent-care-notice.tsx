@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 /**
@@ -6,19 +7,18 @@ import { useId } from "react";
  * would interrupt a screen reader before the person has their bearings.
  */
 export function UrgentCareNotice({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const t = useTranslations("selfCheck.safety");
   const headingId = useId();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={headingId} className="rounded-xl border-4 border-danger bg-danger-bg p-5">
       <Heading id={headingId} className="text-xl font-bold text-danger">
-        If this is an emergency or feels urgent, seek care now
+        {t("title")}
       </Heading>
       <ul className="mt-3 list-disc space-y-2 pl-5">
-        <li>
-          <strong>Call your local emergency number</strong>, or contact your current care team straight away.
-        </li>
-        <li>A second opinion can come later, once things are stable. Do not put off urgent care to get one.</li>
-        <li>SecondLook gives information to help you organise and reflect. It does not give medical advice.</li>
+        <li>{t.rich("callNow", { strong: (chunks) => <strong>{chunks}</strong> })}</li>
+        <li>{t("later")}</li>
+        <li>{t("notAdvice")}</li>
       </ul>
     </section>
   );

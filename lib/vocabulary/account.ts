@@ -1,5 +1,6 @@
 /** The account vocabulary the browser loads at once, without zod; `lib/account.ts` (the contract) re-exports it. */
 import type { Route } from "next";
+import { messageRef } from "../i18n/message-ref";
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -20,19 +21,19 @@ const COMMON_PASSWORDS = new Set([
   "secondlook2026", "mypassword123", "password0000", "p@ssw0rd1234", "passw0rd1234",
 ]);
 
-/** Returns a message when the password is too weak, or null when it is acceptable. */
+/** Returns a message reference (lib/i18n/message-ref.ts) when the password is too weak, or null when it is acceptable. */
 export function passwordProblem(password: string, email?: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    return `Use at least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong, memorable password.`;
+    return messageRef("signIn.validation.passwordTooShort", { min: PASSWORD_MIN_LENGTH });
   }
-  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return messageRef("signIn.validation.tooLong", { max: PASSWORD_MAX_LENGTH });
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password)) {
-    return "This password is too common and easy to guess. Please choose another.";
+    return messageRef("signIn.validation.passwordTooCommon");
   }
   const localPart = email?.split("@")[0]?.toLowerCase();
   if (email && (lower === email.toLowerCase() || (localPart && localPart.length >= 4 && lower.includes(localPart)))) {
-    return "Your password should not contain your email address.";
+    return messageRef("signIn.validation.passwordHasEmail");
   }
   return null;
 }

@@ -1,24 +1,30 @@
 /** The question vocabulary the browser loads at once, without zod; `lib/question.ts` (the contract) re-exports it. */
 
-/** Questions a person can add with one click. Keys are stable; the text is what gets added. */
+/**
+ * Questions a person can add with one click, grouped by topic. Keys are stable; the words of each
+ * question and topic are in the catalogue (questions.bank.<key>, questions.topics.<topic>), and the
+ * question is added in the words of the person who adds it (it becomes their own text).
+ */
 export const QUESTION_BANK = [
-  { key: "diagnosis-confirm", topic: "Diagnosis", text: "Do you agree with the diagnosis I was given? If not, what do you think is going on?" },
-  { key: "diagnosis-other", topic: "Diagnosis", text: "Are there other conditions that could explain my symptoms, and how could we tell them apart?" },
-  { key: "diagnosis-tests", topic: "Diagnosis", text: "Would any further tests or imaging change how you see my situation?" },
-  { key: "options-all", topic: "Options", text: "What are all the treatment options for me, including watching and waiting?" },
-  { key: "options-why", topic: "Options", text: "Why do you prefer this option over the others?" },
-  { key: "options-benefits-risks", topic: "Options", text: "What are the likely benefits and the main risks or side effects of each option?" },
-  { key: "urgency-how-soon", topic: "Timing", text: "How soon does a decision need to be made? Is there time to think it over?" },
-  { key: "urgency-wait", topic: "Timing", text: "What could happen if we do nothing for now, or wait before starting treatment?" },
-  { key: "personal-factors", topic: "You", text: "How do my age, my overall health and the way I live affect what you would suggest?" },
-  { key: "personal-priorities", topic: "You", text: "How would each option affect the things that matter most to me day to day?" },
-  { key: "family-member", topic: "You", text: "If I were a member of your family, what questions would you encourage me to ask?" },
-  { key: "follow-up", topic: "After", text: "What follow-up or monitoring would each option need, and who would do it?" },
-  { key: "recovery", topic: "After", text: "What does recovery usually look like, and how long before daily life returns to normal?" },
-  { key: "next-steps", topic: "After", text: "What should my next step be after today's visit?" },
+  { key: "diagnosis-confirm", topic: "diagnosis" },
+  { key: "diagnosis-other", topic: "diagnosis" },
+  { key: "diagnosis-tests", topic: "diagnosis" },
+  { key: "options-all", topic: "options" },
+  { key: "options-why", topic: "options" },
+  { key: "options-benefits-risks", topic: "options" },
+  { key: "urgency-how-soon", topic: "timing" },
+  { key: "urgency-wait", topic: "timing" },
+  { key: "personal-factors", topic: "you" },
+  { key: "personal-priorities", topic: "you" },
+  { key: "family-member", topic: "you" },
+  { key: "follow-up", topic: "after" },
+  { key: "recovery", topic: "after" },
+  { key: "next-steps", topic: "after" },
 ] as const;
 
 export type QuestionBankKey = (typeof QUESTION_BANK)[number]["key"];
+
+export type QuestionBankTopic = (typeof QUESTION_BANK)[number]["topic"];
 
 export const QUESTION_BANK_KEYS = QUESTION_BANK.map((q) => q.key) as [QuestionBankKey, ...QuestionBankKey[]];
 

@@ -4,16 +4,18 @@ import type { Route } from "next";
 import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { ZSignInInput, safeCallbackPath } from "@/lib/account";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { getDb } from "@/server/database/connection";
 import { newSecret, setTwoStepChallengeCookie } from "./factor-cookies";
 import { twoStepPath } from "./factor-actions";
 import { getSession, signIn, signOut } from "./index";
 import { revokeUserSessions } from "./sessions";
 
+/** `message` is a message reference (lib/i18n/message-ref.ts): the form puts it in the reader's words. */
 export type SignInState = { ok: true; redirectTo: Route } | { ok: false; message: string };
 
 /** One message for a wrong email or a wrong password, so neither is revealed. */
-const INVALID_MESSAGE = "That email and password do not match an account. Check both and try again.";
+const INVALID_MESSAGE = messageRef("signIn.errors.wrongEmailOrPassword");
 
 export async function signInWithPassword(input: unknown, callbackUrl?: string): Promise<SignInState> {
   const parsed = ZSignInInput.safeParse(input);
@@ -31,8 +33,7 @@ export async function signInWithPassword(input: unknown, callbackUrl?: string): 
       }
       const minutes = /^throttled-(\d+)$/.exec(error.code)?.[1];
       if (minutes) {
-        const unit = minutes === "1" ? "minute" : "minutes";
-        return { ok: false, message: `Too many sign-in attempts. For your safety, please try again in ${minutes} ${unit}.` };
+        return { ok: false, message: messageRef("signIn.errors.throttled", { minutes: Number(minutes) }) };
       }
       return { ok: false, message: INVALID_MESSAGE };
     }

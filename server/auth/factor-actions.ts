@@ -9,6 +9,7 @@ import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { safeCallbackPath, zEmail } from "@/lib/account";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
 import { requestSignInLink, requestTwoStepResetLink } from "./email-links";
@@ -19,6 +20,7 @@ import { requestClientAddress } from "@/server/http/client-address";
 import { signIn } from "./index";
 
 export type FactorState = { ok: true; redirectTo: Route } | { ok: false; message: string };
+/** Every `message` here is a message reference (lib/i18n/message-ref.ts), put in words by the page that shows it. */
 export type LinkRequestState = { ok: true; message: string } | { ok: false; message: string };
 
 /** The code page, keeping where the person was going. */
@@ -34,7 +36,7 @@ async function requestIp(): Promise<string> {
 /** Same words whether or not the address has an account. */
 export async function requestSignInLinkAction(email: unknown, callbackUrl?: string): Promise<LinkRequestState> {
   const parsed = zEmail.safeParse(email);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Enter your email address." };
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? messageRef("signIn.validation.emailMissing") };
   const browserSecret = (await linkBrowserSecret(true)) ?? newSecret();
   const result = await requestSignInLink(await getDb(), getMailer(), {
     email: parsed.data,
@@ -43,13 +45,9 @@ export async function requestSignInLinkAction(email: unknown, callbackUrl?: stri
     callbackPath: safeCallbackPath(callbackUrl),
   });
   if (!result.sent) {
-    const unit = result.retryAfterMinutes === 1 ? "minute" : "minutes";
-    return { ok: false, message: `Too many sign-in links were asked for. For your safety, please try again in ${result.retryAfterMinutes} ${unit}.` };
+    return { ok: false, message: messageRef("signIn.emailLink.tooMany", { minutes: result.retryAfterMinutes }) };
   }
-  return {
-    ok: true,
-    message: `If ${parsed.data} has a SecondLook account, we have emailed it a sign-in link. Open it on this device within 15 minutes.`,
-  };
+  return { ok: true, message: messageRef("signIn.emailLink.sent", { email: parsed.data }) };
 }
 
 export async function signInWithEmailLinkAction(token: string, callbackUrl?: string): Promise<FactorState> {
@@ -62,7 +60,7 @@ export async function signInWithEmailLinkAction(token: string, callbackUrl?: str
         await setTwoStepChallengeCookie(challenge);
         return { ok: true, redirectTo: await twoStepPath(callbackUrl) };
       }
-      return { ok: false, message: "This sign-in link has expired, was already used, or was asked for on another device. Please ask for a new one." };
+      return { ok: false, message: messageRef("signIn.emailLink.notUsable") };
     }
     throw error;
   }
@@ -70,9 +68,9 @@ export async function signInWithEmailLinkAction(token: string, callbackUrl?: str
 }
 
 const CODE_MESSAGES: Record<string, string> = {
-  "code-wrong": "That code did not work. Check your authenticator app and type the 6-digit code it shows now, or use a recovery code.",
-  "code-throttled": "Too many wrong codes. For your safety, please wait 15 minutes and sign in again.",
-  "code-expired": "This sign-in step has ended. Please sign in again.",
+  "code-wrong": messageRef("signIn.twoStep.codeWrong"),
+  "code-throttled": messageRef("signIn.twoStep.codeThrottled"),
+  "code-expired": messageRef("signIn.twoStep.codeExpired"),
 };
 
 export async function signInWithSecondStepAction(code: string, callbackUrl?: string): Promise<FactorState> {
@@ -96,22 +94,20 @@ export async function requestTwoStepResetAction(): Promise<LinkRequestState> {
   if (!userId) return { ok: false, message: CODE_MESSAGES["code-expired"]! };
   const browserSecret = (await linkBrowserSecret(true)) ?? newSecret();
   const result = await requestTwoStepResetLink(db, getMailer(), { userId, ip: await requestIp(), browserSecret });
-  if (!result.sent) return { ok: false, message: `Too many links were asked for. Please try again in ${result.retryAfterMinutes} minutes.` };
-  return { ok: true, message: "We have emailed you a link. Open it on this device within 15 minutes to start the 24-hour wait." };
+  if (!result.sent) return { ok: false, message: messageRef("signIn.errors.tooManyLinks", { minutes: result.retryAfterMinutes }) };
+  return { ok: true, message: messageRef("signIn.recover.requested") };
 }
 
 export async function startTwoStepResetAction(token: string): Promise<LinkRequestState> {
   const started = await startTwoStepReset(await getDb(), getMailer(), { token: String(token), browserSecret: await linkBrowserSecret(false) });
-  if (!started) return { ok: false, message: "This link has expired, was already used, or was asked for on another device. Please sign in and ask again." };
-  return {
-    ok: true,
-    message: `Started. Two-step sign-in will be turned off on ${started.endsAt.toUTCString()}, unless you cancel it from the email we just sent. Then sign in with your password or an emailed link alone.`,
-  };
+  if (!started) return { ok: false, message: messageRef("signIn.recover.startUnusable") };
+  // The moment as a number: the page shows it in the reader's language and time zone (two-step-recovery.tsx).
+  return { ok: true, message: messageRef("signIn.recover.started", { endsAt: started.endsAt.getTime() }) };
 }
 
 export async function cancelTwoStepResetAction(token: string): Promise<LinkRequestState> {
   if (await cancelTwoStepReset(await getDb(), String(token))) {
-    return { ok: true, message: "Cancelled. Two-step sign-in stays on. If you did not start this, change your password now: someone knows it." };
+    return { ok: true, message: messageRef("signIn.recover.cancelled") };
   }
-  return { ok: false, message: "There is nothing to cancel: the wait has already ended or was cancelled." };
+  return { ok: false, message: messageRef("signIn.recover.nothingToCancel") };
 }

@@ -8,6 +8,7 @@ import "server-only";
 import type { PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { CredentialsSignin } from "next-auth";
 import { safeCallbackPath } from "@/lib/account";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { getDb } from "@/server/database/connection";
 import type { SignInState } from "./actions";
 import { signIn } from "./index";
@@ -23,7 +24,7 @@ export async function signInWithPasskey(response: unknown, callbackUrl?: string)
     await signIn(PASSKEY_PROVIDER_ID, { response: JSON.stringify(response ?? null), redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      return { ok: false, message: "That passkey could not be used to sign in. Try again, or sign in with your email and password." };
+      return { ok: false, message: messageRef("signIn.passkey.refused") };
     }
     throw error;
   }

@@ -7,6 +7,7 @@
  */
 import "server-only";
 import { DEFAULT_LOCALE, type AnyLocale, type Locale } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -37,7 +38,7 @@ export async function requestSignUp(db: Db, mailer: Mailer, input: SignUpRequest
   const perIp = config().signUpsPerIpPerHour;
   const ipAllowed = await takeSlot(db, [{ bucket: "sign-up:ip", key: clientAddress, limit: perIp, windowMinutes: 60 }]);
   if (!ipAllowed) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many new accounts were started from here. Please try again in an hour." });
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: messageRef("signIn.signUp.tooMany") });
   }
   // Counted for every address, with or without an account, so the limit reveals nothing either.
   const addressAllowed = await takeSlot(db, [

@@ -2,7 +2,8 @@
 import "server-only";
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { formatDateTime } from "@/lib/format-date";
-import { ALLERGY_SEVERITY_LABELS } from "@/lib/health-list";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { translatorFor } from "@/server/i18n/translator";
 import { ROLE_LABELS } from "@/lib/member";
 import { OPINION_KIND_LABELS } from "@/lib/opinion";
 import { PACKET_SECTION_LABELS, joinParts } from "@/lib/packet";
@@ -16,6 +17,8 @@ function packetTitle(packet: Packet): string {
 }
 
 function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string }) {
+  // The packet's own language arrives with its translation (chosen when downloading); English until then.
+  const t = translatorFor(DEFAULT_LOCALE);
   const c = packetContents(packet);
   const { opinion } = packet;
   return (
@@ -86,7 +89,7 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
                 columns={[
                   { header: "Substance", width: 3, cell: (a) => a.substance },
                   { header: "Reaction", width: 4, cell: (a) => a.reaction },
-                  { header: "Severity", width: 2, cell: (a) => ALLERGY_SEVERITY_LABELS[a.severity] },
+                  { header: "Severity", width: 2, cell: (a) => t(`healthLists.severity.${a.severity}`) },
                 ]}
               />
             )}

@@ -13,6 +13,7 @@ import {
   ZSignUpInput,
 } from "@/lib/account";
 import { ZCaseView } from "@/lib/case";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { ZConfirmIdentityInput } from "@/lib/session";
 import { confirmPassword, confirmPasswordOrProof } from "@/server/auth/confirm-password";
 import { deleteAccount, ownedCasesOf } from "@/server/auth/delete-account";
@@ -127,7 +128,7 @@ export const accountRouter = router({
         isNull(passwordResetTokens.usedAt),
         gt(passwordResetTokens.expiresAt, new Date()),
       );
-      const expired = () => fieldError("token", "This reset link has expired or was already used. Please ask for a new one.");
+      const expired = () => fieldError("token", messageRef("signIn.reset.linkExpired"));
       const [link] = await ctx.db
         .select({ email: users.email })
         .from(passwordResetTokens)
@@ -149,7 +150,7 @@ export const accountRouter = router({
           .set({ passwordHash, updatedAt: sql`now()` })
           .where(eq(users.id, claimed.userId))
           .returning({ email: users.email });
-        if (!user) throw notFound("This reset link is no longer valid. Please ask for a new one.");
+        if (!user) throw notFound(messageRef("signIn.reset.linkInvalid"));
         await tx
           .delete(passwordResetTokens)
           .where(and(eq(passwordResetTokens.userId, claimed.userId), isNull(passwordResetTokens.usedAt)));

@@ -27,7 +27,7 @@ import {
   zClarifyingKey,
   zRowMark,
 } from "@/lib/comparison";
-import { QUESTION_BANK } from "@/lib/question";
+import { bankQuestionText } from "./question";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
@@ -173,8 +173,8 @@ export const comparisonRouter = router({
         const label = await opinionLabel(tx, ctx, input.opinionId);
         // The opinion is chosen in the form ("Whom to ask"): its error belongs next to that field.
         if (label === null) throw fieldError("opinionId", OPINION_GONE);
-        const bank = QUESTION_BANK.find((q) => q.key === input.bankKey)!;
-        const text = `About "${COMPARISON_ASPECT_LABELS[input.aspect].toLowerCase()}": ${bank.text}`;
+        // The suggested question in the adding person's words, as when added from the question list.
+        const text = `About "${COMPARISON_ASPECT_LABELS[input.aspect].toLowerCase()}": ${bankQuestionText(input.bankKey, ctx.locale)}`;
         const [already] = await tx
           .select({ id: questions.id })
           .from(questions)

@@ -2,6 +2,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { requestConfirmLink } from "@/server/auth/email-links";
 import { protectedProcedure, router } from "@/server/trpc";
 
@@ -14,10 +15,7 @@ export const emailLinkRouter = router({
       ip: `account:${ctx.session.user.id}`,
     });
     if (!result.sent) {
-      throw new TRPCError({
-        code: "TOO_MANY_REQUESTS",
-        message: `Too many links were asked for. Please try again in ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? "" : "s"}.`,
-      });
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: messageRef("signIn.errors.tooManyLinks", { minutes: result.retryAfterMinutes }) });
     }
     return { sent: true as const };
   }),

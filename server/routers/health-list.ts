@@ -13,6 +13,7 @@ import type { Db } from "@/db/client";
 import { allergies, medications, pastProcedures } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { updateVersioned } from "@/server/rows/versioned";
 import type { ActivityEntity } from "@/lib/activity";
 import {
@@ -30,11 +31,12 @@ import { zVersion } from "@/lib/fields";
 
 // ── Inputs and outputs ───────────────────────────────────────────────────────────────────────────
 
-const ZItemRef = z.object({ id: z.uuid("That item link is not valid.") });
+const BAD_ITEM_LINK = messageRef("healthLists.validation.badItemLink");
+const ZItemRef = z.object({ id: z.uuid(BAD_ITEM_LINK) });
 /** The item and the version the person edited. */
 const ZItemEdit = ZItemRef.extend({ version: zVersion() });
 /** The whole list in its new order. */
-const ZItemOrder = z.object({ ids: z.array(z.uuid("That item link is not valid.")).max(1000) });
+const ZItemOrder = z.object({ ids: z.array(z.uuid(BAD_ITEM_LINK)).max(1000) });
 const ZRemoved = z.object({ removed: z.literal(true) });
 
 // ── The handlers, once for every list ────────────────────────────────────────────────────────────
@@ -70,7 +72,7 @@ interface HealthListConfig<TTable extends ListTable, TFields, TItem> {
   item: z.ZodType<TItem>;
   columns: Record<keyof TItem, PgColumn>;
   entityType: Extract<ActivityEntity, "medication" | "allergy" | "procedure">;
-  /** Words for activity summaries and messages: `Added the ${noun} "…"`, `Reordered the ${plural}`. */
+  /** Words for the activity summaries: `Added the ${noun} "…"`, `Reordered the ${plural}`. */
   noun: string;
   plural: string;
   /** How the item is named in the activity feed. */
@@ -87,6 +89,7 @@ function healthListHandlers<
   // `TTable` is there to check at compile time that the fields are columns of this table.
   const table: ListTable = list.table;
   const { columns, entityType, noun } = list;
+  const GONE = messageRef(`healthLists.errors.gone.${entityType}`);
 
   /**
    * Drizzle infers row types from concrete tables only; for a table passed in here it cannot. Rows
@@ -98,8 +101,7 @@ function healthListHandlers<
   /** Every query names the case, and the row as well, so an id from another case finds nothing. */
   const inCase = (caseId: string) => eq(table.caseId, caseId);
   const itemInCase = (caseId: string, id: string) => and(eq(table.caseId, caseId), eq(table.id, id));
-  const gone = () =>
-    notFound(`This ${noun} is no longer in the list; someone may have just removed it. Reload the page to see the list as it is now.`);
+  const gone = () => notFound(GONE);
 
   const listItems = async (db: Db, caseId: string) =>
     asItems(await db.select(columns).from(table).where(inCase(caseId)).orderBy(table.position, table.createdAt, table.id));

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { notes, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
 import { columnsFor } from "@/server/rows/columns";
 import { updateVersioned } from "@/server/rows/versioned";
@@ -28,7 +29,7 @@ function selectNotes(db: Db) {
 
 async function visibleNote(db: Db, ctx: CaseContext, id: string) {
   const [row] = await selectNotes(db).where(and(eq(notes.id, id), visibleNotes(ctx)));
-  if (!row) throw notFound("This note no longer exists. Its author may have deleted it.");
+  if (!row) throw notFound(messageRef("notes.errors.gone"));
   return row;
 }
 
@@ -83,7 +84,7 @@ export const noteRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
         if (before.authorId !== ctx.userId) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "You can edit only your own notes." });
+          throw new TRPCError({ code: "FORBIDDEN", message: messageRef("notes.errors.editOwnOnly") });
         }
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId ?? null);
         await updateVersioned(
@@ -114,7 +115,7 @@ export const noteRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleNote(tx, ctx, input.id);
         if (before.authorId !== ctx.userId && ctx.role !== "owner") {
-          throw new TRPCError({ code: "FORBIDDEN", message: "You can delete only your own notes." });
+          throw new TRPCError({ code: "FORBIDDEN", message: messageRef("notes.errors.deleteOwnOnly") });
         }
         await tx.delete(notes).where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId)));
         await recordActivity(tx, {

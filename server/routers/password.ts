@@ -9,6 +9,7 @@ import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
 import { passwordProblem } from "@/lib/account";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { hashPassword } from "@/server/auth/passwords";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { revokeUserSessions } from "@/server/auth/sessions";
@@ -30,21 +31,21 @@ export const passwordRouter = router({
   remove: protectedProcedure.output(z.object({ removed: z.literal(true) })).mutation(async ({ ctx }) => {
     await requireRecentProof(ctx.db, ctx.session.sessionId);
     if (!emailLinksAvailable()) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "This SecondLook server does not send email, so you need your password to sign in." });
+      throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("signIn.errors.noEmailServer") });
     }
     const [user] = await ctx.db
       .update(users)
       .set({ passwordHash: null, updatedAt: sql`now()` })
       .where(and(eq(users.id, ctx.session.user.id), isNotNull(users.passwordHash)))
       .returning({ name: users.name, email: users.email, locale: users.locale });
-    if (!user) throw new TRPCError({ code: "BAD_REQUEST", message: "Your account has no password." });
+    if (!user) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("signIn.errors.noPassword") });
     await ctx.mailer.send(passwordChangedMail(user.locale, user.email, user.name, "removed"));
     return { removed: true as const };
   }),
 
   /** Sets a password on an account that has none; other devices are signed out, as for a change. */
   set: protectedProcedure
-    .input(z.object({ password: z.string().max(200, "Use at most 200 characters.") }))
+    .input(z.object({ password: z.string().max(200, messageRef("signIn.validation.tooLong", { max: 200 })) }))
     .output(z.object({ set: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await requireRecentProof(ctx.db, ctx.session.sessionId);
@@ -57,7 +58,7 @@ export const passwordRouter = router({
           .set({ passwordHash, updatedAt: sql`now()` })
           .where(and(eq(users.id, ctx.session.user.id), isNull(users.passwordHash)))
           .returning({ name: users.name, email: users.email, locale: users.locale });
-        if (!updated) throw new TRPCError({ code: "BAD_REQUEST", message: "Your account already has a password: change it instead." });
+        if (!updated) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("signIn.errors.alreadyHasPassword") });
         await revokeUserSessions(tx, ctx.session.user.id, ctx.session.sessionId);
         return updated;
       });

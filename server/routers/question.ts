@@ -10,7 +10,10 @@ import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref"
 import { columnsFor } from "@/server/rows/columns";
 import { updateVersioned } from "@/server/rows/versioned";
 import { zOpinionRefEdit } from "@/lib/opinion";
-import { QUESTION_BANK, ZAnswerFields, ZQuestionFields, ZQuestionView, zBankKey } from "@/lib/question";
+import { type QuestionBankKey, ZAnswerFields, ZQuestionFields, ZQuestionView, zBankKey } from "@/lib/question";
+import { DEFAULT_LOCALE, isLocale, type AnyLocale } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import type { CaseContext } from "@/server/access";
@@ -28,7 +31,15 @@ function selectQuestions(db: Db) {
     .leftJoin(answerer, eq(answerer.id, questions.answeredBy));
 }
 
-const GONE = "This question no longer exists. Someone may have removed it.";
+const GONE = messageRef("questions.errors.gone");
+
+/**
+ * A suggested question in the words of the person adding it: once added it is their own text, which others
+ * read as written (like a question they typed). The pseudo-locale is a layout check, not a language to store.
+ */
+export function bankQuestionText(key: QuestionBankKey, locale: AnyLocale | undefined): string {
+  return translatorFor(isLocale(locale) ? locale : DEFAULT_LOCALE)(`questions.bank.${key}`);
+}
 
 async function currentQuestion(db: Db, ctx: CaseContext, id: string) {
   const [row] = await selectQuestions(db).where(and(eq(questions.id, id), eq(questions.caseId, ctx.caseId)));
@@ -82,17 +93,17 @@ export const questionRouter = router({
     .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const suggestion = QUESTION_BANK.find((q) => q.key === input.bankKey)!;
+        const text = bankQuestionText(input.bankKey, ctx.locale);
         const [already] = await tx
           .select({ id: questions.id })
           .from(questions)
           .where(and(eq(questions.caseId, ctx.caseId), eq(questions.bankKey, input.bankKey), isNull(questions.opinionId)));
-        if (already) throw fieldError("bankKey", "This question is already on your list.");
+        if (already) throw fieldError("bankKey", messageRef("questions.errors.alreadyAdded"));
         const [row] = await tx
           .insert(questions)
-          .values({ caseId: ctx.caseId, text: suggestion.text, bankKey: suggestion.key, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
+          .values({ caseId: ctx.caseId, text, bankKey: input.bankKey, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
           .returning({ id: questions.id });
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: `Added the question "${short(suggestion.text)}"` });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: `Added the question "${short(text)}"` });
         return currentQuestion(tx, ctx, row!.id);
       }),
     ),

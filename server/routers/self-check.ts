@@ -11,6 +11,7 @@ import type { Db, Tx } from "@/db/client";
 import { cases, selfChecks, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { staleVersion, updateVersioned } from "@/server/rows/versioned";
 import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, ZSelfCheckFields, ZSelfCheckView, needsSafetyMessage } from "@/lib/self-check";
 import { caseProcedure, router } from "@/server/trpc";
@@ -34,7 +35,7 @@ function findSelfCheck(db: Db, caseId: string) {
 
 async function existingSelfCheck(db: Db, caseId: string) {
   const row = await findSelfCheck(db, caseId);
-  if (!row) throw notFound("This case's self-check is no longer there.");
+  if (!row) throw notFound(messageRef("selfCheck.errors.gone"));
   return row;
 }
 

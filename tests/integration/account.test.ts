@@ -6,6 +6,7 @@ import { verifyPassword } from "@/server/auth/passwords";
 import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
 import { completeSignUp, pendingSignUp, SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR } from "@/server/auth/sign-up";
 import { hashToken } from "@/server/auth/tokens";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { config } from "@/server/env";
 import { createLogMailer, createSmtpMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
@@ -119,7 +120,7 @@ describe("account.signUp (issue 15 §4.5: the same answer either way, the accoun
     }
     await expect(
       fromOneIp().account.signUp({ name: "Spray", email: "one-too-many@example.com", password: "quiet river morning lamp" }),
-    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: messageRef("signIn.signUp.tooMany") });
     // Another address is not held back.
     const other = createCaller(createContextInner({ db: database.db, session: null, mailer: mailer(), clientAddress: "198.51.100.78" }));
     await expect(other.account.signUp({ name: "Fine", email: "fine-here@example.com", password: "quiet river morning lamp" })).resolves.toEqual({

@@ -9,6 +9,7 @@ import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, medications } from "@/db/schema";
 import type { AppRouter } from "@/server/routers/_app";
 import type { AllergySeverity, TAllergyFields, TMedicationFields, TProcedureFields } from "@/lib/health-list";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { anonymousCaller, callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -175,10 +176,10 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       const { caseId, owner, supporter } = await caseWithMembers();
       const item = await api(owner).create({ caseId, ...fields("Soon gone") });
       await api(supporter).remove({ caseId, id: item.id });
-      await expect(api(owner).update({ caseId, id: item.id, version: 1, ...fields("Too late") })).rejects.toMatchObject({
-        code: "NOT_FOUND",
-      });
-      await expect(api(owner).remove({ caseId, id: item.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      // The message names what is gone, in the reader's language (a reference the error formatter puts in words).
+      const gone = { code: "NOT_FOUND", message: messageRef(`healthLists.errors.gone.${entityType}`) };
+      await expect(api(owner).update({ caseId, id: item.id, version: 1, ...fields("Too late") })).rejects.toMatchObject(gone);
+      await expect(api(owner).remove({ caseId, id: item.id })).rejects.toMatchObject(gone);
       expect(await api(owner).list({ caseId })).toEqual([]);
     });
 

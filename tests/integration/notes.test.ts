@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -50,9 +51,13 @@ describe("notes", () => {
     const note = await supporter.note.create({ caseId, body: "Draft", private: false });
     await expect(owner.note.update({ caseId, id: note.id, version: 1, body: "Owner rewrite", private: false })).rejects.toMatchObject({
       code: "FORBIDDEN",
+      message: messageRef("notes.errors.editOwnOnly"),
     });
     const ownerNote = await owner.note.create({ caseId, body: "Owner's", private: false });
-    await expect(supporter.note.delete({ caseId, id: ownerNote.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(supporter.note.delete({ caseId, id: ownerNote.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: messageRef("notes.errors.deleteOwnOnly"),
+    });
     await owner.note.delete({ caseId, id: note.id });
     expect((await owner.note.list({ caseId })).map((n) => n.body)).toEqual(["Owner's"]);
   });

@@ -6,6 +6,7 @@ import { verifyCredentials } from "@/server/auth/credentials";
 import { consumeLink, requestSignInLink } from "@/server/auth/email-links";
 import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
 import { ProofRequired } from "@/server/auth/recent-proof";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { createSmtpMailer } from "@/server/mail";
 import { callerFor } from "../support/callers";
 import { startSmtpSink } from "../support/smtp-sink";
@@ -41,7 +42,7 @@ describe("an account without a password", () => {
     const [row] = await database.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
     expect(row?.passwordHash).toBeNull();
     await expect(caller.password.status()).resolves.toEqual({ hasPassword: false, canRemove: false });
-    await expect(caller.password.remove()).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.password.remove()).rejects.toMatchObject({ code: "BAD_REQUEST", message: messageRef("signIn.errors.noPassword") });
 
     // The old password signs in nowhere; changing it or deleting the account asks for a fresh proof instead.
     await expect(verifyCredentials(database.db, { email: user.email, password: user.password }, "192.0.2.7")).resolves.toEqual({ ok: false, reason: "invalid" });
@@ -65,12 +66,19 @@ describe("an account without a password", () => {
     const caller = await callerFor(database.db, user, mailer());
     await caller.password.remove();
     const elsewhere = await createAuthSession(database.db, user.id);
-    await expect(caller.password.set({ password: "short" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.password.set({ password: "short" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: messageRef("signIn.validation.passwordTooShort", { min: 12 }),
+      cause: { field: "password" },
+    });
     await expect(caller.password.set({ password: "lantern orchard velvet compass" })).resolves.toEqual({ set: true });
     expect(await findSessionUser(database.db, elsewhere)).toBeNull();
     await expect(caller.password.status()).resolves.toMatchObject({ hasPassword: true });
     await expect(verifyCredentials(database.db, { email: user.email, password: "lantern orchard velvet compass" }, "192.0.2.9")).resolves.toMatchObject({ ok: true });
-    await expect(caller.password.set({ password: "another orchard velvet compass" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.password.set({ password: "another orchard velvet compass" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: messageRef("signIn.errors.alreadyHasPassword"),
+    });
   });
 
   it("deleting an account without a password needs a fresh proof instead of the password", async () => {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QUESTION_BANK } from "@/lib/question";
+import type { AnyLocale } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { createAuthSession } from "@/server/auth/sessions";
+import { addMember, createCase, createUser } from "@/server/database/factories";
+import { catalogues } from "@/server/i18n/catalogue";
+import { createLogMailer } from "@/server/mail";
+import { createCaller } from "@/server/routers/_app";
+import { createContextInner } from "@/server/trpc";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -11,17 +18,28 @@ afterAll(() => database?.cleanup());
 
 const setup = () => caseWithMembers(database.db);
 
+/** A signed-in caller whose requests are in `locale` (as server/context.ts sets it from the account). */
+async function callerIn(locale: AnyLocale, user: { id: string; name: string; email: string }) {
+  const sessionId = await createAuthSession(database.db, user.id);
+  const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
+  return createCaller(createContextInner({ db: database.db, session, mailer: createLogMailer(() => {}), locale }));
+}
+
 describe("questions", () => {
   it("are added from the bank in one step, once each, and written by hand", async () => {
     const { caseId, supporter, owner } = await setup();
     const fromBank = await supporter.question.addFromBank({ caseId, bankKey: "urgency-wait" });
     expect(fromBank).toMatchObject({
-      text: QUESTION_BANK.find((q) => q.key === "urgency-wait")!.text,
+      text: catalogues.en.questions.bank["urgency-wait"],
       bankKey: "urgency-wait",
       authorName: "Sid Supporter",
       position: 0,
     });
-    await expect(owner.question.addFromBank({ caseId, bankKey: "urgency-wait" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.question.addFromBank({ caseId, bankKey: "urgency-wait" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: messageRef("questions.errors.alreadyAdded"),
+      cause: { field: "bankKey" },
+    });
     await expect(owner.question.addFromBank({ caseId, bankKey: "not-a-key" as "urgency-wait" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -31,6 +49,29 @@ describe("questions", () => {
     await expect(owner.question.create({ caseId, text: "   " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(owner.question.create({ caseId, text: "x".repeat(501) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await owner.question.list({ caseId })).toHaveLength(2);
+  });
+
+  it("from the bank are written in the adding person's language, and then read as written by everyone", async () => {
+    const owner = await createUser(database.db, { name: "Olga Owner" });
+    const hija = await createUser(database.db, { name: "Lucía Hija" });
+    const { id: caseId } = await createCase(database.db, owner.id);
+    await addMember(database.db, caseId, hija.id, "supporter");
+    const inSpanish = await callerIn("es", hija);
+    const inEnglish = await callerIn("en", owner);
+
+    const added = await inSpanish.question.addFromBank({ caseId, bankKey: "options-why" });
+    expect(added).toMatchObject({ text: catalogues.es.questions.bank["options-why"], bankKey: "options-why" });
+    expect(added.text).toBe("¿Por qué prefiere esta opción y no las otras?");
+    // It is her question now: the English reader sees her words, not a translation.
+    expect((await inEnglish.question.list({ caseId })).map((q) => q.text)).toEqual([added.text]);
+    // Once added, in any language, the suggestion is on the list.
+    await expect(inEnglish.question.addFromBank({ caseId, bankKey: "options-why" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: messageRef("questions.errors.alreadyAdded"),
+    });
+    // The pseudo-locale is a layout check, not a language to store: its person gets English.
+    const pseudo = await callerIn("en-XA", owner);
+    expect((await pseudo.question.addFromBank({ caseId, bankKey: "next-steps" })).text).toBe(catalogues.en.questions.bank["next-steps"]);
   });
 
   it("are pinned, reordered, marked asked and answered with who recorded the answer", async () => {
@@ -94,7 +135,7 @@ describe("questions", () => {
     await expect(mine.owner.question.answer({ caseId: mine.caseId, id: q.id, version: 1, answer: "Hijacked" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("questions.errors.gone") });
     await expect(mine.owner.question.setFlags({ caseId: mine.caseId, id: q.id, pinned: true })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

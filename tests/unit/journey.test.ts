@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CHECKLIST_ITEMS, CHECKLIST_PHASES } from "@/lib/checklist";
-import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type TimingCaution, needsSafetyMessage, selfCheckSummary } from "@/lib/self-check";
+import type { Locale } from "@/lib/i18n/locales";
+import { SELF_CHECK_SITUATIONS, TIMING_CAUTIONS, type SelfCheckSummaryLine, type TimingCaution, needsSafetyMessage, selfCheckSummary } from "@/lib/self-check";
+import { translatorFor } from "@/server/i18n/translator";
 
 describe("the safety message rule", () => {
   it("shows for the emergency answer and for the delay answer, alone or together", () => {
@@ -19,25 +21,53 @@ describe("the safety message rule", () => {
 });
 
 describe("the self-check summary", () => {
-  const allText = (lines: string[]) => lines.join(" ");
+  /** The summary as a reader sees it, in their language. */
+  const words = (locale: Locale, lines: SelfCheckSummaryLine[]) => {
+    const t = translatorFor(locale);
+    return lines.map((line) => (line.key === "ticked" ? t(`selfCheck.summary.${line.key}`, line.values) : t(`selfCheck.summary.${line.key}`))).join(" ");
+  };
+  const combos = [
+    selfCheckSummary([], []),
+    selfCheckSummary([...SELF_CHECK_SITUATIONS], []),
+    selfCheckSummary(["serious_diagnosis"], ["emergency"]),
+  ];
 
-  it("is informational: never a verdict, never 'you should'", () => {
-    const combos = [
-      selfCheckSummary([], []),
-      selfCheckSummary([...SELF_CHECK_SITUATIONS], []),
-      selfCheckSummary(["serious_diagnosis"], ["emergency"]),
-    ];
+  it("is informational in English: never a verdict, never 'you should', always 'not medical advice'", () => {
     for (const lines of combos) {
-      expect(allText(lines)).not.toMatch(/you should|you must|we recommend/i);
-      expect(allText(lines)).toContain("does not give medical advice");
+      expect(words("en", lines)).not.toMatch(/you should|you must|we recommend/i);
+      expect(words("en", lines)).toContain("does not give medical advice");
+    }
+  });
+
+  it("is informational in Spanish too: never 'debe' or 'le recomendamos', always 'no da consejos médicos'", () => {
+    for (const lines of combos) {
+      expect(words("es", lines)).not.toMatch(/usted debe|debería|tiene que|le recomendamos/i);
+      expect(words("es", lines)).toContain("no da consejos médicos");
     }
   });
 
   it("counts the situations ticked and mentions timing only when a caution is ticked", () => {
-    expect(allText(selfCheckSummary(["serious_diagnosis", "rushed_unheard"], []))).toContain("2 of the situations");
-    expect(allText(selfCheckSummary(["serious_diagnosis"], []))).toContain("one of the situations");
-    expect(allText(selfCheckSummary([], []))).not.toContain("timing matters");
-    expect(allText(selfCheckSummary([], ["delay_care"]))).toContain("timing matters");
+    expect(words("en", selfCheckSummary(["serious_diagnosis", "rushed_unheard"], []))).toContain("2 of the situations");
+    expect(words("en", selfCheckSummary(["serious_diagnosis"], []))).toContain("one of the situations");
+    expect(words("es", selfCheckSummary(["serious_diagnosis", "rushed_unheard"], []))).toContain("2 de las situaciones");
+    expect(words("es", selfCheckSummary(["serious_diagnosis"], []))).toContain("una de las situaciones");
+    expect(words("en", selfCheckSummary([], []))).not.toContain("timing matters");
+    expect(words("en", selfCheckSummary([], ["delay_care"]))).toContain("timing matters");
+    expect(words("es", selfCheckSummary([], ["delay_care"]))).toContain("el tiempo importa");
+  });
+});
+
+describe("the safety message", () => {
+  // The urgent-care notice (components/self-check/urgent-care-notice.tsx) says the same in each language.
+  it("names the emergency number, urgent care first, and not medical advice, in English and Spanish", () => {
+    const en = translatorFor("en");
+    const es = translatorFor("es");
+    expect(en.markup("selfCheck.safety.callNow", { strong: (c) => c })).toContain("Call your local emergency number");
+    expect(es.markup("selfCheck.safety.callNow", { strong: (c) => c })).toContain("Llame al número de emergencias de su zona");
+    expect(en("selfCheck.safety.later")).toContain("Do not put off urgent care");
+    expect(es("selfCheck.safety.later")).toContain("No retrase la atención urgente");
+    expect(en("selfCheck.safety.notAdvice")).toContain("does not give medical advice");
+    expect(es("selfCheck.safety.notAdvice")).toContain("No da consejos médicos");
   });
 });
 

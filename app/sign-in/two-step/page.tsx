@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { TwoStepCodeForm } from "@/components/account/two-step-code-form";
 import { getSession } from "@/server/auth";
 import { safeCallbackPath } from "@/lib/account";
 
-export const metadata: Metadata = { title: "Two-step sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("twoStep.title") };
+}
 
 type Params = { callbackUrl?: string };
 
@@ -14,15 +18,14 @@ type Params = { callbackUrl?: string };
 export default async function TwoStepSignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { callbackUrl } = await searchParams;
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
+  const t = await getTranslations("signIn");
   return (
     <AuthPage
-      title="Two-step sign-in"
-      intro={<p>Your account asks for a second step. Open your authenticator app and type the code it shows for SecondLook.</p>}
+      title={t("twoStep.title")}
+      intro={<p>{t("twoStep.intro")}</p>}
     >
       <TwoStepCodeForm callbackUrl={safeCallbackPath(callbackUrl)} />
-      <p className="mt-5">
-        Lost your authenticator and your recovery codes? <Link href="/sign-in/recover">Get back into your account</Link>
-      </p>
+      <p className="mt-5">{t.rich("twoStep.lostEverything", { link: (chunks) => <Link href="/sign-in/recover">{chunks}</Link> })}</p>
     </AuthPage>
   );
 }

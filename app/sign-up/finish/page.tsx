@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { buttonClasses } from "@/components/ui/button";
 import { finishSignUpAction } from "@/server/auth/sign-up-actions";
 import { pendingSignUp } from "@/server/auth/sign-up";
 import { getDb } from "@/server/database/connection";
 
-export const metadata: Metadata = { title: "Finish creating your account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("finishSignUp.title"), robots: { index: false } };
+}
 
 /**
  * The emailed sign-up link lands here. Opening the page changes nothing (mail scanners open links);
@@ -15,22 +19,25 @@ export const metadata: Metadata = { title: "Finish creating your account", robot
 export default async function FinishSignUpPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const pending = typeof token === "string" ? await pendingSignUp(await getDb(), token) : null;
+  const t = await getTranslations("signIn");
   if (typeof token !== "string" || !pending) {
     return (
-      <AuthPage title="This link no longer works">
+      <AuthPage title={t("finishSignUp.expiredTitle")}>
         <p>
-          Links to finish creating an account work once, for 30 minutes. <Link href="/sign-up">Start again</Link>, or{" "}
-          <Link href="/sign-in">sign in</Link> if your account already exists.
+          {t.rich("finishSignUp.expired", {
+            start: (chunks) => <Link href="/sign-up">{chunks}</Link>,
+            signIn: (chunks) => <Link href="/sign-in">{chunks}</Link>,
+          })}
         </p>
       </AuthPage>
     );
   }
   return (
-    <AuthPage title="Finish creating your account">
+    <AuthPage title={t("finishSignUp.title")}>
       <form action={finishSignUpAction.bind(null, token)} className="flex flex-col gap-5">
-        <p>Your email address is confirmed. One last step: create the account and sign in.</p>
+        <p>{t("finishSignUp.confirmed")}</p>
         <button type="submit" className={buttonClasses("primary")}>
-          Finish creating my account
+          {t("finishSignUp.submit")}
         </button>
       </form>
     </AuthPage>

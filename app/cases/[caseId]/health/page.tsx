@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AllergyList, MedicationList, ProcedureList } from "@/components/health-list/health-lists";
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Medications & history" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("healthLists.page");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -25,7 +29,7 @@ function ListSection({ id, title, intro, children }: { id: string; title: string
 export default async function HealthPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "health");
-  const caller = await api();
+  const [caller, t] = await Promise.all([api(), getTranslations("healthLists.page")]);
   const [medications, allergies, procedures] = await Promise.all([
     caller.healthList.medication.list({ caseId }),
     caller.healthList.allergy.list({ caseId }),
@@ -36,31 +40,30 @@ export default async function HealthPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div>
-        <h1 className="text-3xl font-bold">Medications &amp; history</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="mt-2 max-w-3xl">
-          A new clinician will want to know what {theCase.patientName} takes, what has caused bad reactions before, and
-          which surgeries and procedures came earlier. Writing it down once here saves remembering it in the room.
-          {canEdit ? " Put the most important items first: use Move up and Move down." : ""}
+          {t("intro", { patient: theCase.patientName })}
+          {canEdit && <> {t("introEditor")}</>}
         </p>
       </div>
       <ListSection
         id="medications-title"
-        title="Medications"
-        intro="Everything taken regularly, including medicines bought without a prescription, vitamins and supplements."
+        title={t("medications")}
+        intro={t("medicationsIntro")}
       >
         <MedicationList caseId={caseId} items={medications} canEdit={canEdit} />
       </ListSection>
       <ListSection
         id="allergies-title"
-        title="Allergies and reactions"
-        intro="Allergies, and any earlier bad reaction to a medication or a treatment, even if it was not an allergy."
+        title={t("allergies")}
+        intro={t("allergiesIntro")}
       >
         <AllergyList caseId={caseId} items={allergies} canEdit={canEdit} />
       </ListSection>
       <ListSection
         id="procedures-title"
-        title="Past surgeries and procedures"
-        intro="Operations and procedures, with roughly when and where they were done."
+        title={t("procedures")}
+        intro={t("proceduresIntro")}
       >
         <ProcedureList caseId={caseId} items={procedures} canEdit={canEdit} />
       </ListSection>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { renderNoteBodies } from "@/components/ui/markdown-text";
@@ -9,7 +10,10 @@ import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Notes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notes.page");
+  return { title: t("title") };
+}
 
 /** The newest notes a page shows at first; the rest on request, so a long case stays light on a phone. */
 const FIRST_NOTES = 30;
@@ -25,7 +29,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
   const session = await getSession();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseId}/notes`)}`);
   const { author, visit, all } = await searchParams;
-  const caller = await api();
+  const [caller, t] = await Promise.all([api(), getTranslations("notes.page")]);
   const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
   // Only a current member or one of the case's visits can be chosen; anything else shows all notes.
   const chosen = theCase.members.find((m) => typeof author === "string" && m.userId === author);
@@ -41,17 +45,14 @@ export default async function NotesPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div>
-        <h1 className="text-3xl font-bold">Notes</h1>
-        <p className="mt-2 max-w-3xl text-muted">
-          A place for what was said at an appointment, what you noticed, or anything you want to remember. Everyone in
-          the case can read a note, unless its author marks it private.
-        </p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
       </div>
 
       {canWrite && (
         <section aria-labelledby="write-note-title" className="flex flex-col gap-4">
           <h2 id="write-note-title" className="text-2xl font-semibold">
-            Write a note
+            {t("write")}
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <NewNoteForm caseId={caseId} visits={visits} />
@@ -61,8 +62,8 @@ export default async function NotesPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="notes-title" className="flex flex-col gap-4">
         <h2 id="notes-title" tabIndex={-1} className="text-2xl font-semibold">
-          {chosen ? `Notes by ${chosen.name}` : "All notes"}
-          {chosenVisit && `, for the visit: ${chosenVisit.label}`}
+          {chosen ? t("notesBy", { name: chosen.name }) : t("allNotes")}
+          {chosenVisit && t("forVisit", { visit: chosenVisit.label })}
         </h2>
         {(authors.length > 1 || visits.length > 0) && (
           <NoteFilters
@@ -75,11 +76,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
         )}
         {notes.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-muted">
-            {chosen
-              ? `${chosen.name} has not written any notes you can see yet.`
-              : canWrite
-                ? "No notes yet. Anything you write above appears here, newest first."
-                : "No notes have been written yet."}
+            {chosen ? t("noneBy", { name: chosen.name }) : canWrite ? t("emptyWriter") : t("emptyReader")}
           </p>
         ) : (
           <NoteList
@@ -94,7 +91,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
         )}
         {more && (
           <Link href={`/cases/${caseId}/notes?${allNotes.toString()}`} className="self-start font-semibold">
-            Show older notes
+            {t("showOlder")}
           </Link>
         )}
       </section>

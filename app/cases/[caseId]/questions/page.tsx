@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AddQuestionForm } from "@/components/question/add-question-form";
 import { PrioritySummary } from "@/components/question/priority-summary";
 import { QuestionList } from "@/components/question/question-list";
@@ -7,7 +8,10 @@ import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
 
-export const metadata: Metadata = { title: "Questions to ask" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("questions.page");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -15,7 +19,7 @@ export default async function QuestionsPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "questions");
   // The whole list: filtering happens in the browser, and a new order is always saved for all of it.
-  const caller = await api();
+  const [caller, t] = await Promise.all([api(), getTranslations("questions.page")]);
   const questions = await caller.question.list({ caseId, status: "all" });
   const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
   const canEdit = theCase.myRole !== "viewer";
@@ -25,25 +29,21 @@ export default async function QuestionsPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-10">
       <div>
-        <h1 className="text-3xl font-bold">Questions to ask</h1>
-        <p className="mt-2 max-w-3xl text-muted">
-          Appointments go quickly. Writing your questions down beforehand means nothing important is forgotten, and
-          recording the answers means you both have them afterwards. The suggestions below are a starting point, not
-          medical advice.
-        </p>
-        {canEdit && <JumpTo href="#add-question-title">Add a question</JumpTo>}
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
+        {canEdit && <JumpTo href="#add-question-title">{t("jumpToAdd")}</JumpTo>}
       </div>
 
       <section aria-labelledby="priorities-title" className="flex flex-col gap-3">
         <h2 id="priorities-title" className="text-2xl font-semibold">
-          Priorities
+          {t("priorities")}
         </h2>
         <PrioritySummary pinned={pinned} total={questions.length} canEdit={canEdit} />
       </section>
 
       <section aria-labelledby="questions-title" className="flex flex-col gap-4">
         <h2 id="questions-title" tabIndex={-1} className="text-2xl font-semibold">
-          Your questions
+          {t("yourQuestions")}
         </h2>
         <QuestionList caseId={caseId} questions={questions} canEdit={canEdit} headingId="questions-title" visits={visits} />
       </section>
@@ -51,7 +51,7 @@ export default async function QuestionsPage({ params }: Props) {
       {canEdit && (
         <section aria-labelledby="add-question-title" className="flex flex-col gap-4">
           <h2 id="add-question-title" className="text-2xl font-semibold">
-            Add your own question
+            {t("addOwn")}
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <AddQuestionForm caseId={caseId} visits={visits} />
@@ -63,12 +63,9 @@ export default async function QuestionsPage({ params }: Props) {
         <section aria-labelledby="suggested-title" className="flex flex-col gap-4">
           <div>
             <h2 id="suggested-title" className="text-2xl font-semibold">
-              Suggested questions
+              {t("suggested")}
             </h2>
-            <p className="mt-2 max-w-3xl text-muted">
-              Questions many people find useful when getting a second opinion. Add the ones that fit; you can change
-              the wording afterwards.
-            </p>
+            <p className="mt-2 max-w-3xl text-muted">{t("suggestedIntro")}</p>
           </div>
           <SuggestedQuestions caseId={caseId} addedKeys={addedKeys} />
         </section>

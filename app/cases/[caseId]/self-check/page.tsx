@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SelfCheckForm } from "@/components/self-check/self-check-form";
 import { SelfCheckSummary } from "@/components/self-check/self-check-summary";
 import { LocalDate } from "@/components/ui/local-date";
 import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
-import { SELF_CHECK_SITUATION_LABELS, TIMING_CAUTION_LABELS, needsSafetyMessage } from "@/lib/self-check";
+import { needsSafetyMessage } from "@/lib/self-check";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Self-check" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("selfCheck.page");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -16,7 +20,7 @@ type Props = { params: Promise<{ caseId: string }> };
 export default async function SelfCheckPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "self-check");
-  const saved = await (await api()).selfCheck.get({ caseId });
+  const [saved, t] = await Promise.all([(await api()).selfCheck.get({ caseId }), getTranslations("selfCheck")]);
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
   // An editor's form shows the safety message from the answers; the page shows it for anything else urgent.
   const formShowsSafety = canEdit && needsSafetyMessage(saved?.cautions ?? []);
@@ -24,14 +28,14 @@ export default async function SelfCheckPage({ params }: Props) {
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold">Is a second opinion worth exploring?</h1>
-        <p className="text-muted">
-          A short self-check. It reflects back what you tick, in plain words. It is not a verdict and not medical
-          advice: the choice is yours, made with your care team.
-        </p>
+        <h1 className="text-3xl font-bold">{t("page.heading")}</h1>
+        <p className="text-muted">{t("page.intro")}</p>
         {saved && (
           <p className="text-sm text-muted">
-            Last saved by {saved.updatedByName ?? "a former member"} on <LocalDate date={saved.updatedAt} />.
+            {t.rich("page.lastSaved", {
+              name: saved.updatedByName ?? t("page.formerMember"),
+              date: () => <LocalDate date={saved.updatedAt} />,
+            })}
           </p>
         )}
       </div>
@@ -45,22 +49,22 @@ export default async function SelfCheckPage({ params }: Props) {
         <>
           <dl className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
             <div>
-              <dt className="font-semibold">Timing</dt>
+              <dt className="font-semibold">{t("answers.timing")}</dt>
               <dd>
-                {saved.cautions.length ? saved.cautions.map((c) => TIMING_CAUTION_LABELS[c].label).join("; ") : "Nothing ticked."}
+                {saved.cautions.length ? saved.cautions.map((c) => t(`cautions.${c}.label`)).join("; ") : t("answers.nothingTicked")}
               </dd>
             </div>
             <div>
-              <dt className="font-semibold">Situations</dt>
+              <dt className="font-semibold">{t("answers.situations")}</dt>
               <dd>
                 {saved.situations.length ? (
                   <ul className="list-disc pl-5">
                     {saved.situations.map((s) => (
-                      <li key={s}>{SELF_CHECK_SITUATION_LABELS[s].label}</li>
+                      <li key={s}>{t(`situations.${s}.label`)}</li>
                     ))}
                   </ul>
                 ) : (
-                  "Nothing ticked."
+                  t("answers.nothingTicked")
                 )}
               </dd>
             </div>
@@ -68,7 +72,7 @@ export default async function SelfCheckPage({ params }: Props) {
           <SelfCheckSummary situations={saved.situations} cautions={saved.cautions} />
         </>
       ) : (
-        <p>Nobody has filled in the self-check for this case yet. The owner and supporters can.</p>
+        <p>{t("page.notFilled")}</p>
       )}
     </div>
   );
