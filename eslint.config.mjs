@@ -57,7 +57,9 @@ const I18N_DONE = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "comp
   "components/ui/**", "components/forms/**", "components/trpc/**", "components/case/**", "components/member/**", "components/invitation/**",
   "components/activity/**", "components/access-log/**", "components/live/**",
   "app/page.tsx", "app/cases/page.tsx", "app/cases/new/**", "app/cases/locked/**", "app/invitations/**",
-  "app/cases/\\[caseId\\]/layout.tsx", "app/cases/\\[caseId\\]/page.tsx", "app/cases/\\[caseId\\]/sharing/**"];
+  "app/cases/\\[caseId\\]/layout.tsx", "app/cases/\\[caseId\\]/page.tsx", "app/cases/\\[caseId\\]/sharing/**",
+  "components/checklist/**", "components/decision/**", "components/reflection/**",
+  "app/cases/\\[caseId\\]/checklist/**", "app/cases/\\[caseId\\]/decide/**", "app/cases/\\[caseId\\]/talking/**", "app/unsubscribe/**"];
 const NO_LITERAL_TEXT = {
   files: I18N_DONE,
   rules: {

@@ -1,21 +1,23 @@
 /** The four-phase checklist: its phases and items, automatic and ticked by hand. */
 import { z } from "zod";
 import { zInt4 } from "./fields";
-import { CHECKLIST_PHASES, AUTO_CHECKLIST_ITEMS, MANUAL_CHECKLIST_ITEMS } from "./vocabulary/checklist";
+import { messageRef } from "./i18n/message-ref";
+import { CHECKLIST_PHASES, CHECKLIST_PLACES, AUTO_CHECKLIST_ITEMS, MANUAL_CHECKLIST_ITEMS } from "./vocabulary/checklist";
 export * from "./vocabulary/checklist";
 
 export const ZManualTick = z.object({
-  item: z.enum(MANUAL_CHECKLIST_ITEMS, "This item ticks itself from the case; it cannot be ticked by hand."),
+  item: z.enum(MANUAL_CHECKLIST_ITEMS, messageRef("checklist.validation.manualOnly")),
   ticked: z.boolean(),
 });
 
-/** One checklist item as every member sees it: its state worked out now, and where the work is done. */
+/**
+ * One checklist item as every member sees it: its state worked out now, and where the work is done.
+ * Its words come from the catalogue by key, in the reader's language.
+ */
 export const ZChecklistItemView = z.object({
   key: z.enum([...AUTO_CHECKLIST_ITEMS, ...MANUAL_CHECKLIST_ITEMS]),
-  text: z.string(),
-  detail: z.string(),
   href: z.string(),
-  linkText: z.string(),
+  place: z.enum(CHECKLIST_PLACES),
   auto: z.boolean(),
   done: z.boolean(),
   /** For a manual tick: who ticked it and when. */
@@ -30,7 +32,6 @@ export const ZChecklistView = z.object({
   phases: z.array(
     z.object({
       phase: z.enum(CHECKLIST_PHASES),
-      label: z.string(),
       done: zInt4(),
       total: zInt4(),
       items: z.array(ZChecklistItemView),

@@ -1,19 +1,20 @@
 /** The decision record: its paths, inputs and comments. */
 import { z } from "zod";
 import { zCalendarDate, zText } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { DECISION_PATHS } from "./vocabulary/decision";
 export * from "./vocabulary/decision";
 
 export const ZDecisionFields = z.object({
-  path: z.enum(DECISION_PATHS, "Choose the path you are taking."),
+  path: z.enum(DECISION_PATHS, messageRef("decision.validation.choosePath")),
   reasons: zText(5000),
   nextSteps: zText(3000),
-  decidedOn: zCalendarDate("Enter the date of the decision."),
+  decidedOn: zCalendarDate(messageRef("decision.validation.enterDate")),
 });
 
 export type TDecisionFields = z.input<typeof ZDecisionFields>;
 
-export const ZDecisionComment = z.object({ body: zText(3000, { required: "Write your comment." }) });
+export const ZDecisionComment = z.object({ body: zText(3000, { required: messageRef("decision.validation.writeComment") }) });
 
 /** A comment on one recorded version of the decision. */
 export const ZDecisionCommentView = z.object({

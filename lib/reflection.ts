@@ -1,20 +1,22 @@
 /** The reflection before deciding: values, comfort with risk, readiness and understanding checks. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { REFLECTION_VALUES } from "./vocabulary/reflection";
 export * from "./vocabulary/reflection";
 
 /** zod inputs for reflections and decisions, shared by their forms and routers. */
 
 const zCheck = z.boolean().nullable();
+const CHOOSE_RISK = messageRef("decision.validation.chooseRisk");
 
 export const ZReflectionFields = z.object({
-  values: z.array(z.enum(REFLECTION_VALUES, "Choose from the listed values.")).max(REFLECTION_VALUES.length),
+  values: z.array(z.enum(REFLECTION_VALUES, messageRef("decision.validation.chooseValue"))).max(REFLECTION_VALUES.length),
   valuesOther: zText(1000),
-  riskComfort: zInt4().min(1, "Choose a point from 1 to 5.").max(5, "Choose a point from 1 to 5.").nullable(),
+  riskComfort: zInt4().min(1, CHOOSE_RISK).max(5, CHOOSE_RISK).nullable(),
   practical: zText(3000),
   communication: zText(3000),
-  communicationOpinionId: z.uuid("Choose one of this case's opinions.").nullable(),
+  communicationOpinionId: z.uuid(messageRef("decision.validation.chooseOpinion")).nullable(),
   feelSure: zCheck,
   knowBenefitsRisks: zCheck,
   clearOnPriorities: zCheck,

@@ -1,6 +1,7 @@
 "use client";
 import { createContext, type ReactNode, useContext, useEffect, useId, useState } from "react";
 import { flushSync } from "react-dom";
+import { useTranslations } from "next-intl";
 
 type Steps = { isOpen: (part: string) => boolean; toggle: (part: string) => void };
 const StepsContext = createContext<Steps>({ isOpen: () => true, toggle: () => {} });
@@ -61,6 +62,7 @@ export function DecidePart({
   titleClassName?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("decision");
   const { isOpen, toggle } = useContext(StepsContext);
   const panelId = useId();
   const open = isOpen(part);
@@ -77,11 +79,11 @@ export function DecidePart({
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
-          aria-label={`${open ? "Hide" : "Show"}: ${title}`}
+          aria-label={open ? t("hidePart", { title }) : t("showPart", { title })}
           onClick={() => toggle(part)}
           className="min-h-11 shrink-0 rounded-lg border-2 border-slate-300 bg-white px-3 font-semibold text-ink hover:bg-slate-100 md:hidden"
         >
-          {open ? "Hide" : "Show"}
+          {open ? t("hide") : t("show")}
         </button>
       </div>
       <div id={panelId} className={open ? "flex flex-col gap-4" : "flex flex-col gap-4 max-md:hidden"}>

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -17,6 +18,7 @@ type TComment = z.input<typeof ZDecisionComment>;
 
 /** A comment on the current decision (owner and supporters). */
 export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId: string }) {
+  const t = useTranslations("decision.comment");
   const client = useTRPCClient();
   const [sent, setSent] = useState(false);
   const form = useForm<TComment>({ resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionComment)), defaultValues: { body: "" }, shouldFocusError: false });
@@ -39,19 +41,19 @@ export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={fieldId}
-        label="Add a comment"
-        hint="A thought, a worry or a question about the decision. Everyone in the case can read it."
+        label={t("label")}
+        hint={t("hint")}
         rows={3}
         error={errors.body?.message}
         {...form.register("body", { onChange: () => setSent(false) })}
       />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Sending…" : "Post the comment"}
+          {isSubmitting ? t("submitting") : t("submit")}
         </Button>
       </div>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {sent ? "Your comment is posted." : ""}
+        {sent ? t("posted") : ""}
       </p>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { toDateInput } from "@/components/forms/local-date-inputs";
@@ -12,26 +13,28 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { DECISION_PATHS, DECISION_PATH_LABELS } from "@/lib/vocabulary/decision";
+import { DECISION_PATHS } from "@/lib/vocabulary/decision";
 import type { TDecisionFields } from "@/lib/decision";
 import type { DecisionView } from "@/lib/decision";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const FIELDS = ["path", "reasons", "nextSteps", "decidedOn"] as const;
-const PATH_OPTIONS = DECISION_PATHS.map((path) => ({ value: path, label: DECISION_PATH_LABELS[path] }));
 const ID = "decision";
 
 /** The owner records the decision (or a new version of it); earlier versions stay in the history. */
 export function RecordDecision({ caseId, current }: { caseId: string; current: DecisionView | null }) {
+  const t = useTranslations("decision.form");
   return (
-    <RevealPanel openLabel={current ? "Record a new version of the decision" : "Record the decision"} closeLabel="Close the form">
+    <RevealPanel openLabel={current ? t("openNew") : t("open")} closeLabel={t("close")}>
       {(close) => <DecisionForm caseId={caseId} current={current} onDone={close} />}
     </RevealPanel>
   );
 }
 
 function DecisionForm({ caseId, current, onDone }: { caseId: string; current: DecisionView | null; onDone: () => void }) {
+  const t = useTranslations("decision");
   const client = useTRPCClient();
+  const pathOptions = DECISION_PATHS.map((path) => ({ value: path, label: t(`paths.${path}`) }));
   const form = useForm<TDecisionFields>({
     resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionFields)),
     // Starts from the current decision, so a small change is a small edit. The form opens on a click,
@@ -65,30 +68,28 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
         )}
       />
       {current && (
-        <p className="text-muted">
-          Recording keeps the current decision in the history below and adds this one as the current version.
-        </p>
+        <p className="text-muted">{t("form.keepsHistory")}</p>
       )}
-      <RadioGroup id={`${ID}-path`} legend="The path you are taking" options={PATH_OPTIONS} error={errors.path?.message} inputProps={form.register("path")} />
+      <RadioGroup id={`${ID}-path`} legend={t("form.path")} options={pathOptions} error={errors.path?.message} inputProps={form.register("path")} />
       <TextArea
         id={`${ID}-reasons`}
-        label="Your reasons, in your own words (optional)"
+        label={t("form.reasons")}
         rows={4}
         error={errors.reasons?.message}
         {...form.register("reasons")}
       />
       <TextArea
         id={`${ID}-next-steps`}
-        label="Next steps (optional)"
-        hint="For example: a follow-up with the original doctor, a test to book, or a question to ask first."
+        label={t("form.nextSteps")}
+        hint={t("form.nextStepsHint")}
         rows={3}
         error={errors.nextSteps?.message}
         {...form.register("nextSteps")}
       />
-      <TextField id={`${ID}-date`} type="date" label="Date of the decision" error={errors.decidedOn?.message} className="max-w-60" {...form.register("decidedOn")} />
+      <TextField id={`${ID}-date`} type="date" label={t("form.date")} error={errors.decidedOn?.message} className="max-w-60" {...form.register("decidedOn")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Recording…" : "Record the decision"}
+          {isSubmitting ? t("form.submitting") : t("form.submit")}
         </Button>
         <Button
           variant="secondary"
@@ -97,7 +98,7 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
             onDone();
           }}
         >
-          Cancel
+          {t("form.cancel")}
         </Button>
       </div>
     </form>

@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
-import { NEXT_STEPS, READINESS_CHECKS, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, RISK_COMFORT_SCALE, UNDERSTANDING_CHECKS } from "@/lib/vocabulary/reflection";
+import { type NextStep, READINESS_CHECKS, RISK_COMFORT_SCALE, UNDERSTANDING_CHECKS } from "@/lib/vocabulary/reflection";
 import type { ReflectionView } from "@/lib/reflection";
 import { opinionChoiceName, type OpinionChoice } from "./opinion-choice";
 
-type NextStep = keyof typeof NEXT_STEPS;
-
 function Text({ text }: { text: string }) {
-  return text ? <p className="whitespace-pre-wrap break-words">{text}</p> : <p className="text-muted">Not written.</p>;
+  const t = useTranslations("decision.card");
+  return text ? <p className="whitespace-pre-wrap break-words">{text}</p> : <p className="text-muted">{t("notWritten")}</p>;
 }
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
@@ -22,12 +22,11 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 /** Comfort with uncertainty on the 1–5 scale, drawn as five steps, with the same in words for screen readers. */
 function RiskScale({ value }: { value: number | null }) {
-  if (value === null) return <p className="text-muted">Not answered.</p>;
+  const t = useTranslations("decision");
+  if (value === null) return <p className="text-muted">{t("card.notAnswered")}</p>;
   return (
     <div className="flex flex-col gap-1">
-      <p className="sr-only">
-        {value} on a scale from 1, {RISK_COMFORT_ENDS.low}, to 5, {RISK_COMFORT_ENDS.high}.
-      </p>
+      <p className="sr-only">{t("risk.inWords", { value })}</p>
       <div aria-hidden="true" className="flex gap-1">
         {RISK_COMFORT_SCALE.map((point) => (
           <span
@@ -41,26 +40,27 @@ function RiskScale({ value }: { value: number | null }) {
         ))}
       </div>
       <p aria-hidden="true" className="flex justify-between text-sm text-muted">
-        <span>{RISK_COMFORT_ENDS.low}</span>
-        <span>{RISK_COMFORT_ENDS.high}</span>
+        <span>{t("risk.low")}</span>
+        <span>{t("risk.high")}</span>
       </p>
     </div>
   );
 }
 
 function NextStepHint({ step, caseId, valuesAnchor }: { step: NextStep; caseId: string; valuesAnchor: boolean }) {
+  const t = useTranslations("decision");
   const link =
     step === "questions" ? (
-      <Link href={`/cases/${caseId}/questions`}>Go to the questions</Link>
+      <Link href={`/cases/${caseId}/questions`}>{t("card.goToQuestions")}</Link>
     ) : step === "support" ? (
-      <Link href={`/cases/${caseId}/sharing`}>Go to Sharing &amp; settings</Link>
+      <Link href={`/cases/${caseId}/sharing`}>{t("card.goToSharing")}</Link>
     ) : valuesAnchor ? (
-      <a href="#reflection-values">Go to what matters most</a>
+      <a href="#reflection-values">{t("card.goToValues")}</a>
     ) : null;
   return (
     <p className="text-sm">
-      <span className="font-semibold">Next step: </span>
-      {NEXT_STEPS[step]} {link}
+      <span className="font-semibold">{t("card.nextStep")}</span>
+      {t(`nextSteps.${step}`)} {link}
     </p>
   );
 }
@@ -73,11 +73,12 @@ function Checks({
   valuesAnchor,
 }: {
   title: string;
-  checks: readonly { key: keyof ReflectionView; text: string; nextStep: NextStep }[];
+  checks: readonly { key: (typeof READINESS_CHECKS | typeof UNDERSTANDING_CHECKS)[number]["key"]; nextStep: NextStep }[];
   reflection: ReflectionView;
   caseId: string;
   valuesAnchor: boolean;
 }) {
+  const t = useTranslations("decision");
   return (
     <Part title={title}>
       <ul className="flex flex-col gap-2">
@@ -86,9 +87,9 @@ function Checks({
           return (
             <li key={check.key} className="flex flex-col gap-1 border-l-4 border-slate-200 pl-3">
               <p>
-                {check.text}{" "}
+                {t(`checks.${check.key}`)}{" "}
                 <strong className={answer === false ? "text-caution" : undefined}>
-                  {answer === true ? "Yes" : answer === false ? "No" : <span className="font-normal text-muted">Not answered</span>}
+                  {answer === true ? t("answers.yes") : answer === false ? t("answers.no") : <span className="font-normal text-muted">{t("answers.notAnswered")}</span>}
                 </strong>
               </p>
               {answer === false && <NextStepHint step={check.nextStep} caseId={caseId} valuesAnchor={valuesAnchor} />}
@@ -120,7 +121,8 @@ export function ReflectionCard({
   /** Whether this page holds the reader's own reflection form (the values part can be linked to). */
   valuesAnchor: boolean;
 }) {
-  const title = isMine ? `Your reflection` : `${name}'s reflection`;
+  const t = useTranslations("decision");
+  const title = isMine ? t("card.mine") : t("card.theirs", { name });
   const headingId = `reflection-${userId}`;
   const fit = reflection?.communicationOpinionId ? opinions.find((o) => o.id === reflection.communicationOpinionId) : undefined;
   return (
@@ -130,40 +132,38 @@ export function ReflectionCard({
           {title}
         </h3>
         {reflection ? (
-          <p className="text-sm text-muted">
-            Last saved <LocalDate date={reflection.updatedAt} />
-          </p>
+          <p className="text-sm text-muted">{t.rich("card.lastSaved", { date: () => <LocalDate date={reflection.updatedAt} /> })}</p>
         ) : (
-          <p className="text-muted">{isMine ? "You have not written your reflection yet." : `${name} has not written a reflection yet.`}</p>
+          <p className="text-muted">{isMine ? t("card.mineEmpty") : t("card.theirsEmpty", { name })}</p>
         )}
       </div>
       {reflection && (
         <>
-          <Part title="What matters most">
+          <Part title={t("card.values")}>
             {reflection.values.length === 0 ? (
-              <p className="text-muted">Nothing chosen.</p>
+              <p className="text-muted">{t("card.nothingChosen")}</p>
             ) : (
               <ul className="list-disc pl-5">
                 {reflection.values.map((value) => (
-                  <li key={value}>{REFLECTION_VALUE_LABELS[value]}</li>
+                  <li key={value}>{t(`values.${value}`)}</li>
                 ))}
               </ul>
             )}
             {reflection.valuesOther && <p className="whitespace-pre-wrap break-words">{reflection.valuesOther}</p>}
           </Part>
-          <Part title="Comfort with uncertainty">
+          <Part title={t("card.risk")}>
             <RiskScale value={reflection.riskComfort} />
           </Part>
-          <Part title="Practical realities">
+          <Part title={t("card.practical")}>
             <Text text={reflection.practical} />
           </Part>
-          <Part title="Who helped us feel informed and heard">
-            <p className="font-semibold">{fit ? opinionChoiceName(fit) : <span className="font-normal text-muted">No clinician chosen.</span>}</p>
+          <Part title={t("card.communication")}>
+            <p className="font-semibold">{fit ? opinionChoiceName(fit) : <span className="font-normal text-muted">{t("card.noClinician")}</span>}</p>
             {reflection.communication && <p className="whitespace-pre-wrap break-words">{reflection.communication}</p>}
           </Part>
-          <Checks title="Ready to decide?" checks={READINESS_CHECKS} reflection={reflection} caseId={caseId} valuesAnchor={valuesAnchor} />
+          <Checks title={t("card.readiness")} checks={READINESS_CHECKS} reflection={reflection} caseId={caseId} valuesAnchor={valuesAnchor} />
           <Checks
-            title="Understanding the options"
+            title={t("card.understanding")}
             checks={UNDERSTANDING_CHECKS}
             reflection={reflection}
             caseId={caseId}

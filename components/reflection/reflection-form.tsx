@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { DraftRestored } from "@/components/forms/draft-restored";
@@ -16,14 +17,14 @@ import { FieldError } from "@/components/ui/field-frame";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { type CheckKey, READINESS_CHECKS, REFLECTION_CHECKS, REFLECTION_VALUES, REFLECTION_VALUE_LABELS, RISK_COMFORT_ENDS, UNDERSTANDING_CHECKS } from "@/lib/vocabulary/reflection";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { type CheckKey, READINESS_CHECKS, REFLECTION_CHECKS, REFLECTION_VALUES, UNDERSTANDING_CHECKS } from "@/lib/vocabulary/reflection";
 import type { ReflectionView, TReflectionFields, ZReflectionView } from "@/lib/reflection";
 import { opinionChoiceName, type OpinionChoice } from "./opinion-choice";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const ANSWERS = ["yes", "no", "unanswered"] as const;
 type Answer = (typeof ANSWERS)[number];
-const ANSWER_LABELS: Record<Answer, string> = { yes: "Yes", no: "No", unanswered: "Not answered yet" };
 const RISK_CHOICES = ["1", "2", "3", "4", "5", "none"] as const;
 
 /**
@@ -33,7 +34,7 @@ const RISK_CHOICES = ["1", "2", "3", "4", "5", "none"] as const;
 function reflectionFormSchema({ z }: typeof import("zod"), { ZReflectionFields }: typeof import("@/lib/reflection")) {
   const zAnswer = z.enum(ANSWERS);
   return ZReflectionFields.pick({ values: true, valuesOther: true, practical: true, communication: true }).extend({
-    riskComfort: z.enum(RISK_CHOICES, "Choose a point from 1 to 5, or “not answered yet”."),
+    riskComfort: z.enum(RISK_CHOICES, messageRef("decision.validation.chooseRiskOrNone")),
     communicationOpinionId: z.string(),
     feelSure: zAnswer,
     knowBenefitsRisks: zAnswer,
@@ -60,7 +61,6 @@ const FIELDS = [
 
 const toAnswer = (value: boolean | null): Answer => (value === true ? "yes" : value === false ? "no" : "unanswered");
 const fromAnswer = (value: Answer): boolean | null => (value === "yes" ? true : value === "no" ? false : null);
-const answerText = (value: boolean | null) => ANSWER_LABELS[toAnswer(value)];
 
 function toForm(r: ReflectionView | null, opinionIds: string[]): TReflectionForm {
   return {
@@ -99,19 +99,12 @@ function toFields(form: TReflectionForm): TReflectionFields {
   };
 }
 
-const RISK_OPTIONS = [
-  { value: "1", label: `1 · ${RISK_COMFORT_ENDS.low}`, description: "Act early and decisively, even if that means more treatment sooner." },
-  { value: "2", label: "2" },
-  { value: "3", label: "3 · In between" },
-  { value: "4", label: "4" },
-  { value: "5", label: `5 · ${RISK_COMFORT_ENDS.high}`, description: "Go gradually, one step at a time, watching how things develop." },
-  { value: "none", label: "Not answered yet" },
-];
 
 const ID = "my-reflection";
 
 /** Yes / No / Not answered yet for one check, laid out in a row. */
 function AnswerGroup({ id, legend, error, inputProps }: { id: string; legend: string; error?: string; inputProps: UseFormRegisterReturn }) {
+  const t = useTranslations("decision.answers");
   const errorId = error ? `${id}-error` : undefined;
   return (
     <fieldset aria-describedby={errorId} className="flex flex-col gap-2">
@@ -125,7 +118,7 @@ function AnswerGroup({ id, legend, error, inputProps }: { id: string; legend: st
             className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-checked:border-brand-600 has-checked:bg-brand-50"
           >
             <input {...inputProps} id={`${id}-${answer}`} type="radio" value={answer} className="size-5 shrink-0 accent-brand-600" />
-            {ANSWER_LABELS[answer]}
+            {t(answer)}
           </label>
         ))}
       </div>
@@ -139,8 +132,18 @@ function AnswerGroup({ id, legend, error, inputProps }: { id: string; legend: st
  * and they see the saved version beside them.
  */
 export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; mine: ReflectionView | null; opinions: OpinionChoice[] }) {
+  const t = useTranslations("decision");
   const client = useTRPCClient();
   const opinionIds = opinions.map((o) => o.id);
+  const answerText = (value: boolean | null) => t(`answers.${toAnswer(value)}`);
+  const riskOptions = [
+    { value: "1", label: t("risk.lowOption"), description: t("risk.lowDescription") },
+    { value: "2", label: "2" },
+    { value: "3", label: t("risk.middleOption") },
+    { value: "4", label: "4" },
+    { value: "5", label: t("risk.highOption"), description: t("risk.highDescription") },
+    { value: "none", label: t("risk.notAnswered") },
+  ];
   const [saved, setSaved] = useState(false);
   const form = useForm<TReflectionForm>({
     resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/reflection")]).then(([zod, lib]) => reflectionFormSchema(zod, lib))),
@@ -198,25 +201,25 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
       <VersionConflicts
         edit={edit}
         rows={(theirs) => [
-          ["What matters most", [...theirs.values.map((v) => REFLECTION_VALUE_LABELS[v]), theirs.valuesOther].filter(Boolean).join("; ")],
-          ["Comfort with uncertainty (1 act early – 5 step by step)", theirs.riskComfort ? String(theirs.riskComfort) : ""],
-          ["Practical realities", theirs.practical],
-          ["Who helped you feel informed and heard", opinionLabel(theirs.communicationOpinionId)],
-          ["Why", theirs.communication],
-          ...REFLECTION_CHECKS.map((check): [string, string] => [check.text, answerText(theirs[check.key])]),
+          [t("reflection.conflict.values"), [...theirs.values.map((v) => t(`values.${v}`)), theirs.valuesOther].filter(Boolean).join("; ")],
+          [t("reflection.conflict.risk"), theirs.riskComfort ? String(theirs.riskComfort) : ""],
+          [t("reflection.conflict.practical"), theirs.practical],
+          [t("reflection.conflict.communicationOpinion"), opinionLabel(theirs.communicationOpinionId)],
+          [t("reflection.conflict.communication"), theirs.communication],
+          ...REFLECTION_CHECKS.map((check): [string, string] => [t(`checks.${check.key}`), answerText(theirs[check.key])]),
         ]}
       />
 
       <fieldset id="reflection-values" tabIndex={-1} className="flex scroll-mt-4 flex-col gap-3" aria-describedby={errors.values ? `${ID}-values-error` : undefined}>
-        <legend className="mb-1 text-lg font-semibold">What matters most to you?</legend>
-        <p className="-mt-2 text-sm text-muted">Choose as many as you like. There are no right answers.</p>
+        <legend className="mb-1 text-lg font-semibold">{t("reflection.valuesLegend")}</legend>
+        <p className="-mt-2 text-sm text-muted">{t("reflection.valuesHint")}</p>
         <FieldError id={errors.values ? `${ID}-values-error` : undefined}>{errors.values?.message}</FieldError>
         {REFLECTION_VALUES.map((value) => (
-          <Checkbox key={value} id={`${ID}-value-${value}`} label={REFLECTION_VALUE_LABELS[value]} value={value} {...form.register("values")} />
+          <Checkbox key={value} id={`${ID}-value-${value}`} label={t(`values.${value}`)} value={value} {...form.register("values")} />
         ))}
         <TextArea
           id={`${ID}-values-other`}
-          label="Anything else that matters, in your own words (optional)"
+          label={t("reflection.valuesOther")}
           rows={2}
           error={errors.valuesOther?.message}
           {...form.register("valuesOther")}
@@ -226,8 +229,8 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
       <div className="flex flex-col gap-2">
         <RadioGroup
           id={`${ID}-risk`}
-          legend={`How comfortable are you with uncertainty? From 1, ${RISK_COMFORT_ENDS.low.toLowerCase()}, to 5, ${RISK_COMFORT_ENDS.high.toLowerCase()}.`}
-          options={RISK_OPTIONS}
+          legend={t("risk.legend")}
+          options={riskOptions}
           error={errors.riskComfort?.message}
           inputProps={form.register("riskComfort")}
         />
@@ -235,8 +238,8 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
 
       <TextArea
         id={`${ID}-practical`}
-        label="Practical realities (optional)"
-        hint="Time off work, caring for others, travel distance, money: whatever shapes what is possible."
+        label={t("reflection.practical")}
+        hint={t("reflection.practicalHint")}
         rows={3}
         error={errors.practical?.message}
         {...form.register("practical")}
@@ -244,42 +247,42 @@ export function ReflectionForm({ caseId, mine, opinions }: { caseId: string; min
 
       <SelectField
         id={`${ID}-communication-opinion`}
-        label="Which clinician helped you feel more informed and heard? (optional)"
-        options={[{ value: "", label: "Not chosen" }, ...opinions.map((o) => ({ value: o.id, label: opinionChoiceName(o) }))]}
+        label={t("reflection.communicationOpinion")}
+        options={[{ value: "", label: t("reflection.notChosen") }, ...opinions.map((o) => ({ value: o.id, label: opinionChoiceName(o) }))]}
         error={errors.communicationOpinionId?.message}
         {...form.register("communicationOpinionId")}
       />
       <TextArea
         id={`${ID}-communication`}
-        label="Why? (optional)"
+        label={t("reflection.communication")}
         rows={2}
         error={errors.communication?.message}
         {...form.register("communication")}
       />
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 text-lg font-semibold">Ready to decide?</legend>
-        <p className="text-sm text-muted">A “no” is useful: it points to what to do next. Nothing here is scored.</p>
+        <legend className="px-1 text-lg font-semibold">{t("reflection.readiness")}</legend>
+        <p className="text-sm text-muted">{t("reflection.readinessHint")}</p>
         {READINESS_CHECKS.map((check) => (
-          <AnswerGroup key={check.key} id={`${ID}-${check.key}`} legend={check.text} error={errors[check.key as CheckKey]?.message} inputProps={form.register(check.key)} />
+          <AnswerGroup key={check.key} id={`${ID}-${check.key}`} legend={t(`checks.${check.key}`)} error={errors[check.key as CheckKey]?.message} inputProps={form.register(check.key)} />
         ))}
       </fieldset>
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 text-lg font-semibold">Understanding the options</legend>
+        <legend className="px-1 text-lg font-semibold">{t("reflection.understanding")}</legend>
         {UNDERSTANDING_CHECKS.map((check) => (
-          <AnswerGroup key={check.key} id={`${ID}-${check.key}`} legend={check.text} error={errors[check.key as CheckKey]?.message} inputProps={form.register(check.key)} />
+          <AnswerGroup key={check.key} id={`${ID}-${check.key}`} legend={t(`checks.${check.key}`)} error={errors[check.key as CheckKey]?.message} inputProps={form.register(check.key)} />
         ))}
       </fieldset>
 
       <div className="flex flex-col gap-2">
         <div>
           <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Save my reflection"}
+            {isSubmitting ? t("reflection.submitting") : t("reflection.submit")}
           </Button>
         </div>
         <p role="status" className="font-semibold text-brand-700 empty:hidden">
-          {saved ? "Your reflection is saved. Everyone in the case can read it." : ""}
+          {saved ? t("reflection.saved") : ""}
         </p>
       </div>
     </form>

@@ -75,12 +75,12 @@ export async function requestSignInLink(
 ): Promise<LinkRequestResult> {
   const admitted = await admitRequest(db, input.email, input.ip);
   if (!admitted.ok) return { sent: false, retryAfterMinutes: admitted.retryAfterMinutes };
-  const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, input.email));
+  const [user] = await db.select({ id: users.id, name: users.name, locale: users.locale }).from(users).where(eq(users.email, input.email));
   const token = await insertLink(db, { purpose: "sign_in", userId: user?.id ?? null, email: input.email, ip: input.ip, browserSecret: input.browserSecret });
   if (user) {
     const query = new URLSearchParams({ token });
     if (input.callbackPath && input.callbackPath !== "/") query.set("callbackUrl", input.callbackPath);
-    await mailer.send(signInLinkMail(input.email, user.name, `${config().appUrl}/sign-in/link?${query}`));
+    await mailer.send(signInLinkMail(user.locale, input.email, user.name, `${config().appUrl}/sign-in/link?${query}`));
   }
   return { sent: true };
 }
@@ -144,12 +144,12 @@ export async function requestConfirmLink(
   mailer: Mailer,
   input: { userId: string; sessionId: string; ip: string },
 ): Promise<LinkRequestResult> {
-  const [user] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId));
+  const [user] = await db.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, input.userId));
   if (!user) return { sent: true };
   const admitted = await admitRequest(db, user.email, input.ip);
   if (!admitted.ok) return { sent: false, retryAfterMinutes: admitted.retryAfterMinutes };
   const token = await insertLink(db, { purpose: "confirm", userId: input.userId, email: user.email, ip: input.ip, sessionId: input.sessionId });
-  await mailer.send(confirmLinkMail(user.email, user.name, `${config().appUrl}/account/confirm?token=${encodeURIComponent(token)}`));
+  await mailer.send(confirmLinkMail(user.locale, user.email, user.name, `${config().appUrl}/account/confirm?token=${encodeURIComponent(token)}`));
   return { sent: true };
 }
 
@@ -162,11 +162,11 @@ export async function requestTwoStepResetLink(
   mailer: Mailer,
   input: { userId: string; ip: string; browserSecret: string },
 ): Promise<LinkRequestResult> {
-  const [user] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId));
+  const [user] = await db.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, input.userId));
   if (!user) return { sent: true };
   const admitted = await admitRequest(db, user.email, input.ip);
   if (!admitted.ok) return { sent: false, retryAfterMinutes: admitted.retryAfterMinutes };
   const token = await insertLink(db, { purpose: "two_step_reset", userId: input.userId, email: user.email, ip: input.ip, browserSecret: input.browserSecret });
-  await mailer.send(twoStepResetLinkMail(user.email, user.name, `${config().appUrl}/sign-in/recover/start?token=${encodeURIComponent(token)}`));
+  await mailer.send(twoStepResetLinkMail(user.locale, user.email, user.name, `${config().appUrl}/sign-in/recover/start?token=${encodeURIComponent(token)}`));
   return { sent: true };
 }

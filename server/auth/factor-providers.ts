@@ -14,6 +14,7 @@ import { users } from "@/db/schema";
 import { logServerEvent } from "@/server/audit-log";
 import { getDb } from "@/server/database/connection";
 import { getMailer } from "@/server/mail";
+import { localeOfUser } from "@/server/mail/recipient";
 import { recoveryCodeUsedMail } from "@/server/mail/templates";
 import { consumeLink } from "./email-links";
 import { completeDueTwoStepResets } from "./two-step-reset";
@@ -87,7 +88,7 @@ export const twoStepProvider = Credentials({
     logServerEvent("sign-in.two-step-passed", { userId: result.user.id, factor: result.factor });
     if (result.factor === "recovery") {
       // Someone signed in without the authenticator: the person hears of it at once.
-      await getMailer().send(recoveryCodeUsedMail(result.user.email, result.user.name, await recoveryCodesLeft(db, result.user.id)));
+      await getMailer().send(recoveryCodeUsedMail(await localeOfUser(db, result.user.id), result.user.email, result.user.name, await recoveryCodesLeft(db, result.user.id)));
     }
     // "Keep me signed in", chosen with the first factor, carried here by the sign-in action.
     return { ...result.user, sessionOrigin: sessionOriginOf(request, credentials.keepSignedIn === "1") };

@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { config } from "@/server/env";
 import { logServerError } from "@/server/log-error";
 import type { Mailer } from "@/server/mail";
+import { localeOfUser } from "@/server/mail/recipient";
 import { signInGuessingMail } from "@/server/mail/templates";
 import { takeSlot } from "./rate-limit";
 
@@ -18,7 +19,7 @@ export async function warnOfGuessing(db: Db, mailer: Mailer, user: { id: string;
     const due = await takeSlot(db, [{ bucket: "guessing-warning", key: user.id, limit: 1, windowMinutes: GUESSING_WARNING_WINDOW_MINUTES }]);
     if (!due) return;
     const appUrl = config().appUrl;
-    await mailer.send(signInGuessingMail(user.email, user.name, { signInUrl: `${appUrl}/sign-in`, resetUrl: `${appUrl}/forgot-password` }));
+    await mailer.send(signInGuessingMail(await localeOfUser(db, user.id), user.email, user.name, { signInUrl: `${appUrl}/sign-in`, resetUrl: `${appUrl}/forgot-password` }));
   } catch (error) {
     logServerError("mail.sign-in-warning", error, { userId: user.id });
   }

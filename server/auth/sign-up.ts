@@ -6,7 +6,7 @@
  * Every check (input, limits) comes before the slow password hash.
  */
 import "server-only";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type AnyLocale, type Locale } from "@/lib/i18n/locales";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt, isNull } from "drizzle-orm";
@@ -33,7 +33,8 @@ export interface SignUpRequest {
   callbackUrl?: string;
 }
 
-export async function requestSignUp(db: Db, mailer: Mailer, input: SignUpRequest, clientAddress: string): Promise<void> {
+/** `locale`: the asking browser's language, for the link email (the address has no account, so no language of its own yet). */
+export async function requestSignUp(db: Db, mailer: Mailer, input: SignUpRequest, clientAddress: string, locale: AnyLocale = DEFAULT_LOCALE): Promise<void> {
   const perIp = config().signUpsPerIpPerHour;
   const ipAllowed = await takeSlot(db, [{ bucket: "sign-up:ip", key: clientAddress, limit: perIp, windowMinutes: 60 }]);
   if (!ipAllowed) {
@@ -44,13 +45,13 @@ export async function requestSignUp(db: Db, mailer: Mailer, input: SignUpRequest
     { bucket: "sign-up:address", key: input.email, limit: SIGN_UP_MAILS_PER_ADDRESS_PER_HOUR, windowMinutes: 60 },
   ]);
   if (!addressAllowed) return;
-  const [existing] = await db.select({ name: users.name }).from(users).where(eq(users.email, input.email));
+  const [existing] = await db.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.email, input.email));
   // Hashed either way (last, after every check), so both answers take as long.
   const passwordHash = await hashPassword(input.password);
 
   const appUrl = config().appUrl;
   if (existing) {
-    await mailer.send(signUpExistingMail(input.email, existing.name, { signInUrl: `${appUrl}/sign-in`, resetUrl: `${appUrl}/forgot-password` }));
+    await mailer.send(signUpExistingMail(existing.locale, input.email, existing.name, { signInUrl: `${appUrl}/sign-in`, resetUrl: `${appUrl}/forgot-password` }));
     return;
   }
   const { token, tokenHash } = createToken();
@@ -62,7 +63,7 @@ export async function requestSignUp(db: Db, mailer: Mailer, input: SignUpRequest
     nextPath: input.callbackUrl ? safeCallbackPath(input.callbackUrl) : null,
     expiresAt: new Date(Date.now() + SIGN_UP_LINK_MINUTES * 60_000),
   });
-  await mailer.send(signUpLinkMail(input.email, input.name, `${appUrl}/sign-up/finish?token=${encodeURIComponent(token)}`, SIGN_UP_LINK_MINUTES));
+  await mailer.send(signUpLinkMail(locale, input.email, input.name, `${appUrl}/sign-up/finish?token=${encodeURIComponent(token)}`, SIGN_UP_LINK_MINUTES));
 }
 
 const usable = (token: string) =>

@@ -38,13 +38,13 @@ export async function startTwoStepReset(
   if (!used) return null;
   const running = await pendingReset(db, used.userId);
   if (running) return { endsAt: running.endsAt };
-  const [user] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, used.userId));
+  const [user] = await db.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, used.userId));
   if (!user) return null;
   const { token, tokenHash } = createToken();
   const endsAt = new Date(now.getTime() + TWO_STEP_RESET_WAIT_MS);
   await db.insert(twoStepResets).values({ userId: used.userId, cancelTokenHash: tokenHash, startedAt: now, endsAt });
   logServerEvent("two-step.reset-started", { userId: used.userId });
-  await mailer.send(twoStepResetStartedMail(user.email, user.name, endsAt, `${config().appUrl}/sign-in/recover/cancel?token=${encodeURIComponent(token)}`));
+  await mailer.send(twoStepResetStartedMail(user.locale, user.email, user.name, endsAt, `${config().appUrl}/sign-in/recover/cancel?token=${encodeURIComponent(token)}`));
   return { endsAt };
 }
 
@@ -80,8 +80,8 @@ export async function completeDueTwoStepResets(db: Db, mailer: Mailer, options: 
   for (const { userId } of due) {
     await turnOffTwoStep(db, userId);
     logServerEvent("two-step.reset-completed", { userId });
-    const [user] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId));
-    if (user) await mailer.send(twoStepResetDoneMail(user.email, user.name));
+    const [user] = await db.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, userId));
+    if (user) await mailer.send(twoStepResetDoneMail(user.locale, user.email, user.name));
   }
   return due.length;
 }

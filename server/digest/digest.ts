@@ -16,7 +16,7 @@ import { config, resolveAuthSecret } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
 import { QUIET_ACTIONS, type ActivityEntity } from "@/lib/activity";
-import { CASE_SECTIONS, ENTITY_SECTION, SECTION_LABELS, type CaseSection } from "@/lib/vocabulary/live";
+import { CASE_SECTIONS, ENTITY_SECTION, type CaseSection } from "@/lib/vocabulary/live";
 import { logServerError } from "@/server/log-error";
 
 /** The most recent digest hour (UTC) at or before `now`: a person is due when their last digest is older. */
@@ -90,7 +90,7 @@ async function digestFor(db: Db, userId: string, since: Date, until: Date): Prom
     }
     if (perSection.size === 0) continue;
     const changes = CASE_SECTIONS.filter((section) => perSection.has(section)).map((section) => ({
-      section: SECTION_LABELS[section],
+      section,
       count: perSection.get(section)!,
     }));
     result.push({ title: m.title, url: `${config().appUrl}/cases/${m.caseId}`, changes });
@@ -106,7 +106,7 @@ export async function sendDueDigests(db: Db, mailer: Mailer, now: Date = new Dat
   const slot = digestSlot(now, config().digestHour);
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: users.id, name: users.name, email: users.email, since: users.lastDigestAt })
+      .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, since: users.lastDigestAt })
       .from(users)
       .where(and(eq(users.digestOptIn, true), lt(users.lastDigestAt, slot)))
       .for("update", { skipLocked: true });
@@ -121,7 +121,7 @@ export async function sendDueDigests(db: Db, mailer: Mailer, now: Date = new Dat
       if (digestCases.length === 0) continue; // nothing new: no email
       const links = unsubscribeUrls(person.id);
       await mailer.send(
-        digestMail({ to: person.email, name: person.name, cases: digestCases, unsubscribeUrl: links.page, oneClickUrl: links.oneClick }),
+        digestMail({ locale: person.locale, to: person.email, name: person.name, cases: digestCases, unsubscribeUrl: links.page, oneClickUrl: links.oneClick }),
       );
       sent += 1;
     } catch (error) {

@@ -45,7 +45,7 @@ export const accountRouter = router({
     .input(ZSignUpInput)
     .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await requestSignUp(ctx.db, ctx.mailer, input, ctx.clientAddress ?? UNKNOWN_ADDRESS);
+      await requestSignUp(ctx.db, ctx.mailer, input, ctx.clientAddress ?? UNKNOWN_ADDRESS, ctx.locale);
       return { sent: true as const };
     }),
 
@@ -90,7 +90,7 @@ export const accountRouter = router({
     .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const [user] = await ctx.db
-        .select({ id: users.id, name: users.name, email: users.email })
+        .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
         .from(users)
         .where(eq(users.email, input.email));
       const allowed = await takeSlot(ctx.db, [
@@ -109,7 +109,7 @@ export const accountRouter = router({
             .values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) });
         });
         const url = `${config().appUrl}/reset-password?token=${encodeURIComponent(token)}`;
-        await ctx.mailer.send(passwordResetMail(user.email, user.name, url));
+        await ctx.mailer.send(passwordResetMail(user.locale, user.email, user.name, url));
       }
       return { sent: true as const };
     }),

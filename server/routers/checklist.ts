@@ -29,13 +29,15 @@ import {
   type AutoChecklistItem,
   CHECKLIST_ITEMS,
   CHECKLIST_PHASES,
-  CHECKLIST_PHASE_LABELS,
   type ChecklistView,
   ZChecklistView,
   ZManualTick,
+  checklistPlacePath,
   isManualChecklistItem,
 } from "@/lib/checklist";
 import { PRIORITY_QUESTIONS_MIN } from "@/lib/question";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 
 /** A scalar subquery's count, as a column of the one query below. */
@@ -150,21 +152,19 @@ async function loadChecklist(db: Db, caseId: string): Promise<ChecklistView> {
       .where(eq(checklistTicks.caseId, caseId)),
   ]);
   const phases = CHECKLIST_PHASES.map((phase) => {
-    const items = CHECKLIST_ITEMS.filter((item) => item.phase === phase).map(({ key, text, detail, section, linkText }) => {
+    const items = CHECKLIST_ITEMS.filter((item) => item.phase === phase).map(({ key, place }) => {
       const tick = isManualChecklistItem(key) ? ticks.find((t) => t.item === key) : undefined;
       return {
         key,
-        text,
-        detail,
-        href: `/cases/${caseId}${section}`,
-        linkText,
+        href: `/cases/${caseId}${checklistPlacePath(place)}`,
+        place,
         auto: !isManualChecklistItem(key),
         done: isManualChecklistItem(key) ? tick !== undefined : auto[key],
         tickedByName: tick?.tickedByName ?? null,
         tickedAt: tick?.tickedAt ?? null,
       };
     });
-    return { phase, label: CHECKLIST_PHASE_LABELS[phase], done: items.filter((i) => i.done).length, total: items.length, items };
+    return { phase, done: items.filter((i) => i.done).length, total: items.length, items };
   });
   return {
     phases,
@@ -196,7 +196,8 @@ export const checklistRouter = router({
               .where(and(eq(checklistTicks.caseId, ctx.caseId), eq(checklistTicks.item, input.item)))
               .returning({ id: checklistTicks.id });
         if (changed.length > 0) {
-          const text = CHECKLIST_ITEMS.find((i) => i.key === input.item)!.text;
+          // The feed's summaries are stored as written, in English, like the other domains' summaries.
+          const text = translatorFor(DEFAULT_LOCALE)(`checklist.items.${input.item}.text`);
           await recordActivity(tx, {
             caseId: ctx.caseId,
             actorId: ctx.userId,

@@ -8,7 +8,10 @@ import { z } from "zod";
 import { decisionComments, decisions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
-import { DECISION_PATH_LABELS, ZDecisionComment, ZDecisionCommentView, ZDecisionFields, ZDecisionView } from "@/lib/decision";
+import { ZDecisionComment, ZDecisionCommentView, ZDecisionFields, ZDecisionView } from "@/lib/decision";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const decisionRouter = router({
@@ -61,7 +64,8 @@ export const decisionRouter = router({
           action: "decision.recorded",
           entityType: "decision",
           entityId: row!.id,
-          summary: `Recorded the decision: ${DECISION_PATH_LABELS[fields.path].toLowerCase()}`,
+          // Stored as written, in English, like every feed summary.
+          summary: `Recorded the decision: ${translatorFor(DEFAULT_LOCALE)(`decision.paths.${fields.path}`).toLowerCase()}`,
         });
         return { id: row!.id };
       }),
@@ -76,7 +80,7 @@ export const decisionRouter = router({
           .select({ id: decisions.id })
           .from(decisions)
           .where(and(eq(decisions.id, input.decisionId), eq(decisions.caseId, ctx.caseId)));
-        if (!decision) throw notFound("That decision is no longer in this case.");
+        if (!decision) throw notFound(messageRef("decision.errors.decisionGone"));
         const [row] = await tx
           .insert(decisionComments)
           .values({ caseId: ctx.caseId, decisionId: decision.id, body: input.body, authorId: ctx.userId })

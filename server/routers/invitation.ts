@@ -16,6 +16,7 @@ import { recordActivity } from "@/server/activity";
 import { createToken, hashToken } from "@/server/auth/tokens";
 import { config } from "@/server/env";
 import { fieldError, notFound } from "@/server/errors";
+import { invitationLocale } from "@/server/mail/recipient";
 import { invitationMail } from "@/server/mail/templates";
 import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
 import { logServerError } from "@/server/log-error";
@@ -61,10 +62,11 @@ async function sendInvitation(ctx: Context, invitationId: string, token: string)
   try {
     await ctx.mailer.send(
       invitationMail({
+        locale: await invitationLocale(ctx.db, row.email, ctx.session.user.id),
         to: row.email,
         inviterName: ctx.session.user.name,
         caseTitle: row.caseTitle,
-        roleName: ROLE_LABELS[row.role].name,
+        role: row.role,
         message: row.message,
         url: invitationLink(token),
       }),

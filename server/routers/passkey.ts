@@ -30,6 +30,8 @@ import { logServerError } from "@/server/log-error";
 import { config } from "@/server/env";
 import { notFound } from "@/server/errors";
 import type { Mailer } from "@/server/mail";
+import type { Locale } from "@/lib/i18n/locales";
+import { localeOfUser } from "@/server/mail/recipient";
 import { passkeyChangedMail } from "@/server/mail/templates";
 import { protectedProcedure, router } from "@/server/trpc";
 
@@ -39,9 +41,9 @@ const ZCreationOptions = z.custom<PublicKeyCredentialCreationOptionsJSON>(isOpti
 const ZRequestOptions = z.custom<PublicKeyCredentialRequestOptionsJSON>(isOptions);
 
 /** After the change is saved: a mail server that is down must not undo or hide a passkey change. */
-async function tellThePerson(mailer: Mailer, user: { name: string; email: string }, passkeyName: string, change: "added" | "removed") {
+async function tellThePerson(mailer: Mailer, user: { name: string; email: string }, passkeyName: string, change: "added" | "removed", locale: Locale) {
   try {
-    await mailer.send(passkeyChangedMail({ to: user.email, name: user.name, passkeyName, change, accountUrl: `${config().appUrl}/account` }));
+    await mailer.send(passkeyChangedMail({ locale, to: user.email, name: user.name, passkeyName, change, accountUrl: `${config().appUrl}/account` }));
   } catch (error) {
     logServerError("passkey.change-mail", error);
   }
@@ -64,7 +66,7 @@ export const passkeyRouter = router({
       await requireRecentProof(ctx.db, ctx.session.sessionId);
       const added = await addPasskey(ctx.db, ctx.session.user.id, input.name, input.response as RegistrationResponseJSON);
       logServerEvent("passkey.added", { userId: ctx.session.user.id, passkeyId: added.id });
-      await tellThePerson(ctx.mailer, ctx.session.user, added.name, "added");
+      await tellThePerson(ctx.mailer, ctx.session.user, added.name, "added", await localeOfUser(ctx.db, ctx.session.user.id));
       return added;
     }),
 
@@ -93,7 +95,7 @@ export const passkeyRouter = router({
         .returning({ name: passkeys.name });
       if (!row) throw notFound(messageRef("account.errors.passkeyGone"));
       logServerEvent("passkey.removed", { userId: ctx.session.user.id, passkeyId: input.id });
-      await tellThePerson(ctx.mailer, ctx.session.user, row.name, "removed");
+      await tellThePerson(ctx.mailer, ctx.session.user, row.name, "removed", await localeOfUser(ctx.db, ctx.session.user.id));
       return { removed: true as const };
     }),
 

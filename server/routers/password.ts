@@ -37,9 +37,9 @@ export const passwordRouter = router({
       .update(users)
       .set({ passwordHash: null, updatedAt: sql`now()` })
       .where(and(eq(users.id, ctx.session.user.id), isNotNull(users.passwordHash)))
-      .returning({ name: users.name, email: users.email });
+      .returning({ name: users.name, email: users.email, locale: users.locale });
     if (!user) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("signIn.errors.noPassword") });
-    await ctx.mailer.send(passwordChangedMail(user.email, user.name, "removed"));
+    await ctx.mailer.send(passwordChangedMail(user.locale, user.email, user.name, "removed"));
     return { removed: true as const };
   }),
 
@@ -57,12 +57,12 @@ export const passwordRouter = router({
           .update(users)
           .set({ passwordHash, updatedAt: sql`now()` })
           .where(and(eq(users.id, ctx.session.user.id), isNull(users.passwordHash)))
-          .returning({ name: users.name, email: users.email });
+          .returning({ name: users.name, email: users.email, locale: users.locale });
         if (!updated) throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("signIn.errors.alreadyHasPassword") });
         await revokeUserSessions(tx, ctx.session.user.id, ctx.session.sessionId);
         return updated;
       });
-      await ctx.mailer.send(passwordChangedMail(user.email, user.name, "set"));
+      await ctx.mailer.send(passwordChangedMail(user.locale, user.email, user.name, "set"));
       return { set: true as const };
     }),
 });

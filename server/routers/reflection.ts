@@ -12,6 +12,7 @@ import { notFound } from "@/server/errors";
 import { assertOpinionInCase } from "@/server/rows/opinion-ref";
 import { staleVersion, updateVersioned } from "@/server/rows/versioned";
 import { ZReflectionFields, ZReflectionView } from "@/lib/reflection";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { zVersionOrUnwritten } from "@/lib/fields";
@@ -45,7 +46,7 @@ function selectReflections(db: Db) {
 /** The caller's own reflection in this case. */
 async function myReflection(db: Db, ctx: CaseContext) {
   const [row] = await selectReflections(db).where(and(eq(reflections.caseId, ctx.caseId), eq(reflections.userId, ctx.userId)));
-  if (!row) throw notFound("Your reflection is no longer in this case.");
+  if (!row) throw notFound(messageRef("decision.errors.reflectionGone"));
   return row;
 }
 

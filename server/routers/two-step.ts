@@ -138,8 +138,8 @@ export const twoStepRouter = router({
 });
 
 async function sendChangeMail(ctx: Pick<Context, "db" | "mailer"> & { session: AppSession }, on: boolean) {
-  const [user] = await ctx.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, ctx.session.user.id));
-  if (user) await ctx.mailer.send(twoStepChangedMail(user.email, user.name, on));
+  const [user] = await ctx.db.select({ name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, ctx.session.user.id));
+  if (user) await ctx.mailer.send(twoStepChangedMail(user.locale, user.email, user.name, on));
 }
 
 /**
@@ -148,7 +148,7 @@ async function sendChangeMail(ctx: Pick<Context, "db" | "mailer"> & { session: A
  */
 async function tellTheMembers(ctx: Pick<Context, "db" | "mailer"> & { caseId: string; userId: string; session: AppSession }, caseTitle: string, required: boolean) {
   const others = await ctx.db
-    .select({ name: users.name, email: users.email })
+    .select({ name: users.name, email: users.email, locale: users.locale })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.caseId, ctx.caseId), ne(caseMembers.userId, ctx.userId), activeMember()));
@@ -156,7 +156,7 @@ async function tellTheMembers(ctx: Pick<Context, "db" | "mailer"> & { caseId: st
   for (const member of others) {
     try {
       await ctx.mailer.send(
-        caseTwoStepRequirementMail({ to: member.email, name: member.name, ownerName: ctx.session.user.name, caseTitle, required, accountUrl }),
+        caseTwoStepRequirementMail({ locale: member.locale, to: member.email, name: member.name, ownerName: ctx.session.user.name, caseTitle, required, accountUrl }),
       );
     } catch (error) {
       logServerError("case.two-step-requirement-mail", error, { caseId: ctx.caseId });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import talking from "@/lib/i18n/messages/en/talking.json";
 import { ASKING_SCRIPTS } from "@/lib/talking";
 
 const SAFETY = "If this is an emergency or feels urgent, seek care now";
@@ -79,7 +80,7 @@ test("a case started from the self-check: the safety message at once, the answer
   // The talking page: a script copies to the clipboard and says so.
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Talking to your doctor" }).click();
-  const script = ASKING_SCRIPTS[0]!;
+  const script = talking.scripts[ASKING_SCRIPTS[0]];
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: script.title }) });
   await card.getByRole("button", { name: `Copy: ${script.title}` }).click();
   await expect(card.getByRole("status")).toHaveText("Copied");
@@ -119,7 +120,7 @@ test("a timing answer marks the new case urgent and unticking it clears that; Co
   await openSection(page, "Talking to your doctor");
   await expect(page.getByRole("heading", { level: 1, name: "Talking to your doctor" })).toBeVisible();
   await page.reload(); // init scripts run on a page load, not on a client-side navigation
-  const script = ASKING_SCRIPTS[1]!;
+  const script = talking.scripts[ASKING_SCRIPTS[1]];
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: script.title }) });
   await card.getByRole("button", { name: `Copy: ${script.title}` }).click();
   await expect(card.getByRole("status")).toContainText("Copying is not available here. The text is selected");

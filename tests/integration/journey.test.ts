@@ -153,15 +153,10 @@ describe("the checklist", () => {
   it("lists the four phases with their items, all unticked on a new case", async () => {
     const { caseId, viewer } = await setup();
     const checklist = await viewer.checklist.get({ caseId });
-    expect(checklist.phases.map((p) => p.label)).toEqual([
-      "Before you schedule",
-      "Before the appointment",
-      "During the appointment",
-      "After the appointment",
-    ]);
+    expect(checklist.phases.map((p) => p.phase)).toEqual(["before_scheduling", "before_appointment", "during_appointment", "after_appointment"]);
     expect(checklist.done).toBe(0);
     expect(checklist.total).toBe(16);
-    expect(checklist.phases[0]!.items[0]).toMatchObject({ key: "main_questions", auto: true, href: `/cases/${caseId}/questions` });
+    expect(checklist.phases[0]!.items[0]).toMatchObject({ key: "main_questions", place: "questions", auto: true, href: `/cases/${caseId}/questions` });
   });
 
   /** Each auto item: a step that makes it true, and one that makes it false again, through the real procedures. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messageRef } from "@/lib/i18n/message-ref";
 import type { TReflectionFields } from "@/lib/reflection";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -90,7 +91,10 @@ describe("reflections", () => {
       preApprovalNeeded: "unknown",
       expectedCosts: "",
     });
-    await expect(owner.reflection.save({ caseId, version: 0, ...blank, riskComfort: 6 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(owner.reflection.save({ caseId, version: 0, ...blank, riskComfort: 6 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(messageRef("decision.validation.chooseRisk")),
+    });
     await expect(owner.reflection.save({ caseId, version: 0, ...blank, values: ["wealth" as "function"] })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
@@ -98,7 +102,10 @@ describe("reflections", () => {
       code: "BAD_REQUEST",
     });
     // Editing a reflection that was never saved: there is nothing to edit.
-    await expect(owner.reflection.save({ caseId, version: 3, ...blank })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(owner.reflection.save({ caseId, version: 3, ...blank })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: messageRef("decision.errors.reflectionGone"),
+    });
     expect(await owner.reflection.list({ caseId })).toEqual([]);
   });
 });
@@ -123,7 +130,10 @@ describe("the decision", () => {
     // Another case's decision is not in this case.
     const other = await setup();
     const theirs = await other.owner.decision.record({ caseId: other.caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-20" });
-    await expect(supporter.decision.comment({ caseId, decisionId: theirs.id, body: "hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(supporter.decision.comment({ caseId, decisionId: theirs.id, body: "hi" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: messageRef("decision.errors.decisionGone"),
+    });
     await expect(
       owner.decision.record({ caseId, path: "flip_a_coin" as "combination", reasons: "", nextSteps: "", decidedOn: "2026-11-26" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

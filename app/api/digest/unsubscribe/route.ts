@@ -4,7 +4,7 @@
  * A GET (someone opening the header's link) goes to the page that does the same and says so.
  */
 import { localeOf } from "@/server/i18n/locale";
-import { translateRef } from "@/server/i18n/translator";
+import { translateRef, translatorFor } from "@/server/i18n/translator";
 import { getDb } from "@/server/database/connection";
 import { unsubscribeByLink } from "@/server/digest/digest";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
@@ -14,7 +14,9 @@ export async function POST(request: Request) {
   const url = new URL(request.url);
   try {
     const ok = await unsubscribeByLink(await getDb(), url.searchParams.get("u") ?? "", url.searchParams.get("t") ?? "");
-    return new Response(ok ? "Unsubscribed." : "This link is not valid.", { status: ok ? 200 : 400 });
+    // A mail client posts this without a session: the answer is in the browser's (or client's) language.
+    const t = translatorFor(await localeOf(request.headers));
+    return new Response(ok ? t("digest.unsubscribe.oneClickDone") : t("digest.unsubscribe.oneClickBad"), { status: ok ? 200 : 400 });
   } catch (error) {
     // Like every route: a plain answer, and the error logged without its text.
     logServerError("digest.unsubscribe", error);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DecidePart, DecideSteps } from "@/components/decision/decide-steps";
 import { CommentForm } from "@/components/decision/decision-comments";
 import { RecordDecision } from "@/components/decision/decision-form";
@@ -11,27 +12,28 @@ import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Decide" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("decision");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
-const STEPS = [
-  { part: "reflect", label: "Reflect" },
-  { part: "compare", label: "Compare reflections" },
-  { part: "decision", label: "Record the decision" },
-] as const;
-type Step = (typeof STEPS)[number]["part"];
+const STEPS = ["reflect", "compare", "decision"] as const;
+type Step = (typeof STEPS)[number];
 
 export default async function DecidePage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "decide");
   const session = await getSession();
   const caller = await api();
-  const [reflections, history, opinionRows] = await Promise.all([
+  const [reflections, history, opinionRows, t] = await Promise.all([
     caller.reflection.list({ caseId }),
     caller.decision.history({ caseId }),
     caller.opinion.list({ caseId }),
+    getTranslations("decision"),
   ]);
+  const eyebrow = (step: number) => t("steps.eyebrow", { step, total: STEPS.length });
   const myUserId = session?.user.id ?? null;
   const canWrite = roleAtLeast(theCase.myRole, "supporter");
   const isOwner = theCase.myRole === "owner";
@@ -48,15 +50,15 @@ export default async function DecidePage({ params }: Props) {
     <DecideSteps current={currentStep}>
       <div className="flex flex-col gap-8">
         <div className="flex flex-col gap-4">
-          <h1 className="text-3xl font-bold">Decide</h1>
-          <nav aria-label="Steps">
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
+          <nav aria-label={t("steps.nav")}>
             <ol className="flex flex-wrap gap-x-5">
               {STEPS.map((step, index) => {
-                const isCurrent = step.part === currentStep;
+                const isCurrent = step === currentStep;
                 return (
-                  <li key={step.part}>
+                  <li key={step}>
                     <a
-                      href={`#part-${step.part}`}
+                      href={`#part-${step}`}
                       aria-current={isCurrent ? "step" : undefined}
                       className={`inline-flex min-h-11 items-center gap-2 ${isCurrent ? "font-semibold" : ""}`}
                     >
@@ -68,46 +70,38 @@ export default async function DecidePage({ params }: Props) {
                       >
                         {index + 1}
                       </span>
-                      {step.label}
+                      {t(`steps.${step}`)}
                     </a>
                   </li>
                 );
               })}
             </ol>
           </nav>
-          <DecidePart part="before" title="Before you start" titleId="decide-intro-title" titleClassName="text-xl font-semibold" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
+          <DecidePart part="before" title={t("before.title")} titleId="decide-intro-title" titleClassName="text-xl font-semibold" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
             <ul className="list-disc space-y-1 pl-5">
-              <li>There is rarely a single perfect choice. Often it is a good-enough one that you understand and can live with.</li>
-              <li>More questions are always allowed, before you decide and after.</li>
-              <li>
-                SecondLook does not recommend treatments, clinicians or choices. It helps you set your thoughts side by
-                side; the decision is yours, made with your care team.
-              </li>
+              <li>{t("before.goodEnough")}</li>
+              <li>{t("before.moreQuestions")}</li>
+              <li>{t("before.noAdvice")}</li>
             </ul>
           </DecidePart>
           {theCase.urgent && <UrgentCareNotice />}
         </div>
 
-        <DecidePart part="reflect" eyebrow="Step 1 of 3" title={mine ? "Update your reflection" : canWrite ? "Write your reflection" : "Reflect"} titleId="my-reflection-title">
+        <DecidePart part="reflect" eyebrow={eyebrow(1)} title={mine ? t("reflect.titleUpdate") : canWrite ? t("reflect.titleWrite") : t("reflect.titleRead")} titleId="my-reflection-title">
           {canWrite ? (
             <>
-              <p className="max-w-3xl text-muted">
-                Answer what you can; you can come back and change it at any time. Everyone in the case can read it.
-              </p>
+              <p className="max-w-3xl text-muted">{t("reflect.intro")}</p>
               <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
                 <ReflectionForm caseId={caseId} mine={mine} opinions={opinions} />
               </div>
             </>
           ) : (
-            <p className="text-muted">The owner and supporters each write a reflection. As a viewer, you can read them in the next step.</p>
+            <p className="text-muted">{t("reflect.viewer")}</p>
           )}
         </DecidePart>
 
-        <DecidePart part="compare" eyebrow="Step 2 of 3" title="Compare reflections" titleId="reflections-title">
-          <p className="max-w-3xl text-muted">
-            Each person writes their own. Side by side, they show where you see things the same way and what is worth
-            talking over.
-          </p>
+        <DecidePart part="compare" eyebrow={eyebrow(2)} title={t("compare.title")} titleId="reflections-title">
+          <p className="max-w-3xl text-muted">{t("compare.intro")}</p>
           <div className="grid gap-4 md:grid-cols-2">
             {writers.map((member) => (
               <ReflectionCard
@@ -124,40 +118,37 @@ export default async function DecidePage({ params }: Props) {
           </div>
         </DecidePart>
 
-        <DecidePart part="decision" eyebrow="Step 3 of 3" title="The decision" titleId="decision-title">
+        <DecidePart part="decision" eyebrow={eyebrow(3)} title={t("decision.title")} titleId="decision-title">
           {current ? (
             <div className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5">
               <section aria-labelledby="current-decision-title" className="flex flex-col gap-2">
                 <h3 id="current-decision-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
-                  The current decision
+                  {t("decision.current")}
                 </h3>
                 <DecisionRecord decision={current} />
               </section>
               <section aria-labelledby="comments-title" className="flex flex-col gap-3 border-t border-slate-200 pt-4">
                 <h3 id="comments-title" className="text-lg font-semibold">
-                  Comments
+                  {t("decision.comments")}
                 </h3>
                 <DecisionCommentList decision={current} />
                 {canWrite && <CommentForm caseId={caseId} decisionId={current.id} />}
               </section>
             </div>
           ) : (
-            <p>No decision has been recorded yet. Take the time you need, and ask your care team how much time there is.</p>
+            <p>{t("decision.none")}</p>
           )}
 
           {isOwner ? (
             <RecordDecision caseId={caseId} current={current ?? null} />
           ) : (
-            <p className="text-muted">
-              Only the owner of the case records the decision.
-              {canWrite && " You can comment on it, and your reflection in step 1 is there for them to read."}
-            </p>
+            <p className="text-muted">{canWrite ? t("decision.ownerOnlyCanComment") : t("decision.ownerOnly")}</p>
           )}
 
           {earlier.length > 0 && (
             <details className="rounded-xl border border-slate-200 bg-white">
               <summary className="min-h-11 cursor-pointer px-5 py-3 font-semibold">
-                Earlier versions of the decision ({earlier.length})
+                {t("decision.earlier", { count: earlier.length })}
               </summary>
               <ol className="flex flex-col gap-4 px-5 pb-5">
                 {earlier.map((decision) => (
@@ -165,7 +156,7 @@ export default async function DecidePage({ params }: Props) {
                     <DecisionRecord decision={decision} />
                     {decision.comments.length > 0 && (
                       <div className="flex flex-col gap-2">
-                        <p className="font-semibold">Comments on this version</p>
+                        <p className="font-semibold">{t("decision.earlierComments")}</p>
                         <DecisionCommentList decision={decision} />
                       </div>
                     )}

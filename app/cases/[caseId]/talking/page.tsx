@@ -1,24 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { CopyButton } from "@/components/ui/copy-button";
-import { ASKING_SCRIPTS, CHOOSING_WHERE, DOCTOR_MAY_ASK, RECORDS_SCRIPTS, SUPPORT_AND_TIME, type Script } from "@/lib/talking";
+import { ASKING_SCRIPTS, CHOOSING_WHERE, DOCTOR_MAY_ASK, RECORDS_SCRIPTS, SUPPORT_AND_TIME, type ScriptKey } from "@/lib/talking";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Talking to your doctor" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("talking");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
-/** One script: its words as a quotation, and a Copy button. */
-function ScriptCard({ script, headingLevel = 3 }: { script: Script; headingLevel?: 3 | 4 }) {
+/** One script: its words as a quotation, and a Copy button. The words are copied in the reader's language. */
+function ScriptCard({ script, headingLevel = 3 }: { script: ScriptKey; headingLevel?: 3 | 4 }) {
+  const t = useTranslations("talking.scripts");
   const Heading = headingLevel === 3 ? "h3" : "h4";
-  const textId = `script-${script.key}`;
+  const textId = `script-${script}`;
+  const title = t(`${script}.title`);
+  const text = t(`${script}.text`);
   return (
     <li className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-      <Heading className="text-lg font-semibold">{script.title}</Heading>
+      <Heading className="text-lg font-semibold">{title}</Heading>
       <blockquote id={textId} className="border-l-4 border-brand-600 pl-4 text-lg">
-        {script.text}
+        {text}
       </blockquote>
-      <CopyButton text={script.text} targetId={textId} name={script.title} />
+      <CopyButton text={text} targetId={textId} name={title} />
     </li>
   );
 }
@@ -27,55 +35,47 @@ function ScriptCard({ script, headingLevel = 3 }: { script: Script; headingLevel
 export default async function TalkingPage({ params }: Props) {
   const { caseId } = await params;
   await visitSection(caseId, "talking");
+  const t = await getTranslations("talking");
   const { bringSomeone, takeTime } = SUPPORT_AND_TIME;
   return (
     <div className="flex max-w-3xl flex-col gap-10">
       <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold">Talking to your doctor</h1>
-        <p>
-          Asking for a second opinion can feel awkward, but most clinicians see it as a normal part of care. Being open
-          about it usually makes things easier. Use these words as they are, or change them to sound like you.
-        </p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("intro")}</p>
       </div>
 
       <section aria-labelledby="asking-title" className="flex flex-col gap-4">
         <h2 id="asking-title" className="text-2xl font-semibold">
-          Asking for a second opinion
+          {t("asking.title")}
         </h2>
         <ul className="flex flex-col gap-4">
           {ASKING_SCRIPTS.map((script) => (
-            <ScriptCard key={script.key} script={script} />
+            <ScriptCard key={script} script={script} />
           ))}
         </ul>
-        <p className="text-muted">
-          Many doctors will then offer copies of your records, suggest colleagues or kinds of specialist, and say which
-          parts of your case could most use another look.
-        </p>
+        <p className="text-muted">{t("asking.after")}</p>
       </section>
 
       <section aria-labelledby="records-title" className="flex flex-col gap-4">
         <h2 id="records-title" className="text-2xl font-semibold">
-          Asking for your records
+          {t("records.title")}
         </h2>
         <ul className="flex flex-col gap-4">
           {RECORDS_SCRIPTS.map((script) => (
-            <ScriptCard key={script.key} script={script} />
+            <ScriptCard key={script} script={script} />
           ))}
         </ul>
-        <p>
-          You can keep track of what you asked for, and print a request letter, under{" "}
-          <Link href={`/cases/${caseId}/records`}>Records</Link>.
-        </p>
+        <p>{t.rich("records.after", { link: (chunks) => <Link href={`/cases/${caseId}/records`}>{chunks}</Link> })}</p>
       </section>
 
       <section aria-labelledby="doctor-asks-title" className="flex flex-col gap-4">
         <h2 id="doctor-asks-title" className="text-2xl font-semibold">
-          What your doctor may ask you
+          {t("doctorAsks.title")}
         </h2>
         <ul className="flex flex-col gap-4">
-          {DOCTOR_MAY_ASK.map(({ question, answer }) => (
-            <li key={answer.key} className="flex flex-col gap-3">
-              <h3 className="text-lg font-semibold">“{question}”</h3>
+          {DOCTOR_MAY_ASK.map((answer) => (
+            <li key={answer} className="flex flex-col gap-3">
+              <h3 className="text-lg font-semibold">{t("doctorAsks.question", { question: t(`doctorAsks.questions.${answer}`) })}</h3>
               <ul>
                 <ScriptCard script={answer} headingLevel={4} />
               </ul>
@@ -83,75 +83,62 @@ export default async function TalkingPage({ params }: Props) {
           ))}
         </ul>
         <p className="text-muted">
-          Saying what you hope to get from the second opinion (more clarity, other options, the long-term picture)
-          helps everyone prepare. Your questions are under <Link href={`/cases/${caseId}/questions`}>Questions</Link>.
+          {t.rich("doctorAsks.after", { link: (chunks) => <Link href={`/cases/${caseId}/questions`}>{chunks}</Link> })}
         </p>
       </section>
 
       <section aria-labelledby="where-title" className="flex flex-col gap-4">
         <h2 id="where-title" className="text-2xl font-semibold">
-          Choosing where to go
+          {t("where.title")}
         </h2>
-        <p>
-          There is no single right place. It depends on your condition, where you live, your insurance and what you
-          prefer. These are the usual kinds of second opinion:
-        </p>
+        <p>{t("where.intro")}</p>
         <dl className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
           {CHOOSING_WHERE.map((kind) => (
-            <div key={kind.kind}>
-              <dt className="font-semibold">{kind.name}</dt>
-              <dd>{kind.explanation}</dd>
+            <div key={kind}>
+              <dt className="font-semibold">{t(`where.kinds.${kind}.name`)}</dt>
+              <dd>{t(`where.kinds.${kind}.explanation`)}</dd>
             </div>
           ))}
         </dl>
-        <p>
-          When you have chosen, add the visit under <Link href={`/cases/${caseId}/opinions`}>Opinions</Link>, with its
-          insurance questions and any calls you make.
-        </p>
+        <p>{t.rich("where.after", { link: (chunks) => <Link href={`/cases/${caseId}/opinions`}>{chunks}</Link> })}</p>
       </section>
 
       <section aria-labelledby="support-title" className="flex flex-col gap-4">
         <h2 id="support-title" className="text-2xl font-semibold">
-          Looking after yourself
+          {t("support.title")}
         </h2>
-        <p>
-          Another opinion can bring reassurance, and it can also bring worry for a while as you weigh things up. Two
-          things often help.
-        </p>
+        <p>{t("support.intro")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <section aria-labelledby="bring-someone-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
             <h3 id="bring-someone-title" className="text-lg font-semibold">
-              {bringSomeone.title}
+              {t("support.bringSomeone.title")}
             </h3>
-            <p className="mt-2">For example:</p>
+            <p className="mt-2">{t("support.bringSomeone.forExample")}</p>
             <ul className="list-disc pl-5">
               {bringSomeone.who.map((who) => (
-                <li key={who}>{who}</li>
+                <li key={who}>{t(`support.bringSomeone.who.${who}`)}</li>
               ))}
             </ul>
-            <p className="mt-2">They can help by:</p>
+            <p className="mt-2">{t("support.bringSomeone.helpBy")}</p>
             <ul className="list-disc pl-5">
               {bringSomeone.how.map((how) => (
-                <li key={how}>{how}</li>
+                <li key={how}>{t(`support.bringSomeone.how.${how}`)}</li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="take-time-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
             <h3 id="take-time-title" className="text-lg font-semibold">
-              {takeTime.title}
+              {t("support.takeTime.title")}
             </h3>
             <ul className="mt-2 list-disc pl-5">
               {takeTime.steps.map((step) => (
-                <li key={step}>{step}</li>
+                <li key={step}>{t(`support.takeTime.steps.${step}`)}</li>
               ))}
             </ul>
-            <p className="mt-2">{takeTime.note}</p>
+            <p className="mt-2">{t("support.takeTime.note")}</p>
           </section>
         </div>
-        <p className="text-sm text-muted">
-          SecondLook gives information to help you organise and reflect. It does not give medical advice or recommend a
-          clinician.
-        </p>
+        <p className="text-sm text-muted">{t("support.notAdvice")}</p>
       </section>
     </div>
   );
