@@ -37,7 +37,7 @@ const LAYERS = [
   },
   {
     files: ["lib/vocabulary/**"],
-    patterns: [{ regex: "^(zod|zod/.*|\\.\\./(?!plain-text$|format-date$).*)$", message: "Vocabulary is what the browser loads at once: no zod, and contracts as types only.", allowTypeImports: true }],
+    patterns: [{ regex: "^(zod|zod/.*|\\.\\./(?!plain-text$|format-date$|i18n/message-ref$).*)$", message: "Vocabulary is what the browser loads at once: no zod, and contracts as types only.", allowTypeImports: true }],
   },
 ];
 
