@@ -57,7 +57,7 @@ async function findCell(db: Db, ctx: CaseContext, opinionId: string, aspect: Com
   return row ?? null;
 }
 
-const OPINION_GONE = messageRef("comparison.errors.opinionGone");
+const OPINION_GONE = messageRef("opinions.errors.gone");
 
 /** The activity log's summaries are stored in English for now (one text for every reader of the feed). */
 const logWords = () => translatorFor(DEFAULT_LOCALE);
