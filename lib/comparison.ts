@@ -1,15 +1,16 @@
 /** The side-by-side comparison: its aspects (rows), the marks on a row, its inputs and views. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { ZOpinionView } from "./opinion";
 import { COMPARISON_ASPECTS, ROW_MARKS, CLARIFYING_QUESTION_KEYS } from "./vocabulary/comparison";
 export * from "./vocabulary/comparison";
 
-export const zAspect = z.enum(COMPARISON_ASPECTS, "That row of the comparison does not exist.");
+export const zAspect = z.enum(COMPARISON_ASPECTS, messageRef("comparison.validation.aspect"));
 
-export const zRowMark = z.enum(ROW_MARKS, "Choose agree, differ or not sure yet.");
+export const zRowMark = z.enum(ROW_MARKS, messageRef("comparison.validation.mark"));
 
-export const zClarifyingKey = z.enum(CLARIFYING_QUESTION_KEYS, "Choose one of the suggested questions.");
+export const zClarifyingKey = z.enum(CLARIFYING_QUESTION_KEYS, messageRef("comparison.validation.clarifying"));
 
 export const ZCellFields = z.object({ text: zText(5000) });
 

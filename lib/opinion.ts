@@ -1,21 +1,22 @@
 /** Opinions: kinds, statuses, coverage answers, the opinion and call inputs and views, and references to an opinion from other rows. */
 import { z } from "zod";
 import { zMoment, zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "./vocabulary/opinion";
 export * from "./vocabulary/opinion";
 
 /** zod inputs for opinions and the comparison grid, shared by their forms and routers. */
 
-const zTri = z.enum(TRI_STATES, "Choose yes, no or not known yet.");
+const zTri = z.enum(TRI_STATES, messageRef("opinions.validation.triRequired"));
 
 export const ZOpinionFields = z.object({
-  label: zText(80, { required: "Give this opinion a name, like “Second opinion”." }),
+  label: zText(80, { required: messageRef("opinions.validation.labelRequired") }),
   clinician: zText(200),
   specialty: zText(200),
   institution: zText(200),
-  kind: z.enum(OPINION_KINDS, "Choose what kind of opinion this is."),
-  visitAt: zMoment("Enter the date of the visit.").nullable(),
-  status: z.enum(OPINION_STATUSES, "Choose a status."),
+  kind: z.enum(OPINION_KINDS, messageRef("opinions.validation.kindRequired")),
+  visitAt: zMoment(messageRef("opinions.validation.visitRequired")).nullable(),
+  status: z.enum(OPINION_STATUSES, messageRef("opinions.validation.statusRequired")),
   inNetwork: zTri,
   referralNeeded: zTri,
   preApprovalNeeded: zTri,
@@ -25,8 +26,8 @@ export const ZOpinionFields = z.object({
 export type TOpinionFields = z.input<typeof ZOpinionFields>;
 
 export const ZCallFields = z.object({
-  calledAt: zMoment("Enter the date of the call."),
-  who: zText(200, { required: "Say who you spoke with (for example the insurer or the clinic)." }),
+  calledAt: zMoment(messageRef("opinions.validation.callDateRequired")),
+  who: zText(200, { required: messageRef("opinions.validation.whoRequired") }),
   reference: zText(100),
   summary: zText(2000),
 });
@@ -69,7 +70,7 @@ export type CallView = z.infer<typeof ZCallView>;
 /** zod inputs for questions, records and notes, shared by their forms and routers. */
 
 /** The opinion/visit a question or note belongs to, or none. The router checks it is one of this case's. */
-export const zOpinionRef = z.uuid("Choose one of this case's opinions.").nullable().default(null);
+export const zOpinionRef = z.uuid(messageRef("opinions.validation.chooseOpinion")).nullable().default(null);
 
 /** On an edit: leaving it out keeps the current tie; null unties. */
-export const zOpinionRefEdit = z.uuid("Choose one of this case's opinions.").nullable().optional();
+export const zOpinionRefEdit = z.uuid(messageRef("opinions.validation.chooseOpinion")).nullable().optional();

@@ -1,12 +1,13 @@
 /** Medical records and their files: kinds, statuses, suggestions, file types, the record inputs and views. */
 import { z } from "zod";
 import { zText, zInt4 } from "./fields";
+import { messageRef } from "./i18n/message-ref";
 import { RECORD_KINDS, RECORD_STATUSES } from "./vocabulary/record";
 export * from "./vocabulary/record";
 
 export const ZRecordFields = z.object({
-  title: zText(200, { required: "Say what the record is." }),
-  kind: z.enum(RECORD_KINDS, "Choose what kind of record this is."),
+  title: zText(200, { required: messageRef("records.validation.titleRequired") }),
+  kind: z.enum(RECORD_KINDS, messageRef("records.validation.kindRequired")),
   source: zText(200),
   notes: zText(2000),
   private: z.boolean(),
@@ -14,7 +15,7 @@ export const ZRecordFields = z.object({
 
 export type TRecordFields = z.input<typeof ZRecordFields>;
 
-export const zRecordStatus = z.enum(RECORD_STATUSES, "Choose a status.");
+export const zRecordStatus = z.enum(RECORD_STATUSES, messageRef("records.validation.statusRequired"));
 
 /** A record as a member sees it: the router's output, a CONFLICT's `current`, the packet's source. */
 export const ZRecordView = z.object({

@@ -4,6 +4,7 @@
  * used, this one marked; sign out any other one, or all the others at once. The page reads the list
  * on the server (session.list) and refreshes after a change.
  */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -16,42 +17,43 @@ export function SignedInDevices({ sessions }: { sessions: TSessionView[] }) {
   const end = useCaseMutation(client.session.end.mutate);
   const endOthers = useCaseMutation(client.session.endOthers.mutate);
   const [done, setDone] = useState("");
+  const t = useTranslations("account.devices");
   const others = sessions.filter((s) => !s.current);
 
   return (
     <div className="flex flex-col gap-4">
       <ul className="flex flex-col gap-3">
         {sessions.map((s) => {
-          const name = `${s.browser} on ${s.system}`;
+          const name = t("name", { browser: s.browser, system: s.system });
           return (
             <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 p-4">
               <div className="flex flex-col gap-1">
                 <p className="font-semibold">
                   {name}
-                  {s.current && <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-sm text-brand-800">This device</span>}
+                  {s.current && <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-sm text-brand-800">{t("thisDevice")}</span>}
                 </p>
                 <p className="text-muted">
-                  {s.current ? "In use now" : <>Last used <LocalDate date={s.lastSeenAt} withTime /></>}
-                  {" · "}Signed in <LocalDate date={s.createdAt} withTime />
-                  {s.place ? ` · ${s.place}` : ""}
-                  {s.ip ? ` · from address ${s.ip}` : ""}
+                  {s.current ? t("inUse") : t.rich("lastUsed", { date: () => <LocalDate date={s.lastSeenAt} withTime /> })}
+                  {" · "}
+                  {t.rich("signedIn", { date: () => <LocalDate date={s.createdAt} withTime /> })}
+                  {s.place && ` · ${s.place}`}
+                  {s.ip && ` · ${t("fromAddress", { ip: s.ip })}`}
                 </p>
                 <p className="text-sm text-muted">
-                  {s.remembered ? "Kept signed in on this device until " : "Signs out after a while without use, and at the latest "}
-                  <LocalDate date={s.expiresAt} withTime />
+                  {t.rich(s.remembered ? "keptUntil" : "endsBy", { date: () => <LocalDate date={s.expiresAt} withTime /> })}
                 </p>
               </div>
               {!s.current && (
                 <Button
                   variant="secondary"
-                  aria-label={`Sign out ${name}`}
+                  aria-label={t("signOutNamed", { name })}
                   disabled={end.busy}
                   onClick={async () => {
                     setDone("");
-                    if ((await end.run({ sessionId: s.id })).ok) setDone(`${name} is signed out.`);
+                    if ((await end.run({ sessionId: s.id })).ok) setDone(t("signedOut", { name }));
                   }}
                 >
-                  Sign out
+                  {t("signOut")}
                 </Button>
               )}
             </li>
@@ -65,10 +67,10 @@ export function SignedInDevices({ sessions }: { sessions: TSessionView[] }) {
             disabled={endOthers.busy}
             onClick={async () => {
               setDone("");
-              if ((await endOthers.run(undefined)).ok) setDone("Every other device is signed out.");
+              if ((await endOthers.run(undefined)).ok) setDone(t("othersSignedOut"));
             }}
           >
-            Sign out all other devices
+            {t("signOutOthers")}
           </Button>
         </div>
       )}

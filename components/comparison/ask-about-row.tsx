@@ -8,7 +8,7 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
-import { CLARIFYING_QUESTION_KEYS, COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
+import { CLARIFYING_QUESTION_KEYS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
 import type { ComparisonColumnView } from "@/lib/comparison";
 
 type ClarifyingKey = (typeof CLARIFYING_QUESTION_KEYS)[number];
@@ -20,22 +20,23 @@ const isClarifyingKey = (value: string): value is ClarifyingKey => (CLARIFYING_Q
  * question list for the chosen clinician in one step.
  */
 export function AskAboutRow({ caseId, aspect, opinions }: { caseId: string; aspect: ComparisonAspect; opinions: ComparisonColumnView[] }) {
+  const t = useTranslations("comparison");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const aspectLabel = COMPARISON_ASPECT_LABELS[aspect];
+  const aspectLabel = t(`aspect.${aspect}`);
   return (
     <div className="flex flex-col gap-3">
       <div>
         <Button
           ref={toggle}
           variant="secondary"
-          aria-label={`${open ? "Close" : "Ask about this"}: ${aspectLabel}`}
+          aria-label={open ? t("ask.closeLabel", { aspect: aspectLabel }) : t("ask.openLabel", { aspect: aspectLabel })}
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((v) => !v)}
         >
-          {open ? "Close" : "Ask about this"}
+          {open ? t("ask.close") : t("ask.open")}
         </Button>
       </div>
       <div id={panelId} hidden={!open}>
@@ -69,6 +70,7 @@ function AskForm({
   idPrefix: string;
   onCancel: () => void;
 }) {
+  const t = useTranslations("comparison");
   const tQuestions = useTranslations("questions");
   const questionOptions = CLARIFYING_QUESTION_KEYS.map((key) => ({ value: key, label: tQuestions(`bank.${key}`) }));
   const client = useTRPCClient();
@@ -89,7 +91,7 @@ function AskForm({
     setAdded(null);
     const opinion = opinions.find((o) => o.id === opinionId);
     if (!opinion) {
-      setError({ fieldId: opinionFieldId, message: "Choose which clinician to ask." });
+      setError({ fieldId: opinionFieldId, message: t("ask.chooseClinician") });
       return;
     }
     const result = await add.run({ caseId, aspect, bankKey, opinionId });
@@ -105,10 +107,10 @@ function AskForm({
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
-      <ErrorSummary errors={shown ? [shown] : []} title="This question was not added" />
+      <ErrorSummary errors={shown ? [shown] : []} title={t("ask.notAdded")} />
       <SelectField
         id={questionId}
-        label="Question to ask"
+        label={t("ask.question")}
         error={shown?.fieldId === questionId ? shown.message : undefined}
         options={questionOptions}
         value={bankKey}
@@ -119,9 +121,9 @@ function AskForm({
       />
       <SelectField
         id={opinionFieldId}
-        label="Whom to ask"
+        label={t("ask.whom")}
         error={shown?.fieldId === opinionFieldId ? shown.message : undefined}
-        options={opinions.map((o) => ({ value: o.id, label: o.clinician ? `${o.label} (${o.clinician})` : o.label }))}
+        options={opinions.map((o) => ({ value: o.id, label: o.clinician ? t("ask.withClinician", { label: o.label, clinician: o.clinician }) : o.label }))}
         value={opinionId}
         onChange={(e) => {
           setOpinionId(e.target.value);
@@ -129,22 +131,22 @@ function AskForm({
         }}
       />
       <p className="text-sm">
-        <span className="font-semibold">It will read: </span>
-        About &ldquo;{COMPARISON_ASPECT_LABELS[aspect].toLowerCase()}&rdquo;: {questionOptions.find((q) => q.value === bankKey)?.label}
+        <span className="font-semibold">{t("ask.willRead")}</span>
+        {t("ask.text", { aspect: t(`aspectLower.${aspect}`), question: questionOptions.find((q) => q.value === bankKey)?.label ?? "" })}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={add.busy}>
-          {add.busy ? "Adding…" : "Add to questions"}
+          {add.busy ? t("ask.adding") : t("ask.add")}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("ask.cancel")}
         </Button>
       </div>
       <div role="status" className="empty:hidden">
         {added && (
           <p className="text-sm">
-            <span className="font-semibold text-brand-700">Added to the questions for {added.label}.</span>{" "}
-            <Link href={`/cases/${caseId}/opinions/${added.opinionId}`}>See it with {added.label}</Link>
+            <span className="font-semibold text-brand-700">{t("ask.added", { label: added.label })}</span>{" "}
+            <Link href={`/cases/${caseId}/opinions/${added.opinionId}`}>{t("ask.seeIt", { label: added.label })}</Link>
           </p>
         )}
       </div>

@@ -1,14 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/vocabulary/comparison";
+import { COMPARISON_ASPECTS } from "@/lib/vocabulary/comparison";
 
 const END_STYLE = "aria-disabled:cursor-not-allowed aria-disabled:text-slate-400 aria-disabled:hover:bg-white";
-const ASPECT_OPTIONS = COMPARISON_ASPECTS.map((aspect, index) => ({
-  value: String(index),
-  label: `${index + 1}. ${COMPARISON_ASPECT_LABELS[aspect]}`,
-}));
 
 const ShownAspect = createContext(0);
 
@@ -18,39 +15,42 @@ const ShownAspect = createContext(0);
  * The grid itself is rendered once, by the server; only the rows' visibility follows this state.
  */
 export function AspectSteps({ children }: { children: ReactNode }) {
+  const t = useTranslations("comparison");
   const [index, setIndex] = useState(0);
   const [announcement, setAnnouncement] = useState("");
   const last = COMPARISON_ASPECTS.length - 1;
   const aspect = COMPARISON_ASPECTS[index] ?? COMPARISON_ASPECTS[0];
+  const total = last + 1;
+  const aspectOptions = COMPARISON_ASPECTS.map((a, i) => ({ value: String(i), label: t("steps.option", { number: i + 1, aspect: t(`aspect.${a}`) }) }));
 
   const go = (next: number) => {
     const clamped = Math.min(Math.max(next, 0), last);
     setIndex(clamped);
     const nextAspect = COMPARISON_ASPECTS[clamped] ?? COMPARISON_ASPECTS[0];
-    setAnnouncement(`Showing aspect ${clamped + 1} of ${last + 1}: ${COMPARISON_ASPECT_LABELS[nextAspect]}`);
+    setAnnouncement(t("steps.showing", { number: clamped + 1, total, aspect: t(`aspect.${nextAspect}`) }));
   };
 
   return (
     <ShownAspect.Provider value={index}>
       <div className="flex flex-col gap-4">
         <div className="flex flex-col gap-4 md:hidden">
-          <SelectField id="stepper-jump" label="Go to an aspect" options={ASPECT_OPTIONS} value={String(index)} onChange={(e) => go(Number(e.target.value))} />
+          <SelectField id="stepper-jump" label={t("steps.jump")} options={aspectOptions} value={String(index)} onChange={(e) => go(Number(e.target.value))} />
           <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
             <div>
               <p className="text-sm font-semibold uppercase tracking-wide text-muted">
-                Aspect {index + 1} of {last + 1}
+                {t("steps.position", { number: index + 1, total })}
               </p>
               <h3 id="stepper-aspect" className="break-words text-xl font-bold">
-                {COMPARISON_ASPECT_LABELS[aspect]}
+                {t(`aspect.${aspect}`)}
               </h3>
             </div>
             <div className="grid grid-cols-2 gap-2">
               {/* aria-disabled rather than disabled: the button keeps focus at the first and last aspect. */}
               <Button variant="secondary" aria-disabled={index === 0} className={END_STYLE} onClick={() => index > 0 && go(index - 1)}>
-                <span aria-hidden="true">←</span> Previous aspect
+                <span aria-hidden="true">←</span> {t("steps.previous")}
               </Button>
               <Button variant="secondary" aria-disabled={index === last} className={END_STYLE} onClick={() => index < last && go(index + 1)}>
-                Next aspect <span aria-hidden="true">→</span>
+                {t("steps.next")} <span aria-hidden="true">→</span>
               </Button>
             </div>
           </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -32,6 +33,7 @@ export function CellForm({
   fieldId: string;
   onDone: () => void;
 }) {
+  const t = useTranslations("comparison");
   const client = useTRPCClient();
   const form = useForm<TCellFields>({
     resolver: lazyZodResolver(() => import("@/lib/comparison").then((m) => m.ZCellFields)),
@@ -66,13 +68,13 @@ export function CellForm({
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts
         edit={edit}
-        rows={(row) => [[row.updatedByName ? `What ${row.updatedByName} saved` : "What was saved", row.text]]}
+        rows={(row) => [[row.updatedByName ? t("cell.whatSaved", { name: row.updatedByName }) : t("cell.whatWasSaved"), row.text]]}
         changedBy={(row) => row.updatedByName ?? null}
       />
       <TextArea id={fieldId} label={where} rows={4} autoFocus error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save"}
+          {isSubmitting ? t("cell.saving") : t("cell.save")}
         </Button>
         <Button
           variant="secondary"
@@ -81,7 +83,7 @@ export function CellForm({
             onDone();
           }}
         >
-          Cancel
+          {t("cell.cancel")}
         </Button>
       </div>
     </form>

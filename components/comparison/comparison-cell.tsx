@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import dynamic from "next/dynamic";
 import { LocalDate } from "@/components/ui/local-date";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { COMPARISON_ASPECT_LABELS, type ComparisonAspect } from "@/lib/vocabulary/comparison";
+import type { ComparisonAspect } from "@/lib/vocabulary/comparison";
 import type { ComparisonCellView, ComparisonColumnView } from "@/lib/comparison";
 
 const CellForm = dynamic(() => import("./comparison-cell-form").then((m) => m.CellForm));
@@ -19,10 +20,11 @@ type Props = {
 
 /** One entry of the grid: what this opinion said on this aspect, who last changed it, and (for writers) an inline edit. */
 export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props) {
+  const t = useTranslations("comparison");
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const where = `${COMPARISON_ASPECT_LABELS[aspect]}, ${opinion.label}`;
-  const verb = cell?.text ? "Edit" : "Write";
+  const where = t("cell.where", { aspect: t(`aspect.${aspect}`), opinion: opinion.label });
+  const written = Boolean(cell?.text);
   useReturnFocus(editing, editButton);
   const close = () => setEditing(false);
 
@@ -31,11 +33,13 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props
       {cell?.text ? (
         <p className="whitespace-pre-wrap break-words">{cell.text}</p>
       ) : (
-        <p className="text-muted">Nothing written yet.</p>
+        <p className="text-muted">{t("cell.nothing")}</p>
       )}
       {cell && (
         <p className="text-sm text-muted">
-          Last changed by {cell.updatedByName ?? "a former member"}, <LocalDate date={cell.updatedAt} />
+          {cell.updatedByName
+            ? t.rich("cell.lastChanged", { name: cell.updatedByName, date: () => <LocalDate date={cell.updatedAt} /> })
+            : t.rich("cell.lastChangedFormer", { date: () => <LocalDate date={cell.updatedAt} /> })}
         </p>
       )}
       {canEdit &&
@@ -43,8 +47,10 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props
           <CellForm caseId={caseId} aspect={aspect} opinion={opinion} cell={cell} where={where} fieldId={`cell-${aspect}-${opinion.id}`} onDone={close} />
         ) : (
           <div>
-            <Button ref={editButton} variant="secondary" aria-label={`${verb}: ${where}`} onClick={() => setEditing(true)}>
-              {verb}
+            <Button ref={editButton} variant="secondary" aria-label={written ? t("cell.editLabel", { where }) : t("cell.writeLabel", { where })}
+              onClick={() => setEditing(true)}
+            >
+              {written ? t("cell.edit") : t("cell.write")}
             </Button>
           </div>
         ))}

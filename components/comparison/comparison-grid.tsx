@@ -1,6 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { CSSProperties } from "react";
-import { COMPARISON_ASPECTS, COMPARISON_ASPECT_LABELS } from "@/lib/vocabulary/comparison";
+import { COMPARISON_ASPECTS } from "@/lib/vocabulary/comparison";
 import type { ComparisonGridView } from "@/lib/comparison";
 import { AskAboutRow } from "./ask-about-row";
 import { AspectRow, AspectSteps } from "./aspect-steps";
@@ -25,6 +26,7 @@ const CELL = "flex flex-col rounded-xl border border-slate-200 p-4 md:rounded-no
  * rather than the rendered tree of every cell, which is smaller and cheaper to serialise.
  */
 export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid: ComparisonGridView; canEdit: boolean }) {
+  const t = useTranslations("comparison");
   return (
     <AspectSteps>
       <div
@@ -34,7 +36,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
         className="md:overflow-x-auto md:rounded-xl md:border md:border-slate-200 md:bg-white"
       >
         <p id="comparison-caption" className="sr-only md:not-sr-only md:px-4 md:pt-3 md:text-lg md:font-semibold">
-          The opinions side by side
+          {t("grid.caption")}
         </p>
         <div
           role="table"
@@ -44,7 +46,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
         >
           <div role="row" className={`sr-only md:not-sr-only md:border-b-2 md:border-slate-300 md:font-semibold ${ROW}`}>
             <div role="columnheader" className="md:px-4 md:py-3">
-              Aspect
+              {t("grid.aspect")}
             </div>
             {grid.opinions.map((opinion) => (
               <div key={opinion.id} role="columnheader" className="md:px-4 md:py-3">
@@ -53,14 +55,14 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
               </div>
             ))}
             <div role="columnheader" className="md:px-4 md:py-3">
-              Where they stand
+              {t("grid.stand")}
             </div>
           </div>
           {COMPARISON_ASPECTS.map((aspect, index) => (
             <AspectRow key={aspect} index={index} className={`md:border-b md:border-slate-200 md:last:border-b-0 ${ROW}`}>
               {/* Below md the name is the stepper's heading above the grid. */}
               <div role="rowheader" className="sr-only md:not-sr-only md:px-4 md:py-4 md:font-semibold">
-                {COMPARISON_ASPECT_LABELS[aspect]}
+                {t(`aspect.${aspect}`)}
               </div>
               {grid.opinions.map((opinion) => (
                 <div key={opinion.id} role="cell" className={`${CELL} gap-2 bg-white md:bg-transparent`}>
@@ -74,7 +76,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
               ))}
               <div role="cell" className={`${CELL} gap-3 bg-slate-50`}>
                 <p aria-hidden="true" className="text-lg font-semibold md:hidden">
-                  Where they stand
+                  {t("grid.stand")}
                 </p>
                 <RowMarkControl caseId={caseId} aspect={aspect} row={findRow(grid, aspect)} canEdit={canEdit} />
                 {canEdit && <AskAboutRow caseId={caseId} aspect={aspect} opinions={grid.opinions} />}

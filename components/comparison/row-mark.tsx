@@ -1,11 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { COMPARISON_ASPECT_LABELS, type ComparisonAspect, ROW_MARKS, ROW_MARK_LABELS, type RowMark } from "@/lib/vocabulary/comparison";
+import { type ComparisonAspect, ROW_MARKS, type RowMark } from "@/lib/vocabulary/comparison";
 import type { ComparisonRowView } from "@/lib/comparison";
 
 const MARK_STYLE: Record<RowMark, string> = {
@@ -19,6 +20,7 @@ const MARK_STYLE: Record<RowMark, string> = {
  * writers; the mark as text for viewers. Marks are flags: no version, the last choice counts.
  */
 export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: string; aspect: ComparisonAspect; row: ComparisonRowView | null; canEdit: boolean }) {
+  const t = useTranslations("comparison");
   const client = useTRPCClient();
   const saved = row?.mark ?? null;
   // What the person just chose, shown until the refreshed grid arrives (then the saved mark counts again).
@@ -31,13 +33,13 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
   const [status, setStatus] = useState("");
   const markRow = useCaseMutation(client.comparison.markRow.mutate);
   const current = chosen === undefined ? saved : chosen;
-  const aspectLabel = COMPARISON_ASPECT_LABELS[aspect];
+  const aspectLabel = t(`aspect.${aspect}`);
   const group = useRef<HTMLDivElement>(null);
 
   const choose = async (mark: RowMark | null) => {
     setChosen(mark);
     if ((await markRow.run({ caseId, aspect, mark })).ok) {
-      setStatus(mark ? `Marked “${ROW_MARK_LABELS[mark]}”.` : "Mark cleared.");
+      setStatus(mark ? t("rowMark.marked", { mark: t(`mark.${mark}`) }) : t("rowMark.cleared"));
     } else {
       setChosen(undefined);
       setStatus("");
@@ -54,7 +56,9 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
   const markedBy =
     row && row.mark ? (
       <p className="text-sm text-muted">
-        Marked by {row.updatedByName ?? "a former member"}, <LocalDate date={row.updatedAt} />
+        {row.updatedByName
+          ? t.rich("rowMark.markedBy", { name: row.updatedByName, date: () => <LocalDate date={row.updatedAt} /> })
+          : t.rich("rowMark.markedByFormer", { date: () => <LocalDate date={row.updatedAt} /> })}
       </p>
     ) : null;
 
@@ -62,8 +66,8 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
     return (
       <div className="flex flex-col gap-1">
         <p>
-          <span className="font-semibold">Where they stand: </span>
-          {saved ? ROW_MARK_LABELS[saved] : <span className="text-muted">Not marked yet</span>}
+          <span className="font-semibold">{t("rowMark.stand")}</span>
+          {saved ? t(`mark.${saved}`) : <span className="text-muted">{t("rowMark.notMarked")}</span>}
         </p>
         {markedBy}
       </div>
@@ -72,7 +76,7 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
 
   return (
     <div className="flex flex-col gap-2">
-      <div ref={group} role="group" aria-label={`Where they stand: ${aspectLabel}`} className="flex flex-wrap gap-2">
+      <div ref={group} role="group" aria-label={t("rowMark.groupLabel", { aspect: aspectLabel })} className="flex flex-wrap gap-2">
         {ROW_MARKS.map((mark) => (
           <button
             key={mark}
@@ -88,14 +92,14 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
             <span aria-hidden="true" className="mr-1 inline-block w-4">
               {current === mark ? "✓" : ""}
             </span>
-            {ROW_MARK_LABELS[mark]}
+            {t(`mark.${mark}`)}
           </button>
         ))}
       </div>
       {current && (
         <div>
-          <Button variant="quiet" className="min-h-11" aria-label={`Clear the mark: ${aspectLabel}`} onClick={clear}>
-            Clear the mark
+          <Button variant="quiet" className="min-h-11" aria-label={t("rowMark.clearLabel", { aspect: aspectLabel })} onClick={clear}>
+            {t("rowMark.clear")}
           </Button>
         </div>
       )}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -16,11 +17,12 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { CallView } from "@/lib/opinion";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 /** The form keeps the date as the text of a date input. Built when the form first validates (lazyZodResolver). */
 function callFormSchema({ z }: typeof import("zod"), { ZCallFields }: typeof import("@/lib/opinion")) {
   return ZCallFields.omit({ calledAt: true }).extend({
-    calledAt: z.string().refine((value) => fromDateInput(value) !== null, "Enter the date of the call."),
+    calledAt: z.string().refine((value) => fromDateInput(value) !== null, messageRef("opinions.validation.callDateRequired")),
   });
 }
 type TCallForm = z.input<ReturnType<typeof callFormSchema>>;
@@ -38,19 +40,20 @@ export function CallLog({
   calls: CallView[];
   canEdit: boolean;
 }) {
+  const t = useTranslations("opinions");
   return (
     <div className="flex flex-col gap-4">
       {calls.length === 0 ? (
-        <p className="text-muted">No calls logged yet.</p>
+        <p className="text-muted">{t("calls.none")}</p>
       ) : (
-        <ol aria-label="Logged calls, newest first" className="flex flex-col gap-3">
+        <ol aria-label={t("calls.listLabel")} className="flex flex-col gap-3">
           {calls.map((call) => (
             <CallItem key={call.id} caseId={caseId} call={call} canEdit={canEdit} />
           ))}
         </ol>
       )}
       {canEdit && (
-        <RevealPanel openLabel="Log a call" closeLabel="Close the form">
+        <RevealPanel openLabel={t("calls.log")} closeLabel={t("calls.closeForm")}>
           {(close) => <CallForm caseId={caseId} opinionId={opinionId} onDone={close} />}
         </RevealPanel>
       )}
@@ -59,40 +62,35 @@ export function CallLog({
 }
 
 function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; canEdit: boolean }) {
+  const t = useTranslations("opinions");
   const client = useTRPCClient();
   const remove = useCaseMutation(client.opinion.deleteCall.mutate);
 
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
       <p className="font-semibold">
-        <LocalDate date={call.calledAt} /> · {call.who}
+        {t.rich("calls.heading", { who: call.who, date: () => <LocalDate date={call.calledAt} /> })}
       </p>
       <dl className="flex flex-col gap-1">
         <div className="flex flex-wrap gap-x-2">
-          <dt className="font-semibold">Reference number:</dt>
-          <dd className="break-all">{call.reference || <span className="text-muted">None given</span>}</dd>
+          <dt className="font-semibold">{t("calls.reference")}</dt>
+          <dd className="break-all">{call.reference || <span className="text-muted">{t("calls.noReference")}</span>}</dd>
         </div>
         <div>
-          <dt className="font-semibold">What was said</dt>
-          <dd className="whitespace-pre-wrap break-words">{call.summary || <span className="text-muted">Not written down.</span>}</dd>
+          <dt className="font-semibold">{t("calls.said")}</dt>
+          <dd className="whitespace-pre-wrap break-words">{call.summary || <span className="text-muted">{t("calls.notWritten")}</span>}</dd>
         </div>
       </dl>
-      <p className="text-sm text-muted">Logged by {call.authorName ?? "a former member"}</p>
+      <p className="text-sm text-muted">{call.authorName ? t("calls.loggedBy", { name: call.authorName }) : t("calls.loggedByFormer")}</p>
       {canEdit && (
         <ConfirmAction
-          label={
-            <>
-              Remove<span className="sr-only"> the call with {call.who}</span>
-            </>
-          }
+          label={t.rich("calls.remove", { who: call.who, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           danger
           question={
-            <p>
-              Remove the call with <strong>{call.who}</strong> from the log? This cannot be undone.
-            </p>
+            <p>{t.rich("calls.removeQuestion", { who: call.who, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           }
-          confirmLabel="Yes, remove this call"
-          busyLabel="Removing…"
+          confirmLabel={t("calls.removeConfirm")}
+          busyLabel={t("calls.removing")}
           busy={remove.busy || remove.succeeded}
           error={remove.message}
           onConfirm={() => remove.run({ caseId, callId: call.id })}
@@ -103,6 +101,7 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
 }
 
 function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: string; onDone: () => void }) {
+  const t = useTranslations("opinions");
   const client = useTRPCClient();
   const form = useForm<TCallForm>({
     resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/opinion")]).then(([zod, lib]) => callFormSchema(zod, lib))),
@@ -134,28 +133,28 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
           logCall.message,
         )}
       />
-      <TextField id={`${prefix}-date`} type="date" label="Date of the call" error={errors.calledAt?.message} {...form.register("calledAt")} className="max-w-60" />
+      <TextField id={`${prefix}-date`} type="date" label={t("calls.date")} error={errors.calledAt?.message} {...form.register("calledAt")} className="max-w-60" />
       <TextField
         id={`${prefix}-who`}
-        label="Who you spoke with"
-        hint="For example: the insurer, the clinic's billing office, or a person's name."
+        label={t("calls.who")}
+        hint={t("calls.whoHint")}
         autoComplete="off"
         error={errors.who?.message}
         {...form.register("who")}
       />
       <TextField
         id={`${prefix}-reference`}
-        label="Reference number (optional)"
-        hint="Insurers often give one; it helps if you need to call back."
+        label={t("calls.referenceField")}
+        hint={t("calls.referenceHint")}
         autoComplete="off"
         spellCheck={false}
         error={errors.reference?.message}
         {...form.register("reference")}
       />
-      <TextArea id={`${prefix}-summary`} label="What was said (optional)" rows={3} error={errors.summary?.message} {...form.register("summary")} />
+      <TextArea id={`${prefix}-summary`} label={t("calls.summary")} rows={3} error={errors.summary?.message} {...form.register("summary")} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save this call"}
+          {isSubmitting ? t("calls.saving") : t("calls.save")}
         </Button>
         <Button
           variant="secondary"
@@ -164,7 +163,7 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
             onDone();
           }}
         >
-          Cancel
+          {t("calls.cancel")}
         </Button>
       </div>
     </form>

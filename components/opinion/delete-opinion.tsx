@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { actionErrorMessage } from "@/components/forms/form-errors";
@@ -11,14 +12,13 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 
 type Impact = { comparisonEntries: number; questions: number; notes: number; calls: number };
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The owner removes an opinion. First the facts (what goes with it, what stays), fetched fresh,
  * then an in-place confirmation. Not a ConfirmAction: the question waits for the facts, and the
  * button says so meanwhile.
  */
 export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; opinionId: string; label: string }) {
+  const t = useTranslations("opinions");
   const client = useTRPCClient();
   const router = useRouter();
   const [impact, setImpact] = useState<Impact | null>(null);
@@ -60,20 +60,14 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
           danger
           question={
             <div className="flex flex-col gap-2">
-              <p className="font-semibold">Delete &ldquo;{label}&rdquo;?</p>
-              <p>
-                <strong>What goes with it:</strong> {count(impact.comparisonEntries, "comparison entry", "comparison entries")} and{" "}
-                {count(impact.calls, "logged call", "logged calls")}.
-              </p>
-              <p>
-                <strong>What stays:</strong> {count(impact.questions, "question", "questions")} and{" "}
-                {count(impact.notes, "note", "notes")}. They stay in the case, no longer tied to this visit.
-              </p>
-              <p>This cannot be undone.</p>
+              <p className="font-semibold">{t("delete.question", { label })}</p>
+              <p>{t.rich("delete.goes", { entries: impact.comparisonEntries, calls: impact.calls, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+              <p>{t.rich("delete.stays", { questions: impact.questions, notes: impact.notes, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+              <p>{t("delete.undone")}</p>
             </div>
           }
-          confirmLabel="Yes, delete this opinion"
-          busyLabel="Deleting…"
+          confirmLabel={t("delete.confirm")}
+          busyLabel={t("delete.deleting")}
           busy={remove.busy || remove.succeeded}
           onConfirm={() => void onConfirm()}
           onCancel={() => setImpact(null)}
@@ -81,7 +75,7 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
       ) : (
         <div>
           <Button ref={toggle} variant="secondary" disabled={checking} onClick={() => void onStart()}>
-            {checking ? "Checking what it would affect…" : "Delete this opinion"}
+            {checking ? t("delete.checking") : t("delete.start")}
           </Button>
         </div>
       )}

@@ -1,31 +1,36 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
-import { OPINION_KIND_LABELS, OPINION_STATUS_LABELS, TRI_STATE_LABELS } from "@/lib/vocabulary/opinion";
 import type { OpinionView } from "@/lib/opinion";
 
-function Value({ text, empty = "Not written yet." }: { text: string; empty?: string }) {
-  return text ? <span className="whitespace-pre-wrap break-words">{text}</span> : <span className="text-muted">{empty}</span>;
+function Value({ text }: { text: string }) {
+  const t = useTranslations("opinions");
+  return text ? <span className="whitespace-pre-wrap break-words">{text}</span> : <span className="text-muted">{t("details.notWritten")}</span>;
 }
 
 /** Everything recorded about one opinion, as a description list. */
 export function OpinionDetails({ opinion }: { opinion: OpinionView }) {
+  const t = useTranslations("opinions");
   const rows: [string, ReactNode][] = [
-    ["Clinician", <Value key="c" text={opinion.clinician} />],
-    ["Specialty", <Value key="s" text={opinion.specialty} />],
-    ["Hospital or clinic", <Value key="i" text={opinion.institution} />],
+    [t("details.clinician"), <Value key="c" text={opinion.clinician} />],
+    [t("details.specialty"), <Value key="s" text={opinion.specialty} />],
+    [t("details.institution"), <Value key="i" text={opinion.institution} />],
     [
-      "Kind of opinion",
+      t("details.kind"),
       <span key="k">
-        {OPINION_KIND_LABELS[opinion.kind].name}
-        <span className="block text-sm text-muted">{OPINION_KIND_LABELS[opinion.kind].explanation}</span>
+        {t(`kind.${opinion.kind}.name`)}
+        <span className="block text-sm text-muted">{t(`kind.${opinion.kind}.explanation`)}</span>
       </span>,
     ],
-    ["Visit", opinion.visitAt ? <LocalDate key="v" date={opinion.visitAt} withTime /> : <span key="v" className="text-muted">Not booked yet.</span>],
-    ["Status", OPINION_STATUS_LABELS[opinion.status]],
-    ["In your insurance network", TRI_STATE_LABELS[opinion.inNetwork]],
-    ["Referral needed", TRI_STATE_LABELS[opinion.referralNeeded]],
-    ["Pre-approval needed", TRI_STATE_LABELS[opinion.preApprovalNeeded]],
-    ["Expected costs", <Value key="e" text={opinion.expectedCosts} />],
+    [
+      t("details.visit"),
+      opinion.visitAt ? <LocalDate key="v" date={opinion.visitAt} withTime /> : <span key="v" className="text-muted">{t("details.notBooked")}</span>,
+    ],
+    [t("details.status"), t(`status.${opinion.status}`)],
+    [t("details.inNetwork"), t(`tri.${opinion.inNetwork}`)],
+    [t("details.referral"), t(`tri.${opinion.referralNeeded}`)],
+    [t("details.preApproval"), t(`tri.${opinion.preApprovalNeeded}`)],
+    [t("details.costs"), <Value key="e" text={opinion.expectedCosts} />],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-3 rounded-xl border border-slate-200 bg-white p-5 sm:grid-cols-[minmax(10rem,auto)_1fr]">

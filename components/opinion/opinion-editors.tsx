@@ -1,10 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { RevealPanel } from "@/components/forms/reveal-panel";
 import { OpinionForm } from "./opinion-form";
 import type { OpinionView } from "@/lib/opinion";
 
 /** "Add an opinion": the form opens in place; while there is no opinion yet, it is simply there. */
 export function AddOpinion({ caseId, suggestedLabel, startOpen }: { caseId: string; suggestedLabel: string; startOpen: boolean }) {
+  const t = useTranslations("opinions");
   if (startOpen) {
     return (
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
@@ -13,7 +15,7 @@ export function AddOpinion({ caseId, suggestedLabel, startOpen }: { caseId: stri
     );
   }
   return (
-    <RevealPanel openLabel="Add an opinion" closeLabel="Close the form" defaultOpen={startOpen}>
+    <RevealPanel openLabel={t("editors.add")} closeLabel={t("editors.closeForm")} defaultOpen={startOpen}>
       {(close) => <OpinionForm mode="create" caseId={caseId} suggestedLabel={suggestedLabel} onDone={close} />}
     </RevealPanel>
   );
@@ -21,8 +23,9 @@ export function AddOpinion({ caseId, suggestedLabel, startOpen }: { caseId: stri
 
 /** "Edit details" for an opinion (owner and supporters). */
 export function EditOpinion({ caseId, opinion }: { caseId: string; opinion: OpinionView }) {
+  const t = useTranslations("opinions");
   return (
-    <RevealPanel openLabel="Edit details" closeLabel="Close editing">
+    <RevealPanel openLabel={t("editors.edit")} closeLabel={t("editors.closeEdit")}>
       {(close) => <OpinionForm mode="edit" caseId={caseId} opinion={opinion} onDone={close} />}
     </RevealPanel>
   );

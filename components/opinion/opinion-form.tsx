@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -10,7 +11,8 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { formatDateTime } from "@/lib/format-date";
-import { OPINION_KINDS, OPINION_KIND_LABELS, OPINION_STATUSES, OPINION_STATUS_LABELS, TRI_STATES, TRI_STATE_LABELS } from "@/lib/vocabulary/opinion";
+import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/lib/vocabulary/opinion";
+import { messageRef } from "@/lib/i18n/message-ref";
 import type { OpinionView, ZOpinionView } from "@/lib/opinion";
 import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
@@ -30,7 +32,7 @@ function opinionFormSchema({ z }: typeof import("zod"), { ZOpinionFields }: type
   return ZOpinionFields.omit({ visitAt: true }).extend({
     visitAt: z
       .string()
-      .refine((value) => value === "" || fromDateTimeLocalInput(value) !== null, "Enter the visit date and time, or leave both empty."),
+      .refine((value) => value === "" || fromDateTimeLocalInput(value) !== null, messageRef("opinions.validation.visitDateTime")),
   });
 }
 type TOpinionForm = z.input<ReturnType<typeof opinionFormSchema>>;
@@ -49,13 +51,7 @@ const FIELDS = [
   "expectedCosts",
 ] as const;
 
-const KIND_OPTIONS = OPINION_KINDS.map((kind) => ({
-  value: kind,
-  label: OPINION_KIND_LABELS[kind].name,
-  description: OPINION_KIND_LABELS[kind].explanation,
-}));
-const STATUS_OPTIONS = OPINION_STATUSES.map((status) => ({ value: status, label: OPINION_STATUS_LABELS[status] }));
-const TRI_OPTIONS = TRI_STATES.map((value) => ({ value, label: TRI_STATE_LABELS[value] }));
+type OpinionsT = ReturnType<typeof useTranslations<"opinions">>;
 
 function formValues(opinion: OpinionView): TOpinionForm {
   return {
@@ -74,19 +70,19 @@ function formValues(opinion: OpinionView): TOpinionForm {
 }
 
 /** An opinion as saved, for the panel that shows it beside the person's own text. */
-function savedRows(o: OpinionView): [string, string][] {
+function savedRows(o: OpinionView, t: OpinionsT, locale: string): [string, string][] {
   return [
-    ["Name of this opinion", o.label],
-    ["Clinician", o.clinician],
-    ["Specialty", o.specialty],
-    ["Hospital or clinic", o.institution],
-    ["Kind of opinion", OPINION_KIND_LABELS[o.kind].name],
-    ["Visit", o.visitAt ? formatDateTime(o.visitAt, "en") : ""],
-    ["Status", OPINION_STATUS_LABELS[o.status]],
-    ["In network", TRI_STATE_LABELS[o.inNetwork]],
-    ["Referral needed", TRI_STATE_LABELS[o.referralNeeded]],
-    ["Pre-approval needed", TRI_STATE_LABELS[o.preApprovalNeeded]],
-    ["Expected costs", o.expectedCosts],
+    [t("saved.label"), o.label],
+    [t("saved.clinician"), o.clinician],
+    [t("saved.specialty"), o.specialty],
+    [t("saved.institution"), o.institution],
+    [t("saved.kind"), t(`kind.${o.kind}.name`)],
+    [t("saved.visit"), o.visitAt ? formatDateTime(o.visitAt, locale) : ""],
+    [t("saved.status"), t(`status.${o.status}`)],
+    [t("saved.inNetwork"), t(`tri.${o.inNetwork}`)],
+    [t("saved.referral"), t(`tri.${o.referralNeeded}`)],
+    [t("saved.preApproval"), t(`tri.${o.preApprovalNeeded}`)],
+    [t("saved.costs"), o.expectedCosts],
   ];
 }
 
@@ -101,6 +97,11 @@ type Props = { caseId: string; onDone?: () => void } & (
  */
 export function OpinionForm(props: Props) {
   const { caseId, onDone } = props;
+  const t = useTranslations("opinions");
+  const locale = useLocale();
+  const kindOptions = OPINION_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}.name`), description: t(`kind.${kind}.explanation`) }));
+  const statusOptions = OPINION_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
+  const triOptions = TRI_STATES.map((value) => ({ value, label: t(`tri.${value}`) }));
   const client = useTRPCClient();
   const router = useRouter();
   const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
@@ -186,90 +187,84 @@ export function OpinionForm(props: Props) {
         )}
       />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <VersionConflicts edit={edit} rows={savedRows} />
+      <VersionConflicts edit={edit} rows={(row) => savedRows(row, t, locale)} />
       <TextField
         id={id("label")}
-        label="Name of this opinion"
-        hint="How you will recognise it, for example “Second opinion” or “Dr Lee at the knee clinic”."
+        label={t("form.label")}
+        hint={t("form.labelHint")}
         autoComplete="off"
         error={errors.label?.message}
         {...form.register("label")}
       />
       <TextField
         id={id("clinician")}
-        label="Clinician (optional)"
-        hint="The doctor or team giving this opinion."
+        label={t("form.clinician")}
+        hint={t("form.clinicianHint")}
         autoComplete="off"
         error={errors.clinician?.message}
         {...form.register("clinician")}
       />
       <TextField
         id={id("specialty")}
-        label="Specialty (optional)"
-        hint="For example orthopaedics, cardiology or oncology."
+        label={t("form.specialty")}
+        hint={t("form.specialtyHint")}
         autoComplete="off"
         error={errors.specialty?.message}
         {...form.register("specialty")}
       />
       <TextField
         id={id("institution")}
-        label="Hospital or clinic (optional)"
+        label={t("form.institution")}
         autoComplete="off"
         error={errors.institution?.message}
         {...form.register("institution")}
       />
       <RadioGroup
         id={id("kind")}
-        legend="What kind of opinion is this?"
-        options={KIND_OPTIONS}
+        legend={t("form.kind")}
+        options={kindOptions}
         error={errors.kind?.message}
         inputProps={form.register("kind")}
       />
-      <p className="-mt-2 text-sm text-muted">
-        The doctor whose diagnosis or plan you are checking gave the original opinion. For a second opinion, each kind
-        tends to help in different situations; none is better in general. Pick the one that describes this visit.
-      </p>
+      <p className="-mt-2 text-sm text-muted">{t("form.kindHelp")}</p>
       <TextField
         id={id("visit-at")}
         type="datetime-local"
-        label="Visit date and time (optional)"
-        hint="Leave empty if it is not booked yet."
+        label={t("form.visitAt")}
+        hint={t("form.visitAtHint")}
         error={errors.visitAt?.message}
         {...form.register("visitAt")}
       />
-      <SelectField id={id("status")} label="Status" options={STATUS_OPTIONS} error={errors.status?.message} {...form.register("status")} />
+      <SelectField id={id("status")} label={t("form.status")} options={statusOptions} error={errors.status?.message} {...form.register("status")} />
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">Insurance and practical details</legend>
-        <p className="text-sm text-muted">
-          Plans differ. Your insurer or member portal, and the clinic&rsquo;s billing staff, can usually tell you these
-          before you book.
-        </p>
+        <legend className="px-1 font-semibold">{t("form.practical")}</legend>
+        <p className="text-sm text-muted">{t("form.practicalHint")}</p>
         <SelectField
           id={id("in-network")}
-          label="Is this clinician in your insurance network?"
-          options={TRI_OPTIONS}
+          label={t("form.inNetwork")}
+          options={triOptions}
           error={errors.inNetwork?.message}
           {...form.register("inNetwork")}
         />
         <SelectField
           id={id("referral")}
-          label="Is a referral needed?"
-          options={TRI_OPTIONS}
+          label={t("form.referral")}
+          options={triOptions}
           error={errors.referralNeeded?.message}
           {...form.register("referralNeeded")}
         />
         <SelectField
           id={id("pre-approval")}
-          label="Is pre-approval (authorisation) needed?"
-          options={TRI_OPTIONS}
+          label={t("form.preApproval")}
+          options={triOptions}
           error={errors.preApprovalNeeded?.message}
           {...form.register("preApprovalNeeded")}
         />
         <TextArea
           id={id("costs")}
-          label="Expected costs (optional)"
-          hint="Copays, coinsurance, deductibles, and any extra tests or imaging that may be billed."
+          label={t("form.costs")}
+          hint={t("form.costsHint")}
           rows={3}
           error={errors.expectedCosts?.message}
           {...form.register("expectedCosts")}
@@ -278,7 +273,7 @@ export function OpinionForm(props: Props) {
 
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={busy}>
-          {props.mode === "create" ? (busy ? "Adding…" : "Add this opinion") : busy ? "Saving…" : "Save changes"}
+          {props.mode === "create" ? (busy ? t("form.adding") : t("form.add")) : busy ? t("form.saving") : t("form.save")}
         </Button>
         {onDone && (
           <Button
@@ -288,7 +283,7 @@ export function OpinionForm(props: Props) {
               onDone();
             }}
           >
-            Cancel
+            {t("form.cancel")}
           </Button>
         )}
       </div>

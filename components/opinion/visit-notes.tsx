@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -34,19 +35,20 @@ export function VisitNotes({
   bodies: Record<string, ReactNode>;
   canEdit: boolean;
 }) {
+  const t = useTranslations("opinions");
   return (
     <div className="flex flex-col gap-4">
       {notes.length === 0 ? (
-        <p className="text-muted">No notes for this visit yet.</p>
+        <p className="text-muted">{t("notes.none")}</p>
       ) : (
-        <ul aria-label={`Notes for ${opinionLabel}`} className="flex flex-col gap-3">
+        <ul aria-label={t("notes.listLabel", { label: opinionLabel })} className="flex flex-col gap-3">
           {notes.map((note) => (
             <li key={note.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
               <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
-                <span className="font-semibold text-ink">{note.authorName ?? "A former member"}</span>
+                <span className="font-semibold text-ink">{note.authorName ?? t("notes.former")}</span>
                 <LocalDate date={note.createdAt} withTime />
                 {note.private && (
-                  <span className="rounded-full bg-slate-200 px-2 py-0.5 font-semibold text-ink">Private: only you can see it</span>
+                  <span className="rounded-full bg-slate-200 px-2 py-0.5 font-semibold text-ink">{t("notes.private")}</span>
                 )}
               </p>
               {bodies[note.id]}
@@ -60,6 +62,7 @@ export function VisitNotes({
 }
 
 function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
+  const t = useTranslations("opinions");
   const client = useTRPCClient();
   const [saved, setSaved] = useState(false);
   const form = useForm<TVisitNoteForm>({
@@ -87,32 +90,32 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${prefix}-title`} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
       <h3 id={`${prefix}-title`} className="text-lg font-semibold">
-        Write a note for this visit
+        {t("notes.formTitle")}
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, create.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <FormattedTextArea
         id={`${prefix}-body`}
-        label="Note"
-        hint="What was said, what surprised you, what to follow up. Bold and List format the selected words."
+        label={t("notes.note")}
+        hint={t("notes.noteHint")}
         rows={5}
         error={errors.body?.message}
         {...form.register("body", { onChange: () => setSaved(false) })}
       />
       <Checkbox
         id={`${prefix}-private`}
-        label="Keep this note private"
-        hint="Only you will see a private note. Nobody else in the case, not even the owner, can read it."
+        label={t("notes.keepPrivate")}
+        hint={t("notes.keepPrivateHint")}
         error={errors.private?.message}
         {...form.register("private")}
       />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save the note"}
+          {isSubmitting ? t("notes.saving") : t("notes.save")}
         </Button>
       </div>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {saved ? "Your note is saved." : ""}
+        {saved ? t("notes.saved") : ""}
       </p>
     </form>
   );

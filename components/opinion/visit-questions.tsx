@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -21,13 +22,23 @@ type VisitQuestion = RouterOutputs["question"]["list"][number];
 type TVisitQuestionForm = z.input<ReturnType<typeof ZQuestionFields.pick<{ text: true }>>>;
 
 function QuestionState({ question }: { question: VisitQuestion }) {
+  const t = useTranslations("opinions");
   if (question.answer !== null) {
-    return <span className="rounded-full bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-800">Answered</span>;
+    return <span className="rounded-full bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("questions.answered")}</span>;
   }
   if (question.askedAt !== null) {
-    return <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm font-semibold">Asked, no answer yet</span>;
+    return <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm font-semibold">{t("questions.askedNoAnswer")}</span>;
   }
-  return <span className="rounded-full bg-caution-bg px-2 py-0.5 text-sm font-semibold text-caution">Not asked yet</span>;
+  return <span className="rounded-full bg-caution-bg px-2 py-0.5 text-sm font-semibold text-caution">{t("questions.notAsked")}</span>;
+}
+
+/** Who recorded an answer, and when if known. */
+function recordedBy(question: VisitQuestion, t: ReturnType<typeof useTranslations<"opinions">>) {
+  const name = question.answeredByName;
+  const at = question.answeredAt;
+  if (!at) return name ? t("questions.recordedBy", { name }) : t("questions.recordedByFormer");
+  const date = () => <LocalDate date={at} />;
+  return name ? t.rich("questions.recordedByOn", { name, date }) : t.rich("questions.recordedByFormerOn", { date });
 }
 
 /** The questions tied to one opinion/visit: whether each was asked, its answer; and a small form to add one. */
@@ -44,12 +55,13 @@ export function VisitQuestions({
   questions: VisitQuestion[];
   canEdit: boolean;
 }) {
+  const t = useTranslations("opinions");
   return (
     <div className="flex flex-col gap-4">
       {questions.length === 0 ? (
-        <p className="text-muted">No questions are tied to this visit yet.</p>
+        <p className="text-muted">{t("questions.none")}</p>
       ) : (
-        <ul aria-label={`Questions for ${opinionLabel}`} className="flex flex-col gap-3">
+        <ul aria-label={t("questions.listLabel", { label: opinionLabel })} className="flex flex-col gap-3">
           {questions.map((question) => (
             <li key={question.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
               <p className="break-words font-semibold">{question.text}</p>
@@ -58,15 +70,10 @@ export function VisitQuestions({
               </p>
               {question.answer !== null && (
                 <div>
-                  <p className="text-sm font-semibold">The answer</p>
+                  <p className="text-sm font-semibold">{t("questions.answer")}</p>
                   <p className="whitespace-pre-wrap break-words">{question.answer}</p>
                   <p className="text-sm text-muted">
-                    Recorded by {question.answeredByName ?? "a former member"}
-                    {question.answeredAt && (
-                      <>
-                        , <LocalDate date={question.answeredAt} />
-                      </>
-                    )}
+                    {recordedBy(question, t)}
                   </p>
                 </div>
               )}
@@ -75,8 +82,7 @@ export function VisitQuestions({
         </ul>
       )}
       <p className="text-sm text-muted">
-        Mark questions as asked, record answers and choose priorities on the{" "}
-        <Link href={`/cases/${caseId}/questions`}>Questions page</Link>.
+        {t.rich("questions.manage", { link: (chunks) => <Link href={`/cases/${caseId}/questions`}>{chunks}</Link> })}
       </p>
       {canEdit && <VisitQuestionForm caseId={caseId} opinionId={opinionId} />}
     </div>
@@ -84,6 +90,7 @@ export function VisitQuestions({
 }
 
 function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
+  const t = useTranslations("opinions");
   const client = useTRPCClient();
   const [added, setAdded] = useState(false);
   const form = useForm<TVisitQuestionForm>({
@@ -108,24 +115,24 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${fieldId}-title`} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
       <h3 id={`${fieldId}-title`} className="text-lg font-semibold">
-        Add a question for this visit
+        {t("questions.formTitle")}
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, create.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={fieldId}
-        label="Your question"
+        label={t("questions.yourQuestion")}
         rows={2}
         error={errors.text?.message}
         {...form.register("text", { onChange: () => setAdded(false) })}
       />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Adding…" : "Add the question"}
+          {isSubmitting ? t("questions.adding") : t("questions.add")}
         </Button>
       </div>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {added ? "Added to the questions for this visit." : ""}
+        {added ? t("questions.added") : ""}
       </p>
     </form>
   );

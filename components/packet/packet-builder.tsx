@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { applyPacketEdits, type PacketEdits, packetChoiceOf, packetChoiceQuery } from "@/lib/vocabulary/packet";
 import type { Packet } from "@/lib/packet";
-import { PacketActions } from "./packet-actions";
+import { PacketActions, type PdfLanguage } from "./packet-actions";
 import { PacketChooser } from "./packet-chooser";
 import { PacketPreview } from "./packet-preview";
 
@@ -14,7 +14,17 @@ const subscribe = () => () => {};
  * boxes as they are on screen — not the last submitted form. The address keeps the choice too
  * (replaceState), so a reload or a live refresh reads the same packet.
  */
-export function PacketBuilder({ packet, pagePath, pdfPath }: { packet: Packet; pagePath: string; pdfPath: string }) {
+export function PacketBuilder({
+  packet,
+  pagePath,
+  pdfPath,
+  pdfLanguages,
+}: {
+  packet: Packet;
+  pagePath: string;
+  pdfPath: string;
+  pdfLanguages: PdfLanguage[];
+}) {
   const live = useSyncExternalStore(
     subscribe,
     () => true,
@@ -42,7 +52,7 @@ export function PacketBuilder({ packet, pagePath, pdfPath }: { packet: Packet; p
         onItem={(id, on) => setEdits((e) => ({ ...e, ticked: { ...e.ticked, [id]: on } }))}
         onComingAlong={(comingAlong) => setEdits((e) => ({ ...e, comingAlong }))}
       />
-      <PacketActions pdfHref={`${pdfPath}${query ? `?${query}` : ""}`} />
+      <PacketActions pdfHref={`${pdfPath}${query ? `?${query}` : ""}`} languages={pdfLanguages} />
       <PacketPreview packet={shown} />
     </>
   );

@@ -3,22 +3,23 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { Packet } from "@/lib/packet";
-import type { AllergySeverity } from "@/lib/vocabulary/health-list";
-import { ROLE_LABELS } from "@/lib/vocabulary/member";
-import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, PACKET_SECTION_LABELS, type PacketSection } from "@/lib/vocabulary/packet";
-import { RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
+import { otherLabel } from "@/lib/vocabulary/other-label";
+import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, type PacketSection } from "@/lib/vocabulary/packet";
 
 type Item = { id: string; included: boolean; label: string; hint?: string };
 
+type PacketT = ReturnType<typeof useTranslations<"packet">>;
+type RootT = ReturnType<typeof useTranslations<never>>;
+
 /** Each item section's items as checkbox rows. */
-function itemsOf(packet: Packet, section: ItemSection, severity: (s: AllergySeverity) => string): Item[] {
+function itemsOf(packet: Packet, section: ItemSection, t: PacketT, tAll: RootT): Item[] {
   switch (section) {
     case "questions":
       return packet.questions.map((q) => ({
         id: q.id,
         included: q.included,
         label: q.text,
-        hint: [q.pinned ? "Priority" : null, q.forThisVisit ? "For this visit" : "General question"].filter(Boolean).join(" · "),
+        hint: [q.pinned ? t("chooser.priority") : null, q.forThisVisit ? t("chooser.forThisVisit") : t("chooser.general")].filter(Boolean).join(" · "),
       }));
     case "medications":
       return packet.medications.map((m) => ({ id: m.id, included: m.included, label: m.name, hint: [m.dose, m.frequency].filter(Boolean).join(", ") }));
@@ -27,7 +28,7 @@ function itemsOf(packet: Packet, section: ItemSection, severity: (s: AllergySeve
         id: a.id,
         included: a.included,
         label: a.substance,
-        hint: [a.reaction, severity(a.severity)].filter(Boolean).join(" · "),
+        hint: [a.reaction, otherLabel(tAll, `healthLists.severity.${a.severity}`, a.severity)].filter(Boolean).join(" · "),
       }));
     case "procedures":
       return packet.procedures.map((p) => ({ id: p.id, included: p.included, label: p.what, hint: p.whenText || undefined }));
@@ -36,23 +37,17 @@ function itemsOf(packet: Packet, section: ItemSection, severity: (s: AllergySeve
         id: r.id,
         included: r.included,
         label: r.title,
-        hint: [RECORD_STATUS_LABELS[r.status], r.private ? "Private: only its author and the owner can see it. Left out unless you tick it." : null]
-          .filter(Boolean)
-          .join(" · "),
+        hint: [tAll(`records.status.${r.status}`), r.private ? t("chooser.privateRecord") : null].filter(Boolean).join(" · "),
       }));
     case "people":
-      return packet.people.map((p) => ({ id: p.id, included: p.included, label: p.isMe ? `${p.name} (you)` : p.name, hint: ROLE_LABELS[p.role].name }));
+      return packet.people.map((p) => ({
+        id: p.id,
+        included: p.included,
+        label: p.isMe ? t("chooser.you", { name: p.name }) : p.name,
+        hint: otherLabel(tAll, `sharing.roles.${p.role}.name`, p.role),
+      }));
   }
 }
-
-const EMPTY: Record<ItemSection, string> = {
-  questions: "No questions for this visit or general ones yet.",
-  medications: "No medications listed.",
-  allergies: "No allergies listed.",
-  procedures: "No past procedures listed.",
-  records: "No records received or shared yet. Records still needed or requested are not offered.",
-  people: "",
-};
 
 export interface PacketChooserChanges {
   onSection: (section: PacketSection, on: boolean) => void;
@@ -67,8 +62,8 @@ export interface PacketChooserChanges {
  * every change shows at once and submitting is only the keyboard's Enter.
  */
 export function PacketChooser({ packet, action, live, ...on }: { packet: Packet; action: string; live: boolean } & PacketChooserChanges) {
-  const tHealth = useTranslations("healthLists");
-  const severity = (s: AllergySeverity) => tHealth(`severity.${s}`);
+  const t = useTranslations("packet");
+  const tAll = useTranslations();
   return (
     <form
       method="get"
@@ -82,29 +77,26 @@ export function PacketChooser({ packet, action, live, ...on }: { packet: Packet;
       <input type="hidden" name="chosen" value="1" />
       <div>
         <h2 id="packet-chooser-title" className="text-2xl font-semibold">
-          Choose what goes in
+          {t("chooser.title")}
         </h2>
-        <p className="mt-1 text-muted">
-          Untick a section or an item to leave it out. The packet below, the printout and the PDF follow your choices as you
-          make them. Nothing here changes the case itself.
-        </p>
+        <p className="mt-1 text-muted">{t("chooser.intro")}</p>
       </div>
       {PACKET_SECTIONS.map((section) => {
-        const items = (ITEM_SECTIONS as readonly string[]).includes(section) ? itemsOf(packet, section as ItemSection, severity) : null;
+        const items = (ITEM_SECTIONS as readonly string[]).includes(section) ? itemsOf(packet, section as ItemSection, t, tAll) : null;
         return (
           <fieldset key={section} className="flex flex-col gap-2 border-t border-slate-200 pt-4">
-            <legend className="sr-only">{PACKET_SECTION_LABELS[section]}</legend>
+            <legend className="sr-only">{t(`section.${section}`)}</legend>
             <Checkbox
               id={`section-${section}`}
               name="section"
               value={section}
-              label={PACKET_SECTION_LABELS[section]}
+              label={t(`section.${section}`)}
               checked={packet.sections.includes(section)}
               onChange={(event) => on.onSection(section, event.currentTarget.checked)}
             />
             {items && (
               <div className="ml-9 flex flex-col gap-2">
-                {items.length === 0 && section !== "people" && <p className="text-muted">{EMPTY[section as ItemSection]}</p>}
+                {items.length === 0 && section !== "people" && <p className="text-muted">{t(`chooser.empty.${section as Exclude<ItemSection, "people">}`)}</p>}
                 {items.map((item) => (
                   <Checkbox
                     key={item.id}
@@ -121,8 +113,8 @@ export function PacketChooser({ packet, action, live, ...on }: { packet: Packet;
                   <TextField
                     id="coming-along"
                     name="coming"
-                    label="Anyone else coming?"
-                    hint="For example: my daughter Ana, who will take notes."
+                    label={t("chooser.comingAlong")}
+                    hint={t("chooser.comingAlongHint")}
                     maxLength={COMING_ALONG_MAX}
                     value={packet.comingAlong}
                     onChange={(event) => on.onComingAlong(event.currentTarget.value)}
@@ -136,7 +128,7 @@ export function PacketChooser({ packet, action, live, ...on }: { packet: Packet;
       {!live && (
         <div>
           <button type="submit" className={buttonClasses("primary")}>
-            Show the packet with these choices
+            {t("chooser.show")}
           </button>
         </div>
       )}

@@ -3,16 +3,15 @@ import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
 import { packetContents } from "@/lib/vocabulary/packet";
 import type { Packet } from "@/lib/packet";
-import { ROLE_LABELS } from "@/lib/vocabulary/member";
-import { OPINION_KIND_LABELS } from "@/lib/vocabulary/opinion";
-import { PACKET_SECTION_LABELS, type PacketSection, joinParts } from "@/lib/vocabulary/packet";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
+import { otherLabel } from "@/lib/vocabulary/other-label";
+import { type PacketSection, joinParts } from "@/lib/vocabulary/packet";
 
 function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
+  const t = useTranslations("packet");
   return (
     <section aria-labelledby={`packet-${section}`} className="flex flex-col gap-2 break-inside-avoid-page">
       <h3 id={`packet-${section}`} className="border-b border-slate-300 pb-1 text-xl font-semibold">
-        {PACKET_SECTION_LABELS[section]}
+        {t(`section.${section}`)}
       </h3>
       {children}
     </section>
@@ -53,25 +52,20 @@ const None = ({ children }: { children: ReactNode }) => <p className="text-muted
 
 /** The packet as it prints: the chosen sections and items only, as plain text and tables. */
 export function PacketPreview({ packet }: { packet: Packet }) {
-  const tHealth = useTranslations("healthLists");
+  const t = useTranslations("packet");
+  const tAll = useTranslations();
   const c = packetContents(packet);
   const { opinion } = packet;
   return (
     <article aria-labelledby="packet-title" className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-3 sm:p-6 print:border-0 print:p-0">
       <header>
         <h2 id="packet-title" className="text-2xl font-bold">
-          Visit packet: {opinion.label}
+          {t("sheet.title", { label: opinion.label })}
         </h2>
         <p>{joinParts(opinion.clinician, opinion.specialty, opinion.institution)}</p>
         <p>
-          {OPINION_KIND_LABELS[opinion.kind].name} ·{" "}
-          {opinion.visitAt ? (
-            <>
-              Visit: <LocalDate date={opinion.visitAt} withTime />
-            </>
-          ) : (
-            "Visit date not set yet"
-          )}
+          {tAll(`opinions.kind.${opinion.kind}.name`)} ·{" "}
+          {opinion.visitAt ? t.rich("sheet.visit", { date: () => <LocalDate date={opinion.visitAt!} withTime /> }) : t("sheet.noVisit")}
         </p>
       </header>
       {c.patientName !== null && (
@@ -81,18 +75,18 @@ export function PacketPreview({ packet }: { packet: Packet }) {
       )}
       {c.understanding !== null && (
         <Part section="understanding">
-          <p className="whitespace-pre-wrap">{c.understanding.trim() || "Not written yet."}</p>
+          <p className="whitespace-pre-wrap">{c.understanding.trim() || t("sheet.notWritten")}</p>
         </Part>
       )}
       {c.decision !== null && (
         <Part section="decision">
-          <p className="whitespace-pre-wrap">{c.decision.trim() || "Not written yet."}</p>
+          <p className="whitespace-pre-wrap">{c.decision.trim() || t("sheet.notWritten")}</p>
         </Part>
       )}
       {c.on("questions") && (
         <Part section="questions">
           {c.questions.length === 0 ? (
-            <None>No questions chosen.</None>
+            <None>{t("sheet.noQuestions")}</None>
           ) : (
             <ol className="ml-6 list-decimal">
               {c.questions.map((q) => (
@@ -107,10 +101,10 @@ export function PacketPreview({ packet }: { packet: Packet }) {
       {c.on("medications") && (
         <Part section="medications">
           {c.medications.length === 0 ? (
-            <None>None listed.</None>
+            <None>{t("sheet.noneListed")}</None>
           ) : (
             <Table
-              headers={["Medication", "Dose", "How often", "What for · prescriber"]}
+              headers={[t("sheet.medication"), t("sheet.dose"), t("sheet.howOften"), t("sheet.purpose")]}
               rows={c.medications.map((m) => ({ id: m.id, cells: [m.name, m.dose, m.frequency, joinParts(m.purpose, m.prescriber)] }))}
             />
           )}
@@ -119,11 +113,11 @@ export function PacketPreview({ packet }: { packet: Packet }) {
       {c.on("allergies") && (
         <Part section="allergies">
           {c.allergies.length === 0 ? (
-            <None>None listed.</None>
+            <None>{t("sheet.noneListed")}</None>
           ) : (
             <Table
-              headers={["Substance", "Reaction", "Severity"]}
-              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, tHealth(`severity.${a.severity}`)] }))}
+              headers={[t("sheet.substance"), t("sheet.reaction"), t("sheet.severity")]}
+              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, otherLabel(tAll, `healthLists.severity.${a.severity}`, a.severity)] }))}
             />
           )}
         </Part>
@@ -131,10 +125,10 @@ export function PacketPreview({ packet }: { packet: Packet }) {
       {c.on("procedures") && (
         <Part section="procedures">
           {c.procedures.length === 0 ? (
-            <None>None listed.</None>
+            <None>{t("sheet.noneListed")}</None>
           ) : (
             <Table
-              headers={["Procedure or surgery", "When", "Where · details"]}
+              headers={[t("sheet.procedure"), t("sheet.when"), t("sheet.where")]}
               rows={c.procedures.map((p) => ({ id: p.id, cells: [p.what, p.whenText, joinParts(p.place, p.description)] }))}
             />
           )}
@@ -143,13 +137,13 @@ export function PacketPreview({ packet }: { packet: Packet }) {
       {c.on("records") && (
         <Part section="records">
           {c.records.length === 0 ? (
-            <None>No records chosen.</None>
+            <None>{t("sheet.noRecords")}</None>
           ) : (
             <Table
-              headers={["Record", "Kind", "Status", "Files"]}
+              headers={[t("sheet.record"), t("sheet.kind"), t("sheet.status"), t("sheet.files")]}
               rows={c.records.map((r) => ({
                 id: r.id,
-                cells: [joinParts(r.title, r.source), RECORD_KIND_LABELS[r.kind], RECORD_STATUS_LABELS[r.status], r.fileNames.join(", ")],
+                cells: [joinParts(r.title, r.source), tAll(`records.kind.${r.kind}`), tAll(`records.status.${r.status}`), r.fileNames.join(", ")],
               }))}
             />
           )}
@@ -158,12 +152,12 @@ export function PacketPreview({ packet }: { packet: Packet }) {
       {c.on("people") && (
         <Part section="people">
           {c.people.length === 0 && !c.comingAlong ? (
-            <None>No one named.</None>
+            <None>{t("sheet.noOne")}</None>
           ) : (
             <ul className="ml-6 list-disc">
               {c.people.map((p) => (
                 <li key={p.id}>
-                  {p.name} ({ROLE_LABELS[p.role].name.toLowerCase()} in the case)
+                  {t("sheet.person", { name: p.name, role: otherLabel(tAll, `sharing.roles.${p.role}.name`, p.role).toLocaleLowerCase() })}
                 </li>
               ))}
               {c.comingAlong && <li>{c.comingAlong}</li>}
@@ -171,7 +165,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
           )}
         </Part>
       )}
-      <p className="text-sm text-muted">SecondLook visit packet · information to share, not medical advice.</p>
+      <p className="text-sm text-muted">{t("sheet.footer")}</p>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
@@ -17,6 +18,7 @@ const EMPTY: TRecordFields = { title: "", kind: "other", source: "", notes: "", 
 
 /** "Add a record": a record of any kind, from any source, optionally private. */
 export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: boolean }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm<TRecordFields>({ resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)), defaultValues: EMPTY, shouldFocusError: false });
@@ -37,14 +39,14 @@ export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: bo
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(ID_PREFIX), create.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <RecordFields idPrefix={ID_PREFIX} register={form.register} errors={errors} privateHint={privateHintFor(isOwner)} />
+      <RecordFields idPrefix={ID_PREFIX} register={form.register} errors={errors} privateHint={privateHintFor(isOwner, t)} />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Adding…" : "Add the record"}
+          {isSubmitting ? t("add.adding") : t("add.submit")}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
-        {added ? `Added "${added}" to the records still needed.` : ""}
+        {added ? t("add.added", { title: added }) : ""}
       </p>
     </form>
   );

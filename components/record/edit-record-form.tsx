@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { DraftRestored } from "@/components/forms/draft-restored";
@@ -9,20 +10,19 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
 import type { RecordView, TRecordFields, ZRecordView } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RECORD_TEXT_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
-import type { RecordPermissions } from "./types";
+import type { RecordPermissions, RecordsT } from "./types";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /** A record as saved, for the panel that shows it beside the person's own text. */
-function savedRows(r: RecordView): [string, string][] {
+function savedRows(r: RecordView, t: RecordsT): [string, string][] {
   return [
-    ["What is it?", r.title],
-    ["Kind of record", RECORD_KIND_LABELS[r.kind]],
-    ["Where it comes from", r.source],
-    ["Notes", r.notes],
-    ["Private", r.private ? "Yes" : "No"],
+    [t("saved.title"), r.title],
+    [t("saved.kind"), t(`kind.${r.kind}`)],
+    [t("saved.source"), r.source],
+    [t("saved.notes"), r.notes],
+    [t("saved.private"), r.private ? t("saved.yes") : t("saved.no")],
   ];
 }
 
@@ -41,6 +41,7 @@ export function EditRecordForm({
   permissions: RecordPermissions;
   onDone: () => void;
 }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const idPrefix = `edit-record-${record.id}`;
   const form = useForm<TRecordFields>({
@@ -78,18 +79,18 @@ export function EditRecordForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(idPrefix), update.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <VersionConflicts edit={edit} rows={savedRows} />
+      <VersionConflicts edit={edit} rows={(row) => savedRows(row, t)} />
       <RecordFields
         idPrefix={idPrefix}
         register={form.register}
         errors={errors}
-        privateHint={privateHintFor(permissions.isOwner)}
+        privateHint={privateHintFor(permissions.isOwner, t)}
         privateLocked={!mayChangePrivacy}
         lockedPrivate={record.private}
       />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save changes"}
+          {isSubmitting ? t("edit.saving") : t("edit.submit")}
         </Button>
         <Button
           variant="secondary"
@@ -98,7 +99,7 @@ export function EditRecordForm({
             onDone();
           }}
         >
-          Cancel
+          {t("edit.cancel")}
         </Button>
       </div>
     </form>

@@ -1,8 +1,10 @@
-/** A file size as people read it: "820 bytes", "14 KB", "2.4 MB". */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+import type { RecordsT } from "./types";
+
+/** A file size as people read it: "820 bytes", "14 KB", "2.4 MB" (the number in the reader's language). */
+export function formatFileSize(bytes: number, t: RecordsT): string {
+  if (bytes < 1024) return t("files.bytes", { count: bytes });
   const kb = bytes / 1024;
-  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+  if (kb < 1024) return t("files.kilobytes", { size: kb < 10 ? Math.round(kb * 10) / 10 : Math.round(kb) });
   const mb = kb / 1024;
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+  return t("files.megabytes", { size: mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb) });
 }

@@ -1,9 +1,12 @@
 "use client";
 import { Camera, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/vocabulary/record";
+import type { RecordsT } from "./types";
 
 const MAX_MB = MAX_FILE_BYTES / (1024 * 1024);
 /** Two at a time: a phone on a weak signal gets each file through sooner than with all at once. */
@@ -19,15 +22,15 @@ type UploadState =
 type UploadItem = { id: number; name: string } & UploadState;
 
 /** The answer to an upload, from the route handler: 201 with the file, or `{ error }`. */
-function uploadError(xhr: XMLHttpRequest): string {
+function uploadError(xhr: XMLHttpRequest, t: RecordsT): string {
   try {
     const body = JSON.parse(xhr.responseText) as { error?: unknown };
     if (typeof body.error === "string" && body.error) return body.error;
   } catch {
     // not JSON: fall through
   }
-  if (xhr.status === 413) return `That file is larger than ${MAX_MB} MB, the most a file can be. Nothing was saved.`;
-  return "Something went wrong on our side and the file was not saved. Please try again in a moment.";
+  if (xhr.status === 413) return t("upload.tooLarge", { max: MAX_MB });
+  return t("upload.failed");
 }
 
 let nextId = 0;
@@ -41,6 +44,9 @@ let nextId = 0;
  * arrived, so a cancelled or broken upload leaves nothing behind.
  */
 export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; recordId: string; recordTitle: string }) {
+  const t = useTranslations("records");
+  // The browser's own checks give message references (lib/vocabulary/record.ts); the server's answers are words already.
+  const words = useMessageText();
   const router = useRouter();
   const [items, setItems] = useState<UploadItem[]>([]);
   const [announcement, setAnnouncement] = useState("");
@@ -80,16 +86,16 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
     };
     xhr.onload = () => {
       if (xhr.status === 201) {
-        finish(id, { state: "done" }, `Added ${file.name}.`);
+        finish(id, { state: "done" }, t("upload.addedFile", { name: file.name }));
         router.refresh();
       } else {
-        const message = uploadError(xhr);
+        const message = uploadError(xhr, t);
         finish(id, { state: "failed", message }, "");
       }
     };
     xhr.onerror = () =>
-      finish(id, { state: "failed", message: "The upload did not get through, so nothing was saved. Check your connection and try again." }, "");
-    xhr.onabort = () => finish(id, { state: "cancelled" }, `Cancelled ${file.name}. Nothing was saved.`);
+      finish(id, { state: "failed", message: t("upload.noConnection") }, "");
+    xhr.onabort = () => finish(id, { state: "cancelled" }, t("upload.cancelledFile", { name: file.name }));
     update(id, { state: "uploading", percent: 0 });
     xhr.send(file);
   };
@@ -111,7 +117,7 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
     setItems((all) => [
       ...all.filter((item) => item.state === "waiting" || item.state === "uploading"),
       ...chosen.map(({ id, file, problem }): UploadItem =>
-        problem ? { id, name: file.name, state: "failed", message: problem } : { id, name: file.name, state: "waiting" },
+        problem ? { id, name: file.name, state: "failed", message: words(problem) } : { id, name: file.name, state: "waiting" },
       ),
     ]);
     setAnnouncement("");
@@ -125,10 +131,10 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
       xhr.abort(); // onabort marks it cancelled and starts the next
       return;
     }
-    const name = items.find((item) => item.id === id)?.name ?? "the file";
+    const name = items.find((item) => item.id === id)?.name ?? t("upload.theFile");
     waiting.current = waiting.current.filter((w) => w.id !== id);
     update(id, { state: "cancelled" });
-    setAnnouncement(`Cancelled ${name}. Nothing was saved.`);
+    setAnnouncement(t("upload.cancelledFile", { name }));
   };
 
   // A label styled as a button around a visually hidden input: the whole button opens the picker.
@@ -137,8 +143,7 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
   return (
     <div className="flex flex-col gap-3">
       <p id={hintId} className="text-sm text-muted">
-        A PDF, a JPEG, PNG or HEIC/HEIF image, or a plain text (.txt) file, up to {MAX_MB} MB each. Choose several at once
-        if you like; they start uploading straight away.
+        {t("upload.hint", { max: MAX_MB })}
       </p>
       <div className="flex flex-wrap gap-3">
         <label className={picker}>
@@ -146,13 +151,13 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
             type="file"
             multiple
             accept={FILE_INPUT_ACCEPT}
-            aria-label={`Choose files to add to ${recordTitle}`}
+            aria-label={t("upload.chooseFor", { title: recordTitle })}
             aria-describedby={hintId}
             onChange={onChoose}
             className="sr-only"
           />
           <Upload aria-hidden className="size-5" />
-          Choose files
+          {t("upload.choose")}
         </label>
         {/* `capture` opens the phone's camera straight away, for a photo of a paper record; elsewhere it picks an image. */}
         <label className={picker}>
@@ -160,16 +165,16 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
             type="file"
             accept="image/*"
             capture="environment"
-            aria-label={`Take a photo of a paper record for ${recordTitle}`}
+            aria-label={t("upload.photoFor", { title: recordTitle })}
             onChange={onChoose}
             className="sr-only"
           />
           <Camera aria-hidden className="size-5" />
-          Take a photo
+          {t("upload.photo")}
         </label>
       </div>
       {items.length > 0 && (
-        <ul aria-label={`Uploads to ${recordTitle}`} className="flex flex-col gap-2">
+        <ul aria-label={t("upload.list", { title: recordTitle })} className="flex flex-col gap-2">
           {items.map((item) => (
             <UploadRow key={item.id} item={item} onCancel={() => cancel(item.id)} />
           ))}
@@ -183,6 +188,7 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
 }
 
 function UploadRow({ item, onCancel }: { item: UploadItem; onCancel: () => void }) {
+  const t = useTranslations("records");
   const going = item.state === "waiting" || item.state === "uploading";
   const percent = item.state === "uploading" ? item.percent : 0;
   return (
@@ -190,26 +196,26 @@ function UploadRow({ item, onCancel }: { item: UploadItem; onCancel: () => void 
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         <span className="min-w-0 break-all font-semibold">{item.name}</span>
         {going && (
-          <Button variant="secondary" aria-label={`Cancel uploading ${item.name}`} onClick={onCancel}>
-            Cancel
+          <Button variant="secondary" aria-label={t("upload.cancelOf", { name: item.name })} onClick={onCancel}>
+            {t("upload.cancel")}
           </Button>
         )}
       </div>
       {going && (
         <div className="flex items-center gap-3">
-          <progress aria-label={`Uploading ${item.name}`} max={100} value={percent} className="h-3 w-full max-w-64">
-            {percent}%
+          <progress aria-label={t("upload.uploading", { name: item.name })} max={100} value={percent} className="h-3 w-full max-w-64">
+            {t("upload.percent", { percent })}
           </progress>
           <span className="text-sm font-semibold" aria-hidden="true">
-            {item.state === "waiting" ? "Waiting" : `${percent}%`}
+            {item.state === "waiting" ? t("upload.waiting") : t("upload.percent", { percent })}
           </span>
         </div>
       )}
-      {item.state === "done" && <p className="text-sm font-semibold text-brand-700">Added.</p>}
-      {item.state === "cancelled" && <p className="text-sm">Cancelled. Nothing was saved.</p>}
+      {item.state === "done" && <p className="text-sm font-semibold text-brand-700">{t("upload.done")}</p>}
+      {item.state === "cancelled" && <p className="text-sm">{t("upload.cancelled")}</p>}
       {item.state === "failed" && (
         <p role="alert" className="text-sm font-semibold text-danger">
-          <span className="sr-only">Error with {item.name}: </span>
+          <span className="sr-only">{t("upload.errorWith", { name: item.name })}</span>
           {item.message}
         </p>
       )}

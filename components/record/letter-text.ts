@@ -1,5 +1,9 @@
-/** The words of a records request letter, drafted from what the person chose. Pure, so it is easy to read and test. */
-import { RECORD_KIND_LABELS, type RecordKind } from "@/lib/vocabulary/record";
+/**
+ * The words of a records request letter, drafted from what the person chose, in the language of their
+ * screen. Pure, so it is easy to read and test.
+ */
+import type { RecordKind } from "@/lib/vocabulary/record";
+import type { RecordsT } from "./types";
 
 export type LetterInput = {
   /** Today, already formatted for the reader. */
@@ -14,46 +18,42 @@ export type LetterInput = {
   sendTo: string;
 };
 
-const blank = (what: string) => `[${what}]`;
-
 /** A line per record: its kind, then its own title when that says more than the kind. */
-function recordLine({ kind, title }: { kind: RecordKind; title: string }): string {
-  const label = RECORD_KIND_LABELS[kind];
-  return title && title.toLowerCase() !== label.toLowerCase() ? `- ${label}: ${title}` : `- ${label}`;
+function recordLine({ kind, title }: { kind: RecordKind; title: string }, t: RecordsT): string {
+  const label = t(`kind.${kind}`);
+  return title && title.toLowerCase() !== label.toLowerCase() ? t("letterText.recordLine", { kind: label, title }) : t("letterText.recordLineKindOnly", { kind: label });
 }
 
-export function draftLetter(input: LetterInput): string {
-  const patient = input.patientName.trim() || blank("patient's name");
-  const requester = input.requesterName.trim() || blank("your name");
+export function draftLetter(input: LetterInput, t: RecordsT): string {
+  const patient = input.patientName.trim() || t("letterText.blankPatient");
+  const requester = input.requesterName.trim() || t("letterText.blankRequester");
   const source = input.source.trim();
-  const sendTo = input.sendTo.trim() || blank("where to send the records");
+  const sendTo = input.sendTo.trim() || t("letterText.blankSendTo");
   const onBehalf = input.requesterName.trim() && input.requesterName.trim() !== input.patientName.trim();
-  const items = input.records.length > 0 ? input.records.map(recordLine) : [blank("the records you need")];
+  const items = input.records.length > 0 ? input.records.map((record) => recordLine(record, t)) : [t("letterText.blankRecords")];
 
   return [
     input.date,
     "",
-    `To: ${source || "The medical records department"}`,
+    source ? t("letterText.to", { source }) : t("letterText.toDefault"),
     "",
-    "Request for copies of medical records",
-    `Patient: ${patient}`,
+    t("letterText.subject"),
+    t("letterText.patient", { patient }),
     "",
-    source ? `Dear ${source},` : "Dear records team,",
+    source ? t("letterText.dear", { source }) : t("letterText.dearDefault"),
     "",
-    onBehalf
-      ? `I am writing on behalf of ${patient} to ask for copies of the medical records listed below. ${patient} is seeking a second medical opinion, and the new clinician would like to see them.`
-      : `I am seeking a second medical opinion, and I would like copies of my medical records listed below so that the new clinician can see them.`,
+    onBehalf ? t("letterText.onBehalf", { patient }) : t("letterText.forMyself"),
     "",
     ...items,
     "",
-    "Please send them to:",
+    t("letterText.sendTo"),
     sendTo,
     "",
-    "If you need a signed release form, proof of identity or anything else from me, please let me know and I will send it as soon as I can. If any of these records are held elsewhere, I would be grateful if you could tell me where to ask.",
+    t("letterText.anythingElse"),
     "",
-    "Thank you for your help.",
+    t("letterText.thanks"),
     "",
-    "Kind regards,",
+    t("letterText.regards"),
     requester,
   ].join("\n");
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -7,21 +8,23 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { MoreActions } from "@/components/ui/more-actions";
-import { RECORD_KIND_LABELS, RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
+import { RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
 import type { RecordFileView, RecordView } from "@/lib/record";
 import { EditRecordForm } from "./edit-record-form";
 import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";
 import { ChooseStatusForm, MarkNextStatus } from "./record-status";
-import type { RecordPermissions } from "./types";
+import type { RecordPermissions, RecordsT } from "./types";
 
 /** The tag on a private record, saying who can see it from the reader's point of view. */
-function privateTag(record: RecordView, permissions: RecordPermissions): string {
+function privateTag(record: RecordView, permissions: RecordPermissions, t: RecordsT): string {
   const mine = record.authorId === permissions.userId;
-  if (mine && permissions.isOwner) return "Private — only you";
-  if (mine) return "Private — only you and the owner";
-  if (permissions.isOwner) return `Private — only you and ${record.authorName ?? "the person who added it"}`;
-  return "Private";
+  if (mine && permissions.isOwner) return t("card.privateOnlyYou");
+  if (mine) return t("card.privateYouAndOwner");
+  if (permissions.isOwner) {
+    return record.authorName ? t("card.privateYouAndAuthor", { name: record.authorName }) : t("card.privateYouAndAuthorUnknown");
+  }
+  return t("card.private");
 }
 
 /** One record: what it is, where from, its dates, notes, files, and (for owner and supporters) the controls. */
@@ -38,15 +41,16 @@ export function RecordCard({
   permissions: RecordPermissions;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
+  const t = useTranslations("records");
   const titleId = useId();
   // A record moved back keeps the dates of the steps it left; only the steps up to its status are shown.
   const reached = RECORD_STATUSES.indexOf(record.status);
   const dates = (
     [
-      ["Added to the list", record.neededAt],
-      ["Requested", record.requestedAt],
-      ["Received", record.receivedAt],
-      ["Shared", record.sharedAt],
+      ["dateAdded", record.neededAt],
+      ["dateRequested", record.requestedAt],
+      ["dateReceived", record.receivedAt],
+      ["dateShared", record.sharedAt],
     ] as const
   ).filter((_, index) => index <= reached);
   return (
@@ -61,12 +65,14 @@ export function RecordCard({
           {record.title}
         </h3>
         <p className="text-muted">
-          {RECORD_KIND_LABELS[record.kind]} · {record.source ? <>From {record.source}</> : "Source not noted yet"}
+          {record.source
+            ? t("card.kindFrom", { kind: t(`kind.${record.kind}`), source: record.source })
+            : t("card.kindNoSource", { kind: t(`kind.${record.kind}`) })}
         </p>
         {record.private && (
           <p>
             <span className="inline-block rounded-md bg-slate-200 px-2 py-0.5 text-sm font-semibold">
-              {privateTag(record, permissions)}
+              {privateTag(record, permissions, t)}
             </span>
           </p>
         )}
@@ -74,18 +80,18 @@ export function RecordCard({
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {dates.map(([label, date]) =>
           date ? (
-            <li key={label}>
-              {label} on <LocalDate date={date} />
-            </li>
+            <li key={label}>{t.rich(`card.${label}`, { date: () => <LocalDate date={date} /> })}</li>
           ) : null,
         )}
       </ul>
       {record.notes && <p className="whitespace-pre-wrap break-words">{record.notes}</p>}
-      <p className="text-sm text-muted">Added by {record.authorName ?? "a former member"}</p>
+      <p className="text-sm text-muted">
+        {record.authorName ? t("card.addedBy", { name: record.authorName }) : t("card.addedByFormer")}
+      </p>
 
       <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
         <h4 className="font-semibold">
-          Files<span className="sr-only"> of {record.title}</span>
+          {t.rich("card.files", { title: record.title, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
         </h4>
         <RecordFiles caseId={caseId} files={files} canEdit={permissions.canEdit} />
         {permissions.canEdit && <FileUpload caseId={caseId} recordId={record.id} recordTitle={record.title} />}
@@ -114,6 +120,7 @@ function RecordActions({
   permissions: RecordPermissions;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const [panel, setPanel] = useState<Panel>(null);
   const more = useRef<HTMLDivElement>(null);
@@ -131,8 +138,7 @@ function RecordActions({
     more.current?.querySelector<HTMLButtonElement>("button[aria-expanded]")?.focus();
   };
 
-  const fileNote =
-    record.fileCount > 0 ? ` Its ${record.fileCount === 1 ? "file is" : `${record.fileCount} files are`} removed too.` : "";
+  const fileNote = record.fileCount > 0 ? ` ${t("card.removeFiles", { count: record.fileCount })}` : "";
 
   return (
     <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
@@ -140,48 +146,44 @@ function RecordActions({
         <MarkNextStatus caseId={caseId} record={record} onMoved={onMoved} />
         {/* Last in the row and pushed to the far side: nothing destructive sits beside the primary action. */}
         <div ref={more} className="ml-auto">
-          <MoreActions label={`More actions: ${record.title}`}>
+          <MoreActions label={t("card.moreActions", { title: record.title })}>
             {(close) => (
               <>
                 <Button
                   variant="secondary"
                   className="w-full justify-start"
                   aria-controls={panelId}
-                  aria-label={`Edit details of ${record.title}`}
+                  aria-label={t("card.editDetailsOf", { title: record.title })}
                   onClick={() => {
                     close();
                     setPanel("edit");
                   }}
                 >
-                  Edit details
+                  {t("card.editDetails")}
                 </Button>
                 <Button
                   variant="secondary"
                   className="w-full justify-start"
                   aria-controls={panelId}
-                  aria-label={`Change the status of ${record.title}`}
+                  aria-label={t("card.changeStatusOf", { title: record.title })}
                   onClick={() => {
                     close();
                     setPanel("status");
                   }}
                 >
-                  Change the status
+                  {t("card.changeStatus")}
                 </Button>
                 <ConfirmAction
-                  label={
-                    <>
-                      Remove<span className="sr-only"> {record.title}</span>
-                    </>
-                  }
+                  label={t.rich("card.remove", { title: record.title, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
                   danger
                   question={
                     <p>
-                      Remove <strong className="break-words">{record.title}</strong> from the list? It is removed for
-                      everyone in the case.{fileNote}
+                      {t.rich("card.removeQuestion", { title: record.title, strong: (chunks) => <strong className="break-words">{chunks}</strong> })}
+                      {fileNote}
                     </p>
                   }
-                  confirmLabel="Yes, remove it"
-                  busyLabel="Removing…"
+                  confirmLabel={t("card.removeConfirm")}
+                  busyLabel={t("card.removing")}
                   busy={remove.busy}
                   error={remove.message}
                   onConfirm={() => remove.run({ caseId, id: record.id })}

@@ -1,17 +1,17 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KINDS, RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
+import { RECORD_KINDS } from "@/lib/vocabulary/record";
 import type { TRecordFields } from "@/lib/record";
+import type { RecordsT } from "./types";
 
 export const RECORD_FIELDS = ["title", "kind", "source", "notes", "private"] as const;
 /** The free text a record form keeps as a draft on this device (components/forms/use-draft.ts). */
 export const RECORD_TEXT_FIELDS = ["title", "source", "notes"] as const;
-
-export const KIND_OPTIONS = RECORD_KINDS.map((kind) => ({ value: kind, label: RECORD_KIND_LABELS[kind] }));
 
 /** The ids of a record form's inputs for a given prefix, for the error summary's links. */
 export function recordFieldIds(prefix: string): Record<(typeof RECORD_FIELDS)[number], string> {
@@ -43,37 +43,38 @@ export function RecordFields({
   /** Whether the record is private, shown in words when `privateLocked`. */
   lockedPrivate?: boolean;
 }) {
+  const t = useTranslations("records");
   const ids = recordFieldIds(idPrefix);
+  const kindOptions = RECORD_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
   return (
     <>
       <TextField
         id={ids.title}
-        label="What is it?"
-        hint='For example: "MRI report of the left knee, March".'
+        label={t("fields.title")}
+        hint={t("fields.titleHint")}
         autoComplete="off"
         error={errors.title?.message}
         {...register("title")}
       />
-      <SelectField id={ids.kind} label="Kind of record" options={KIND_OPTIONS} error={errors.kind?.message} {...register("kind")} />
+      <SelectField id={ids.kind} label={t("fields.kind")} options={kindOptions} error={errors.kind?.message} {...register("kind")} />
       <TextField
         id={ids.source}
-        label="Where it comes from (optional)"
-        hint="For example: the clinic, the hospital's records department, or the patient portal."
+        label={t("fields.source")}
+        hint={t("fields.sourceHint")}
         autoComplete="off"
         error={errors.source?.message}
         {...register("source")}
       />
-      <TextArea id={ids.notes} label="Notes (optional)" rows={3} error={errors.notes?.message} {...register("notes")} />
+      <TextArea id={ids.notes} label={t("fields.notes")} rows={3} error={errors.notes?.message} {...register("notes")} />
       {privateLocked ? (
         // Not a disabled checkbox: the value stays as it is, and the reason is said in words.
         <p id={ids.private} className="text-muted">
-          {lockedPrivate ? "This record is private." : "This record is shared with everyone in the case."} Only the person who
-          added it, or the owner, can change who sees it.
+          {lockedPrivate ? t("fields.lockedPrivate") : t("fields.lockedShared")}
         </p>
       ) : (
         <Checkbox
           id={ids.private}
-          label="Keep this record private"
+          label={t("fields.private")}
           hint={privateHint}
           error={errors.private?.message}
           {...register("private")}
@@ -84,8 +85,6 @@ export function RecordFields({
 }
 
 /** Who sees a private record, said to the person about to mark it private. */
-export function privateHintFor(isOwner: boolean): string {
-  return isOwner
-    ? "Only you will see it. Records are the patient's own information: keep private anything you do not want to share."
-    : "Only you and the case owner will see it.";
+export function privateHintFor(isOwner: boolean, t: RecordsT): string {
+  return isOwner ? t("fields.privateHintOwner") : t("fields.privateHintOther");
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -7,12 +8,18 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ALLOWED_FILE_TYPES } from "@/lib/vocabulary/record";
 import type { RecordFileView } from "@/lib/record";
 import { formatFileSize } from "./file-size";
+import type { RecordsT } from "./types";
 
-const typeLabel = (mediaType: string) => ALLOWED_FILE_TYPES.find((t) => t.mediaType === mediaType)?.label ?? "file";
+/** The kind of file, by its format's name ("PDF", "PNG"); plain text and anything else in words. */
+function typeLabel(mediaType: string, t: RecordsT): string {
+  if (mediaType === "text/plain") return t("files.plainText");
+  return ALLOWED_FILE_TYPES.find((type) => type.mediaType === mediaType)?.label ?? t("files.file");
+}
 
 /** A record's files: each downloads through the authorized route; its uploader or the owner may remove it. */
 export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files: RecordFileView[]; canEdit: boolean }) {
-  if (files.length === 0) return <p className="text-muted">No files added yet.</p>;
+  const t = useTranslations("records");
+  if (files.length === 0) return <p className="text-muted">{t("files.none")}</p>;
   return (
     <ul className="flex flex-col gap-2">
       {files.map((file) => (
@@ -23,8 +30,10 @@ export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files:
 }
 
 function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileView; canRemove: boolean }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const remove = useCaseMutation(client.file.delete.mutate);
+  const date = () => <LocalDate date={file.createdAt} />;
 
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3">
@@ -33,32 +42,28 @@ function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFil
           {/* A plain link: the route answers with an attachment, so the browser downloads it. */}
           <a href={file.downloadPath} className="break-all font-semibold">
             {file.name}
-            <span className="sr-only">, download</span>
+            <span className="sr-only">{t("files.download")}</span>
           </a>{" "}
           <span className="text-muted">
-            ({typeLabel(file.mediaType)}, {formatFileSize(file.size)})
+            {t("files.typeAndSize", { type: typeLabel(file.mediaType, t), size: formatFileSize(file.size, t) })}
           </span>
           <p className="text-sm text-muted">
-            Added by {file.uploadedByName ?? "a former member"} on <LocalDate date={file.createdAt} />
+            {file.uploadedByName
+              ? t.rich("files.addedBy", { name: file.uploadedByName, date })
+              : t.rich("files.addedByFormer", { date })}
           </p>
         </div>
         {/* Removing is secondary to downloading: behind the file's own "More actions". */}
         {canRemove && (
-          <MoreActions label={`More actions: ${file.name}`}>
+          <MoreActions label={t("files.moreActions", { name: file.name })}>
             <ConfirmAction
-              label={
-                <>
-                  Remove<span className="sr-only"> the file {file.name}</span>
-                </>
-              }
+              label={t.rich("files.remove", { name: file.name, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
               danger
               question={
-                <p>
-                  Remove the file <strong className="break-all">{file.name}</strong>? It is deleted for everyone in the case.
-                </p>
+                <p>{t.rich("files.removeQuestion", { name: file.name, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p>
               }
-              confirmLabel="Yes, remove the file"
-              busyLabel="Removing…"
+              confirmLabel={t("files.removeConfirm")}
+              busyLabel={t("files.removing")}
               busy={remove.busy}
               error={remove.message}
               onConfirm={() => remove.run({ caseId, fileId: file.id })}

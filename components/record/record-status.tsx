@@ -1,22 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/vocabulary/record";
+import { RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
 import type { RecordView } from "@/lib/record";
-
-/** The button's words for moving a record on to each status. */
-const MARK_AS: Record<RecordStatus, string> = {
-  needed: "Mark as still needed",
-  requested: "Mark as requested",
-  received: "Mark as received",
-  shared: "Mark as shared with the clinician",
-};
-
-const STATUS_OPTIONS = RECORD_STATUSES.map((status) => ({ value: status, label: RECORD_STATUS_LABELS[status] }));
 
 function isStatus(value: string): value is RecordStatus {
   return (RECORD_STATUSES as readonly string[]).includes(value);
@@ -32,6 +23,7 @@ export function MarkNextStatus({
   record: RecordView;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const setStatus = useCaseMutation(client.record.setStatus.mutate);
   const next = RECORD_STATUSES[RECORD_STATUSES.indexOf(record.status) + 1];
@@ -44,8 +36,8 @@ export function MarkNextStatus({
   return (
     <div className="flex flex-col gap-2">
       <div>
-        <Button disabled={setStatus.busy} aria-label={`${MARK_AS[next]}: ${record.title}`} onClick={() => void save()}>
-          {MARK_AS[next]}
+        <Button disabled={setStatus.busy} aria-label={t("markAsOf", { action: t(`markAs.${next}`), title: record.title })} onClick={() => void save()}>
+          {t(`markAs.${next}`)}
         </Button>
       </div>
       <InlineError message={setStatus.message} />
@@ -68,6 +60,7 @@ export function ChooseStatusForm({
   onMoved: (record: RecordView, status: RecordStatus) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const [chosen, setChosen] = useState<RecordStatus>(record.status);
   const setStatus = useCaseMutation(client.record.setStatus.mutate);
@@ -75,7 +68,7 @@ export function ChooseStatusForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (chosen === record.status) {
-      setStatus.setMessage(`It is already marked "${RECORD_STATUS_LABELS[chosen].toLowerCase()}".`);
+      setStatus.setMessage(t("statusForm.already", { status: t(`statusLower.${chosen}`) }));
       return;
     }
     if ((await setStatus.run({ caseId, id: record.id, status: chosen })).ok) onMoved(record, chosen);
@@ -86,9 +79,9 @@ export function ChooseStatusForm({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-wrap items-end gap-3">
         <SelectField
           id={`status-${record.id}`}
-          label="Status"
-          aria-label={`Status of ${record.title}`}
-          options={STATUS_OPTIONS}
+          label={t("statusForm.label")}
+          aria-label={t("statusForm.labelOf", { title: record.title })}
+          options={RECORD_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
           value={chosen}
           onChange={(e) => {
             if (isStatus(e.target.value)) setChosen(e.target.value);
@@ -96,11 +89,11 @@ export function ChooseStatusForm({
           }}
           className="min-w-56"
         />
-        <Button type="submit" variant="secondary" disabled={setStatus.busy} aria-label={`Save status of ${record.title}`}>
-          {setStatus.busy ? "Saving…" : "Save status"}
+        <Button type="submit" variant="secondary" disabled={setStatus.busy} aria-label={t("statusForm.saveOf", { title: record.title })}>
+          {setStatus.busy ? t("statusForm.saving") : t("statusForm.save")}
         </Button>
         <Button variant="quiet" onClick={onCancel}>
-          Cancel
+          {t("statusForm.cancel")}
         </Button>
       </form>
       <InlineError message={setStatus.message} />

@@ -1,17 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus } from "@/lib/vocabulary/record";
+import { RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
 import type { RecordFileView, RecordView } from "@/lib/record";
 import { RecordCard } from "./record-card";
 import type { RecordPermissions } from "./types";
-
-const EMPTY_GROUP: Record<RecordStatus, string> = {
-  needed: "Nothing is waiting to be asked for.",
-  requested: "Nothing is waiting to arrive.",
-  received: "Nothing received yet.",
-  shared: "Nothing shared with the second-opinion clinician yet.",
-};
 
 /** A long group shows its first records and the rest on request: a phone (and the server) renders less. */
 const FIRST_IN_GROUP = 10;
@@ -31,6 +25,7 @@ export function RecordsBoard({
   filesByRecord: Record<string, RecordFileView[]>;
   permissions: RecordPermissions;
 }) {
+  const t = useTranslations("records");
   const [announcement, setAnnouncement] = useState("");
   const [expanded, setExpanded] = useState<ReadonlySet<RecordStatus>>(new Set());
   // The record focus should follow, and the group it should be found in.
@@ -51,7 +46,7 @@ export function RecordsBoard({
   const onMoved = (record: RecordView, status: RecordStatus) => {
     followRecord.current = { id: record.id, status };
     expand(status); // wherever it lands in its new group, its card is there to take focus
-    setAnnouncement(`"${record.title}" is now under ${RECORD_STATUS_LABELS[status]}.`);
+    setAnnouncement(t("board.moved", { title: record.title, status: t(`status.${status}`) }));
   };
 
   return (
@@ -67,10 +62,10 @@ export function RecordsBoard({
         return (
           <section key={status} aria-labelledby={headingId} data-status={status} className="flex flex-col gap-3">
             <h2 id={headingId} className="text-2xl font-semibold">
-              {RECORD_STATUS_LABELS[status]}
+              {t(`status.${status}`)}
             </h2>
             {group.length === 0 ? (
-              <p className="text-muted">{EMPTY_GROUP[status]}</p>
+              <p className="text-muted">{t(`board.empty.${status}`)}</p>
             ) : (
               <ul className="flex flex-col gap-4">
                 {shown.map((record) => (
@@ -97,7 +92,7 @@ export function RecordsBoard({
                   expand(status);
                 }}
               >
-                {more === 1 ? "Show 1 more record" : `Show ${more} more records`}
+                {t("board.showMore", { count: more })}
               </Button>
             )}
           </section>

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { DraftRestored } from "@/components/forms/draft-restored";
@@ -11,7 +12,6 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
 import type { RecordView } from "@/lib/record";
 import { draftLetter } from "./letter-text";
 
@@ -24,14 +24,15 @@ const OTHER = " other";
 
 const subscribe = () => () => {};
 
-/** Today in words, in the reader's time zone once in the browser (UTC while rendering on the server). */
+/** Today in words, in the reader's language and time zone once in the browser (UTC while rendering on the server). */
 function useToday(): string {
+  const locale = useLocale();
   const inBrowser = useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
-  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: inBrowser ? undefined : "UTC" }).format(new Date());
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: inBrowser ? undefined : "UTC" }).format(new Date());
 }
 
 /** The records asked for by default: the ones still needed from that source (or with no source, for another one). */
@@ -56,6 +57,7 @@ export function RequestLetter({
   records: LetterRecord[];
   canEdit: boolean;
 }) {
+  const t = useTranslations("records");
   const client = useTRPCClient();
   const today = useToday();
   const letterBox = useRef<HTMLTextAreaElement>(null);
@@ -75,7 +77,7 @@ export function RequestLetter({
 
   const source = choice === OTHER ? otherSource : choice;
   const chosen = records.filter((r) => selected.has(r.id));
-  const letter = draftLetter({ date: today, source, patientName, requesterName, records: chosen, sendTo });
+  const letter = draftLetter({ date: today, source, patientName, requesterName, records: chosen, sendTo }, t);
 
   const onChooseSource = (value: string) => {
     setChoice(value);
@@ -104,19 +106,19 @@ export function RequestLetter({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(letter);
-      setCopyStatus("Copied");
+      setCopyStatus(t("letter.copied"));
     } catch {
       // No clipboard access (an older browser, or a page not served over https): select it for the person.
       letterBox.current?.focus();
       letterBox.current?.select();
-      setCopyStatus("We could not copy it for you. The letter is selected: copy it with your device's Copy command.");
+      setCopyStatus(t("letter.copyFailed"));
     }
   };
 
   const onMarkRequested = async () => {
     setMarked("");
     if (chosen.length === 0) {
-      markRequested.setMessage("Tick at least one record to mark it as requested.");
+      markRequested.setMessage(t("letter.tickOne"));
       return;
     }
     const outcome = await markRequested.run({ caseId, ids: chosen.map((r) => r.id) });
@@ -125,17 +127,12 @@ export function RequestLetter({
     draft.saved();
     const { updated } = outcome.data;
     const skipped = chosen.length - updated;
-    setMarked(
-      `${updated === 1 ? "1 record is" : `${updated} records are`} now marked as requested.` +
-        (skipped > 0
-          ? ` ${skipped === 1 ? "1 was" : `${skipped} were`} already requested or further along, and stayed as ${skipped === 1 ? "it was" : "they were"}.`
-          : ""),
-    );
+    setMarked([t("letter.marked", { updated }), skipped > 0 ? t("letter.skipped", { skipped }) : ""].filter(Boolean).join(" "));
   };
 
   const sourceOptions = [
     ...sources.map((s) => ({ value: s, label: s })),
-    { value: OTHER, label: sources.length > 0 ? "Another source" : "A source not on the list yet" },
+    { value: OTHER, label: sources.length > 0 ? t("letter.anotherSource") : t("letter.newSource") },
   ];
 
   return (
@@ -144,12 +141,12 @@ export function RequestLetter({
         <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
         <section aria-labelledby="letter-who-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="letter-who-title" className="text-2xl font-semibold">
-            Who to ask, and for what
+            {t("letter.whoTitle")}
           </h2>
           <SelectField
             id="letter-source"
-            label="Who are you asking?"
-            hint="The sources noted on your records. Choose another source to write one in."
+            label={t("letter.source")}
+            hint={t("letter.sourceHint")}
             options={sourceOptions}
             value={choice}
             onChange={(e) => onChooseSource(e.target.value)}
@@ -157,27 +154,30 @@ export function RequestLetter({
           {choice === OTHER && (
             <TextField
               id="letter-other-source"
-              label="Name of the source"
-              hint="For example: the hospital's medical records department, or Dr Lee's clinic."
+              label={t("letter.otherSource")}
+              hint={t("letter.otherSourceHint")}
               autoComplete="off"
               {...form.register("otherSource")}
             />
           )}
           {records.length === 0 ? (
-            <p className="text-muted">There are no records on the list yet. Add them under Records first.</p>
+            <p className="text-muted">{t("letter.noRecords")}</p>
           ) : (
             <fieldset className="flex flex-col gap-3">
-              <legend className="mb-1 font-semibold">Records to ask for</legend>
+              <legend className="mb-1 font-semibold">{t("letter.recordsLegend")}</legend>
               <p className="text-sm text-muted">
-                Ticked at first: the records still needed from this source
-                {choice === OTHER ? " (for another source: those with no source noted)" : ""}.
+                {choice === OTHER ? t("letter.tickedAtFirstOther") : t("letter.tickedAtFirst")}
               </p>
               {records.map((record) => (
                 <Checkbox
                   key={record.id}
                   id={`letter-record-${record.id}`}
                   label={record.title}
-                  hint={`${RECORD_KIND_LABELS[record.kind]} · ${record.source ? `from ${record.source}` : "no source noted"} · ${RECORD_STATUS_LABELS[record.status]}`}
+                  hint={
+                    record.source
+                      ? t("letter.recordHintFrom", { kind: t(`kind.${record.kind}`), source: record.source, status: t(`status.${record.status}`) })
+                      : t("letter.recordHintNoSource", { kind: t(`kind.${record.kind}`), status: t(`status.${record.status}`) })
+                  }
                   checked={selected.has(record.id)}
                   onChange={(e) => toggle(record.id, e.target.checked)}
                 />
@@ -188,19 +188,19 @@ export function RequestLetter({
 
         <section aria-labelledby="letter-where-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="letter-where-title" className="text-2xl font-semibold">
-            Where to send them, and who is asking
+            {t("letter.whereTitle")}
           </h2>
           <TextArea
             id="letter-send-to"
-            label="Where to send the records"
-            hint="For example: the second-opinion clinic's name and address, its fax number or secure email — or your own address, if you will bring them."
+            label={t("letter.sendTo")}
+            hint={t("letter.sendToHint")}
             rows={3}
             {...form.register("sendTo")}
           />
           <TextField
             id="letter-requester"
-            label="Your name, to sign the letter"
-            hint={`If you are asking on ${patientName}'s behalf, the letter says so.`}
+            label={t("letter.requester")}
+            hint={t("letter.requesterHint", { patient: patientName })}
             autoComplete="name"
             {...form.register("requesterName")}
           />
@@ -209,15 +209,14 @@ export function RequestLetter({
 
       <section aria-labelledby="letter-title" className="flex flex-col gap-4">
         <h2 id="letter-title" className="text-2xl font-semibold print:hidden">
-          Your letter
+          {t("letter.letterTitle")}
         </h2>
         <div className="flex flex-col gap-1 print:hidden">
           <label htmlFor="letter-text" className="font-semibold">
-            The letter, ready to copy or print
+            {t("letter.letterLabel")}
           </label>
           <p id="letter-text-hint" className="text-sm text-muted">
-            It changes as you fill in the choices above. Read it through before you send it; words in [brackets] still
-            need filling in.
+            {t("letter.letterHint")}
           </p>
           <textarea
             ref={letterBox}
@@ -233,10 +232,10 @@ export function RequestLetter({
         <div className="hidden whitespace-pre-wrap break-words font-serif text-base print:block">{letter}</div>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <Button variant="secondary" onClick={() => void copy()}>
-            Copy letter
+            {t("letter.copy")}
           </Button>
           <Button variant="secondary" onClick={() => window.print()}>
-            Print
+            {t("letter.print")}
           </Button>
           <p role="status" className="text-sm font-semibold">
             {copyStatus}
@@ -247,12 +246,12 @@ export function RequestLetter({
       {canEdit && records.length > 0 && (
         <section aria-labelledby="letter-mark-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 print:hidden">
           <h2 id="letter-mark-title" className="text-2xl font-semibold">
-            Sent it?
+            {t("letter.sentTitle")}
           </h2>
-          <p>Once the letter has gone, mark the records you asked for as requested, with today&apos;s date.</p>
+          <p>{t("letter.sentIntro")}</p>
           <div>
             <Button disabled={markRequested.busy} onClick={() => void onMarkRequested()}>
-              {markRequested.busy ? "Saving…" : "Mark these as requested"}
+              {markRequested.busy ? t("letter.saving") : t("letter.markRequested")}
             </Button>
           </div>
           <p role="status" className="font-semibold text-brand-700 empty:hidden">

@@ -1,3 +1,5 @@
+import type { useTranslations } from "next-intl";
+
 /** What the records pages pass from server components to client ones, besides the views (lib/record.ts). */
 
 /** What the reader may do with records: viewers only read. */
@@ -7,3 +9,6 @@ export type RecordPermissions = {
   /** The reader's own user id: the author of a record may change whether it is private. */
   userId: string;
 };
+
+/** The records namespace's translator, for helpers that put words together outside a component. */
+export type RecordsT = ReturnType<typeof useTranslations<"records">>;

@@ -1,4 +1,7 @@
-/** The comparison vocabulary the browser loads at once, without zod; `lib/comparison.ts` (the contract) re-exports it. */
+/**
+ * The comparison vocabulary the browser loads at once, without zod; `lib/comparison.ts` (the contract) re-exports it.
+ * Its words are in the catalogue: `comparison.aspect.<aspect>`, `comparison.mark.<mark>`.
+ */
 import type { ComparisonCellCurrent } from "../comparison";
 
 /** The rows of the comparison grid, in the guide's order. */
@@ -15,26 +18,9 @@ export const COMPARISON_ASPECTS = [
 
 export type ComparisonAspect = (typeof COMPARISON_ASPECTS)[number];
 
-export const COMPARISON_ASPECT_LABELS: Record<ComparisonAspect, string> = {
-  diagnosis: "Diagnosis (if different)",
-  main_plan: "Main treatment plan",
-  other_options: "Other options mentioned",
-  benefits: "Benefits emphasised",
-  risks: "Risks and downsides emphasised",
-  urgency: "Time sensitivity and urgency",
-  follow_up: "Follow-up or monitoring plan",
-  fit_with_priorities: "How it fits our priorities",
-};
-
 export const ROW_MARKS = ["agree", "differ", "unsure"] as const;
 
 export type RowMark = (typeof ROW_MARKS)[number];
-
-export const ROW_MARK_LABELS: Record<RowMark, string> = {
-  agree: "They agree",
-  differ: "They differ",
-  unsure: "Not sure yet",
-};
 
 /** The guide's clarifying questions, offered from every row of the grid (keys of the question bank). */
 export const CLARIFYING_QUESTION_KEYS = ["options-why", "urgency-wait", "personal-factors", "family-member"] as const;

@@ -1,4 +1,7 @@
-/** The opinion vocabulary the browser loads at once, without zod; `lib/opinion.ts` (the contract) re-exports it. */
+/**
+ * The opinion vocabulary the browser loads at once, without zod; `lib/opinion.ts` (the contract) re-exports it.
+ * Its words are in the catalogue: `opinions.kind.<kind>`, `opinions.status.<status>`, `opinions.tri.<answer>`.
+ */
 
 /** `original` is the first opinion (the referring or diagnosing clinician's); the rest are kinds of second opinion. */
 export const OPINION_KINDS = ["original", "same_specialty", "subspecialist", "multidisciplinary", "telehealth"] as const;
@@ -8,6 +11,11 @@ export type OpinionKind = (typeof OPINION_KINDS)[number];
 /** The kinds of second opinion (where to go for one), without the original. */
 export const SECOND_OPINION_KINDS = OPINION_KINDS.filter((kind): kind is Exclude<OpinionKind, "original"> => kind !== "original");
 
+/**
+ * @deprecated The words are in the catalogue (`opinions.kind.<kind>.name` / `.explanation`), which every
+ * screen and PDF reads. Only lib/talking.ts (CHOOSING_WHERE) still reads this English copy; remove it once
+ * that page takes the catalogue's words.
+ */
 export const OPINION_KIND_LABELS: Record<OpinionKind, { name: string; explanation: string }> = {
   original: {
     name: "The original opinion",
@@ -40,15 +48,7 @@ export const OPINION_STATUSES = ["considering", "scheduled", "completed"] as con
 
 export type OpinionStatus = (typeof OPINION_STATUSES)[number];
 
-export const OPINION_STATUS_LABELS: Record<OpinionStatus, string> = {
-  considering: "Considering",
-  scheduled: "Scheduled",
-  completed: "Completed",
-};
-
 /** Yes / no / not known yet, for the insurance and logistics questions. */
 export const TRI_STATES = ["yes", "no", "unknown"] as const;
 
 export type TriState = (typeof TRI_STATES)[number];
-
-export const TRI_STATE_LABELS: Record<TriState, string> = { yes: "Yes", no: "No", unknown: "Not known yet" };

@@ -22,19 +22,8 @@ export const PACKET_SECTIONS = [
   "people",
 ] as const;
 
+/** Each section's heading is in the catalogue: `packet.section.<section>`. */
 export type PacketSection = (typeof PACKET_SECTIONS)[number];
-
-export const PACKET_SECTION_LABELS: Record<PacketSection, string> = {
-  patient: "Patient",
-  understanding: "What I understand so far",
-  decision: "The decision we are facing",
-  questions: "Priority questions for this clinician",
-  medications: "Medications",
-  allergies: "Allergies and reactions",
-  procedures: "Past procedures and surgeries",
-  records: "Records we are bringing",
-  people: "Who is coming along",
-};
 
 /** Sections whose items can be chosen one by one. */
 export const ITEM_SECTIONS = ["questions", "medications", "allergies", "procedures", "records", "people"] as const;

@@ -1,8 +1,10 @@
-/** Turns a browser's user-agent text into the words the sessions list shows ("Safari 17 · iOS 17 · phone"). */
+/** Turns a browser's user-agent text into the words the sessions list shows ("Safari 17 · iOS 17 · phone"), in the reader's language. */
 import "server-only";
 import Bowser from "bowser";
+import type { AnyLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/server/i18n/translator";
 
-const PLATFORM_WORDS: Record<string, string> = { mobile: "phone", tablet: "tablet", desktop: "computer", tv: "TV" };
+const PLATFORMS = ["mobile", "tablet", "desktop", "tv"] as const;
 
 function named(name: string | undefined, version: string | undefined): string | null {
   if (!name) return null;
@@ -11,14 +13,16 @@ function named(name: string | undefined, version: string | undefined): string | 
   return major ? `${name} ${major}` : name;
 }
 
-export function deviceLabel(userAgent: string | null): { browser: string; system: string } {
-  if (!userAgent) return { browser: "An unknown browser", system: "An unknown system" };
+export function deviceLabel(userAgent: string | null, locale: AnyLocale): { browser: string; system: string } {
+  const t = translatorFor(locale);
+  if (!userAgent) return { browser: t("account.devices.unknownBrowser"), system: t("account.devices.unknownSystem") };
   const parsed = Bowser.parse(userAgent);
   // Windows reports "NT 10.0"; its marketing name ("10") is what people know.
   const os = parsed.os.name === "Windows" && parsed.os.versionName ? `Windows ${parsed.os.versionName}` : named(parsed.os.name, parsed.os.version);
-  const platform = parsed.platform.type ? PLATFORM_WORDS[parsed.platform.type] : undefined;
+  const type = PLATFORMS.find((p) => p === parsed.platform.type);
+  const platform = type ? t(`account.devices.platform.${type}`) : undefined;
   return {
-    browser: named(parsed.browser.name, parsed.browser.version) ?? "An unknown browser",
-    system: [os ?? "An unknown system", platform].filter(Boolean).join(" · "),
+    browser: named(parsed.browser.name, parsed.browser.version) ?? t("account.devices.unknownBrowser"),
+    system: [os ?? t("account.devices.unknownSystem"), platform].filter(Boolean).join(" · "),
   };
 }

@@ -4,7 +4,8 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import type { Db } from "@/db/client";
 import { recordActivity } from "@/server/activity";
 import type { GeneratedFile } from "@/server/files/case-download";
-import { renderComparisonPdf } from "@/server/pdf/comparison-document";
+import type { Locale } from "@/lib/i18n/locales";
+import { comparisonFileName, renderComparisonPdf } from "@/server/pdf/comparison-document";
 import type { CaseContext } from "@/server/access";
 import { caseExportStream, readCaseExport } from "./case-export";
 
@@ -35,9 +36,10 @@ export async function exportCaseJson(db: Db, owner: CaseContext): Promise<Genera
   };
 }
 
-export async function exportComparisonPdf(db: Db, owner: CaseContext): Promise<GeneratedFile> {
+/** The comparison and decision as a PDF in `locale` (the route takes it from `?lang=`, else the owner's own). */
+export async function exportComparisonPdf(db: Db, owner: CaseContext, locale: Locale): Promise<GeneratedFile> {
   const { data } = await readCaseExport(db, owner);
-  const bytes = await renderComparisonPdf(data);
+  const bytes = await renderComparisonPdf(data, locale);
   await logExport(db, owner, "exportedPdf");
-  return { body: bytes, mediaType: "application/pdf", fileName: `Comparison and decision - ${data.case.title}.pdf` };
+  return { body: bytes, mediaType: "application/pdf", fileName: comparisonFileName(data, locale) };
 }

@@ -17,6 +17,7 @@ import { isCrossSiteRequest } from "@/server/http/csrf";
 import type { CaseRole } from "@/lib/member";
 import { logRefusal, requireCaseMember, type CaseContext } from "@/server/access";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { localeOf } from "@/server/i18n/locale";
 import { translateRef } from "@/server/i18n/translator";
 import { logServerError } from "@/server/log-error";
@@ -40,7 +41,7 @@ export interface CaseRequest {
 }
 
 export interface CaseRouteOptions {
-  /** The 404 message when an id in the path is malformed. */
+  /** The 404 message (a message reference) when an id in the path is malformed. */
   notFound?: string;
   /** Expensive to make (an export, a PDF): made in a slot of `heavyDownloads`, or refused with 503 when it is full. */
   heavy?: boolean;
@@ -93,16 +94,17 @@ export async function caseRoute(
   ids: Record<string, string>,
   minRole: CaseRole,
   handle: (input: CaseRequest) => Promise<Response>,
-  { notFound = "We could not find that case." }: CaseRouteOptions = {},
+  { notFound = messageRef("records.errors.caseNotFound") }: CaseRouteOptions = {},
 ): Promise<Response> {
+  // A refusal before the work starts, in the asking browser's language.
+  const refuse = async (ref: string, status: number) =>
+    Response.json({ error: translateRef(ref, await localeOf(request.headers)) }, { status, headers: NO_STORE });
   if (request.headers.get("sec-fetch-site") === "cross-site" || isCrossSiteRequest(request)) {
-    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403, headers: NO_STORE });
+    return refuse(messageRef("records.errors.crossSite"), 403);
   }
   const session = await getSession();
-  if (!session) return Response.json({ error: "Please sign in." }, { status: 401, headers: NO_STORE });
-  if (!Object.values(ids).every((id) => uuid.safeParse(id).success)) {
-    return Response.json({ error: notFound }, { status: 404, headers: NO_STORE });
-  }
+  if (!session) return refuse(messageRef("records.errors.signIn"), 401);
+  if (!Object.values(ids).every((id) => uuid.safeParse(id).success)) return refuse(notFound, 404);
   try {
     const db = await getDb();
     const member = await requireCaseMember(db, ids.caseId!, session.user.id, minRole);

@@ -21,7 +21,8 @@ import type { ActivityVisibility } from "@/lib/activity";
 import type { CaseRole } from "@/lib/member";
 import { defaultStorage, type FileStorage } from "@/server/storage";
 import { type CaseContext, refusal, requireCaseMember, visibleRecords } from "@/server/access";
-import { ALLOWED_TYPES_MESSAGE, MAX_FILE_BYTES } from "@/lib/record";
+import { MAX_FILE_BYTES } from "@/lib/record";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { detectFileType, isPlainText, SNIFF_BYTES } from "./detect-type";
 
 // ── Rules ────────────────────────────────────────────────────────────────────────────────────────
@@ -85,27 +86,20 @@ export function contentDisposition(name: string): string {
 
 // ── Errors ───────────────────────────────────────────────────────────────────────────────────────
 
-const recordNotFound = () => notFound("We could not find that record.");
-const fileNotFound = () => notFound("We could not find that file.");
-const notYourFile = (caseId: string) =>
-  refusal("FORBIDDEN", "not-uploader", caseId, "Only the person who added a file, or the case owner, can remove it.");
-const recordHoldsOthersFiles = (caseId: string) =>
-  refusal(
-    "FORBIDDEN",
-    "not-uploader",
-    caseId,
-    "This record holds a file someone else added. Only they, or the case owner, can remove it; the record was kept.",
-  );
+const recordNotFound = () => notFound(messageRef("records.errors.recordNotFound"));
+const fileNotFound = () => notFound(messageRef("records.errors.fileNotFound"));
+const notYourFile = (caseId: string) => refusal("FORBIDDEN", "not-uploader", caseId, messageRef("records.errors.removeFileNotYours"));
+const recordHoldsOthersFiles = (caseId: string) => refusal("FORBIDDEN", "not-uploader", caseId, messageRef("records.errors.recordHoldsOthersFile"));
 const tooLarge = () =>
   new TRPCError({
     code: "PAYLOAD_TOO_LARGE",
-    message: `That file is larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the most a file can be. Nothing was saved.`,
+    message: messageRef("records.errors.fileTooLarge", { max: MAX_FILE_BYTES / (1024 * 1024) }),
   });
 
 const interrupted = (cause?: unknown) =>
   new TRPCError({
     code: "BAD_REQUEST",
-    message: "The upload was interrupted before the whole file arrived. Nothing was saved; please try again.",
+    message: messageRef("records.errors.interrupted"),
     cause,
   });
 
@@ -211,13 +205,13 @@ export async function storeRecordFile(input: Upload & { member: CaseContext }): 
   // the stream closed quietly: storing it would keep half a file.
   if (input.declaredSize !== undefined && bytes.length !== input.declaredSize) throw interrupted();
   if (bytes.length === 0) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "That file is empty. Nothing was saved." });
+    throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("records.errors.fileEmpty") });
   }
   const complete = bytes.length <= SNIFF_BYTES;
   const type = detectFileType(bytes.subarray(0, SNIFF_BYTES), { complete });
   // Text is checked through to its end: a file that only starts like text is not plain text.
   if (!type || (type.mediaType === "text/plain" && !complete && !isPlainText(bytes, true))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `${ALLOWED_TYPES_MESSAGE} Nothing was saved.` });
+    throw new TRPCError({ code: "BAD_REQUEST", message: messageRef("records.errors.typeRefused") });
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const name = nameForType(cleanFileName(input.fileName), type.extension);

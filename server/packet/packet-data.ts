@@ -21,6 +21,7 @@ import { activeMember, visibleRecords } from "@/server/access";
 import { type CaseRole } from "@/lib/member";
 import { type Packet, type PacketChoice, ZPacket } from "@/lib/packet";
 import { columnsFor } from "@/server/rows/columns";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 export interface PacketReader {
   caseId: string;
@@ -37,13 +38,13 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
     .from(opinions)
     .where(and(eq(opinions.id, opinionId), eq(opinions.caseId, caseId)));
   // Another case's opinion answers like a missing one.
-  if (!opinion) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that opinion. Someone may have removed it." });
+  if (!opinion) throw new TRPCError({ code: "NOT_FOUND", message: messageRef("packet.errors.opinionNotFound") });
 
   const [caseRow] = await db
     .select({ patientName: cases.patientName, title: cases.title, understanding: cases.understanding, decision: cases.decision })
     .from(cases)
     .where(eq(cases.id, caseId));
-  if (!caseRow) throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that case." });
+  if (!caseRow) throw new TRPCError({ code: "NOT_FOUND", message: messageRef("packet.errors.caseNotFound") });
 
   const [questionRows, medicationRows, allergyRows, procedureRows, recordRows, memberRows] = await Promise.all([
     db

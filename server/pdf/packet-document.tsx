@@ -2,56 +2,54 @@
 import "server-only";
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { formatDateTime } from "@/lib/format-date";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { translatorFor } from "@/server/i18n/translator";
-import { ROLE_LABELS } from "@/lib/member";
-import { OPINION_KIND_LABELS } from "@/lib/opinion";
-import { PACKET_SECTION_LABELS, joinParts } from "@/lib/packet";
-import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/record";
+import type { Locale } from "@/lib/i18n/locales";
+import { joinParts } from "@/lib/packet";
 import { packetContents, type Packet } from "@/lib/packet";
+import { otherLabel } from "@/lib/vocabulary/other-label";
+import { translatorFor } from "@/server/i18n/translator";
 import { registerPdfFonts } from "./fonts";
 import { PdfPage, Section, styles, Table } from "./parts";
 
-function packetTitle(packet: Packet): string {
-  return `Visit packet: ${packet.opinion.label}`;
-}
+type T = ReturnType<typeof translatorFor>;
 
-function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string }) {
-  // The packet's own language arrives with its translation (chosen when downloading); English until then.
-  const t = translatorFor(DEFAULT_LOCALE);
+/** The packet in `locale`: every label in that language; what people wrote stays as they wrote it. */
+function PacketDocument({ packet, timeZone, locale, t }: { packet: Packet; timeZone: string; locale: Locale; t: T }) {
   const c = packetContents(packet);
   const { opinion } = packet;
+  const title = t("packet.sheet.title", { label: opinion.label });
+  const section = (name: (typeof packet.sections)[number]) => t(`packet.section.${name}`);
+  const none = t("packet.sheet.noneListed");
   return (
-    <Document title={packetTitle(packet)} author="SecondLook" language="en">
-      <PdfPage footer="SecondLook visit packet · information to share, not medical advice">
-        <Text style={styles.title}>{packetTitle(packet)}</Text>
+    <Document title={title} author="SecondLook" language={locale}>
+      <PdfPage footer={t("packet.sheet.pdfFooter")} pageLabel={(page, total) => t("packet.sheet.page", { page, total })}>
+        <Text style={styles.title}>{title}</Text>
         <Text style={styles.subtitle}>{joinParts(opinion.clinician, opinion.specialty, opinion.institution)}</Text>
         <Text style={styles.subtitle}>
           {joinParts(
-            OPINION_KIND_LABELS[opinion.kind].name,
-            opinion.visitAt ? `Visit: ${formatDateTime(opinion.visitAt, "en", timeZone)}` : "Visit date not set yet",
+            t(`opinions.kind.${opinion.kind}.name`),
+            opinion.visitAt ? t("packet.sheet.visitAt", { date: formatDateTime(opinion.visitAt, locale, timeZone) }) : t("packet.sheet.noVisit"),
           )}
         </Text>
 
         {c.patientName !== null && (
-          <Section title={PACKET_SECTION_LABELS.patient}>
+          <Section title={section("patient")}>
             <Text>{c.patientName}</Text>
           </Section>
         )}
         {c.understanding !== null && (
-          <Section title={PACKET_SECTION_LABELS.understanding}>
-            <Text>{c.understanding.trim() || "Not written yet."}</Text>
+          <Section title={section("understanding")}>
+            <Text>{c.understanding.trim() || t("packet.sheet.notWritten")}</Text>
           </Section>
         )}
         {c.decision !== null && (
-          <Section title={PACKET_SECTION_LABELS.decision}>
-            <Text>{c.decision.trim() || "Not written yet."}</Text>
+          <Section title={section("decision")}>
+            <Text>{c.decision.trim() || t("packet.sheet.notWritten")}</Text>
           </Section>
         )}
         {c.on("questions") && (
-          <Section title={PACKET_SECTION_LABELS.questions}>
+          <Section title={section("questions")}>
             {c.questions.length === 0 ? (
-              <Text style={styles.muted}>No questions chosen.</Text>
+              <Text style={styles.muted}>{t("packet.sheet.noQuestions")}</Text>
             ) : (
               c.questions.map((q, i) => (
                 <View key={q.id} wrap={false} style={{ flexDirection: "row", marginBottom: 6 }}>
@@ -63,80 +61,80 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
           </Section>
         )}
         {c.on("medications") && (
-          <Section title={PACKET_SECTION_LABELS.medications}>
+          <Section title={section("medications")}>
             {c.medications.length === 0 ? (
-              <Text style={styles.muted}>None listed.</Text>
+              <Text style={styles.muted}>{none}</Text>
             ) : (
               <Table
                 rows={c.medications}
                 columns={[
-                  { header: "Medication", width: 3, cell: (m) => m.name },
-                  { header: "Dose", width: 2, cell: (m) => m.dose },
-                  { header: "How often", width: 2, cell: (m) => m.frequency },
-                  { header: "What for · prescriber", width: 3, cell: (m) => joinParts(m.purpose, m.prescriber) },
+                  { header: t("packet.sheet.medication"), width: 3, cell: (m) => m.name },
+                  { header: t("packet.sheet.dose"), width: 2, cell: (m) => m.dose },
+                  { header: t("packet.sheet.howOften"), width: 2, cell: (m) => m.frequency },
+                  { header: t("packet.sheet.purpose"), width: 3, cell: (m) => joinParts(m.purpose, m.prescriber) },
                 ]}
               />
             )}
           </Section>
         )}
         {c.on("allergies") && (
-          <Section title={PACKET_SECTION_LABELS.allergies}>
+          <Section title={section("allergies")}>
             {c.allergies.length === 0 ? (
-              <Text style={styles.muted}>None listed.</Text>
+              <Text style={styles.muted}>{none}</Text>
             ) : (
               <Table
                 rows={c.allergies}
                 columns={[
-                  { header: "Substance", width: 3, cell: (a) => a.substance },
-                  { header: "Reaction", width: 4, cell: (a) => a.reaction },
-                  { header: "Severity", width: 2, cell: (a) => t(`healthLists.severity.${a.severity}`) },
+                  { header: t("packet.sheet.substance"), width: 3, cell: (a) => a.substance },
+                  { header: t("packet.sheet.reaction"), width: 4, cell: (a) => a.reaction },
+                  { header: t("packet.sheet.severity"), width: 2, cell: (a) => otherLabel(t, `healthLists.severity.${a.severity}`, a.severity) },
                 ]}
               />
             )}
           </Section>
         )}
         {c.on("procedures") && (
-          <Section title={PACKET_SECTION_LABELS.procedures}>
+          <Section title={section("procedures")}>
             {c.procedures.length === 0 ? (
-              <Text style={styles.muted}>None listed.</Text>
+              <Text style={styles.muted}>{none}</Text>
             ) : (
               <Table
                 rows={c.procedures}
                 columns={[
-                  { header: "Procedure or surgery", width: 3, cell: (p) => p.what },
-                  { header: "When", width: 2, cell: (p) => p.whenText },
-                  { header: "Where · details", width: 4, cell: (p) => joinParts(p.place, p.description) },
+                  { header: t("packet.sheet.procedure"), width: 3, cell: (p) => p.what },
+                  { header: t("packet.sheet.when"), width: 2, cell: (p) => p.whenText },
+                  { header: t("packet.sheet.where"), width: 4, cell: (p) => joinParts(p.place, p.description) },
                 ]}
               />
             )}
           </Section>
         )}
         {c.on("records") && (
-          <Section title={PACKET_SECTION_LABELS.records}>
+          <Section title={section("records")}>
             {c.records.length === 0 ? (
-              <Text style={styles.muted}>No records chosen.</Text>
+              <Text style={styles.muted}>{t("packet.sheet.noRecords")}</Text>
             ) : (
               <Table
                 rows={c.records}
                 columns={[
-                  { header: "Record", width: 3, cell: (r) => joinParts(r.title, r.source) },
-                  { header: "Kind", width: 3, cell: (r) => RECORD_KIND_LABELS[r.kind] },
-                  { header: "Status", width: 2, cell: (r) => RECORD_STATUS_LABELS[r.status] },
-                  { header: "Files", width: 3, cell: (r) => r.fileNames.join(", ") },
+                  { header: t("packet.sheet.record"), width: 3, cell: (r) => joinParts(r.title, r.source) },
+                  { header: t("packet.sheet.kind"), width: 3, cell: (r) => t(`records.kind.${r.kind}`) },
+                  { header: t("packet.sheet.status"), width: 2, cell: (r) => t(`records.status.${r.status}`) },
+                  { header: t("packet.sheet.files"), width: 3, cell: (r) => r.fileNames.join(", ") },
                 ]}
               />
             )}
           </Section>
         )}
         {c.on("people") && (
-          <Section title={PACKET_SECTION_LABELS.people}>
+          <Section title={section("people")}>
             {c.people.map((p) => (
               <Text key={p.id}>
-                {p.name} ({ROLE_LABELS[p.role].name.toLowerCase()} in the case)
+                {t("packet.sheet.person", { name: p.name, role: otherLabel(t, `sharing.roles.${p.role}.name`, p.role).toLocaleLowerCase(locale) })}
               </Text>
             ))}
             {c.comingAlong ? <Text>{c.comingAlong}</Text> : null}
-            {c.people.length === 0 && !c.comingAlong ? <Text style={styles.muted}>No one named.</Text> : null}
+            {c.people.length === 0 && !c.comingAlong ? <Text style={styles.muted}>{t("packet.sheet.noOne")}</Text> : null}
           </Section>
         )}
       </PdfPage>
@@ -144,8 +142,16 @@ function PacketDocument({ packet, timeZone }: { packet: Packet; timeZone: string
   );
 }
 
-/** The packet's PDF bytes. `timeZone` is the reader's, for the visit time (UTC when unknown). */
-export async function renderPacketPdf(packet: Packet, timeZone = "UTC"): Promise<Buffer> {
+/**
+ * The packet's PDF bytes in `locale` (chosen when downloading). `timeZone` is the reader's, for the visit
+ * time (UTC when unknown).
+ */
+export async function renderPacketPdf(packet: Packet, locale: Locale, timeZone = "UTC"): Promise<Buffer> {
   registerPdfFonts();
-  return renderToBuffer(<PacketDocument packet={packet} timeZone={timeZone} />);
+  return renderToBuffer(<PacketDocument packet={packet} timeZone={timeZone} locale={locale} t={translatorFor(locale)} />);
+}
+
+/** The PDF's file name, in its language. */
+export function packetFileName(packet: Packet, locale: Locale): string {
+  return translatorFor(locale)("packet.sheet.fileName", { label: packet.opinion.label });
 }

@@ -25,7 +25,18 @@ export const styles = StyleSheet.create({
   footer: { position: "absolute", bottom: 24, left: 44, right: 44, fontSize: 9, color: "#4b5563" },
 });
 
-export function PdfPage({ children, footer, landscape = false }: { children: ReactNode; footer: string; landscape?: boolean }) {
+export function PdfPage({
+  children,
+  footer,
+  pageLabel,
+  landscape = false,
+}: {
+  children: ReactNode;
+  footer: string;
+  /** "Page 2 of 3", in the document's language. */
+  pageLabel: (page: number, total: number) => string;
+  landscape?: boolean;
+}) {
   return (
     <Page size="A4" orientation={landscape ? "landscape" : "portrait"} style={styles.page} wrap>
       {/* No lineHeight on the page: a `render` text (the page number) that inherits one drops out of the PDF. */}
@@ -34,7 +45,7 @@ export function PdfPage({ children, footer, landscape = false }: { children: Rea
       <Text style={styles.footer} fixed>
         {footer}
       </Text>
-      <Text style={[styles.footer, { textAlign: "right" }]} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <Text style={[styles.footer, { textAlign: "right" }]} fixed render={({ pageNumber, totalPages }) => pageLabel(pageNumber, totalPages)} />
     </Page>
   );
 }

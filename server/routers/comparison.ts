@@ -13,9 +13,7 @@ import { fieldError, notFound } from "@/server/errors";
 import { staleVersion, updateVersioned } from "@/server/rows/versioned";
 import {
   COMPARISON_ASPECTS,
-  COMPARISON_ASPECT_LABELS,
   type ComparisonAspect,
-  ROW_MARK_LABELS,
   type RowMark,
   unwrittenCell,
   ZCellFields,
@@ -28,6 +26,9 @@ import {
   zRowMark,
 } from "@/lib/comparison";
 import { bankQuestionText } from "./question";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
@@ -56,7 +57,10 @@ async function findCell(db: Db, ctx: CaseContext, opinionId: string, aspect: Com
   return row ?? null;
 }
 
-const OPINION_GONE = "This opinion no longer exists. Someone may have removed it.";
+const OPINION_GONE = messageRef("opinions.errors.gone");
+
+/** The activity log's summaries are stored in English for now (one text for every reader of the feed). */
+const logWords = () => translatorFor(DEFAULT_LOCALE);
 
 async function opinionLabel(db: Db, ctx: CaseContext, opinionId: string): Promise<string | null> {
   const [row] = await db.select({ label: opinions.label }).from(opinions).where(and(eq(opinions.id, opinionId), eq(opinions.caseId, ctx.caseId)));
@@ -132,7 +136,7 @@ export const comparisonRouter = router({
           action: "comparison.cell_saved",
           entityType: "comparison",
           entityId: cellId,
-          summary: `Filled in "${COMPARISON_ASPECT_LABELS[input.aspect]}" for "${label}"`,
+          summary: `Filled in "${logWords()(`comparison.aspect.${input.aspect}`)}" for "${label}"`,
         });
         return (await findCell(tx, ctx, input.opinionId, input.aspect))!;
       }),
@@ -158,7 +162,7 @@ export const comparisonRouter = router({
           action: "comparison.row_marked",
           entityType: "comparison",
           entityId: row!.id,
-          summary: `"${COMPARISON_ASPECT_LABELS[input.aspect]}": ${input.mark ? ROW_MARK_LABELS[input.mark].toLowerCase() : "mark cleared"}`,
+          summary: `"${logWords()(`comparison.aspect.${input.aspect}`)}": ${input.mark ? logWords()(`comparison.markLower.${input.mark}`) : "mark cleared"}`,
         });
         return { aspect: row!.aspect, mark: row!.mark };
       }),
@@ -173,13 +177,14 @@ export const comparisonRouter = router({
         const label = await opinionLabel(tx, ctx, input.opinionId);
         // The opinion is chosen in the form ("Whom to ask"): its error belongs next to that field.
         if (label === null) throw fieldError("opinionId", OPINION_GONE);
-        // The suggested question in the adding person's words, as when added from the question list.
-        const text = `About "${COMPARISON_ASPECT_LABELS[input.aspect].toLowerCase()}": ${bankQuestionText(input.bankKey, ctx.locale)}`;
+        // The question becomes the person's own text, in the language they read SecondLook in.
+        const t = translatorFor(ctx.locale ?? DEFAULT_LOCALE);
+        const text = t("comparison.ask.questionText", { aspect: t(`comparison.aspectLower.${input.aspect}`), question: bankQuestionText(input.bankKey, ctx.locale) });
         const [already] = await tx
           .select({ id: questions.id })
           .from(questions)
           .where(and(eq(questions.caseId, ctx.caseId), eq(questions.opinionId, input.opinionId), eq(questions.text, text)));
-        if (already) throw fieldError("bankKey", `This question is already on the list for "${label}".`);
+        if (already) throw fieldError("bankKey", messageRef("comparison.errors.alreadyAsked", { label }));
         const [row] = await tx
           .insert(questions)
           .values({ caseId: ctx.caseId, text, bankKey: input.bankKey, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })

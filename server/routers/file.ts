@@ -4,6 +4,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { visibleRecords } from "@/server/access";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { notFound } from "@/server/errors";
 import { deleteRecordFile } from "@/server/files/record-files";
 import { caseProcedure, router } from "@/server/trpc";
@@ -19,7 +20,7 @@ export const fileRouter = router({
         .select({ id: records.id })
         .from(records)
         .where(and(eq(records.id, input.recordId), visibleRecords(ctx)));
-      if (!record) throw notFound("We could not find that record.");
+      if (!record) throw notFound(messageRef("records.errors.recordNotFound"));
       const rows = await ctx.db
         .select({
           id: recordFiles.id,

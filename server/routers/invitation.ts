@@ -10,7 +10,6 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { caseMembers, cases, invitations, users } from "@/db/schema";
 import { type InvitationStatus, ZInvitationPreview, ZInvitationView, ZInviteFields, ZIssuedInvitation } from "@/lib/invitation";
-import { ROLE_LABELS } from "@/lib/member";
 import { refusal } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { createToken, hashToken } from "@/server/auth/tokens";

@@ -13,18 +13,20 @@ import { type CaseContext, visibleNotes } from "@/server/access";
 import { columnsFor } from "@/server/rows/columns";
 import { nextPosition } from "@/server/rows/ordering";
 import { zVersion } from "@/lib/fields";
+import { DEFAULT_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/server/i18n/translator";
 
 const opinionColumns = columnsFor(opinions, ZOpinionView);
 
 async function findOpinion(db: Db, ctx: CaseContext, id: string) {
   const [row] = await db.select(opinionColumns).from(opinions).where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId)));
-  if (!row) throw notFound("This opinion no longer exists. Someone may have removed it.");
+  if (!row) throw notFound(messageRef("opinions.errors.gone"));
   return row;
 }
 
-/** The default name of the next opinion: "First opinion", "Second opinion", … */
-const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
-const defaultLabel = (index: number) => (ORDINALS[index] ? `${ORDINALS[index]} opinion` : `Opinion ${index + 1}`);
+/** The default name of the next opinion, in the reader's language: "First opinion", "Second opinion", … */
+const defaultLabel = (index: number, locale: AnyLocale) => translatorFor(locale)("opinions.defaultLabel", { index, number: index + 1 });
 
 export const opinionRouter = router({
   list: caseProcedure("viewer")
@@ -38,7 +40,7 @@ export const opinionRouter = router({
     .output(z.object({ label: z.string() }))
     .query(async ({ ctx }) => {
       const [row] = await ctx.db.select({ n: count() }).from(opinions).where(eq(opinions.caseId, ctx.caseId));
-      return { label: defaultLabel(row?.n ?? 0) };
+      return { label: defaultLabel(row?.n ?? 0, ctx.locale ?? DEFAULT_LOCALE) };
     }),
 
   create: caseProcedure("supporter")
@@ -186,7 +188,7 @@ export const opinionRouter = router({
           .delete(opinionCalls)
           .where(and(eq(opinionCalls.id, input.callId), eq(opinionCalls.caseId, ctx.caseId)))
           .returning({ opinionId: opinionCalls.opinionId, who: opinionCalls.who });
-        if (!row) throw notFound("This call is no longer in the log.");
+        if (!row) throw notFound(messageRef("opinions.errors.callGone"));
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

@@ -8,7 +8,10 @@ import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/lib/activity";
-import { RECORD_STATUSES, RECORD_STATUS_LABELS, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
+import { RECORD_STATUSES, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/server/i18n/translator";
 import { fieldError, notFound } from "@/server/errors";
 import { removeFilesOfRecord } from "@/server/files/record-files";
 import { columnsFor } from "@/server/rows/columns";
@@ -32,7 +35,7 @@ function selectRecords(db: Db) {
 
 async function visibleRecord(db: Db, ctx: CaseContext, id: string) {
   const [row] = await selectRecords(db).where(and(eq(records.id, id), visibleRecords(ctx)));
-  if (!row) throw notFound("This record no longer exists. Someone may have removed it.");
+  if (!row) throw notFound(messageRef("records.errors.gone"));
   return row;
 }
 
@@ -86,10 +89,12 @@ export const recordRouter = router({
         const kinds = new Set(present.map((r) => r.kind));
         const missing = SUGGESTED_RECORDS.filter((s) => !kinds.has(s.kind));
         if (missing.length === 0) return { added: 0 };
+        // Their titles become the person's own text, in the language they read SecondLook in.
+        const t = translatorFor(ctx.locale ?? DEFAULT_LOCALE);
         const start = await nextPosition(tx, records, ctx.caseId);
         await tx
           .insert(records)
-          .values(missing.map((s, i) => ({ ...s, caseId: ctx.caseId, authorId: ctx.userId, position: start + i })));
+          .values(missing.map((s, i) => ({ ...s, title: t(`records.suggested.${s.kind}`), caseId: ctx.caseId, authorId: ctx.userId, position: start + i })));
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -109,7 +114,7 @@ export const recordRouter = router({
       ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, id);
         if (fields.private !== before.private && before.authorId !== ctx.userId && ctx.role !== "owner") {
-          throw fieldError("private", "Only the person who added this record, or the owner, can change who sees it.");
+          throw fieldError("private", messageRef("records.errors.privacyNotYours"));
         }
         await updateVersioned(
           tx,
@@ -149,7 +154,8 @@ export const recordRouter = router({
           action: "record.updated",
           entityType: "record",
           entityId: input.id,
-          summary: `"${before.title}": ${RECORD_STATUS_LABELS[input.status].toLowerCase()}`,
+          // The activity log's summaries are stored in English for now (one text for every reader of the feed).
+          summary: `"${before.title}": ${translatorFor(DEFAULT_LOCALE)(`records.statusLower.${input.status}`)}`,
           visibility: activityVisibility(before.private),
         });
         return visibleRecord(tx, ctx, input.id);
@@ -158,7 +164,7 @@ export const recordRouter = router({
 
   /** After a records request letter: the chosen items still needed become "requested" today. */
   markRequested: caseProcedure("supporter")
-    .input(z.object({ ids: z.array(z.uuid()).min(1, "Choose at least one record.").max(100) }))
+    .input(z.object({ ids: z.array(z.uuid()).min(1, messageRef("records.validation.chooseOne")).max(100) }))
     .output(z.object({ updated: z.number().int() }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
@@ -167,7 +173,7 @@ export const recordRouter = router({
           .from(records)
           .where(and(visibleRecords(ctx), inArray(records.id, input.ids)));
         if (visible.length !== new Set(input.ids).size) {
-          throw notFound("Some of these records no longer exist. Reload the list and try again.");
+          throw notFound(messageRef("records.errors.someGone"));
         }
         const updated = await tx
           .update(records)

@@ -7,7 +7,10 @@ import "server-only";
 import { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { messageRef } from "@/lib/i18n/message-ref";
+import { THIS_NETWORK } from "@/server/http/rough-place";
+import { translatorFor } from "@/server/i18n/translator";
 import { ZConfirmWays, ZEndSessionInput, ZSessionView } from "@/lib/session";
 import { deviceLabel } from "@/server/auth/device-label";
 import { hasPasskey } from "@/server/auth/passkeys";
@@ -23,7 +26,15 @@ export const sessionRouter = router({
   /** Every device signed in to this account now, this one marked `current`. */
   list: protectedProcedure.output(z.array(ZSessionView)).query(async ({ ctx }) => {
     const rows = await listUserSessions(ctx.db, ctx.session.user.id);
-    return rows.map(({ userAgent, ...row }) => ({ ...row, ...deviceLabel(userAgent), current: row.id === ctx.session.sessionId }));
+    const locale = ctx.locale ?? DEFAULT_LOCALE;
+    const t = translatorFor(locale);
+    return rows.map(({ userAgent, place, ...row }) => ({
+      ...row,
+      ...deviceLabel(userAgent, locale),
+      // Stored as recorded; "This network" is the one place in our own words.
+      place: place === THIS_NETWORK ? t("account.devices.thisNetwork") : place,
+      current: row.id === ctx.session.sessionId,
+    }));
   }),
 
   /**

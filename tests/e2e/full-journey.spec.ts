@@ -286,7 +286,7 @@ test("the whole journey: two people, from the self-check to the decision, the vi
   await owner.getByRole("link", { name: "Prepare the visit packet" }).click();
   await expect(owner.getByRole("heading", { level: 1, name: "Visit packet" })).toBeVisible();
   await expect(owner.getByRole("article", { name: "Visit packet: Second opinion" })).toContainText(OWN_QUESTION);
-  const packet = await download(owner, "Download as PDF");
+  const packet = await download(owner, "Download in English");
   expect(packet.name).toBe("Visit packet - Second opinion.pdf");
   expect(packet.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const packetText = await pdfText(packet.bytes);

@@ -396,7 +396,7 @@ test("two people, keyboard only: invite, join, compare, reflect, comment, downlo
   await tabTo(owner, owner.getByRole("link", { name: "Visit packet for First opinion" }), { max: 150 });
   await owner.keyboard.press("Enter");
   await expect(owner.getByRole("heading", { level: 1, name: "Visit packet" })).toBeVisible();
-  const pdf = await downloadByKeyboard(owner, owner.getByRole("link", { name: "Download as PDF" }));
+  const pdf = await downloadByKeyboard(owner, owner.getByRole("link", { name: "Download in English" }));
   expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
   await goToSection(owner, "Sharing & settings");

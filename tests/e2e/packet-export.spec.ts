@@ -65,7 +65,7 @@ test("an owner chooses what goes in a visit packet, downloads it as a PDF, and e
   await expect(preview).not.toContainText("Metformin");
   await expect(page.getByRole("checkbox", { name: "Medications", exact: true })).not.toBeChecked();
 
-  const pdf = await downloaded(page, "Download as PDF");
+  const pdf = await downloaded(page, "Download in English");
   expect(pdf.name).toBe("Visit packet - Second opinion.pdf");
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const text = await pdfText(pdf.bytes);
@@ -133,7 +133,7 @@ test("the PDF, the printout and the preview follow the boxes as they are on scre
 
   // Untick, then download straight away: the PDF leaves it out, and so does the preview.
   await metformin.uncheck();
-  const without = await pdfText((await downloaded(page, "Download as PDF")).bytes);
+  const without = await pdfText((await downloaded(page, "Download in English")).bytes);
   expect(without).toContain("Lisinopril");
   expect(without).not.toContain("Metformin");
   await expect(preview).not.toContainText("Metformin");
@@ -155,7 +155,7 @@ test("the PDF, the printout and the preview follow the boxes as they are on scre
   // A section box counts too; and the address keeps the choice, so a reload shows the same packet.
   await page.getByRole("checkbox", { name: "Who is coming along", exact: true }).uncheck();
   await expect(preview.getByRole("heading", { name: "Who is coming along" })).toHaveCount(0);
-  const noPeople = await pdfText((await downloaded(page, "Download as PDF")).bytes);
+  const noPeople = await pdfText((await downloaded(page, "Download in English")).bytes);
   expect(noPeople).not.toContain("Who is coming along");
   await page.reload();
   await expect(metformin).not.toBeChecked();
@@ -164,7 +164,7 @@ test("the PDF, the printout and the preview follow the boxes as they are on scre
   // Tick it again: back in the preview and the PDF at once.
   await metformin.check();
   await expect(preview).toContainText("Metformin");
-  const withIt = await pdfText((await downloaded(page, "Download as PDF")).bytes);
+  const withIt = await pdfText((await downloaded(page, "Download in English")).bytes);
   expect(withIt).toContain("Metformin");
   expect(withIt).toContain("Lisinopril");
   expect(violations).toEqual([]);

@@ -112,8 +112,8 @@ async function seeded() {
 const as = async (user: { id: string; name: string; email: string } | null) => {
   routeEnv.session = user ? { user, sessionId: await createAuthSession(database.db, user.id) } : null;
 };
-const get = (route: typeof exportJsonRoute, caseId: string) =>
-  route(new Request(`http://localhost/api/cases/${caseId}/export`), { params: Promise.resolve({ caseId }) });
+const get = (route: typeof exportJsonRoute, caseId: string, query = "") =>
+  route(new Request(`http://localhost/api/cases/${caseId}/export${query}`), { params: Promise.resolve({ caseId }) });
 
 describe("case export", () => {
   it("holds every entity, validates against the documented schema, and leaves out other members' private notes", async () => {
@@ -190,6 +190,24 @@ describe("case export", () => {
     for (const expected of ["Knee replacement", "Physiotherapy first", "They differ", "Wait and monitor", "Review in March", "Earlier versions", "Take your time", "Dr Núñez"]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("the comparison PDF is in the language chosen when downloading (the owner's own by default)", async () => {
+    const f = await seeded();
+    await as(f.me);
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const spanish = await get(comparisonPdfRoute, f.caseId, "?lang=es");
+    expect(spanish.headers.get("content-disposition")).toContain(encodeURIComponent("Comparación y decisión - "));
+    const es = flat(await pdfText(new Uint8Array(await spanish.arrayBuffer())));
+    for (const expected of ["Comparación y decisión:", "Las opiniones lado a lado", "No coinciden", "La decisión", "Versiones anteriores de la decisión", "Página 1 de", "Physiotherapy first", "Dr Núñez"]) {
+      expect(es).toContain(expected);
+    }
+    expect(es).not.toContain("They differ");
+    const english = flat(await pdfText(new Uint8Array(await (await get(comparisonPdfRoute, f.caseId, "?lang=en")).arrayBuffer())));
+    for (const expected of ["Comparison and decision:", "The opinions side by side", "They differ", "Earlier versions of the decision", "Page 1 of"]) {
+      expect(english).toContain(expected);
+    }
+    expect(english).not.toContain("No coinciden");
   });
 
   it("the whole-case export asks for a fresh 'confirm it's you' when the last proof is over ten minutes old", async () => {

@@ -1,6 +1,14 @@
+import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMPARISON_ASPECTS } from "@/lib/comparison";
-import { OPINION_KIND_LABELS, OPINION_KINDS, type TOpinionFields } from "@/lib/opinion";
+import { OPINION_KINDS, type TOpinionFields } from "@/lib/opinion";
+import { SUGGESTED_RECORDS } from "@/lib/record";
+import { createCase, createUser } from "@/server/database/factories";
+import { createAuthSession } from "@/server/auth/sessions";
+import { createLogMailer } from "@/server/mail";
+import { catalogues } from "@/server/i18n/catalogue";
+import { createCaller } from "@/server/routers/_app";
+import { createContextInner } from "@/server/trpc";
 import { DEFAULT_PACKET_CHOICE } from "@/lib/packet";
 import { CHOOSING_WHERE } from "@/lib/talking";
 import { caseWithMembers } from "../support/case-with-members";
@@ -38,7 +46,7 @@ describe("opinions", () => {
       ["First opinion", "original"],
       ["Second opinion", "subspecialist"],
     ]);
-    expect(OPINION_KIND_LABELS[original.kind].name).toBe("The original opinion");
+    expect(catalogues.en.opinions.kind[original.kind].name).toBe("The original opinion");
     // The form offers it first; "where to get a second opinion" does not offer it.
     expect(OPINION_KINDS[0]).toBe("original");
     expect(CHOOSING_WHERE).not.toContain("original");
@@ -134,10 +142,10 @@ describe("opinions", () => {
     await supporter.opinion.deleteCall({ caseId, callId: call.id });
     await expect(supporter.opinion.deleteCall({ caseId, callId: call.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: "This call is no longer in the log.",
+      message: messageRef("opinions.errors.callGone"),
     });
     await owner.opinion.delete({ caseId, id: o.id });
-    const gone = { code: "NOT_FOUND", message: "This opinion no longer exists. Someone may have removed it." };
+    const gone = { code: "NOT_FOUND", message: messageRef("opinions.errors.gone") };
     await expect(supporter.opinion.update({ caseId, id: o.id, version: 1, ...opinion("Late edit") })).rejects.toMatchObject(gone);
     await expect(owner.opinion.deletionImpact({ caseId, id: o.id })).rejects.toMatchObject(gone);
     await expect(owner.opinion.delete({ caseId, id: o.id })).rejects.toMatchObject(gone);
@@ -233,5 +241,32 @@ describe("the comparison grid", () => {
       mine.owner.comparison.markRow({ caseId: mine.caseId, aspect: "vibes" as "risks", mark: "agree" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await theirs.owner.comparison.grid({ caseId: theirs.caseId })).cells).toEqual([]);
+  });
+});
+
+describe("in the reader's language", () => {
+  /** A caller whose requests come in Spanish (as a browser or account set to Spanish makes them). */
+  async function spanishOwner() {
+    const user = await createUser(database.db, { name: "Lucía Dueña" });
+    const { id: caseId } = await createCase(database.db, user.id);
+    const sessionId = await createAuthSession(database.db, user.id);
+    const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
+    const caller = createCaller(createContextInner({ db: database.db, session, mailer: createLogMailer(() => {}), locale: "es" }));
+    return { caseId, caller };
+  }
+
+  it("names new opinions, the usual records and a clarifying question in the words of the person adding them", async () => {
+    const { caseId, caller } = await spanishOwner();
+    expect(await caller.opinion.suggestedLabel({ caseId })).toEqual({ label: "Primera opinión" });
+    const first = await caller.opinion.create({ caseId, ...opinion("Primera opinión") });
+    expect(await caller.opinion.suggestedLabel({ caseId })).toEqual({ label: "Segunda opinión" });
+
+    expect(await caller.record.addSuggested({ caseId })).toEqual({ added: SUGGESTED_RECORDS.length });
+    const titles = (await caller.record.list({ caseId })).map((r) => r.title);
+    expect(titles).toContain("Notas de las consultas recientes");
+    expect(titles).not.toContain("Notes from recent clinic visits");
+
+    const added = await caller.comparison.addClarifyingQuestion({ caseId, aspect: "main_plan", bankKey: "urgency-wait", opinionId: first.id });
+    expect(added.text).toMatch(/^Sobre "plan de tratamiento principal": /);
   });
 });

@@ -3,6 +3,7 @@
  * added it, or the case owner. A supporter who may not remove the owner's file through `file.delete`
  * may not remove it by deleting the shared record that holds it either.
  */
+import { messageRef } from "@/lib/i18n/message-ref";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileBlobs, recordFiles, records, users } from "@/db/schema";
@@ -50,7 +51,7 @@ describe("deleting a record that holds files", () => {
     await expect(supporter.file.delete({ caseId: f.caseId, fileId: file.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId })).rejects.toMatchObject({
       code: "FORBIDDEN",
-      message: expect.stringContaining("Only they, or the case owner"),
+      message: messageRef("records.errors.recordHoldsOthersFile"),
     });
     expect(await stored(f.caseId, f.recordId)).toEqual({ record: 1, files: 1, blobs: 1 });
   });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { addMember, createCase, createUser } from "@/server/database/factories";
-import { activity, allergies, medications, opinions, questions, records } from "@/db/schema";
+import { activity, allergies, medications, opinions, questions, records, users } from "@/db/schema";
 import type { AppSession } from "@/server/auth";
 import { GET as packetRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId]/packet/route";
 import { DEFAULT_PACKET_CHOICE, PACKET_SECTIONS, packetChoiceQuery, parsePacketChoice } from "@/lib/packet";
@@ -167,11 +167,81 @@ describe("visit packet", () => {
     expect(text).not.toContain("Medications");
   });
 
+  it("is written in the language chosen when downloading, whatever the reader's own; what people wrote stays as written", async () => {
+    const f = await seeded();
+    // The owner reads SecondLook in Spanish; the visit has a date, so its format shows the language too.
+    await database.db.update(users).set({ locale: "es" }).where(eq(users.id, f.owner.id));
+    await database.db.update(opinions).set({ kind: "original", visitAt: new Date("2026-03-05T15:30:00Z") }).where(eq(opinions.id, f.visitId));
+    signIn(f.owner);
+    const written = ["Why surgery rather than physiotherapy?", "José Żółć", "Dr Ana Núñez", "Metformin", "twice a day", "MRI report March"];
+
+    const spanishResponse = await download(f.caseId, f.visitId, "lang=es");
+    expect(spanishResponse.status).toBe(200);
+    expect(spanishResponse.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent("Resumen para la cita - Second opinion.pdf")}`);
+    // Table cells wrap their words onto new lines: compare with the spacing evened out.
+    const flat = (text: string) => text.replace(/\s+/g, " ");
+    const spanish = flat(await pdfText(new Uint8Array(await spanishResponse.arrayBuffer())));
+    for (const label of [
+      "Resumen para la cita: Second opinion",
+      "La opinión original",
+      "Cita: 5 mar 2026",
+      "Preguntas importantes para este médico",
+      "Medicamentos",
+      "Dosis",
+      "Cada cuánto",
+      "Alergias y reacciones",
+      "Sustancia",
+      "Expedientes que llevamos",
+      "Resultados: informe de imágenes",
+      "Recibido",
+      "Quién viene",
+      "información para compartir, no consejo médico",
+      "Página 1 de 1",
+    ]) {
+      expect(spanish).toContain(label);
+    }
+    for (const text of written) expect(spanish).toContain(text);
+    for (const english of ["Visit packet", "Priority questions", "Medications", "Dose", "Received", "Page 1 of"]) expect(spanish).not.toContain(english);
+
+    // The same reader takes an English packet to an English-speaking clinic.
+    const englishResponse = await download(f.caseId, f.visitId, "lang=en");
+    expect(englishResponse.headers.get("content-disposition")).toMatch(/^attachment; filename="Visit packet - Second opinion\.pdf"/);
+    const english = flat(await pdfText(new Uint8Array(await englishResponse.arrayBuffer())));
+    for (const label of [
+      "Visit packet: Second opinion",
+      "The original opinion",
+      "Visit: Mar 5, 2026",
+      "Priority questions for this clinician",
+      "Medications",
+      "Dose",
+      "How often",
+      "Allergies and reactions",
+      "Records we are bringing",
+      "Test results: imaging report",
+      "Received",
+      "information to share, not medical advice",
+      "Page 1 of 1",
+    ]) {
+      expect(english).toContain(label);
+    }
+    for (const text of written) expect(english).toContain(text);
+    for (const spanishOnly of ["Resumen para la cita", "Medicamentos", "Dosis", "Página"]) expect(english).not.toContain(spanishOnly);
+
+    // Without a choice (or with a language SecondLook does not speak), the reader's own language.
+    expect(await pdfText(new Uint8Array(await (await download(f.caseId, f.visitId)).arrayBuffer()))).toContain("Preguntas importantes para este médico");
+    expect(await pdfText(new Uint8Array(await (await download(f.caseId, f.visitId, "lang=fr")).arrayBuffer()))).toContain("Dosis");
+    signIn(f.supporter);
+    expect(await pdfText(new Uint8Array(await (await download(f.caseId, f.visitId)).arrayBuffer()))).toContain("Priority questions for this clinician");
+  });
+
   it("refuses anonymous (401), outsiders (404), another case's opinion (404), malformed ids (404) and cross-site requests (403)", async () => {
     const f = await seeded();
     const g = await seeded();
     signIn(null);
     expect((await download(f.caseId, f.visitId)).status).toBe(401);
+    // The refusal is in the browser's language.
+    const refused = await download(f.caseId, f.visitId, "", { "accept-language": "es-MX,es;q=0.9" });
+    expect(await refused.json()).toEqual({ error: "Por favor, inicie sesión." });
     signIn(f.outsider);
     expect((await download(f.caseId, f.visitId)).status).toBe(404);
     signIn(f.owner);

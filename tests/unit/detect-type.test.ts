@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALLOWED_FILE_TYPES, ALLOWED_TYPES_MESSAGE } from "@/lib/record";
 import { detectFileType } from "@/server/files/detect-type";
+import { translateRef } from "@/server/i18n/translator";
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? Array.from(new TextEncoder().encode(part)) : part)));
@@ -88,6 +89,7 @@ describe("detectFileType", () => {
   });
 
   it("names the allowed types in its message", () => {
-    for (const word of ["PDF", "JPEG", "PNG", "HEIC", "text"]) expect(ALLOWED_TYPES_MESSAGE).toContain(word);
+    for (const word of ["PDF", "JPEG", "PNG", "HEIC", "text"]) expect(translateRef(ALLOWED_TYPES_MESSAGE, "en")).toContain(word);
+    for (const word of ["PDF", "JPEG", "PNG", "HEIC", "texto"]) expect(translateRef(ALLOWED_TYPES_MESSAGE, "es")).toContain(word);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AddRecordForm } from "@/components/record/add-record-form";
 import { RecordsBoard } from "@/components/record/records-board";
 import { recordsSummary } from "@/components/record/records-summary";
@@ -10,7 +11,10 @@ import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 
-export const metadata: Metadata = { title: "Records to gather" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("records");
+  return { title: t("page.title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -18,6 +22,7 @@ export default async function RecordsPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "records");
   const session = await getSession();
+  const t = await getTranslations("records");
   const caller = await api();
   const records = await caller.record.list({ caseId });
   // Only records with files need their list (one query each, side by side).
@@ -30,32 +35,28 @@ export default async function RecordsPage({ params }: Props) {
     isOwner: theCase.myRole === "owner",
     userId: session?.user.id ?? "",
   };
-  const summary = records.length > 0 ? recordsSummary(records) : null;
+  const summary = records.length > 0 ? recordsSummary(records, t) : null;
 
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">Records to gather</h1>
-        <p className="max-w-3xl">
-          A new clinician sees your situation more clearly with your records in hand: recent clinic notes, test results,
-          the images themselves, and your medication, surgery and allergy history. Your current clinic, the hospital&apos;s
-          records department or your patient portal can usually provide them.
-        </p>
+        <h1 className="text-3xl font-bold">{t("page.title")}</h1>
+        <p className="max-w-3xl">{t("page.intro")}</p>
         {summary && (
           <div className="flex flex-col gap-3">
             <p className="text-xl font-semibold">
               {summary.headline}
               <span className="block text-base font-normal text-muted">{summary.detail}</span>
             </p>
-            {summary.usualNotListed > 0 && permissions.canEdit && <StartSuggested caseId={caseId} label="Add the usual records not listed" />}
+            {summary.usualNotListed > 0 && permissions.canEdit && <StartSuggested caseId={caseId} label={t("page.addUsual")} />}
           </div>
         )}
         <div className="flex flex-wrap gap-3">
           <Link href={`/cases/${caseId}/records/letter`} className={buttonClasses("secondary")}>
-            Write a records request letter
+            {t("page.writeLetter")}
           </Link>
           <Link href={`/cases/${caseId}/health`} className={buttonClasses("secondary")}>
-            Medications &amp; history
+            {t("page.healthLink")}
           </Link>
         </div>
       </div>
@@ -63,18 +64,15 @@ export default async function RecordsPage({ params }: Props) {
       {records.length === 0 ? (
         <section aria-labelledby="start-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="start-title" className="text-2xl font-semibold">
-            No records listed yet
+            {t("page.noneTitle")}
           </h2>
           {permissions.canEdit ? (
             <>
-              <p>
-                You can start from the records a second-opinion clinician usually asks for, then remove what does not
-                apply, or add your own below.
-              </p>
+              <p>{t("page.noneIntro")}</p>
               <StartSuggested caseId={caseId} />
             </>
           ) : (
-            <p className="text-muted">The owner and supporters can add the records to gather.</p>
+            <p className="text-muted">{t("page.noneViewer")}</p>
           )}
         </section>
       ) : (
@@ -84,7 +82,7 @@ export default async function RecordsPage({ params }: Props) {
       {permissions.canEdit && (
         <section aria-labelledby="add-record-heading" className="flex flex-col gap-4">
           <h2 id="add-record-heading" className="text-2xl font-semibold">
-            Add a record
+            {t("page.addTitle")}
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
             <AddRecordForm caseId={caseId} isOwner={permissions.isOwner} />

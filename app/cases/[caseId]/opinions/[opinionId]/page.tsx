@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { renderNoteBodies } from "@/components/ui/markdown-text";
 import { CallLog } from "@/components/opinion/call-log";
@@ -40,6 +41,7 @@ export default async function OpinionPage({ params }: Props) {
     caller.question.list({ caseId, opinionId }),
     caller.note.list({ caseId, opinionId }),
   ]);
+  const t = await getTranslations("opinions");
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
   const isOwner = theCase.myRole === "owner";
 
@@ -47,20 +49,23 @@ export default async function OpinionPage({ params }: Props) {
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-2">
         <p>
-          <Link href={`/cases/${caseId}/opinions`}>All opinions</Link>
+          <Link href={`/cases/${caseId}/opinions`}>{t("page.allOpinions")}</Link>
         </p>
         <h1 className="break-words text-3xl font-bold">{opinion.label}</h1>
         <p>
-          <Link href={`/cases/${caseId}/opinions/${opinionId}/packet`} className="font-semibold">
-            Prepare the visit packet
-          </Link>{" "}
-          — a one-page summary to print or download and bring to this visit.
+          {t.rich("page.preparePacket", {
+            link: (chunks) => (
+              <Link href={`/cases/${caseId}/opinions/${opinionId}/packet`} className="font-semibold">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
 
       <section aria-labelledby="opinion-details-title" className="flex flex-col gap-4">
         <h2 id="opinion-details-title" className="text-2xl font-semibold">
-          Details
+          {t("page.details")}
         </h2>
         <OpinionDetails opinion={opinion} />
         {canEdit && <EditOpinion caseId={caseId} opinion={opinion} />}
@@ -69,26 +74,23 @@ export default async function OpinionPage({ params }: Props) {
       <section aria-labelledby="calls-title" className="flex flex-col gap-4">
         <div>
           <h2 id="calls-title" className="text-2xl font-semibold">
-            Calls with the insurer or clinic
+            {t("page.callsTitle")}
           </h2>
-          <p className="mt-1 max-w-3xl text-muted">
-            Before booking, many people call their insurer and the clinic&rsquo;s billing office. Writing down who you
-            spoke with and the reference number saves a lot of repeating later.
-          </p>
+          <p className="mt-1 max-w-3xl text-muted">{t("page.callsIntro")}</p>
         </div>
         <CallLog caseId={caseId} opinionId={opinionId} calls={calls} canEdit={canEdit} />
       </section>
 
       <section aria-labelledby="visit-questions-title" className="flex flex-col gap-4">
         <h2 id="visit-questions-title" className="text-2xl font-semibold">
-          Questions for this visit
+          {t("page.questionsTitle")}
         </h2>
         <VisitQuestions caseId={caseId} opinionId={opinionId} opinionLabel={opinion.label} questions={questions} canEdit={canEdit} />
       </section>
 
       <section aria-labelledby="visit-notes-title" className="flex flex-col gap-4">
         <h2 id="visit-notes-title" className="text-2xl font-semibold">
-          Visit notes
+          {t("page.notesTitle")}
         </h2>
         <VisitNotes caseId={caseId} opinionId={opinionId} opinionLabel={opinion.label} notes={notes} bodies={renderNoteBodies(notes)} canEdit={canEdit} />
       </section>
@@ -96,11 +98,9 @@ export default async function OpinionPage({ params }: Props) {
       {isOwner && (
         <section aria-labelledby="delete-opinion-title" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="delete-opinion-title" className="text-xl font-semibold">
-            Delete this opinion
+            {t("page.deleteTitle")}
           </h2>
-          <p>
-            Only you, as the owner, can delete an opinion. You will see what it affects before anything is removed.
-          </p>
+          <p>{t("page.deleteIntro")}</p>
           <DeleteOpinion caseId={caseId} opinionId={opinionId} label={opinion.label} />
         </section>
       )}

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { RequestLetter } from "@/components/record/request-letter";
 import { api } from "@/server/caller";
 import { visitSection } from "../../visit-section";
 
-export const metadata: Metadata = { title: "Records request letter" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("records");
+  return { title: t("letterPage.title") };
+}
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -12,19 +16,16 @@ export default async function RecordsLetterPage({ params }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "records");
   const records = await (await api()).record.list({ caseId });
+  const t = await getTranslations("records");
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3 print:hidden">
         <p>
-          <Link href={`/cases/${caseId}/records`}>Back to the records</Link>
+          <Link href={`/cases/${caseId}/records`}>{t("letterPage.back")}</Link>
         </p>
-        <h1 className="text-3xl font-bold">Records request letter</h1>
-        <p className="max-w-3xl">
-          Clinics and hospitals usually send copies of records when asked in writing. Choose who to ask and which records,
-          and we draft a short, polite letter you can copy into an email or a form, or print and sign. Some places have
-          their own release form; the letter offers to fill one in.
-        </p>
+        <h1 className="text-3xl font-bold">{t("letterPage.title")}</h1>
+        <p className="max-w-3xl">{t("letterPage.intro")}</p>
       </div>
       <RequestLetter
         caseId={caseId}

@@ -2,6 +2,7 @@
  * Download a record's file, for members allowed to see it (server/files/record-files.ts). Always
  * as an attachment, never rendered by the browser: the stored type, nosniff and a sandboxing CSP.
  */
+import { messageRef } from "@/lib/i18n/message-ref";
 import { caseDownload } from "@/server/files/case-download";
 import { readRecordFile } from "@/server/files/record-files";
 
@@ -15,6 +16,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
       const file = await readRecordFile({ db, member, fileId: ids.fileId });
       return { body: file.bytes, mediaType: file.mediaType, fileName: file.name };
     },
-    { notFound: "We could not find that file." },
+    { notFound: messageRef("records.errors.fileNotFound") },
   );
 }

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PacketBuilder } from "@/components/packet/packet-builder";
 import { api } from "@/server/caller";
 import { parsePacketChoice } from "@/lib/packet";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { translatorFor } from "@/server/i18n/translator";
 import { visitSection } from "../../../visit-section";
 
 type Props = {
@@ -12,7 +15,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Visit packet" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("packet");
+  return { title: t("page.title") };
+}
 
 /**
  * The visit packet for one opinion: choose what goes in, print it or download the PDF, see it as it
@@ -28,25 +34,29 @@ export default async function PacketPage({ params, searchParams }: Props) {
     throw error;
   });
   const base = `/cases/${caseId}/opinions/${opinionId}` as const;
+  const t = await getTranslations("packet");
+  // The PDF in either language, the reader's own first; each link is named in its own language.
+  const locale = await getLocale();
+  const own = isLocale(locale) ? locale : LOCALES[0];
+  const pdfLanguages = [own, ...LOCALES.filter((l) => l !== own)].map((l) => ({ locale: l, label: translatorFor(l)("packet.actions.downloadHere") }));
 
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-3 print:hidden">
         <p>
-          <Link href={base}>Back to {packet.opinion.label}</Link>
+          <Link href={base}>{t("page.back", { label: packet.opinion.label })}</Link>
         </p>
-        <h1 className="text-3xl font-bold">Visit packet</h1>
+        <h1 className="text-3xl font-bold">{t("page.title")}</h1>
         <p className="max-w-3xl text-lg">
-          A one-page summary to bring to the visit for {packet.opinion.label}
-          {packet.opinion.clinician ? ` with ${packet.opinion.clinician}` : ""}: the questions that matter most, medicines,
-          allergies, past procedures and the records you are bringing. You choose what goes in.
+          {packet.opinion.clinician
+            ? t("page.introWith", { label: packet.opinion.label, clinician: packet.opinion.clinician })
+            : t("page.intro", { label: packet.opinion.label })}
         </p>
-        <p className="max-w-3xl text-muted">
-          Private records are left out unless you tick them. Priority (pinned) questions for this visit and general ones
-          are ticked to start with; questions meant for another clinician are not offered.
-        </p>
+        <p className="max-w-3xl text-muted">{t("page.privateNote")}</p>
       </div>
-      <PacketBuilder packet={packet} pagePath={`${base}/packet`} pdfPath={`/api/cases/${caseId}/opinions/${opinionId}/packet`} />
+      <PacketBuilder packet={packet} pagePath={`${base}/packet`} pdfPath={`/api/cases/${caseId}/opinions/${opinionId}/packet`}
+        pdfLanguages={pdfLanguages}
+      />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * The visit packet as a PDF, made on the server: `?chosen=1&section=…&item=…&coming=…&tz=…`, the
- * same query as the packet page (lib/packet.ts). Any member may download it; what goes in
- * is limited to what they may see (server/packet). The download is logged, quietly.
+ * The visit packet as a PDF, made on the server: `?chosen=1&section=…&item=…&coming=…&tz=…&lang=…`, the
+ * same query as the packet page (lib/packet.ts), plus the language the packet is written in (`lang`, one of
+ * LOCALES; the reader's own when left out). Any member may download it; what goes in is limited to what
+ * they may see (server/packet). The download is logged, quietly.
  */
 import { recordActivity } from "@/server/activity";
 import { caseDownload } from "@/server/files/case-download";
+import { pdfLocale } from "@/server/i18n/pdf-locale";
 import { loadPacket } from "@/server/packet/packet-data";
-import { renderPacketPdf } from "@/server/pdf/packet-document";
+import { packetFileName, renderPacketPdf } from "@/server/pdf/packet-document";
 import { safeTimeZone } from "@/server/pdf/parts";
 import { parsePacketChoice } from "@/lib/packet";
 
@@ -14,7 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
   const ids = await params;
   return caseDownload(request, ids, "viewer", async ({ db, member, url }) => {
     const packet = await loadPacket(db, member, ids.opinionId, parsePacketChoice(url.searchParams));
-    const body = await renderPacketPdf(packet, safeTimeZone(url.searchParams.get("tz")));
+    const locale = await pdfLocale(request, url);
+    const body = await renderPacketPdf(packet, locale, safeTimeZone(url.searchParams.get("tz")));
     await db.transaction((tx) =>
       recordActivity(tx, {
         caseId: member.caseId,
@@ -25,6 +28,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
         summary: `Downloaded the visit packet for "${packet.opinion.label}"`,
       }),
     );
-    return { body, mediaType: "application/pdf", fileName: `Visit packet - ${packet.opinion.label}.pdf` };
+    return { body, mediaType: "application/pdf", fileName: packetFileName(packet, locale) };
   }, { heavy: true });
 }

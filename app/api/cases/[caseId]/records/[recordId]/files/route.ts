@@ -2,6 +2,7 @@
  * Upload a file to a record: the raw bytes as the request body (application/octet-stream), the
  * file name URI-encoded in `X-File-Name`. The work is in server/files/record-files.ts.
  */
+import { messageRef } from "@/lib/i18n/message-ref";
 import { caseRoute } from "@/server/files/case-download";
 import { storeRecordFile } from "@/server/files/record-files";
 
@@ -39,6 +40,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ cas
       });
       return Response.json(file, { status: 201, headers: { "Cache-Control": "private, no-store" } });
     },
-    { notFound: "We could not find that record." },
+    { notFound: messageRef("records.errors.recordNotFound") },
   );
 }
