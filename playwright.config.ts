@@ -10,7 +10,7 @@ const baseURL = `http://localhost:${PORT}`;
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-"));
 // Every spec signs up from this one machine's address (issue 15 §4.5 limits sign-ups per IP).
 process.env.SIGN_UPS_PER_IP_PER_HOUR ??= "100000";
-// Where the run's mail server (tests/e2e/mail-sink.mjs) writes what the app sends; tests read it there.
+// Where the run's mail server (tests/e2e/mail-sink.ts) writes what the app sends; tests read it there.
 process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-mail-"));
 process.env.E2E_SMTP_PORT ??= String(PORT + 25);
 
@@ -51,7 +51,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
-      command: "node tests/e2e/mail-sink.mjs",
+      command: "node_modules/.bin/tsx tests/e2e/mail-sink.ts",
       port: Number(process.env.E2E_SMTP_PORT),
       reuseExistingServer: false,
       env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: process.env.E2E_SMTP_PORT },

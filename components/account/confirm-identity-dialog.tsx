@@ -11,10 +11,9 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { TConfirmWays } from "@/lib/session";
-import { ConfirmWithCode } from "./confirm-with-code";
 import { ConfirmWithEmailLink } from "./confirm-with-email-link";
 import { ConfirmWithPasskeyButton } from "./confirm-with-passkey-button";
-import { ConfirmWithPassword } from "./confirm-with-password";
+import { ConfirmWithSecret } from "./confirm-with-secret";
 
 interface ConfirmWay {
   id: keyof TConfirmWays;
@@ -25,8 +24,8 @@ interface ConfirmWay {
 
 /** Every way there is, in the order offered; the first this person has is chosen at first. */
 const CONFIRM_WAYS: ConfirmWay[] = [
-  { id: "password", label: "My password", render: (props) => <ConfirmWithPassword {...props} /> },
-  { id: "twoStep", label: "My authenticator app", render: (props) => <ConfirmWithCode {...props} /> },
+  { id: "password", label: "My password", render: (props) => <ConfirmWithSecret secret="password" {...props} /> },
+  { id: "twoStep", label: "My authenticator app", render: (props) => <ConfirmWithSecret secret="code" {...props} /> },
   { id: "passkey", label: "A passkey", render: ({ onConfirmed }) => <ConfirmWithPasskeyButton variant="primary" onConfirmed={onConfirmed} /> },
   { id: "emailLink", label: "An emailed link", render: ({ onConfirmed }) => <ConfirmWithEmailLink onConfirmed={onConfirmed} /> },
 ];

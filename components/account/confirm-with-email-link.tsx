@@ -5,7 +5,7 @@
  * sends the refused action again (refused once more if the link was not opened).
  */
 import { useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
@@ -14,21 +14,13 @@ import { Notice } from "@/components/ui/notice";
 export function ConfirmWithEmailLink({ onConfirmed }: { onConfirmed: () => void }) {
   const client = useTRPCClient();
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  async function emailLink() {
-    setBusy(true);
-    setError(null);
-    try {
+  const emailLink = () =>
+    run(async () => {
       await client.emailLink.requestConfirmation.mutate();
       setSent(true);
-    } catch (e) {
-      setError(actionErrorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="flex flex-col gap-3">

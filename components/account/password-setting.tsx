@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -15,24 +15,15 @@ export function PasswordSetting() {
   const [status, setStatus] = useState<{ hasPassword: boolean; canRemove: boolean } | null>(null);
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   useEffect(() => {
     void client.password.status.query().then(setStatus, () => setError("We could not load this setting. Please reload the page."));
-  }, [client]);
+  }, [client, setError]);
 
-  async function guarded(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
+  const guarded = (action: () => Promise<void>) => {
     setMessage(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(actionErrorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    return run(action);
+  };
 
   const remove = () =>
     guarded(async () => {

@@ -1,7 +1,7 @@
 "use client";
 import Image from "next/image";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { actionErrorMessage } from "@/components/forms/form-errors";
+import { useAction } from "@/components/forms/use-action";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -19,8 +19,8 @@ export function TwoStepSetting() {
   const client = useTRPCClient();
   const [stage, setStage] = useState<Stage>({ kind: "loading" });
   const [code, setCode] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A security change that needs a fresh proof gets the "Confirm it's you" dialog, then goes ahead.
+  const { busy, error, setError, run: guarded } = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(
@@ -29,24 +29,11 @@ export function TwoStepSetting() {
         (status) => setStage(status.enabled ? { kind: "on", recoveryCodesLeft: status.recoveryCodesLeft } : { kind: "off" }),
         () => setError("We could not load this setting. Please reload the page."),
       ),
-    [client],
+    [client, setError],
   );
   useEffect(() => {
     void load();
   }, [load]);
-
-  /** Runs a security change (one needing a fresh proof gets the "Confirm it's you" dialog, then goes ahead). */
-  async function guarded(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(actionErrorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const start = () =>
     guarded(async () => {

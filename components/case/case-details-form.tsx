@@ -2,6 +2,8 @@
 import { useForm } from "react-hook-form";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
@@ -44,6 +46,7 @@ export function CaseDetailsForm({
     shouldFocusError: false,
   });
   const update = useCaseMutation(client.case.update.mutate);
+  const draft = useDraft(form, { caseId, name: "case-details", fields: ["patientName", "title", "understanding", "decision"] });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<CaseView>({
     // No live "changed while you were editing" panel here (this form never had one): a newer
@@ -61,12 +64,14 @@ export function CaseDetailsForm({
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds(ID_PREFIX), update.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts
         edit={edit}
         rows={(row) => [
@@ -88,7 +93,13 @@ export function CaseDetailsForm({
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save changes"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { CASE_DETAIL_FIELDS, CaseDetailsFields, caseDetailFieldIds } from "@/components/case/case-details-fields";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { NEW_CASE_DRAFTS, useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -29,11 +31,13 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
   });
   // Nothing here to refresh: the person goes on to the new case.
   const create = useCaseMutation(client.case.create.mutate, { refresh: false });
+  const draft = useDraft(form, { caseId: NEW_CASE_DRAFTS, name: "case-details", fields: ["patientName", "title", "understanding", "decision"] });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     const created = await create.run({ ...values, selfCheck }, { form: { setError: form.setError, fields: CASE_DETAIL_FIELDS } });
     if (!created.ok) return;
+    draft.saved();
     setLeaving(true);
     router.push(`/cases/${created.data.id}`);
   });
@@ -43,6 +47,7 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, caseDetailFieldIds("new-case"), create.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <CaseDetailsFields
         idPrefix="new-case"
         register={form.register}

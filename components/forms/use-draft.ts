@@ -28,6 +28,9 @@ function textOf(values: Record<string, unknown>, fields: readonly string[]): Dra
 const differs = (a: DraftFields, b: DraftFields) => Object.keys({ ...a, ...b }).some((k) => (a[k] ?? "") !== (b[k] ?? ""));
 const hasText = (fields: DraftFields) => Object.values(fields).some((v) => v.trim() !== "");
 
+/** Where drafts of a case not created yet are kept, in place of a case's id (ids are UUIDs, so never this). */
+export const NEW_CASE_DRAFTS = "new";
+
 /** `name` tells forms of one case apart ("note-new", `note-edit-${id}`…). */
 export function useDraft<T extends FieldValues>(
   form: DraftableForm<T>,

@@ -10,6 +10,8 @@ import { useEffect, useId, useRef, useState, useTransition, type ReactNode } fro
 import { flushSync } from "react-dom";
 import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -47,6 +49,8 @@ export type ListActions<TFields extends ItemFields> = {
 };
 
 export type EditableListProps<TFields extends ItemFields> = {
+  /** The case the list is in: its forms' drafts are kept per case (components/forms/use-draft.ts). */
+  caseId: string;
   /** Prefix of every element id in this list, e.g. "medication". */
   listId: string;
   /** "medication": the submit button says "Add the medication". */
@@ -246,6 +250,9 @@ function ItemCard<TFields extends ItemFields>({
 
 // ── Forms ────────────────────────────────────────────────────────────────────────────────────────
 
+/** The fields a form keeps as a draft: the typed ones, not the choices. */
+const textFields = <TFields extends ItemFields>(fields: readonly FieldDef<TFields>[]) => fields.filter((f) => f.control !== "select").map((f) => f.name);
+
 function fieldIds<TFields extends ItemFields>(fields: readonly FieldDef<TFields>[], prefix: string) {
   return Object.fromEntries(fields.map((f) => [f.name, `${prefix}-${f.name}`])) as Partial<Record<Path<TFields>, string>>;
 }
@@ -280,18 +287,24 @@ function ItemFormFields<TFields extends ItemFields>({
 }
 
 function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
-  const { listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
+  const { caseId, listId, noun, addLabel, fields, emptyValues, resolver, actions } = list;
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [added, setAdded] = useState("");
   const create = useCaseMutation(actions.create);
   const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
+  // The form lives while closed too, so a closed form keeps its text; a restored draft opens it.
+  const draft = useDraft(form, { caseId, name: `${listId}-new`, fields: textFields(fields) });
+  const open = opened || draft.restored;
   const { errors, isSubmitting } = form.formState;
   const idPrefix = `add-${listId}`;
 
   const close = () => {
-    flushSync(() => setOpen(false));
+    flushSync(() => {
+      setOpened(false);
+      draft.dismiss();
+    });
     toggle.current?.focus();
   };
 
@@ -301,6 +314,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
     if (!created.ok) return;
     setAdded(`Added ${values[fields[0]!.name]}.`);
     form.reset(emptyValues);
+    draft.saved();
     // The form stays open for the next one; its first field takes focus.
     form.setFocus(fields[0]!.name);
   });
@@ -313,7 +327,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
           variant="secondary"
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => (open ? close() : setOpen(true))}
+          onClick={() => (open ? close() : setOpened(true))}
         >
           {open ? "Close the form" : addLabel}
         </Button>
@@ -325,6 +339,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
         {open && (
           <form onSubmit={onSubmit} noValidate aria-label={addLabel} className="flex flex-col gap-5">
             <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), create.message)} />
+            <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
             <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
             <div className="flex flex-wrap gap-3">
               <Button type="submit" disabled={isSubmitting}>
@@ -354,11 +369,12 @@ function EditItemForm<TFields extends ItemFields>({
   item: ListItem<TFields>;
   onDone: () => void;
 }) {
-  const { listId, fields, resolver, readConflict, actions } = list;
+  const { caseId, listId, fields, resolver, readConflict, actions } = list;
   const idPrefix = `edit-${listId}-${item.id}`;
   const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
   const update = useCaseMutation(({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values));
   const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
+  const draft = useDraft(form, { caseId, name: `${listId}-edit-${item.id}`, fields: textFields(fields) });
   const { errors, isSubmitting, isDirty } = form.formState;
   const edit = useVersionedEdit<TFields & { version: number }>({
     saved: item,
@@ -374,19 +390,27 @@ function EditItemForm<TFields extends ItemFields>({
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), update.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save changes"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

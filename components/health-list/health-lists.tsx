@@ -50,6 +50,7 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<Medicati
   const api = useTRPCClient().healthList.medication;
   return (
     <EditableList<TMedicationFields>
+      caseId={caseId}
       listId="medication"
       noun="medication"
       addLabel="Add a medication"
@@ -91,6 +92,7 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView
   const api = useTRPCClient().healthList.allergy;
   return (
     <EditableList<TAllergyFields>
+      caseId={caseId}
       listId="allergy"
       noun="allergy or reaction"
       addLabel="Add an allergy or reaction"
@@ -121,6 +123,7 @@ export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProce
   const api = useTRPCClient().healthList.procedure;
   return (
     <EditableList<TProcedureFields>
+      caseId={caseId}
       listId="procedure"
       noun="surgery or procedure"
       addLabel="Add a surgery or procedure"

@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -33,6 +35,7 @@ export function InviteForm({ caseId }: { caseId: string }) {
     shouldFocusError: false,
   });
   const create = useCaseMutation(client.invitation.create.mutate);
+  const draft = useDraft(form, { caseId, name: "invitation", fields: ["email", "message"] });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -41,6 +44,7 @@ export function InviteForm({ caseId }: { caseId: string }) {
     if (!result.ok) return;
     setIssued({ link: result.data.link, emailed: result.data.emailed, email: values.email });
     form.reset();
+    draft.saved();
   });
 
   return (
@@ -50,6 +54,7 @@ export function InviteForm({ caseId }: { caseId: string }) {
         <ErrorSummary
           errors={summaryErrors(errors, { email: "invite-email", role: "invite-role-supporter", message: "invite-message" }, create.message)}
         />
+        <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
         <TextField
           id="invite-email"
           label="Their email address"

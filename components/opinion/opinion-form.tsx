@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
@@ -125,6 +127,11 @@ export function OpinionForm(props: Props) {
   // A new opinion opens its own page, which the server renders fresh: no refresh of this one.
   const create = useCaseMutation(client.opinion.create.mutate, { refresh: false });
   const update = useCaseMutation(client.opinion.update.mutate);
+  const draft = useDraft(form, {
+    caseId,
+    name: props.mode === "create" ? "opinion-new" : `opinion-edit-${props.opinion.id}`,
+    fields: ["label", "clinician", "specialty", "institution", "expectedCosts"],
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
   const id = (field: string) => `${prefix}-${field}`;
   const edit = useVersionedEdit<OpinionView>({
@@ -140,6 +147,7 @@ export function OpinionForm(props: Props) {
     if (props.mode === "create") {
       const created = await create.run({ caseId, ...fields }, onError);
       if (!created.ok) return;
+      draft.saved();
       setLeaving(true);
       router.push(`/cases/${caseId}/opinions/${created.data.id}`);
       return;
@@ -150,6 +158,7 @@ export function OpinionForm(props: Props) {
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone?.();
   });
 
@@ -176,6 +185,7 @@ export function OpinionForm(props: Props) {
           props.mode === "create" ? create.message : update.message,
         )}
       />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={savedRows} />
       <TextField
         id={id("label")}
@@ -271,7 +281,13 @@ export function OpinionForm(props: Props) {
           {props.mode === "create" ? (busy ? "Adding…" : "Add this opinion") : busy ? "Saving…" : "Save changes"}
         </Button>
         {onDone && (
-          <Button variant="secondary" onClick={onDone}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              draft.discard();
+              onDone();
+            }}
+          >
             Cancel
           </Button>
         )}

@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import type { z } from "zod";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -90,6 +92,7 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
     shouldFocusError: false,
   });
   const create = useCaseMutation(client.question.create.mutate);
+  const draft = useDraft(form, { caseId, name: `visit-question-${opinionId}`, fields: ["text"] });
   const { errors, isSubmitting } = form.formState;
   const fieldId = `visit-question-${opinionId}`;
 
@@ -98,6 +101,7 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
     const created = await create.run({ caseId, text: values.text, opinionId }, { form: { setError: form.setError, fields: ["text"] } });
     if (!created.ok) return;
     form.reset();
+    draft.saved();
     setAdded(true);
   });
 
@@ -107,6 +111,7 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
         Add a question for this visit
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, create.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={fieldId}
         label="Your question"

@@ -2,12 +2,14 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { TRecordFields } from "@/lib/record";
-import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
+import { privateHintFor, RECORD_FIELDS, RECORD_TEXT_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 const ID_PREFIX = "add-record";
@@ -19,6 +21,7 @@ export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: bo
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm<TRecordFields>({ resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)), defaultValues: EMPTY, shouldFocusError: false });
   const create = useCaseMutation(client.record.create.mutate);
+  const draft = useDraft(form, { caseId, name: "record-new", fields: RECORD_TEXT_FIELDS });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -27,11 +30,13 @@ export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: bo
     if (!created.ok) return;
     setAdded(created.data.title);
     form.reset(EMPTY);
+    draft.saved();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(ID_PREFIX), create.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <RecordFields idPrefix={ID_PREFIX} register={form.register} errors={errors} privateHint={privateHintFor(isOwner)} />
       <div>
         <Button type="submit" disabled={isSubmitting}>

@@ -1,6 +1,8 @@
 "use client";
 import { useForm } from "react-hook-form";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { DraftRestored } from "@/components/forms/draft-restored";
+import { useDraft } from "@/components/forms/use-draft";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
@@ -9,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
 import type { RecordView, TRecordFields, ZRecordView } from "@/lib/record";
-import { privateHintFor, RECORD_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
+import { privateHintFor, RECORD_FIELDS, RECORD_TEXT_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
 import type { RecordPermissions } from "./types";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
@@ -47,6 +49,7 @@ export function EditRecordForm({
     shouldFocusError: false,
   });
   const update = useCaseMutation(client.record.update.mutate);
+  const draft = useDraft(form, { caseId, name: `record-edit-${record.id}`, fields: RECORD_TEXT_FIELDS });
   const { errors, isSubmitting, isDirty } = form.formState;
   const mayChangePrivacy = permissions.isOwner || record.authorId === permissions.userId;
   const edit = useVersionedEdit<RecordView>({
@@ -67,12 +70,14 @@ export function EditRecordForm({
     );
     if (!saved.ok) return;
     edit.saved();
+    draft.saved();
     onDone();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(idPrefix), update.message)} />
+      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={savedRows} />
       <RecordFields
         idPrefix={idPrefix}
@@ -86,7 +91,13 @@ export function EditRecordForm({
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save changes"}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            draft.discard();
+            onDone();
+          }}
+        >
           Cancel
         </Button>
       </div>

@@ -8,6 +8,8 @@ import { RECORD_KINDS, RECORD_KIND_LABELS } from "@/lib/vocabulary/record";
 import type { TRecordFields } from "@/lib/record";
 
 export const RECORD_FIELDS = ["title", "kind", "source", "notes", "private"] as const;
+/** The free text a record form keeps as a draft on this device (components/forms/use-draft.ts). */
+export const RECORD_TEXT_FIELDS = ["title", "source", "notes"] as const;
 
 export const KIND_OPTIONS = RECORD_KINDS.map((kind) => ({ value: kind, label: RECORD_KIND_LABELS[kind] }));
 

@@ -1,6 +1,9 @@
 "use client";
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { DraftRestored } from "@/components/forms/draft-restored";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
+import { useDraft } from "@/components/forms/use-draft";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -11,6 +14,8 @@ import { TextField } from "@/components/ui/text-field";
 import { RECORD_KIND_LABELS, RECORD_STATUS_LABELS } from "@/lib/vocabulary/record";
 import type { RecordView } from "@/lib/record";
 import { draftLetter } from "./letter-text";
+
+type LetterText = { otherSource: string; sendTo: string; requesterName: string };
 
 export type LetterRecord = Pick<RecordView, "id" | "title" | "kind" | "source" | "status">;
 
@@ -59,10 +64,11 @@ export function RequestLetter({
     [records],
   );
   const [choice, setChoice] = useState(() => sources[0] ?? OTHER);
-  const [otherSource, setOtherSource] = useState("");
   const [selected, setSelected] = useState(() => defaultsFor(records, sources[0] ?? OTHER));
-  const [sendTo, setSendTo] = useState("");
-  const [requesterName, setRequesterName] = useState(patientName);
+  // The typed parts live in a form only so that the one draft hook keeps them on this device.
+  const form = useForm<LetterText>({ defaultValues: { otherSource: "", sendTo: "", requesterName: patientName } });
+  const draft = useDraft(form, { caseId, name: "records-letter", fields: ["otherSource", "sendTo", "requesterName"] });
+  const { otherSource, sendTo, requesterName } = useWatch({ control: form.control }) as LetterText;
   const [copyStatus, setCopyStatus] = useState("");
   const [marked, setMarked] = useState("");
   const markRequested = useCaseMutation(client.record.markRequested.mutate);
@@ -77,6 +83,13 @@ export function RequestLetter({
     setCopyStatus("");
     setMarked("");
   };
+
+  // The source's name is typed only after choosing "another source": a draft holding one brings that choice back.
+  const [choiceRestored, setChoiceRestored] = useState(false);
+  if (draft.restored && !choiceRestored) {
+    setChoiceRestored(true);
+    if (otherSource.trim() !== "" && choice !== OTHER) onChooseSource(OTHER);
+  }
 
   const toggle = (id: string, on: boolean) => {
     setSelected((current) => {
@@ -108,6 +121,8 @@ export function RequestLetter({
     }
     const outcome = await markRequested.run({ caseId, ids: chosen.map((r) => r.id) });
     if (!outcome.ok) return;
+    // The letter has gone: what was typed for it need not wait on this device any more.
+    draft.saved();
     const { updated } = outcome.data;
     const skipped = chosen.length - updated;
     setMarked(
@@ -126,6 +141,7 @@ export function RequestLetter({
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-6 print:hidden">
+        <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
         <section aria-labelledby="letter-who-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5">
           <h2 id="letter-who-title" className="text-2xl font-semibold">
             Who to ask, and for what
@@ -144,8 +160,7 @@ export function RequestLetter({
               label="Name of the source"
               hint="For example: the hospital's medical records department, or Dr Lee's clinic."
               autoComplete="off"
-              value={otherSource}
-              onChange={(e) => setOtherSource(e.target.value)}
+              {...form.register("otherSource")}
             />
           )}
           {records.length === 0 ? (
@@ -180,16 +195,14 @@ export function RequestLetter({
             label="Where to send the records"
             hint="For example: the second-opinion clinic's name and address, its fax number or secure email — or your own address, if you will bring them."
             rows={3}
-            value={sendTo}
-            onChange={(e) => setSendTo(e.target.value)}
+            {...form.register("sendTo")}
           />
           <TextField
             id="letter-requester"
             label="Your name, to sign the letter"
             hint={`If you are asking on ${patientName}'s behalf, the letter says so.`}
             autoComplete="name"
-            value={requesterName}
-            onChange={(e) => setRequesterName(e.target.value)}
+            {...form.register("requesterName")}
           />
         </section>
       </div>

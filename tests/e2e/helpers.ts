@@ -17,7 +17,7 @@ export interface SentMail {
 }
 
 /**
- * The first mail to `to` that the run's mail server (tests/e2e/mail-sink.mjs) received at or after
+ * The first mail to `to` that the run's mail server (tests/e2e/mail-sink.ts) received at or after
  * `since` (a Date.now() taken before the action that sends it), waiting for it to arrive.
  */
 export async function nextMailTo(to: string, since: number, timeoutMs = 10_000): Promise<SentMail> {

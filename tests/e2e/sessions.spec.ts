@@ -3,11 +3,12 @@
  * (SESSION_IDLE_SECONDS_FOR_TESTS) and whose database is a fresh one on the local PostgreSQL, so the
  * test can age a session's proof ("confirm it's you" after ten minutes) without waiting.
  * - typing a note, being signed out for inactivity (with a warning first), signing in again, and
- *   finding the note's text put back;
+ *   finding the note's text put back; the same for a new record and a new opinion on two pages at once;
  * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead;
  * - the dialog offering exactly the person's ways: the authenticator code for a two-step user, a
  *   passkey for a passkey user (Chromium's virtual authenticator), and adding a passkey taking one
- *   more press after confirming.
+ *   more press after confirming; an account without a password deleting itself after confirming by
+ *   an emailed link.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,9 +18,9 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { createCase, E2E_AUTH_SECRET, openSection, PASSWORD, signUpQuickly, uniqueEmail } from "./helpers";
+import { createCase, E2E_AUTH_SECRET, linkIn, nextMailTo, openSection, PASSWORD, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
@@ -78,14 +79,27 @@ async function expectNoAxeViolations(page: Page, label: string) {
   expect(violations.map((v) => `${v.id}: ${v.help}`), label).toEqual([]);
 }
 
+/** Someone new with a case of their own, on one of its sections (whose heading is `heading`). */
+async function ownerOnSection(browser: Browser, name: string, caseTitle: string, section: string, heading = section) {
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
+  await signUpQuickly(page, name, email);
+  await createCase(page, { patientName: name, title: caseTitle });
+  await openSection(page, section);
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  return { page, email };
+}
+
+/** On the sign-in page a session's end led to: signing in again brings the person back where they were. */
+async function signInAgain(page: Page, email: string) {
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
 test("typing a note, signed out when idle after a warning, signing in again: the text is back", async ({ browser }) => {
   test.setTimeout(120_000);
-  const page = await (await browser.newContext({ baseURL: origin })).newPage();
-  const email = uniqueEmail("nora");
-  await signUpQuickly(page, "Nora Notes", email);
-  await createCase(page, { patientName: "Nora Notes", title: "Shoulder: idle test" });
-  await openSection(page, "Notes");
-  await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
+  const { page, email } = await ownerOnSection(browser, "Nora Notes", "Shoulder: idle test", "Notes");
   const note = page.getByRole("textbox", { name: "Note", exact: true });
   await note.fill("Ask whether the scan can wait until spring");
 
@@ -104,9 +118,7 @@ test("typing a note, signed out when idle after a warning, signing in again: the
   // Server side too: the case is not reachable with the old cookie.
   expect((await page.request.get("/api/session").then((r) => r.json())) as { state: string }).toEqual({ state: "ended" });
 
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await signInAgain(page, email);
   await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
   await expect(page.getByText("Restored your unsaved text.")).toBeVisible();
   await expect(note).toHaveValue("Ask whether the scan can wait until spring");
@@ -120,12 +132,41 @@ test("typing a note, signed out when idle after a warning, signing in again: the
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("secondlook:draft:")))).toEqual([]);
 });
 
+test("drafts on two pages, a new record and a new opinion, both come back after an idle sign-out", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page, email } = await ownerOnSection(browser, "Rhea Records", "Knee: drafts", "Records", "Records to gather");
+  const recordTitle = page.getByRole("textbox", { name: "What is it?", exact: true });
+  const recordNotes = page.getByRole("textbox", { name: "Notes (optional)", exact: true });
+  await recordTitle.fill("MRI report of the left knee, March");
+  await recordNotes.fill("Ask radiology for the images on a disc");
+  // While there is no opinion yet, the form to add one is open.
+  await openSection(page, "Opinions");
+  await expect(page.getByRole("heading", { level: 1, name: "Opinions" })).toBeVisible();
+  const clinician = page.getByRole("textbox", { name: "Clinician (optional)", exact: true });
+  await clinician.fill("Dr Amara Lee");
+
+  await page.waitForURL(/\/sign-in\?ended=idle/, { timeout: IDLE_SECONDS * 2000 });
+  await signInAgain(page, email);
+  await expect(page.getByRole("heading", { level: 1, name: "Opinions" })).toBeVisible();
+  await expect(page.getByText("Restored your unsaved text.")).toBeVisible();
+  await expect(clinician).toHaveValue("Dr Amara Lee");
+  await openSection(page, "Records");
+  await expect(page.getByText("Restored your unsaved text.")).toBeVisible();
+  await expect(recordTitle).toHaveValue("MRI report of the left knee, March");
+  await expect(recordNotes).toHaveValue("Ask radiology for the images on a disc");
+
+  // Saving the record takes its draft off the device; the opinion's waits for that form.
+  await page.getByRole("button", { name: "Add the record" }).click();
+  await expect(page.getByText('Added "MRI report of the left knee, March" to the records still needed.')).toBeVisible();
+  await expect(recordTitle).toHaveValue("");
+  const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("secondlook:draft:")));
+  expect(drafts).toHaveLength(1);
+  expect(drafts[0]).toMatch(/:opinion-new$/);
+});
+
 test("typing keeps the session alive past the idle limit", async ({ browser }) => {
   test.setTimeout(90_000);
-  const page = await (await browser.newContext({ baseURL: origin })).newPage();
-  await signUpQuickly(page, "Tess Typist", uniqueEmail("tess"));
-  await createCase(page, { patientName: "Tess Typist", title: "Knee: long note" });
-  await openSection(page, "Notes");
+  const { page } = await ownerOnSection(browser, "Tess Typist", "Knee: long note", "Notes");
   const note = page.getByRole("textbox", { name: "Note", exact: true });
   await note.click();
   const until = Date.now() + IDLE_SECONDS * 1500;
@@ -257,3 +298,40 @@ test("adding a passkey after 'Confirm it's you' takes one more press; removing o
   await expect(section.getByText("You have no passkeys yet.")).toBeVisible();
 });
 
+
+test("an account without a password deletes itself after confirming by an emailed link", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ baseURL: origin });
+  const page = await context.newPage();
+  const email = uniqueEmail("petra");
+  await signUpQuickly(page, "Petra Passwordless", email);
+  const removed = await trpcHttp(page.request, "password.remove", undefined);
+  expect(removed.status, `password.remove: ${removed.code}`).toBe(200);
+  await db!`update auth_sessions set proved_at = now() - interval '11 minutes'
+    where user_id = (select id from users where email = ${email})`;
+
+  await page.goto("/account");
+  // No password field: the deletion asks "Confirm it's you" instead.
+  await expect(page.getByLabel("Your password, to confirm")).toHaveCount(0);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  const dialog = page.getByRole("dialog", { name: "Confirm it's you" });
+  await expect(dialog).toBeVisible();
+  // An emailed link is this person's one way: offered without a choice to make.
+  await expect(dialog.getByRole("radio")).toHaveCount(0);
+  await expect(dialog.getByLabel("Your password")).toHaveCount(0);
+  const since = Date.now();
+  await dialog.getByRole("button", { name: "Email me a link to confirm" }).click();
+  await expect(dialog.getByText("We have emailed you a link.")).toBeVisible();
+  await expectNoAxeViolations(page, "confirm it's you, by an emailed link");
+
+  const link = linkIn(await nextMailTo(email, since), "/account/confirm");
+  const tab = await context.newPage();
+  await tab.goto(link);
+  await expect(tab.getByText("Thank you: you have confirmed it's you.")).toBeVisible();
+  await tab.close();
+
+  await dialog.getByRole("button", { name: "I have opened the link" }).click();
+  await page.waitForURL(`${origin}/?accountDeleted=1`);
+  await expect(page.getByText("Your account has been deleted.")).toBeVisible();
+  expect(await db!`select id from users where email = ${email}`).toHaveLength(0);
+});

@@ -11,9 +11,11 @@ export interface ReceivedMail {
   headers: Record<string, string>;
 }
 
-export async function startSmtpSink() {
-  const received: ReceivedMail[] = [];
-  let waiting: ((mail: ReceivedMail) => boolean)[] = [];
+/**
+ * Listens on loopback (`port` 0: any free one) and hands each message, parsed, to `onMail`. Also the
+ * end-to-end runs' mail server (tests/e2e/mail-sink.ts), which writes what it gets to files.
+ */
+export async function listenForMail(port: number, onMail: (mail: ReceivedMail) => void) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -21,21 +23,31 @@ export async function startSmtpSink() {
     onData(stream, session, done) {
       simpleParser(stream)
         .then((parsed) => {
-          const mail = {
+          onMail({
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
-          };
-          received.push(mail);
-          waiting = waiting.filter((take) => !take(mail));
+          });
           done();
         })
         .catch(done);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function startSmtpSink() {
+  const received: ReceivedMail[] = [];
+  let waiting: ((mail: ReceivedMail) => boolean)[] = [];
+  const { port, close } = await listenForMail(0, (mail) => {
+    received.push(mail);
+    waiting = waiting.filter((take) => !take(mail));
+  });
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
@@ -53,6 +65,6 @@ export async function startSmtpSink() {
         });
       });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close,
   };
 }

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
+import { DraftScope } from "@/components/forms/draft-scope";
 import { TRPCProvider } from "@/components/trpc/trpc-provider";
+import { getSession } from "@/server/auth";
 
 /** The tRPC client only where client components call procedures (not in the root layout). */
-export default function Layout({ children }: { children: ReactNode }) {
-  return <TRPCProvider>{children}</TRPCProvider>;
+export default async function Layout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  return (
+    <TRPCProvider>
+      {/* A new case's details are kept on this device too, until the case is created (components/forms/use-draft.ts). */}
+      <DraftScope userId={session?.user.id ?? null}>{children}</DraftScope>
+    </TRPCProvider>
+  );
 }
