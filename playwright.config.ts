@@ -70,6 +70,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
         SIGN_UPS_PER_IP_PER_HOUR: process.env.SIGN_UPS_PER_IP_PER_HOUR,
         NEXT_TELEMETRY_DISABLED: "1",
+        // The pseudo-locale (longer, accented text) is offered, so pseudo-locale.spec.ts can check the phone layout with it.
+        ENABLE_PSEUDO_LOCALE: "1",
       },
     },
   ],
