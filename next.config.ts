@@ -17,5 +17,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-// The request's language and messages (server/i18n/request.ts); no locale in the URL (decision 0030).
+// The request's language and messages (server/i18n/request.ts); no locale in the URL (decision 0031).
 export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);

@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionGuard } from "@/components/account/session-guard";
 import { SiteHeader } from "@/components/layout/site-header";
+import { FooterLinks } from "@/components/legal/footer-links";
 import { LOCALES, PSEUDO_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
 import { SERVER_ONLY_NAMESPACES } from "@/lib/i18n/namespaces";
 import { getSession } from "@/server/auth";
@@ -43,7 +44,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {/* Idle warning and the end of a session (signed-in pages only). */}
           {session && <SessionGuard />}
           <footer className="border-t border-slate-200 bg-white print:hidden">
-            <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">{t("notMedicalAdvice")}</p>
+            <div className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+              <p>{t("notMedicalAdvice")}</p>
+              <FooterLinks />
+            </div>
           </footer>
         </NextIntlClientProvider>
       </body>

@@ -43,7 +43,10 @@ function visibleLength(elements: MessageFormatElement[]): number {
 
 export function pseudoMessage(message: string): string {
   const elements = parse(message);
-  const padding = "~".repeat(Math.ceil(visibleLength(elements) * 0.3));
+  const count = Math.ceil(visibleLength(elements) * 0.3);
+  // In short words, as a longer language's text would be: one unbroken run of "~" as long as a third of a
+  // paragraph is wider than a phone, which no real language would make (tests/e2e/pseudo-locale.spec.ts).
+  const padding = Array.from({ length: Math.ceil(count / 5) }, (_, i) => "~".repeat(Math.min(5, count - i * 5))).join(" ");
   return `[${printAST(transform(elements))}${padding ? ` ${padding}` : ""}]`;
 }
 

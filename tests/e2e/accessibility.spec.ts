@@ -62,6 +62,9 @@ const SIGNED_OUT_PAGES = [
   "/sign-in/recover",
   "/sign-in/recover/start?token=x",
   "/sign-in/recover/cancel?token=x",
+  // The privacy notice and the accessibility statement (issue 16).
+  "/privacy",
+  "/accessibility",
 ];
 
 /** Pages for the signed-in owner; `{case}` is the seeded case's path, `{opinion}` its first opinion's id. */

@@ -109,5 +109,8 @@ describe("the pseudo-locale", () => {
     expect(pseudo).toContain("qüéštîöñ");
     const plain = "Write down what the doctor said.";
     expect(pseudoMessage(plain).length).toBeGreaterThanOrEqual(plain.length * 1.3);
+    // The padding breaks like words: no run longer than English's own words plus a few letters.
+    const long = "SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your local emergency number.";
+    expect(Math.max(...pseudoMessage(long).split(" ").map((word) => word.length))).toBeLessThanOrEqual(12);
   });
 });

@@ -10,6 +10,8 @@ describe("cross-site request check", () => {
   it("lets same-origin browser requests and non-browser clients through", () => {
     expect(isCrossSiteRequest(post({ origin: "http://app.example", "sec-fetch-site": "same-origin" }))).toBe(false);
     expect(isCrossSiteRequest(post({}))).toBe(false);
+    // A form POST from our own page under Referrer-Policy: no-referrer: Chromium sends Origin "null".
+    expect(isCrossSiteRequest(post({ origin: "null", "sec-fetch-site": "same-origin" }))).toBe(false);
     expect(isCrossSiteRequest(new Request("http://app.example/api/trpc/x", { headers: { origin: "http://evil.example" } }))).toBe(false);
   });
 
