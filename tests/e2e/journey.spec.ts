@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
-import talking from "@/lib/i18n/messages/en/talking.json";
+import talking from "@/lib/i18n/messages/en/talking.json" with { type: "json" };
 import { ASKING_SCRIPTS } from "@/lib/talking";
 
 const SAFETY = "If this is an emergency or feels urgent, seek care now";
