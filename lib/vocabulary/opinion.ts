@@ -20,27 +20,27 @@ export const OPINION_KIND_LABELS: Record<OpinionKind, { name: string; explanatio
   original: {
     name: "The original opinion",
     explanation:
-      "The first clinician's view: usually the doctor who made the diagnosis, proposed the plan or referred you. Recording it lets you compare the others with it.",
+      "The first clinician's view. This is usually the doctor who made the diagnosis, suggested the plan or referred you. Writing it down lets you compare the others with it.",
   },
   same_specialty: {
     name: "Same specialty, different clinician",
     explanation:
-      "Another doctor in the same field. Often helpful when the condition is complex or rare, when approaches vary within the specialty, or when you want a detailed comparison of options.",
+      "Another doctor in the same field. This often helps when the condition is complex or rare. It also helps when doctors in that field treat it in different ways, or when you want to compare options in detail.",
   },
   subspecialist: {
     name: "Subspecialist or centre of expertise",
     explanation:
-      "A clinician or clinic focused on one kind of condition. They see many similar cases and may offer tests or treatments that are less widely available.",
+      "A clinician or clinic that focuses on one kind of condition. They see many cases like yours. They may offer tests or treatments that not every place has.",
   },
   multidisciplinary: {
     name: "Multidisciplinary team",
     explanation:
-      "Several professionals (for example surgeons, physicians and therapists) review the case together. Useful when a plan could combine surgery, medication and rehabilitation.",
+      "A team of experts looks at the case together. For example, a surgeon, a doctor and a therapist. This helps when a plan could mix surgery, medicine and rehabilitation.",
   },
   telehealth: {
     name: "Telehealth or remote review",
     explanation:
-      "A virtual visit or a review of your records from afar. Saves travel, but not every condition can be judged without an examination or special tests.",
+      "An online visit, or a review of your records from a distance. It saves travel. But some conditions cannot be judged without an exam in person or special tests.",
   },
 };
 

@@ -69,7 +69,7 @@ test("a case started from the self-check: the safety message at once, the answer
 
   // A manual checklist item stays ticked, with who ticked it.
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Checklist" }).click();
-  const followUp = page.getByRole("checkbox", { name: "Think about a follow-up talk with your original doctor about what you learned" });
+  const followUp = page.getByRole("checkbox", { name: "Think about talking to your original doctor about what you learned" });
   await followUp.check();
   await expect(page.getByText("Ticked by Rosa Patient")).toBeVisible();
   await expect(followUp).toBeFocused();
