@@ -22,11 +22,11 @@ export function roleAtLeast(role: CaseRole, min: CaseRole): boolean {
 export const ROLE_LABELS: Record<CaseRole, { name: string; description: string }> = {
   owner: {
     name: "Owner",
-    description: "Can do everything: edit, invite, change roles, record the decision, export and delete the case.",
+    description: "Can do it all: edit, invite, change roles, and record the decision. Can also export and delete the case.",
   },
   supporter: {
     name: "Supporter",
-    description: "Reads everything shared; adds and edits questions, records, notes, opinions and comparisons; writes their own reflection.",
+    description: "Reads everything shared. Adds and edits questions, records, notes, opinions and comparisons. Writes their own reflection.",
   },
   viewer: { name: "Viewer", description: "Follows along: reads what is shared, changes nothing." },
 };
