@@ -179,7 +179,7 @@ test("a person deletes their account after a clear warning, and cannot sign in a
   await page.getByRole("link", { name: "Account and email settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   const danger = page.getByRole("region", { name: "Delete your account" });
-  await expect(danger).toContainText("The case you own will be deleted");
+  await expect(danger).toContainText("You own one case. It will be deleted for every member");
   await expect(danger.getByRole("listitem")).toContainText("Shoulder decision — only you are in it.");
 
   await danger.getByLabel("Your password, to confirm").fill("not the password at all");
