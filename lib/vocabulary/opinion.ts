@@ -11,39 +11,6 @@ export type OpinionKind = (typeof OPINION_KINDS)[number];
 /** The kinds of second opinion (where to go for one), without the original. */
 export const SECOND_OPINION_KINDS = OPINION_KINDS.filter((kind): kind is Exclude<OpinionKind, "original"> => kind !== "original");
 
-/**
- * @deprecated The words are in the catalogue (`opinions.kind.<kind>.name` / `.explanation`), which every
- * screen and PDF reads. Only lib/talking.ts (CHOOSING_WHERE) still reads this English copy; remove it once
- * that page takes the catalogue's words.
- */
-export const OPINION_KIND_LABELS: Record<OpinionKind, { name: string; explanation: string }> = {
-  original: {
-    name: "The original opinion",
-    explanation:
-      "The first clinician's view: usually the doctor who made the diagnosis, proposed the plan or referred you. Recording it lets you compare the others with it.",
-  },
-  same_specialty: {
-    name: "Same specialty, different clinician",
-    explanation:
-      "Another doctor in the same field. Often helpful when the condition is complex or rare, when approaches vary within the specialty, or when you want a detailed comparison of options.",
-  },
-  subspecialist: {
-    name: "Subspecialist or centre of expertise",
-    explanation:
-      "A clinician or clinic focused on one kind of condition. They see many similar cases and may offer tests or treatments that are less widely available.",
-  },
-  multidisciplinary: {
-    name: "Multidisciplinary team",
-    explanation:
-      "Several professionals (for example surgeons, physicians and therapists) review the case together. Useful when a plan could combine surgery, medication and rehabilitation.",
-  },
-  telehealth: {
-    name: "Telehealth or remote review",
-    explanation:
-      "A virtual visit or a review of your records from afar. Saves travel, but not every condition can be judged without an examination or special tests.",
-  },
-};
-
 export const OPINION_STATUSES = ["considering", "scheduled", "completed"] as const;
 
 export type OpinionStatus = (typeof OPINION_STATUSES)[number];
