@@ -207,7 +207,7 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
         [c.id, b.id, b.id], // one repeated
         [c.id, b.id, a.id, crypto.randomUUID()], // one that never existed
       ]) {
-        await expect(api(owner).reorder({ caseId, ids })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { field: "ids" } });
+        await expect(api(owner).reorder({ caseId, ids })).rejects.toMatchObject({ code: "BAD_REQUEST", message: messageRef("errors.listChanged"), cause: { field: "ids" } });
       }
       expect(await api(owner).list({ caseId })).toEqual(before);
       expect(await api(other.owner).list({ caseId: other.caseId })).toEqual([foreign]);
