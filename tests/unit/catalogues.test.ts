@@ -91,6 +91,15 @@ describe("message references", () => {
     expect(translateRef(ref, "es")).toBe('"records.status": recibido');
   });
 
+  it("say which of a question's flags changed, one or both", () => {
+    const flags = (pinned: string, asked: string) => messageRef("questions.activity.flagsChanged", { pinned, asked, text: "Why now?" });
+    expect(translateRef(flags("yes", "none"), "en")).toBe('Marked as a priority: "Why now?"');
+    expect(translateRef(flags("none", "no"), "en")).toBe('Marked as not asked yet: "Why now?"');
+    expect(translateRef(flags("no", "yes"), "en")).toBe('Unmarked as a priority, marked as asked: "Why now?"');
+    expect(translateRef(flags("none", "none"), "en")).toBe('Updated: "Why now?"');
+    expect(translateRef(flags("yes", "yes"), "es")).toBe('Marcó como prioridad, marcó como hecha: "Why now?"');
+  });
+
   it("leave words alone and turn an unknown key into the generic message", () => {
     expect(translateRef("Already words, with spaces.", "es")).toBe("Already words, with spaces.");
     expect(translateRef("validation.noSuchKey", "en")).toBe(catalogues.en.validation.invalid);
