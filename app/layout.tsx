@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionGuard } from "@/components/account/session-guard";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { FooterLinks } from "@/components/legal/footer-links";
 import { LOCALES, PSEUDO_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
-import { SERVER_ONLY_NAMESPACES } from "@/lib/i18n/namespaces";
 import { getSession } from "@/server/auth";
 import { config } from "@/server/env";
 import "./globals.css";
@@ -19,16 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [session, locale, messages, t] = await Promise.all([getSession(), getLocale(), getMessages(), getTranslations("layout")]);
-  // The browser gets the namespaces its components use, not the emails', PDFs' or server-only pages'.
-  const clientMessages = Object.fromEntries(
-    Object.entries(messages).filter(([namespace]) => !(SERVER_ONLY_NAMESPACES as readonly string[]).includes(namespace)),
-  );
+  const [session, locale, t] = await Promise.all([getSession(), getLocale(), getTranslations("layout")]);
   const languages: AnyLocale[] = config().pseudoLocale ? [...LOCALES, PSEUDO_LOCALE] : [...LOCALES];
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <ClientMessages>
           <a
             href="#main"
             className="sr-only rounded-lg bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
@@ -49,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <FooterLinks />
             </div>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

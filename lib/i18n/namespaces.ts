@@ -1,7 +1,4 @@
-/**
- * The catalogue's namespaces: one JSON file per namespace and language in lib/i18n/messages/<locale>/.
- * Server-only namespaces (emails, PDFs, the pages rendered only on the server) are not sent to the browser.
- */
+/** The catalogue's namespaces: one JSON file per namespace and language in lib/i18n/messages/<locale>/. */
 export const NAMESPACES = [
   "accessibility",
   "account",
@@ -32,4 +29,9 @@ export const NAMESPACES = [
 
 export type Namespace = (typeof NAMESPACES)[number];
 
-export const SERVER_ONLY_NAMESPACES: readonly Namespace[] = ["accessibility", "digest", "emails", "privacy"];
+/**
+ * What every page's browser side needs: the header and language switch, the session guard, the "confirm
+ * it's you" dialog any change may open, form errors. The rest is sent per part of the app
+ * (components/i18n/client-messages.tsx).
+ */
+export const BROWSER_BASE_NAMESPACES: readonly Namespace[] = ["account", "common", "layout", "signIn", "validation"];

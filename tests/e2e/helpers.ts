@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { textOf, wordsFor, type Words } from "./i18n";
 import { trpcHttp } from "./trpc-http";
+
+/** The English words, which the helpers use unless a spec drives the app in another language. */
+const EN = wordsFor("en");
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const PASSWORD = "maple harbour quiet lantern";
 
@@ -127,18 +133,21 @@ export async function signOut(page: Page, name: string) {
 }
 
 /** A workspace section's link, whether or not it shows a "new" count ("Questions" or "Questions 2 new"). */
-export function sectionLink(page: Page, name: string) {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export function sectionLink(page: Page, name: string, t: Words = EN) {
+  // The count's words in the reader's language, singular or plural ("2 new", "1 nuevo").
+  const fresh = [1, 2].map((count) => escapeRegExp(textOf(t, "cases.nav.fresh", { count })).replace(String(count), "\\d+"));
   return page
-    .getByRole("navigation", { name: "Case sections" })
-    .getByRole("link", { name: new RegExp(`^${escaped}( \\d+ new)?$`) });
+    .getByRole("navigation", { name: t("cases.nav.label") })
+    .getByRole("link", { name: new RegExp(`^${escapeRegExp(name)}( (${fresh.join("|")}))?$`) });
 }
 
 /** Goes to a workspace section through the nav; on a phone the nav's sections are behind "Section: …" first. */
-export async function openSection(page: Page, name: string) {
-  const menu = page.getByRole("navigation", { name: "Case sections" }).getByRole("button", { name: /^Section:/ });
+export async function openSection(page: Page, name: string, t: Words = EN) {
+  const menu = page
+    .getByRole("navigation", { name: t("cases.nav.label") })
+    .getByRole("button", { name: new RegExp(`^${escapeRegExp(t("cases.nav.section"))}`) });
   if (await menu.isVisible()) await menu.click();
-  await sectionLink(page, name).click();
+  await sectionLink(page, name, t).click();
 }
 
 /** Collects Content-Security-Policy violations, which would mean a script was blocked. */
@@ -228,17 +237,17 @@ export function minimalPdf(): Buffer {
   return Buffer.from(body, "latin1");
 }
 
-/** Opens a card's "More actions" (named after its question or note) unless it is open already. */
-export async function openMoreActions(page: Page, name: string) {
-  const more = page.getByRole("button", { name: `More actions: ${name}`, exact: true });
+/** Opens a question card's "More actions" unless it is open already. */
+export async function openMoreActions(page: Page, name: string, t: Words = EN) {
+  const more = page.getByRole("button", { name: t("questions.item.moreActions", { question: name }), exact: true });
   if ((await more.getAttribute("aria-expanded")) !== "true") await more.click();
   await expect(more).toHaveAttribute("aria-expanded", "true");
 }
 
 /** Marks a question as a priority: the Priority toggle sits under its "More actions". */
-export async function markPriority(page: Page, question: string) {
-  await openMoreActions(page, question);
-  const pin = page.getByRole("button", { name: `Priority: ${question}` });
+export async function markPriority(page: Page, question: string, t: Words = EN) {
+  await openMoreActions(page, question, t);
+  const pin = page.getByRole("button", { name: t("questions.item.priorityLabel", { question }) });
   await pin.click();
   await expect(pin).toHaveAttribute("aria-pressed", "true");
 }

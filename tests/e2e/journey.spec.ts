@@ -1,7 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
-import talking from "@/lib/i18n/messages/en/talking.json";
+import { wordsFor } from "./i18n";
 import { ASKING_SCRIPTS } from "@/lib/talking";
+
+// The catalogue through the e2e loader: Node 20's ES modules refuse a bare JSON import (it needs `with { type: "json" }`).
+const en = wordsFor("en");
+const script = (key: (typeof ASKING_SCRIPTS)[number]) => ({ title: en(`talking.scripts.${key}.title`), text: en(`talking.scripts.${key}.text`) });
 
 const SAFETY = "If this is an emergency or feels urgent, seek care now";
 
@@ -69,7 +73,7 @@ test("a case started from the self-check: the safety message at once, the answer
 
   // A manual checklist item stays ticked, with who ticked it.
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Checklist" }).click();
-  const followUp = page.getByRole("checkbox", { name: "Think about a follow-up talk with your original doctor about what you learned" });
+  const followUp = page.getByRole("checkbox", { name: "Think about talking to your original doctor about what you learned" });
   await followUp.check();
   await expect(page.getByText("Ticked by Rosa Patient")).toBeVisible();
   await expect(followUp).toBeFocused();
@@ -80,11 +84,11 @@ test("a case started from the self-check: the safety message at once, the answer
   // The talking page: a script copies to the clipboard and says so.
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Talking to your doctor" }).click();
-  const script = talking.scripts[ASKING_SCRIPTS[0]];
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: script.title }) });
-  await card.getByRole("button", { name: `Copy: ${script.title}` }).click();
+  const asking = script(ASKING_SCRIPTS[0]);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: asking.title }) });
+  await card.getByRole("button", { name: `Copy: ${asking.title}` }).click();
   await expect(card.getByRole("status")).toHaveText("Copied");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script.text);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(asking.text);
 
   expect(violations).toEqual([]);
 });
@@ -120,9 +124,9 @@ test("a timing answer marks the new case urgent and unticking it clears that; Co
   await openSection(page, "Talking to your doctor");
   await expect(page.getByRole("heading", { level: 1, name: "Talking to your doctor" })).toBeVisible();
   await page.reload(); // init scripts run on a page load, not on a client-side navigation
-  const script = talking.scripts[ASKING_SCRIPTS[1]];
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: script.title }) });
-  await card.getByRole("button", { name: `Copy: ${script.title}` }).click();
+  const asking = script(ASKING_SCRIPTS[1]);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: asking.title }) });
+  await card.getByRole("button", { name: `Copy: ${asking.title}` }).click();
   await expect(card.getByRole("status")).toContainText("Copying is not available here. The text is selected");
-  expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(script.text);
+  expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(asking.text);
 });

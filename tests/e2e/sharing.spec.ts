@@ -134,7 +134,7 @@ test("an invitation opened while signed in with another address names neither th
   await stranger.goto(link);
   const main = stranger.getByRole("main");
   await expect(main).toContainText("Nora invited you to join Hip decision");
-  await expect(main).toContainText("sent to a different email address than the one you are signed in with");
+  await expect(main).toContainText("This invitation was sent to a different email address. You are signed in with");
   await expect(main).toContainText(strangerEmail);
   await expect(main).not.toContainText(invitedEmail);
   await expect(main).not.toContainText("About my scan results");

@@ -14,7 +14,7 @@ describe("the records summary says only what is true", () => {
     const summary = recordsSummary([{ kind: "imaging_report", status: "received" }], t);
     expect(summary.headline).toBe("The one record on the list has arrived.");
     expect(summary.headline).not.toContain("Nothing is missing");
-    expect(summary.detail).toBe(`${SUGGESTED_RECORDS.length - 1} records a second-opinion clinician usually asks for are not on the list yet; add them if they apply.`);
+    expect(summary.detail).toBe(`${SUGGESTED_RECORDS.length - 1} records a second-opinion clinician usually asks for are not on the list yet. Add them if they apply.`);
     expect(summary.usualNotListed).toBe(SUGGESTED_RECORDS.length - 1);
   });
 
@@ -41,13 +41,13 @@ describe("the records summary says only what is true", () => {
   it("names one usual record left in the singular", () => {
     const summary = recordsSummary(usual.slice(1), t);
     expect(summary.headline).toBe(`All ${usual.length - 1} records on the list have arrived.`);
-    expect(summary.detail).toBe("One record a second-opinion clinician usually asks for is not on the list yet; add it if it applies.");
+    expect(summary.detail).toBe("One record a second-opinion clinician usually asks for is not on the list yet. Add it if it applies.");
   });
 
   it("speaks the reader's language, with its plurals", () => {
     const summary = recordsSummary([{ kind: "imaging_report", status: "received" }], es);
     expect(summary.headline).toBe("Llegó el único expediente de la lista.");
-    expect(summary.detail).toBe(`${SUGGESTED_RECORDS.length - 1} expedientes que suele pedir el médico de una segunda opinión todavía no están en la lista; agréguelos si corresponden.`);
+    expect(summary.detail).toBe(`${SUGGESTED_RECORDS.length - 1} expedientes que suele pedir el médico de una segunda opinión todavía no están en la lista. Agréguelos si corresponden.`);
     expect(recordsSummary(usual.slice(1), es).detail).toMatch(/^Un expediente que suele pedir/);
   });
 });
