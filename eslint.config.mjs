@@ -43,10 +43,26 @@ const LAYERS = [
 
 /**
  * Every word a person reads comes from the message catalogues (lib/i18n/messages/): no text written into
- * JSX, and none in the attributes people read or hear (aria-label, title, placeholder, alt). Symbols
- * and the product's name may stay.
+ * JSX, and none in the attributes people read or hear (aria-label, title, placeholder, alt), including
+ * text chosen by a condition (`{busy ? "Saving…" : "Save"}`, `{x && "text"}`) and the words of a template
+ * literal (`{`${n} items`}`), which react/jsx-no-literals does not see. Symbols and the product's name may
+ * stay; a className chosen by a condition is not text.
  */
 const I18N_DONE = ["app/**/*.tsx", "components/**/*.tsx"];
+const TEXT_MESSAGE = "Text people read or hear comes from the catalogue: use t(…).";
+/** Where JSX shows an expression's value: a child `{…}`, or an attribute people read or hear. */
+const SHOWN = [
+  ":matches(JSXElement, JSXFragment) > JSXExpressionContainer",
+  "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > JSXExpressionContainer",
+];
+/** `a ? b : c`, `a && b`, `a || b`, `a ?? b`, nested up to three deep, as the value shown. */
+const CHOICE = ":matches(ConditionalExpression, LogicalExpression)";
+const CHOICES = [` > ${CHOICE}`, ` > ${CHOICE} > ${CHOICE}`, ` > ${CHOICE} > ${CHOICE} > ${CHOICE}`];
+/** The literal text that react/jsx-no-literals does not see: inside a choice, or a template literal's words. */
+const HIDDEN_TEXT = SHOWN.flatMap((shown) => [
+  ...CHOICES.map((choice) => `${shown}${choice} > Literal[value=/[A-Za-z]/]`),
+  ...["", ...CHOICES].map((choice) => `${shown}${choice} > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]/]`),
+]);
 const NO_LITERAL_TEXT = {
   files: I18N_DONE,
   rules: {
@@ -56,10 +72,8 @@ const NO_LITERAL_TEXT = {
     ],
     "no-restricted-syntax": [
       "error",
-      {
-        selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]",
-        message: "Text people read or hear comes from the catalogue: use t(…).",
-      },
+      { selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]", message: TEXT_MESSAGE },
+      ...HIDDEN_TEXT.map((selector) => ({ selector, message: TEXT_MESSAGE })),
     ],
   },
 };

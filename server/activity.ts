@@ -18,7 +18,10 @@ export interface ActivityInput {
   action: ActivityAction;
   entityType: ActivityEntity;
   entityId: string | null;
-  /** Short and human, e.g. "Invited a supporter". Never private content: other members read it. */
+  /**
+   * A message reference (`messageRef("questions.activity.added", { text })`), put in each reader's language
+   * by the feed and the export. Never private content: other members read it.
+   */
   summary: string;
   /** Defaults to "members"; private notes and records narrow it (see ACTIVITY_VISIBILITIES). */
   visibility?: ActivityVisibility;

@@ -25,7 +25,7 @@ import { FieldError, StaleVersion, UNEXPECTED_ERROR_MESSAGE } from "./errors";
 import type { Mailer } from "./mail";
 import type { CaseRole } from "@/lib/member";
 import { DEFAULT_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
-import { parseMessageRef } from "@/lib/i18n/message-ref";
+import { messageRef, parseMessageRef } from "@/lib/i18n/message-ref";
 import { translateRef } from "./i18n/translator";
 
 // ── Context ──────────────────────────────────────────────────────────────────────────────────────
@@ -137,10 +137,10 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
  * re-checked on every call. Puts a non-null `session` on the context.
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type, path }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: messageRef("errors.signIn") });
   const userId = ctx.session.user.id;
   const [user] = await checkOnce(ctx.accessChecks, userCheckKey(userId), () => ctx.db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: messageRef("errors.signIn") });
   // A change the person made restarts the idle limit; reads and background traffic do not.
   if (countsAsActivity(type, path)) await noteActivity(ctx.db, ctx.session.sessionId);
   const result = await next({ ctx: { ...ctx, session: ctx.session } });
@@ -157,7 +157,7 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next, type, 
 export function caseProcedure(minRole: CaseRole) {
   return protectedProcedure
     .meta({ minRole })
-    .input(z.object({ caseId: z.uuid("That case link is not valid.") }))
+    .input(z.object({ caseId: z.uuid(messageRef("errors.caseLink")) }))
     .use(async ({ ctx, input, next }) =>
       next({ ctx: await requireCaseMember(ctx.db, input.caseId, ctx.session.user.id, minRole, ctx.accessChecks) }),
     );

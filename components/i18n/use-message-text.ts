@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { parseMessageRef } from "@/lib/i18n/message-ref";
+import { parseMessageRef, valuesIn } from "@/lib/i18n/message-ref";
 
 /**
  * Words for a message reference (lib/i18n/message-ref.ts) that reached the browser without being translated:
@@ -15,7 +15,8 @@ export function useMessageText(): (text: string) => string {
       const ref = parseMessageRef(text);
       if (!ref) return text;
       const key = ref.key as Parameters<typeof t>[0];
-      return t.has(key) ? t(key, ref.values) : t("validation.invalid");
+      if (!t.has(key)) return t("validation.invalid");
+      return t(key, valuesIn(ref.values, (inner) => (t.has(inner as typeof key) ? t(inner as typeof key) : null)));
     },
     [t],
   );

@@ -3,7 +3,6 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { Packet } from "@/lib/packet";
-import { otherLabel } from "@/lib/vocabulary/other-label";
 import { COMING_ALONG_MAX, ITEM_SECTIONS, type ItemSection, PACKET_SECTIONS, type PacketSection } from "@/lib/vocabulary/packet";
 
 type Item = { id: string; included: boolean; label: string; hint?: string };
@@ -28,7 +27,7 @@ function itemsOf(packet: Packet, section: ItemSection, t: PacketT, tAll: RootT):
         id: a.id,
         included: a.included,
         label: a.substance,
-        hint: [a.reaction, otherLabel(tAll, `healthLists.severity.${a.severity}`, a.severity)].filter(Boolean).join(" · "),
+        hint: [a.reaction, tAll(`healthLists.severity.${a.severity}`)].filter(Boolean).join(" · "),
       }));
     case "procedures":
       return packet.procedures.map((p) => ({ id: p.id, included: p.included, label: p.what, hint: p.whenText || undefined }));
@@ -44,7 +43,7 @@ function itemsOf(packet: Packet, section: ItemSection, t: PacketT, tAll: RootT):
         id: p.id,
         included: p.included,
         label: p.isMe ? t("chooser.you", { name: p.name }) : p.name,
-        hint: otherLabel(tAll, `sharing.roles.${p.role}.name`, p.role),
+        hint: tAll(`sharing.roles.${p.role}.name`),
       }));
   }
 }

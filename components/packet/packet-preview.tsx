@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import { LocalDate } from "@/components/ui/local-date";
 import { packetContents } from "@/lib/vocabulary/packet";
 import type { Packet } from "@/lib/packet";
-import { otherLabel } from "@/lib/vocabulary/other-label";
 import { type PacketSection, joinParts } from "@/lib/vocabulary/packet";
 
 function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
@@ -117,7 +116,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
           ) : (
             <Table
               headers={[t("sheet.substance"), t("sheet.reaction"), t("sheet.severity")]}
-              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, otherLabel(tAll, `healthLists.severity.${a.severity}`, a.severity)] }))}
+              rows={c.allergies.map((a) => ({ id: a.id, cells: [a.substance, a.reaction, tAll(`healthLists.severity.${a.severity}`)] }))}
             />
           )}
         </Part>
@@ -157,7 +156,7 @@ export function PacketPreview({ packet }: { packet: Packet }) {
             <ul className="ml-6 list-disc">
               {c.people.map((p) => (
                 <li key={p.id}>
-                  {t("sheet.person", { name: p.name, role: otherLabel(tAll, `sharing.roles.${p.role}.name`, p.role).toLocaleLowerCase() })}
+                  {t("sheet.person", { name: p.name, role: tAll(`sharing.roles.${p.role}.name`).toLocaleLowerCase() })}
                 </li>
               ))}
               {c.comingAlong && <li>{c.comingAlong}</li>}

@@ -6,10 +6,33 @@
  */
 import type { MessageKey } from "./messages";
 
-export type MessageValues = Record<string, string | number>;
+/**
+ * A value that is catalogue words itself (a checklist item, a comparison aspect, a record's status), put in
+ * in the reader's language. Only this shape is looked up: a string value is always shown as it is, so what
+ * a person wrote is never mistaken for a key ("Dr.Smith" stays "Dr.Smith").
+ */
+export type WordsValue = { words: MessageKey };
+export type MessageValues = Record<string, string | number | WordsValue>;
 
 export function messageRef(key: MessageKey, values?: MessageValues): string {
   return values ? `${key} ${JSON.stringify(values)}` : key;
+}
+
+/** A value given as catalogue words: `messageRef("checklist.activity.ticked", { item: words("checklist.items.x.text") })`. */
+export const words = (key: MessageKey): WordsValue => ({ words: key });
+
+/**
+ * The values ready for the translator: catalogue words in the reader's language (`translate` gives a key's
+ * words, or null when the catalogue lacks it; then the key is shown), anything else that is not text or a
+ * number left out.
+ */
+export function valuesIn(values: MessageValues, translate: (key: string) => string | null): Record<string, string | number> {
+  const ready: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === "string" || typeof value === "number") ready[name] = value;
+    else if (value !== null && typeof value === "object" && typeof value.words === "string") ready[name] = translate(value.words) ?? value.words;
+  }
+  return ready;
 }
 
 const REF = /^([A-Za-z][\w-]*(?:\.[\w-]+)+)(?: (\{.*\}))?$/s;

@@ -3,10 +3,3 @@
 export const ALLERGY_SEVERITIES = ["mild", "moderate", "severe", "unknown"] as const;
 
 export type AllergySeverity = (typeof ALLERGY_SEVERITIES)[number];
-
-export const ALLERGY_SEVERITY_LABELS: Record<AllergySeverity, string> = {
-  mild: "Mild",
-  moderate: "Moderate",
-  severe: "Severe",
-  unknown: "Not sure",
-};

@@ -25,25 +25,6 @@ export const CASE_SECTIONS = [
 
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 
-/**
- * @deprecated The sections' words are in the catalogue (`cases.sections.<section>`). Kept, in English, only
- * until the digest (server/digest/digest.ts) reads them from there; use the catalogue.
- */
-export const SECTION_LABELS: Record<CaseSection, string> = {
-  overview: "Overview",
-  "self-check": "Self-check",
-  checklist: "Checklist",
-  questions: "Questions",
-  records: "Records",
-  health: "Medications & history",
-  notes: "Notes",
-  opinions: "Opinions",
-  compare: "Compare",
-  decide: "Decide",
-  talking: "Talking to your doctor",
-  sharing: "Sharing & settings",
-};
-
 /** The one section where an entity's activity counts as new (unread badges). */
 export const ENTITY_SECTION: Record<ActivityEntity, CaseSection> = {
   case: "overview",

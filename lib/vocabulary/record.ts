@@ -43,14 +43,18 @@ export const SUGGESTED_RECORDS = [
 /** The largest file accepted, in bytes (25 MB). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
-/** The only kinds of file a record takes; the server decides from a file's bytes (server/files/detect-type.ts). */
+/**
+ * The only kinds of file a record takes; the server decides from a file's bytes (server/files/detect-type.ts).
+ * `label` is the format's own name, the same in every language; plain text is named in words by the catalogue
+ * (`records.files.plainText`).
+ */
 export const ALLOWED_FILE_TYPES = [
   { mediaType: "application/pdf", extension: "pdf", label: "PDF" },
   { mediaType: "image/jpeg", extension: "jpg", label: "JPEG" },
   { mediaType: "image/png", extension: "png", label: "PNG" },
   { mediaType: "image/heic", extension: "heic", label: "HEIC" },
   { mediaType: "image/heif", extension: "heif", label: "HEIF" },
-  { mediaType: "text/plain", extension: "txt", label: "plain text" },
+  { mediaType: "text/plain", extension: "txt", label: "TXT" },
 ] as const satisfies readonly { mediaType: string; extension: string; label: string }[];
 
 export type AllowedMediaType = (typeof ALLOWED_FILE_TYPES)[number]["mediaType"];

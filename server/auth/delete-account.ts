@@ -53,7 +53,7 @@ export async function deleteAccount(
     const owned = memberships.filter((m) => m.role === "owner").map((m) => m.caseId);
     const joined = memberships.filter((m) => m.role !== "owner");
     for (const caseId of owned) {
-      await recordActivity(tx, { caseId, actorId: userId, action: "case.deleted", entityType: "case", entityId: caseId, summary: "Deleted the case" });
+      await recordActivity(tx, { caseId, actorId: userId, action: "case.deleted", entityType: "case", entityId: caseId, summary: messageRef("activity.summaries.caseDeleted") });
     }
     if (owned.length) await tx.delete(cases).where(inArray(cases.id, owned));
     for (const m of joined) {
@@ -64,7 +64,7 @@ export async function deleteAccount(
         action: "member.left",
         entityType: "member",
         entityId: m.id,
-        summary: `${user.name} left the case (account deleted)`,
+        summary: messageRef("account.activity.leftAccountDeleted", { name: user.name }),
       });
       await tx.delete(caseMembers).where(and(eq(caseMembers.id, m.id), eq(caseMembers.caseId, m.caseId)));
     }

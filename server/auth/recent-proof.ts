@@ -46,7 +46,7 @@ export async function markProof(request: ProvingRequest): Promise<void> {
     return;
   }
   const next = await rotateSession(db, session.sessionId);
-  if (!next) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!next) throw new TRPCError({ code: "UNAUTHORIZED", message: messageRef("errors.signIn") });
   await replaceSessionCookie(next);
   session.sessionId = next;
 }

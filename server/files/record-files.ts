@@ -234,7 +234,7 @@ export async function storeRecordFile(input: Upload & { member: CaseContext }): 
       action: "file.uploaded",
       entityType: "file",
       entityId: file.id,
-      summary: `Uploaded a file to "${record.title}"`,
+      summary: messageRef("records.activity.fileUploaded", { title: record.title }),
       visibility: visibilityOf(record),
     });
     return file;
@@ -301,7 +301,7 @@ export async function readRecordFile(input: Open & { member: CaseContext }): Pro
       action: "file.downloaded",
       entityType: "file",
       entityId: file.id,
-      summary: `Downloaded a file from "${file.recordTitle}"`,
+      summary: messageRef("records.activity.fileDownloaded", { title: file.recordTitle }),
       visibility: visibilityOf({ private: file.recordPrivate }),
     }),
   );
@@ -336,7 +336,7 @@ export async function deleteRecordFile(input: {
       action: "file.deleted",
       entityType: "file",
       entityId: file.id,
-      summary: `Removed a file from "${file.recordTitle}"`,
+      summary: messageRef("records.activity.fileRemoved", { title: file.recordTitle }),
       visibility: visibilityOf({ private: file.recordPrivate }),
     });
     return { deleted: true as const };

@@ -7,7 +7,7 @@ import "server-only";
 import { createFormatter, createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, PSEUDO_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { parseMessageRef } from "@/lib/i18n/message-ref";
+import { parseMessageRef, valuesIn } from "@/lib/i18n/message-ref";
 import { catalogues } from "./catalogue";
 import { pseudoCatalogue } from "./pseudo-locale";
 
@@ -27,12 +27,14 @@ export function formatterFor(locale: AnyLocale, timeZone?: string) {
 
 /**
  * A message reference (lib/i18n/message-ref.ts) in words. Text that is not a reference is returned as it
- * is; a reference to a key the catalogue lacks becomes the generic "check this field" message.
+ * is; a reference to a key the catalogue lacks becomes the generic "check this field" message. Values given
+ * as catalogue words (`words(key)`) are put in in `locale` too.
  */
 export function translateRef(text: string, locale: AnyLocale): string {
   const ref = parseMessageRef(text);
   if (!ref) return text;
   const t = translatorFor(locale);
   const key = ref.key as Parameters<typeof t>[0];
-  return t.has(key) ? t(key, ref.values) : t("validation.invalid");
+  if (!t.has(key)) return t("validation.invalid");
+  return t(key, valuesIn(ref.values, (inner) => (t.has(inner as typeof key) ? t(inner as typeof key) : null)));
 }

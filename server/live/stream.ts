@@ -6,6 +6,7 @@
  * resume (`lastEventId`) or a dropped LISTEN connection.
  */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { TRPCError } from "@trpc/server";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -141,7 +142,7 @@ export async function* caseStream(opts: {
     }
     // The hub closed (the server is shutting down) rather than the client leaving: a retryable
     // error, so the browser reconnects (to this instance once restarted, or to another).
-    if (!controller.signal.aborted) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The server is restarting." });
+    if (!controller.signal.aborted) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: messageRef("errors.restarting") });
   } finally {
     opts.signal.removeEventListener("abort", abort);
     controller.abort();

@@ -6,7 +6,6 @@ import { COMPARISON_ASPECTS } from "@/lib/comparison";
 import { formatDate } from "@/lib/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { joinParts } from "@/lib/packet";
-import { otherLabel } from "@/lib/vocabulary/other-label";
 import { translatorFor } from "@/server/i18n/translator";
 import { registerPdfFonts } from "./fonts";
 import { PdfPage, Section, styles, Table, type Column } from "./parts";
@@ -19,7 +18,7 @@ function DecisionBlock({ decision, nameOf, locale, t }: { decision: Decision; na
     <View style={{ marginBottom: 8 }}>
       <View wrap={false}>
         {/* The decision's paths are the decision area's words (decision.paths.<path>). */}
-        <Text style={styles.bold}>{otherLabel(t, `decision.paths.${decision.path}`, decision.path)}</Text>
+        <Text style={styles.bold}>{t(`decision.paths.${decision.path}`)}</Text>
         <Text style={styles.muted}>
           {t("comparison.pdf.decidedOn", {
             date: formatDate(new Date(`${decision.decidedOn}T12:00:00Z`), locale, "UTC"),

@@ -5,7 +5,6 @@ import { formatDateTime } from "@/lib/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { joinParts } from "@/lib/packet";
 import { packetContents, type Packet } from "@/lib/packet";
-import { otherLabel } from "@/lib/vocabulary/other-label";
 import { translatorFor } from "@/server/i18n/translator";
 import { registerPdfFonts } from "./fonts";
 import { PdfPage, Section, styles, Table } from "./parts";
@@ -87,7 +86,7 @@ function PacketDocument({ packet, timeZone, locale, t }: { packet: Packet; timeZ
                 columns={[
                   { header: t("packet.sheet.substance"), width: 3, cell: (a) => a.substance },
                   { header: t("packet.sheet.reaction"), width: 4, cell: (a) => a.reaction },
-                  { header: t("packet.sheet.severity"), width: 2, cell: (a) => otherLabel(t, `healthLists.severity.${a.severity}`, a.severity) },
+                  { header: t("packet.sheet.severity"), width: 2, cell: (a) => t(`healthLists.severity.${a.severity}`) },
                 ]}
               />
             )}
@@ -130,7 +129,7 @@ function PacketDocument({ packet, timeZone, locale, t }: { packet: Packet; timeZ
           <Section title={section("people")}>
             {c.people.map((p) => (
               <Text key={p.id}>
-                {t("packet.sheet.person", { name: p.name, role: otherLabel(t, `sharing.roles.${p.role}.name`, p.role).toLocaleLowerCase(locale) })}
+                {t("packet.sheet.person", { name: p.name, role: t(`sharing.roles.${p.role}.name`).toLocaleLowerCase(locale) })}
               </Text>
             ))}
             {c.comingAlong ? <Text>{c.comingAlong}</Text> : null}

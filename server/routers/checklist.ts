@@ -36,8 +36,7 @@ import {
   isManualChecklistItem,
 } from "@/lib/checklist";
 import { PRIORITY_QUESTIONS_MIN } from "@/lib/question";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { translatorFor } from "@/server/i18n/translator";
+import { messageRef, words } from "@/lib/i18n/message-ref";
 import { caseProcedure, router } from "@/server/trpc";
 
 /** A scalar subquery's count, as a column of the one query below. */
@@ -196,15 +195,13 @@ export const checklistRouter = router({
               .where(and(eq(checklistTicks.caseId, ctx.caseId), eq(checklistTicks.item, input.item)))
               .returning({ id: checklistTicks.id });
         if (changed.length > 0) {
-          // The feed's summaries are stored as written, in English, like the other domains' summaries.
-          const text = translatorFor(DEFAULT_LOCALE)(`checklist.items.${input.item}.text`);
           await recordActivity(tx, {
             caseId: ctx.caseId,
             actorId: ctx.userId,
             action: input.ticked ? "checklist.ticked" : "checklist.unticked",
             entityType: "checklist",
             entityId: changed[0]!.id,
-            summary: `${input.ticked ? "Ticked" : "Unticked"} "${text}"`,
+            summary: messageRef(input.ticked ? "checklist.activity.ticked" : "checklist.activity.unticked", { item: words(`checklist.items.${input.item}.text`) }),
           });
         }
         return { item: input.item, ticked: input.ticked };

@@ -27,7 +27,7 @@ import {
 } from "@/lib/comparison";
 import { bankQuestionText } from "./question";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { messageRef } from "@/lib/i18n/message-ref";
+import { messageRef, words } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
@@ -58,9 +58,6 @@ async function findCell(db: Db, ctx: CaseContext, opinionId: string, aspect: Com
 }
 
 const OPINION_GONE = messageRef("opinions.errors.gone");
-
-/** The activity log's summaries are stored in English for now (one text for every reader of the feed). */
-const logWords = () => translatorFor(DEFAULT_LOCALE);
 
 async function opinionLabel(db: Db, ctx: CaseContext, opinionId: string): Promise<string | null> {
   const [row] = await db.select({ label: opinions.label }).from(opinions).where(and(eq(opinions.id, opinionId), eq(opinions.caseId, ctx.caseId)));
@@ -136,7 +133,7 @@ export const comparisonRouter = router({
           action: "comparison.cell_saved",
           entityType: "comparison",
           entityId: cellId,
-          summary: `Filled in "${logWords()(`comparison.aspect.${input.aspect}`)}" for "${label}"`,
+          summary: messageRef("comparison.activity.cellFilled", { aspect: words(`comparison.aspect.${input.aspect}`), label }),
         });
         return (await findCell(tx, ctx, input.opinionId, input.aspect))!;
       }),
@@ -162,7 +159,9 @@ export const comparisonRouter = router({
           action: "comparison.row_marked",
           entityType: "comparison",
           entityId: row!.id,
-          summary: `"${logWords()(`comparison.aspect.${input.aspect}`)}": ${input.mark ? logWords()(`comparison.markLower.${input.mark}`) : "mark cleared"}`,
+          summary: input.mark
+            ? messageRef("comparison.activity.rowMarked", { aspect: words(`comparison.aspect.${input.aspect}`), mark: words(`comparison.markLower.${input.mark}`) })
+            : messageRef("comparison.activity.markCleared", { aspect: words(`comparison.aspect.${input.aspect}`) }),
         });
         return { aspect: row!.aspect, mark: row!.mark };
       }),
@@ -195,7 +194,7 @@ export const comparisonRouter = router({
           action: "question.created",
           entityType: "question",
           entityId: row!.id,
-          summary: `Added a question for "${label}" from the comparison`,
+          summary: messageRef("comparison.activity.questionAdded", { label }),
         });
         return { questionId: row!.id, text };
       }),

@@ -9,9 +9,7 @@ import { decisionComments, decisions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
 import { ZDecisionComment, ZDecisionCommentView, ZDecisionFields, ZDecisionView } from "@/lib/decision";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { messageRef } from "@/lib/i18n/message-ref";
-import { translatorFor } from "@/server/i18n/translator";
+import { messageRef, words } from "@/lib/i18n/message-ref";
 import { caseProcedure, router } from "@/server/trpc";
 
 export const decisionRouter = router({
@@ -64,8 +62,7 @@ export const decisionRouter = router({
           action: "decision.recorded",
           entityType: "decision",
           entityId: row!.id,
-          // Stored as written, in English, like every feed summary.
-          summary: `Recorded the decision: ${translatorFor(DEFAULT_LOCALE)(`decision.paths.${fields.path}`).toLowerCase()}`,
+          summary: messageRef("decision.activity.recorded", { path: words(`decision.paths.${fields.path}`) }),
         });
         return { id: row!.id };
       }),
@@ -91,7 +88,7 @@ export const decisionRouter = router({
           action: "decision.commented",
           entityType: "decision",
           entityId: decision.id,
-          summary: "Commented on the decision",
+          summary: messageRef("decision.activity.commented"),
         });
         return { id: row!.id };
       }),

@@ -72,9 +72,6 @@ interface HealthListConfig<TTable extends ListTable, TFields, TItem> {
   item: z.ZodType<TItem>;
   columns: Record<keyof TItem, PgColumn>;
   entityType: Extract<ActivityEntity, "medication" | "allergy" | "procedure">;
-  /** Words for the activity summaries: `Added the ${noun} "…"`, `Reordered the ${plural}`. */
-  noun: string;
-  plural: string;
   /** How the item is named in the activity feed. */
   nameOf: (item: TItem) => string;
 }
@@ -88,7 +85,7 @@ function healthListHandlers<
   // Queries below go through the common columns only (Drizzle cannot follow a generic table);
   // `TTable` is there to check at compile time that the fields are columns of this table.
   const table: ListTable = list.table;
-  const { columns, entityType, noun } = list;
+  const { columns, entityType } = list;
   const GONE = messageRef(`healthLists.errors.gone.${entityType}`);
 
   /**
@@ -115,14 +112,14 @@ function healthListHandlers<
         const [created] = asItems(
           await tx.insert(table).values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position }).returning(columns),
         );
-        if (!created) throw new Error(`${noun} was not created`);
+        if (!created) throw new Error(`${entityType} was not created`);
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: `${entityType}.created`,
           entityType,
           entityId: created.id,
-          summary: `Added the ${noun} "${list.nameOf(created)}"`,
+          summary: messageRef(`healthLists.activity.${entityType}.added`, { name: list.nameOf(created) }),
         });
         return created;
       }),
@@ -145,7 +142,7 @@ function healthListHandlers<
           action: `${entityType}.updated`,
           entityType,
           entityId: updated.id,
-          summary: `Edited the ${noun} "${list.nameOf(updated)}"`,
+          summary: messageRef(`healthLists.activity.${entityType}.edited`, { name: list.nameOf(updated) }),
         });
         return updated;
       }),
@@ -160,7 +157,7 @@ function healthListHandlers<
           action: `${entityType}.deleted`,
           entityType,
           entityId: removed.id,
-          summary: `Removed the ${noun} "${list.nameOf(removed)}"`,
+          summary: messageRef(`healthLists.activity.${entityType}.removed`, { name: list.nameOf(removed) }),
         });
         return { removed: true as const };
       }),
@@ -175,7 +172,7 @@ function healthListHandlers<
           action: `${entityType}.reordered`,
           entityType,
           entityId: null,
-          summary: `Reordered the ${list.plural}`,
+          summary: messageRef(`healthLists.activity.${entityType}.reordered`),
         });
         return listItems(tx, ctx.caseId);
       }),
@@ -198,8 +195,6 @@ const medication = healthListHandlers({
     notes: medications.notes,
   },
   entityType: "medication",
-  noun: "medication",
-  plural: "medications",
   nameOf: (item) => item.name,
 });
 
@@ -214,8 +209,6 @@ const allergy = healthListHandlers({
     severity: allergies.severity,
   },
   entityType: "allergy",
-  noun: "allergy",
-  plural: "allergies",
   nameOf: (item) => item.substance,
 });
 
@@ -232,8 +225,6 @@ const procedure = healthListHandlers({
     description: pastProcedures.description,
   },
   entityType: "procedure",
-  noun: "past procedure",
-  plural: "past procedures",
   nameOf: (item) => item.what,
 });
 

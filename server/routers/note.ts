@@ -69,7 +69,7 @@ export const noteRouter = router({
           entityType: "note",
           entityId: row!.id,
           // Never the note's text: the feed is read by everyone in the case.
-          summary: input.private ? "Wrote a private note" : "Wrote a note",
+          summary: messageRef(input.private ? "notes.activity.wrotePrivate" : "notes.activity.wrote"),
           visibility: visibilityOf(input.private),
         });
         return visibleNote(tx, ctx, row!.id);
@@ -100,7 +100,7 @@ export const noteRouter = router({
           action: "note.updated",
           entityType: "note",
           entityId: input.id,
-          summary: "Edited a note",
+          summary: messageRef("notes.activity.edited"),
           visibility: visibilityOf(input.private || before.private),
         });
         return visibleNote(tx, ctx, input.id);
@@ -123,7 +123,12 @@ export const noteRouter = router({
           action: "note.deleted",
           entityType: "note",
           entityId: input.id,
-          summary: before.authorId === ctx.userId ? "Deleted a note" : `Deleted a note by ${before.authorName ?? "a former member"}`,
+          summary:
+            before.authorId === ctx.userId
+              ? messageRef("notes.activity.deleted")
+              : before.authorName
+                ? messageRef("notes.activity.deletedOthers", { name: before.authorName })
+                : messageRef("notes.activity.deletedFormerMember"),
           visibility: visibilityOf(before.private),
         });
         return { deleted: true as const };

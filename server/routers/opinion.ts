@@ -58,7 +58,7 @@ export const opinionRouter = router({
           action: "opinion.created",
           entityType: "opinion",
           entityId: row!.id,
-          summary: `Added "${fields.label}"`,
+          summary: messageRef("opinions.activity.added", { label: fields.label }),
         });
         return findOpinion(tx, ctx, row!.id);
       }),
@@ -83,7 +83,7 @@ export const opinionRouter = router({
           action: "opinion.updated",
           entityType: "opinion",
           entityId: id,
-          summary: `Edited "${fields.label}"`,
+          summary: messageRef("opinions.activity.edited", { label: fields.label }),
         });
         return findOpinion(tx, ctx, id);
       }),
@@ -132,7 +132,7 @@ export const opinionRouter = router({
           action: "opinion.deleted",
           entityType: "opinion",
           entityId: input.id,
-          summary: `Removed "${before.label}"`,
+          summary: messageRef("opinions.activity.removed", { label: before.label }),
         });
         return { deleted: true as const };
       }),
@@ -173,7 +173,7 @@ export const opinionRouter = router({
           action: "opinion.call_logged",
           entityType: "opinion",
           entityId: opinionId,
-          summary: `Logged a call with ${fields.who} about "${opinion.label}"`,
+          summary: messageRef("opinions.activity.callLogged", { who: fields.who, label: opinion.label }),
         });
         return { id: row!.id };
       }),
@@ -195,7 +195,7 @@ export const opinionRouter = router({
           action: "opinion.call_deleted",
           entityType: "opinion",
           entityId: row.opinionId,
-          summary: `Removed a logged call with ${row.who}`,
+          summary: messageRef("opinions.activity.callRemoved", { who: row.who }),
         });
         return { deleted: true as const };
       }),

@@ -82,7 +82,7 @@ export const questionRouter = router({
           .insert(questions)
           .values({ caseId: ctx.caseId, text: input.text, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
           .returning({ id: questions.id });
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: `Added the question "${short(input.text)}"` });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: messageRef("questions.activity.added", { text: short(input.text) }) });
         return currentQuestion(tx, ctx, row!.id);
       }),
     ),
@@ -103,7 +103,7 @@ export const questionRouter = router({
           .insert(questions)
           .values({ caseId: ctx.caseId, text, bankKey: input.bankKey, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
           .returning({ id: questions.id });
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: `Added the question "${short(text)}"` });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: messageRef("questions.activity.added", { text: short(text) }) });
         return currentQuestion(tx, ctx, row!.id);
       }),
     ),
@@ -121,7 +121,7 @@ export const questionRouter = router({
           { text: input.text, ...keepUnlessGiven(input.opinionId) },
           { returning: { id: questions.id }, view: ZQuestionView, current: () => currentQuestion(tx, ctx, input.id) },
         );
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `Edited the question "${short(input.text)}"` });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: messageRef("questions.activity.edited", { text: short(input.text) }) });
         return currentQuestion(tx, ctx, row.id);
       }),
     ),
@@ -141,11 +141,9 @@ export const questionRouter = router({
             updatedAt: sql`now()`,
           })
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)));
-        const what = [
-          input.pinned === undefined ? null : input.pinned ? "Marked as a priority" : "Unmarked as a priority",
-          input.asked === undefined ? null : input.asked ? "Marked as asked" : "Marked as not asked yet",
-        ].filter(Boolean).join(", ");
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: input.id, summary: `${what || "Updated"}: "${short(before.text)}"` });
+        const flag = (value: boolean | undefined) => (value === undefined ? "none" : value ? "yes" : "no");
+        const summary = messageRef("questions.activity.flagsChanged", { pinned: flag(input.pinned), asked: flag(input.asked), text: short(before.text) });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: input.id, summary });
         return currentQuestion(tx, ctx, input.id);
       }),
     ),
@@ -169,7 +167,7 @@ export const questionRouter = router({
           },
           { returning: { id: questions.id, text: questions.text }, view: ZQuestionView, current: () => currentQuestion(tx, ctx, input.id) },
         );
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: `${answered ? "Recorded the answer to" : "Cleared the answer to"} "${short(row.text)}"` });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.updated", entityType: "question", entityId: row.id, summary: messageRef(answered ? "questions.activity.answered" : "questions.activity.answerCleared", { text: short(row.text) }) });
         return currentQuestion(tx, ctx, row.id);
       }),
     ),
@@ -180,7 +178,7 @@ export const questionRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         await reorderRows(tx, questions, ctx.caseId, input.ids);
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.reordered", entityType: "question", entityId: null, summary: "Changed the order of the questions" });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.reordered", entityType: "question", entityId: null, summary: messageRef("questions.activity.reordered") });
         return { ok: true as const };
       }),
     ),
@@ -195,7 +193,7 @@ export const questionRouter = router({
           .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)))
           .returning({ text: questions.text });
         if (!row) throw notFound(GONE);
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.deleted", entityType: "question", entityId: input.id, summary: `Removed the question "${short(row.text)}"` });
+        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.deleted", entityType: "question", entityId: input.id, summary: messageRef("questions.activity.removed", { text: short(row.text) }) });
         return { deleted: true as const };
       }),
     ),

@@ -10,7 +10,7 @@ import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/lib/activity";
 import { RECORD_STATUSES, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { messageRef } from "@/lib/i18n/message-ref";
+import { messageRef, words } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
 import { fieldError, notFound } from "@/server/errors";
 import { removeFilesOfRecord } from "@/server/files/record-files";
@@ -73,7 +73,7 @@ export const recordRouter = router({
           action: "record.created",
           entityType: "record",
           entityId: row!.id,
-          summary: `Added "${input.title}" to the records to gather`,
+          summary: messageRef("records.activity.added", { title: input.title }),
           visibility: activityVisibility(input.private),
         });
         return visibleRecord(tx, ctx, row!.id);
@@ -101,7 +101,7 @@ export const recordRouter = router({
           action: "record.created",
           entityType: "record",
           entityId: null,
-          summary: `Added ${missing.length} suggested records to gather`,
+          summary: messageRef("records.activity.addedSuggested", { count: missing.length }),
         });
         return { added: missing.length };
       }),
@@ -130,7 +130,7 @@ export const recordRouter = router({
           action: "record.updated",
           entityType: "record",
           entityId: id,
-          summary: `Updated the record "${fields.title}"`,
+          summary: messageRef("records.activity.updated", { title: fields.title }),
           visibility: activityVisibility(fields.private || before.private),
         });
         return visibleRecord(tx, ctx, id);
@@ -154,8 +154,7 @@ export const recordRouter = router({
           action: "record.updated",
           entityType: "record",
           entityId: input.id,
-          // The activity log's summaries are stored in English for now (one text for every reader of the feed).
-          summary: `"${before.title}": ${translatorFor(DEFAULT_LOCALE)(`records.statusLower.${input.status}`)}`,
+          summary: messageRef("records.activity.statusChanged", { title: before.title, status: words(`records.statusLower.${input.status}`) }),
           visibility: activityVisibility(before.private),
         });
         return visibleRecord(tx, ctx, input.id);
@@ -186,7 +185,7 @@ export const recordRouter = router({
           action: "record.updated",
           entityType: "record",
           entityId: null,
-          summary: `Requested ${updated.length} record${updated.length === 1 ? "" : "s"} by letter`,
+          summary: messageRef("records.activity.requested", { count: updated.length }),
         });
         return { updated: updated.length };
       }),
@@ -207,7 +206,7 @@ export const recordRouter = router({
           action: "record.deleted",
           entityType: "record",
           entityId: input.id,
-          summary: `Removed the record "${before.title}"`,
+          summary: messageRef("records.activity.removed", { title: before.title }),
           visibility: activityVisibility(before.private),
         });
         return { deleted: true as const };

@@ -98,7 +98,7 @@ export const reflectionRouter = router({
           action: "reflection.saved",
           entityType: "reflection",
           entityId: id,
-          summary: "Updated their reflection",
+          summary: messageRef("decision.activity.reflectionSaved"),
         });
         return myReflection(tx, ctx);
       }),

@@ -94,7 +94,7 @@ export async function writeSelfCheck(
     action: "self_check.saved",
     entityType: "self_check",
     entityId: id,
-    summary: needsSafetyMessage(cautions) ? "Updated the self-check (timing matters: marked urgent)" : "Updated the self-check",
+    summary: messageRef(needsSafetyMessage(cautions) ? "selfCheck.activity.savedUrgent" : "selfCheck.activity.saved"),
   });
 }
 

@@ -113,7 +113,7 @@ export const twoStepRouter = router({
           action: "case.two_step_changed",
           entityType: "case",
           entityId: ctx.caseId,
-          summary: input.required ? "Required two-step sign-in for everyone in the case" : "Stopped requiring two-step sign-in",
+          summary: messageRef(input.required ? "cases.activity.twoStepRequired" : "cases.activity.twoStepStopped"),
         });
         return row;
       });

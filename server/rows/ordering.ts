@@ -1,5 +1,6 @@
 /** Lists in a case that people order by hand: whole-list reordering and the next position. */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
@@ -18,7 +19,7 @@ export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, i
     .where(and(eq(table.caseId, caseId), scope))) as { id: string }[];
   const known = new Set(existing.map((r) => r.id));
   if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
-    throw fieldError("ids", "The list changed while you were reordering it. Reload it and try again.");
+    throw fieldError("ids", messageRef("errors.listChanged"));
   }
   if (ids.length === 0) return;
   const whens = sql.join(

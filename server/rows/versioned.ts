@@ -5,6 +5,7 @@
  * the same to the client.
  */
 import "server-only";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { TRPCError } from "@trpc/server";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
@@ -20,7 +21,7 @@ import { StaleVersion } from "@/server/errors";
 export function staleVersion<V extends z.ZodType>(view: V, current: z.input<V>): TRPCError {
   return new TRPCError({
     code: "CONFLICT",
-    message: "Someone else saved a change here while you were editing. Compare their version with yours before saving again.",
+    message: messageRef("errors.staleVersion"),
     cause: new StaleVersion(view.parse(current)),
   });
 }

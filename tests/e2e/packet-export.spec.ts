@@ -83,7 +83,7 @@ test("an owner chooses what goes in a visit packet, downloads it as a PDF, and e
   expect(data).toMatchObject({ format: "secondlook.case-export", version: 1 });
   expect(data.questions.map((q) => q.text)).toEqual([QUESTION]);
   expect(data.medications.map((m) => m.dose)).toEqual(["500 mg"]);
-  const comparison = await downloaded(page, "Download the comparison and decision (PDF)");
+  const comparison = await downloaded(page, "Download the comparison and decision (PDF) in English");
   expect(await pdfText(comparison.bytes)).toContain("Comparison and decision: Knee: surgery or physio?");
 
   await page.goto("/cases");

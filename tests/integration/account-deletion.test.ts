@@ -84,7 +84,7 @@ describe("account deletion", () => {
       .select({ summary: activity.summary, actorId: activity.actorId })
       .from(activity)
       .where(and(eq(activity.caseId, f.friendsCaseId), eq(activity.action, "member.left")));
-    expect(left).toEqual([{ summary: "Lea Leaving left the case (account deleted)", actorId: null }]);
+    expect(left).toEqual([{ summary: messageRef("account.activity.leftAccountDeleted", { name: "Lea Leaving" }), actorId: null }]);
     expect(await db.select({ authorId: notes.authorId }).from(notes).where(eq(notes.caseId, f.friendsCaseId))).toEqual([{ authorId: null }]);
     expect((await friend.member.list({ caseId: f.friendsCaseId })).map((m) => m.name)).toEqual(["Fran Friend"]);
 

@@ -158,7 +158,7 @@ describe("account.signUp (issue 15 §4.5: the same answer either way, the accoun
 
 describe("account.me", () => {
   it("answers UNAUTHORIZED to an anonymous caller", async () => {
-    await expect(anonymousCaller(database.db).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymousCaller(database.db).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED", message: messageRef("errors.signIn") });
   });
 
   it("returns only public columns for the signed-in person", async () => {

@@ -6,6 +6,7 @@ import { ACTIVITY_PAGE_GROUPS, ACTIVITY_PAGE_ROWS } from "@/lib/activity";
 import { CASE_EVENTS_CHANNEL, recordActivity, type CaseEvent } from "@/server/activity";
 import { createAuthSession } from "@/server/auth/sessions";
 import { createLogMailer } from "@/server/mail";
+import { catalogues } from "@/server/i18n/catalogue";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
 import { callerFor } from "../support/callers";
@@ -181,6 +182,31 @@ describe("the feed in the reader's language", () => {
     // The access log speaks the owner's language too.
     const log = await spanish.accessLog.list({ caseId, kind: "change" });
     expect(log.entries.at(-1)!.label).toBe("creó el caso");
+  });
+
+  it("catalogue words inside a summary follow the reader too: a checklist step, a record's status", async () => {
+    const owner = await createUser(database.db, { name: "Olga Owner" });
+    const english = await callerFor(database.db, owner);
+    const { id: caseId } = await english.case.create(details);
+    await english.checklist.setTick({ caseId, item: "ask_to_explain", ticked: true });
+    const record = await english.record.create({ caseId, title: "Resonancia", kind: "imaging_report", source: "", notes: "", private: false });
+    await english.record.setStatus({ caseId, id: record.id, status: "received" });
+    const sessionId = await createAuthSession(database.db, owner.id);
+    const spanish = createCaller(
+      createContextInner({ db: database.db, session: { user: owner, sessionId }, mailer: createLogMailer(() => {}), locale: "es" }),
+    );
+
+    const summaries = async (caller: typeof spanish) => (await caller.activity.list({ caseId, limit: 3 })).map((entry) => entry.summary);
+    expect(await summaries(spanish)).toEqual([
+      '"Resonancia": recibido',
+      'Agregó "Resonancia" a los expedientes por conseguir',
+      `Marcó "${catalogues.es.checklist.items.ask_to_explain.text}"`,
+    ]);
+    expect(await summaries(english)).toEqual([
+      '"Resonancia": received',
+      'Added "Resonancia" to the records to gather',
+      `Ticked "${catalogues.en.checklist.items.ask_to_explain.text}"`,
+    ]);
   });
 
   it("an entry written before summaries were references is shown as it was written", async () => {

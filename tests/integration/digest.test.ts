@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity } from "@/db/schema";
 import { sendDueDigests, unsubscribeByLink } from "@/server/digest/digest";
 import { createSmtpMailer } from "@/server/mail";
+import { translateRef } from "@/server/i18n/translator";
 import { caseWithMembers } from "../support/case-with-members";
 import { startSmtpSink } from "../support/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -55,7 +56,7 @@ describe("email digest", () => {
       .from(activity)
       .where(and(eq(activity.caseId, f.caseId), ne(activity.visibility, "members")));
     expect(privateSummaries).toHaveLength(2);
-    for (const { summary } of privateSummaries) expect(mail.text).not.toContain(summary);
+    for (const { summary } of privateSummaries) expect(mail.text).not.toContain(translateRef(summary, "en"));
     expect(mail.text).not.toContain("My private worry");
     expect(mail.text).not.toContain("not news to me");
 
@@ -88,7 +89,7 @@ describe("email digest", () => {
     await f.owner.record.create({ caseId: f.caseId, title: "Oncology letter", kind: "other", source: "Dr Nakamura", notes: "", private: false });
     // The activity log itself does name the items: the digest must not pass them on.
     const summaries = await db.select({ summary: activity.summary }).from(activity).where(eq(activity.caseId, f.caseId));
-    expect(summaries.some(({ summary }) => summary.includes("Xarelto"))).toBe(true);
+    expect(summaries.some(({ summary }) => translateRef(summary, "en").includes("Xarelto"))).toBe(true);
 
     const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
     expect(await sendDueDigests(db, mailer, new Date(Date.now() + DAY))).toMatchObject({ sent: 1 });
@@ -98,7 +99,7 @@ describe("email digest", () => {
     expect(mail.text).toContain("- 1 change in Records");
     expect(mail.text).toContain("- 1 change in Medications & history");
     expect(mail.text).toContain("- 1 change in Notes");
-    for (const text of [...HEALTH_TEXT, ...summaries.map((s) => s.summary)]) {
+    for (const text of [...HEALTH_TEXT, ...summaries.map((s) => translateRef(s.summary, "en"))]) {
       expect(mail.text).not.toContain(text);
       expect(mail.subject).not.toContain(text);
     }

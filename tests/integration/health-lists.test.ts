@@ -10,6 +10,7 @@ import { activity, medications } from "@/db/schema";
 import type { AppRouter } from "@/server/routers/_app";
 import type { AllergySeverity, TAllergyFields, TMedicationFields, TProcedureFields } from "@/lib/health-list";
 import { messageRef } from "@/lib/i18n/message-ref";
+import { translateRef } from "@/server/i18n/translator";
 import { anonymousCaller, callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -104,7 +105,11 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       const d = await api(owner).create({ caseId, ...fields("Delta") });
       expect(names(await api(owner).list({ caseId }))).toEqual(["Charlie", "Bravo, edited", "Delta"]);
 
-      expect(await activityOf(caseId)).toEqual([
+      const entries = await activityOf(caseId);
+      // Stored as references with what the person wrote as a value; each reader gets them in their language.
+      expect(entries[0]!.summary).toBe(messageRef(`healthLists.activity.${entityType}.added`, { name: "Alpha" }));
+      expect(translateRef(entries[4]!.summary, "es")).toMatch(/^Cambió el orden de l(os|as) /);
+      expect(entries.map((entry) => ({ ...entry, summary: translateRef(entry.summary, "en") }))).toEqual([
         { action: `${entityType}.created`, entityType, entityId: a.id, summary: `Added the ${noun} "Alpha"` },
         { action: `${entityType}.created`, entityType, entityId: b.id, summary: `Added the ${noun} "Bravo"` },
         { action: `${entityType}.created`, entityType, entityId: c.id, summary: `Added the ${noun} "Charlie"` },
@@ -202,7 +207,7 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
         [c.id, b.id, b.id], // one repeated
         [c.id, b.id, a.id, crypto.randomUUID()], // one that never existed
       ]) {
-        await expect(api(owner).reorder({ caseId, ids })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { field: "ids" } });
+        await expect(api(owner).reorder({ caseId, ids })).rejects.toMatchObject({ code: "BAD_REQUEST", message: messageRef("errors.listChanged"), cause: { field: "ids" } });
       }
       expect(await api(owner).list({ caseId })).toEqual(before);
       expect(await api(other.owner).list({ caseId: other.caseId })).toEqual([foreign]);

@@ -69,6 +69,7 @@ describe("opinions", () => {
     expect(edited).toMatchObject({ status: "completed", version: 2 });
     await expect(supporter.opinion.update({ caseId, id: first.id, version: 1, ...opinion("Stale") })).rejects.toMatchObject({
       code: "CONFLICT",
+      message: messageRef("errors.staleVersion"),
       cause: { current: { label: "First opinion (Dr Ruiz)", version: 2 } },
     });
 

@@ -172,7 +172,7 @@ describe("uploading and downloading a file", () => {
       actorId: f.people.supporter.id,
       entityType: "file",
       entityId: uploaded.id,
-      summary: 'Uploaded a file to "MRI report"',
+      summary: messageRef("records.activity.fileUploaded", { title: "MRI report" }),
       visibility: "members",
     });
   });
@@ -184,7 +184,7 @@ describe("uploading and downloading a file", () => {
     const entries = await activityOf(f.caseId, "file.downloaded");
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorId: f.people.viewer.id, entityType: "file", entityId: id, visibility: "members" });
-    expect(entries[0]!.summary).toBe('Downloaded a file from "MRI report"');
+    expect(entries[0]!.summary).toBe(messageRef("records.activity.fileDownloaded", { title: "MRI report" }));
   });
 
   it("takes the type from the bytes, never the name: a PNG named scan.pdf is a PNG, stored as scan.png", async () => {

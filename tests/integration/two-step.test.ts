@@ -183,7 +183,7 @@ describe("an owner requiring two-step sign-in in a case", () => {
 
     await expect(owner.caller.twoStep.setCaseRequirement({ caseId: theCase.id, required: true })).resolves.toEqual({ required: true });
     expect(await entries()).toEqual([
-      { action: "case.two_step_changed", summary: "Required two-step sign-in for everyone in the case", actorId: owner.user.id, visibility: "members" },
+      { action: "case.two_step_changed", summary: messageRef("cases.activity.twoStepRequired"), actorId: owner.user.id, visibility: "members" },
     ]);
     for (const member of [supporter, viewer]) {
       const mail = await sink.nextMailTo(member.email);
@@ -202,7 +202,7 @@ describe("an owner requiring two-step sign-in in a case", () => {
     expect(sink.received.length).toBe(sentBefore + 2);
 
     await owner.caller.twoStep.setCaseRequirement({ caseId: theCase.id, required: false });
-    expect((await entries()).map((e) => e.summary)).toContain("Stopped requiring two-step sign-in");
+    expect((await entries()).map((e) => e.summary)).toContain(messageRef("cases.activity.twoStepStopped"));
     await expect.poll(() => sink.received.length).toBe(sentBefore + 4);
     const off = sink.received.slice(sentBefore + 2);
     expect(off.map((m) => m.subject)).toEqual([`"Dad's heart valve" no longer asks for two-step sign-in`, `"Dad's heart valve" no longer asks for two-step sign-in`]);

@@ -11,6 +11,7 @@ import type { AppSession } from "@/server/auth";
 import { GET as packetRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId]/packet/route";
 import { DEFAULT_PACKET_CHOICE, PACKET_SECTIONS, packetChoiceQuery, parsePacketChoice } from "@/lib/packet";
 import { and, eq } from "drizzle-orm";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { callerFor } from "../support/callers";
 import { pdfText } from "../support/pdf-text";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -122,10 +123,10 @@ describe("visit packet", () => {
     expect(text).not.toContain("third clinician");
     // Logged, quietly.
     const logged = await database.db
-      .select({ action: activity.action })
+      .select({ action: activity.action, summary: activity.summary })
       .from(activity)
       .where(and(eq(activity.caseId, f.caseId), eq(activity.action, "packet.downloaded")));
-    expect(logged).toHaveLength(1);
+    expect(logged).toEqual([{ action: "packet.downloaded", summary: messageRef("packet.activity.downloaded", { label: "Second opinion" }) }]);
   });
 
   it("names the original clinician's opinion as such in the PDF", async () => {

@@ -6,7 +6,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
-import { parseMessageRef, messageRef } from "@/lib/i18n/message-ref";
+import { parseMessageRef, messageRef, words } from "@/lib/i18n/message-ref";
 import { NAMESPACES } from "@/lib/i18n/namespaces";
 import { catalogues } from "@/server/i18n/catalogue";
 import { negotiateLocale } from "@/server/i18n/negotiate";
@@ -83,6 +83,21 @@ describe("message references", () => {
     expect(translateRef(ref, "en")).toBe("Please keep this under 2,000 characters.");
     expect(translateRef(ref, "es")).toMatch(/2000|2\.000|2 000/);
     expect(translateRef(ref, "es")).not.toBe(translateRef(ref, "en"));
+  });
+
+  it("put values given as catalogue words in the reader's language, and what people wrote as written", () => {
+    const ref = messageRef("records.activity.statusChanged", { title: "records.status", status: words("records.statusLower.received") });
+    expect(translateRef(ref, "en")).toBe('"records.status": received');
+    expect(translateRef(ref, "es")).toBe('"records.status": recibido');
+  });
+
+  it("say which of a question's flags changed, one or both", () => {
+    const flags = (pinned: string, asked: string) => messageRef("questions.activity.flagsChanged", { pinned, asked, text: "Why now?" });
+    expect(translateRef(flags("yes", "none"), "en")).toBe('Marked as a priority: "Why now?"');
+    expect(translateRef(flags("none", "no"), "en")).toBe('Marked as not asked yet: "Why now?"');
+    expect(translateRef(flags("no", "yes"), "en")).toBe('Unmarked as a priority, marked as asked: "Why now?"');
+    expect(translateRef(flags("none", "none"), "en")).toBe('Updated: "Why now?"');
+    expect(translateRef(flags("yes", "yes"), "es")).toBe('Marcó como prioridad, marcó como hecha: "Why now?"');
   });
 
   it("leave words alone and turn an unknown key into the generic message", () => {

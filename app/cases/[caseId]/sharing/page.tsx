@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CaseSettings } from "@/components/case/case-settings";
 import { TwoStepRequirement } from "@/components/case/two-step-requirement";
 import { WholeCaseDownload } from "@/components/case/whole-case-download";
@@ -10,7 +10,9 @@ import { LeaveCase } from "@/components/member/leave-case";
 import { MemberAccessControls } from "@/components/member/member-access-controls";
 import { MembersTable, type MemberRow } from "@/components/member/members-table";
 import { buttonClasses } from "@/components/ui/button";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { api } from "@/server/caller";
+import { translatorFor } from "@/server/i18n/translator";
 import { visitSection } from "../visit-section";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,6 +40,11 @@ export default async function SharingPage({ params }: Props) {
   const members: MemberRow[] = memberList.map((m) => ({ ...m, accessEnded: hasEnded(m.accessEndsAt, now) }));
   const others = members.filter((m) => m.role !== "owner" && !m.isMe);
   const t = await getTranslations("sharing");
+  // The comparison PDF in either language, the reader's own first, each link named in its own language
+  // (as on the packet page): a Spanish-speaking owner may hand an English copy to an English-speaking clinic.
+  const locale = await getLocale();
+  const own = isLocale(locale) ? locale : LOCALES[0];
+  const pdfLanguages = [own, ...LOCALES.filter((l) => l !== own)];
 
   return (
     <div className="flex flex-col gap-10">
@@ -108,9 +115,11 @@ export default async function SharingPage({ params }: Props) {
             <WholeCaseDownload href={`/api/cases/${caseId}/export/json`} className={buttonClasses("secondary")}>
               {t("page.exportJson")}
             </WholeCaseDownload>
-            <a href={`/api/cases/${caseId}/export/comparison-pdf`} download className={buttonClasses("secondary")}>
-              {t("page.exportPdf")}
-            </a>
+            {pdfLanguages.map((l) => (
+              <a key={l} href={`/api/cases/${caseId}/export/comparison-pdf?lang=${l}`} download className={buttonClasses("secondary")}>
+                <span lang={l}>{translatorFor(l)("sharing.page.exportPdf")}</span>
+              </a>
+            ))}
           </div>
           <p className="max-w-3xl text-muted">
             {t.rich("page.packetsWhere", { link: (words) => <Link href={`/cases/${caseId}/opinions`}>{words}</Link> })}

@@ -11,6 +11,7 @@ import { loadPacket } from "@/server/packet/packet-data";
 import { packetFileName, renderPacketPdf } from "@/server/pdf/packet-document";
 import { safeTimeZone } from "@/server/pdf/parts";
 import { parsePacketChoice } from "@/lib/packet";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 export async function GET(request: Request, { params }: { params: Promise<{ caseId: string; opinionId: string }> }) {
   const ids = await params;
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
         action: "packet.downloaded",
         entityType: "opinion",
         entityId: packet.opinion.id,
-        summary: `Downloaded the visit packet for "${packet.opinion.label}"`,
+        summary: messageRef("packet.activity.downloaded", { label: packet.opinion.label }),
       }),
     );
     return { body, mediaType: "application/pdf", fileName: packetFileName(packet, locale) };
