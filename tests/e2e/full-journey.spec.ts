@@ -48,6 +48,8 @@ async function pdfText(bytes: Buffer): Promise<string> {
 /** axe finds nothing on the page as it is (every default rule, as in accessibility.spec.ts), and it is in Spanish. */
 async function expectAccessibleInSpanish(page: Page, label: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  // The page's title streams in with its metadata; axe checks the finished page.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true }, "duplicate-id": { enabled: true } } }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), label).toEqual([]);
 }

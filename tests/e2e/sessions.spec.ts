@@ -146,8 +146,12 @@ test("drafts on two pages, a new record and a new opinion, both come back after 
   const clinician = page.getByRole("textbox", { name: "Clinician (optional)", exact: true });
   await clinician.fill("Dr Amara Lee");
 
-  await page.waitForURL(/\/sign-in\?ended=idle/, { timeout: IDLE_SECONDS * 2000 });
+  // Signed out when idle; a page refresh that meets the ended session first may send the browser to
+  // sign-in from the case's overview instead (load-case.ts): either way the drafts wait on the device.
+  await page.waitForURL(/\/sign-in\?/, { timeout: IDLE_SECONDS * 2000 });
   await signInAgain(page, email);
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}/);
+  if (!page.url().endsWith("/opinions")) await openSection(page, "Opinions");
   await expect(page.getByRole("heading", { level: 1, name: "Opinions" })).toBeVisible();
   await expect(page.getByText("Restored your unsaved text.")).toBeVisible();
   await expect(clinician).toHaveValue("Dr Amara Lee");
