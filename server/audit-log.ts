@@ -29,7 +29,9 @@ export type ServerEvent =
   | "passkey.signed-in"
   | "passkey.sign-in-refused"
   | "passkey.confirmed"
-  | "passkey.confirm-refused";
+  | "passkey.confirm-refused"
+  // A limit on sign-ups, emails sent on request or passkey challenges refused a request (server/auth/rate-limit.ts).
+  | "rate-limit.hit";
 
 export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
   console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));

@@ -3,11 +3,13 @@
  * `windowMinutes` for this key". Used for emails sent on request (reset links, sign-up links, attack
  * warnings) and for sign-ups. Sign-in guesses have their own rules (throttle.ts).
  * An event is recorded first and then counted, so parallel requests cannot all slip under a limit.
+ * Every refusal writes a `rate-limit.hit` line to the server log.
  */
 import "server-only";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rateLimitEvents } from "@/db/schema";
+import { logServerEvent } from "@/server/audit-log";
 
 export interface RateLimit {
   /** What is limited and what it is counted for, e.g. "reset-mail:address". */
@@ -39,6 +41,8 @@ export async function takeSlot(db: Db, limits: readonly RateLimit[]): Promise<bo
         ),
       );
     if ((row?.count ?? 0) > limit) {
+      // ASVS 16.3.3: hitting a limit may be automation at work. The bucket only: its key may be an address.
+      logServerEvent("rate-limit.hit", { bucket });
       await db.delete(rateLimitEvents).where(inArray(rateLimitEvents.id, inserted.map((r) => r.id)));
       return false;
     }

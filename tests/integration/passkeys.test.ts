@@ -9,9 +9,9 @@ import { config } from "@/server/env";
 import { createUser } from "@/server/database/factories";
 import { createSmtpMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
-import { createAuthSession } from "@/server/auth/sessions";
+import { createAuthSession, findSessionUser } from "@/server/auth/sessions";
 import { createContextInner } from "@/server/trpc";
-import { anonymousCaller } from "../support/callers";
+import { anonymousCaller, renewableCallerFor } from "../support/callers";
 import { startSmtpSink } from "../support/smtp-sink";
 import { SoftwareAuthenticator } from "../support/software-authenticator";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -224,6 +224,19 @@ describe("confirming it's you with a passkey", () => {
     expect(options.allowCredentials?.map((c) => c.id)).toEqual([...authenticator.credentials.keys()]);
     await expect(person.caller.passkey.confirm({ response: authenticator.authenticate(options) })).resolves.toEqual({ confirmed: true });
     await expect(requireRecentProof(database.db, person.sessionId)).resolves.toBeUndefined();
+  });
+
+  it("renews the session when it can hand the browser a new cookie (ASVS 7.2.4): the old id authenticates nothing", async () => {
+    const person = await signedIn();
+    const authenticator = new SoftwareAuthenticator();
+    await addPasskey(person, authenticator);
+    const here = await renewableCallerFor(database.db, person.user, mailer());
+    const options = await here.caller.passkey.confirmOptions();
+    await expect(here.caller.passkey.confirm({ response: authenticator.authenticate(options) })).resolves.toEqual({ confirmed: true });
+    expect(here.cookies).toHaveLength(1);
+    expect(await findSessionUser(database.db, here.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, here.cookies[0]!)).toMatchObject({ id: person.user.id });
+    await expect(requireRecentProof(database.db, here.cookies[0]!)).resolves.toBeUndefined();
   });
 
   it("refuses someone else's passkey, and a person with no passkey gets a plain refusal", async () => {

@@ -11,7 +11,7 @@ import { addMember, createCase, createUser } from "@/server/database/factories";
 import { createLogMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
-import { anonymousCaller } from "../support/callers";
+import { anonymousCaller, renewableCallerFor } from "../support/callers";
 import { liveHubOf } from "@/server/live/hub";
 import { subscribe } from "../support/live";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -339,23 +339,8 @@ describe("confirm it's you", () => {
 });
 
 describe("a fresh proof renews the session (ASVS 7.2.4)", () => {
-  /** A caller as the tRPC route makes one for an unstreamed request: it can hand the browser a new cookie. */
-  async function signedInWithCookies(user: { id: string; name: string; email: string }, origin: Parameters<typeof createAuthSession>[2] = {}) {
-    const sessionId = await createAuthSession(database.db, user.id, origin);
-    const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
-    const cookies: string[] = [];
-    const caller = createCaller(
-      createContextInner({
-        db: database.db,
-        session,
-        mailer: createLogMailer(() => {}),
-        replaceSessionCookie: async (id) => {
-          cookies.push(id);
-        },
-      }),
-    );
-    return { caller, sessionId, cookies };
-  }
+  const signedInWithCookies = (user: { id: string; name: string; email: string }, origin: Parameters<typeof createAuthSession>[2] = {}) =>
+    renewableCallerFor(database.db, user, undefined, origin);
 
   it("confirming with the password gives a new session id in a new cookie; the old id authenticates nothing", async () => {
     const user = await createUser(database.db);

@@ -4,9 +4,10 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity, authSessions, caseMembers, recoveryCodes, twoStepChallenges, twoStepCredentials } from "@/db/schema";
 import { addMember, createCase, createUser } from "@/server/database/factories";
+import { findSessionUser } from "@/server/auth/sessions";
 import { createChallenge, hasTwoStep, MAX_FAILURES_PER_CHALLENGE, passChallenge, totpCodeAt, TOTP_STEP_SECONDS } from "@/server/auth/two-step";
 import { createSmtpMailer } from "@/server/mail";
-import { callerFor } from "../support/callers";
+import { callerFor, renewableCallerFor } from "../support/callers";
 import { startSmtpSink } from "../support/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -160,6 +161,17 @@ describe("two-step as a way to confirm it's you", () => {
     await expect(caller.twoStep.turnOff()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(caller.twoStep.confirmIdentity({ code: totpCodeAt(secret) })).resolves.toEqual({ confirmed: true });
     await expect(caller.twoStep.turnOff()).resolves.toEqual({ off: true });
+  });
+
+  it("a right code renews the session (ASVS 7.2.4): a new id in a new cookie, the old one dead", async () => {
+    const { user, secret } = await withTwoStep();
+    const here = await renewableCallerFor(database.db, user, mailer());
+    await expect(here.caller.twoStep.confirmIdentity({ code: "99999x" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(here.cookies).toEqual([]);
+    await expect(here.caller.twoStep.confirmIdentity({ code: totpCodeAt(secret) })).resolves.toEqual({ confirmed: true });
+    expect(here.cookies).toHaveLength(1);
+    expect(await findSessionUser(database.db, here.sessionId)).toBeNull();
+    expect(await findSessionUser(database.db, here.cookies[0]!)).toMatchObject({ id: user.id });
   });
 });
 

@@ -28,3 +28,29 @@ export async function callerFor(
   const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
   return createCaller(createContextInner({ db, session, mailer, accessChecks: asOneRequest ? newAccessChecks(session) : undefined }), { signal });
 }
+
+/**
+ * A caller as the tRPC route makes one for an unstreamed request: it can hand the browser a new session
+ * cookie, so a fresh proof renews the session. `cookies` collects the session ids handed out.
+ */
+export async function renewableCallerFor(
+  db: Db,
+  user: { id: string; name: string; email: string },
+  mailer: Mailer = silentMailer,
+  origin: Parameters<typeof createAuthSession>[2] = {},
+) {
+  const sessionId = await createAuthSession(db, user.id, origin);
+  const session = { user: { id: user.id, name: user.name, email: user.email }, sessionId };
+  const cookies: string[] = [];
+  const caller = createCaller(
+    createContextInner({
+      db,
+      session,
+      mailer,
+      replaceSessionCookie: async (id) => {
+        cookies.push(id);
+      },
+    }),
+  );
+  return { caller, sessionId, cookies };
+}
