@@ -113,7 +113,8 @@ export async function writeBackupFile(
   writePayload: (write: (chunk: Uint8Array) => Promise<void>) => Promise<void>,
 ): Promise<BackupManifest> {
   const partial = `${file}.partial`;
-  const handle = await open(partial, "wx");
+  // Readable by its owner only: it holds everything people wrote, health information included.
+  const handle = await open(partial, "wx", 0o600);
   try {
     const hash = createHash("sha256");
     let position = BLOCK; // the payload's header is written once its size is known

@@ -24,7 +24,12 @@ async function schemaVersionIn(pg: PGlite): Promise<SchemaVersion> {
 
 /** Runs `fn` holding the data folder's lock, so the app cannot open the folder meanwhile (nor we while it runs). */
 async function withLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
-  const release = takePgliteLock(dataDir);
+  let release: () => void;
+  try {
+    release = takePgliteLock(dataDir);
+  } catch (error) {
+    throw new BackupError(`${(error as Error).message} Stop the app while its embedded database is backed up or restored, then start it again.`);
+  }
   try {
     return await fn();
   } finally {

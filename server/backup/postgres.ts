@@ -94,7 +94,7 @@ export async function backupPostgres(url: string, file: string): Promise<BackupM
 async function relationsIn(sql: postgres.Sql): Promise<number> {
   const [row] = await sql<{ n: number }[]>`
     select count(*)::int as n from pg_class c join pg_namespace s on s.oid = c.relnamespace
-    where s.nspname not in ('pg_catalog', 'information_schema') and s.nspname not like 'pg_toast%' and s.nspname not like 'pg_temp%'`;
+    where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and s.nspname not in ('pg_catalog', 'information_schema') and s.nspname not like 'pg_toast%' and s.nspname not like 'pg_temp%'`;
   return row?.n ?? 0;
 }
 

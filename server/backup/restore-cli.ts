@@ -20,7 +20,8 @@ try {
   const result = await restoreDatabase(file, target, { force: values.force });
   const { manifest } = result;
   console.log(`Restored the ${manifest.database} backup taken ${manifest.createdAt} (schema ${manifest.schemaVersion.tag}, checksum verified)`);
-  console.log(`  into ${target.kind === "postgres" ? "the database DATABASE_URL names" : target.dataDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const where = target.kind === "postgres" ? `database ${new URL(target.url).pathname.slice(1)} on ${new URL(target.url).host}` : target.dataDir;
+  console.log(`  into ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   if (result.movedAside) console.log(`  The database that was there is kept at ${result.movedAside}; delete it once you are sure.`);
   if (result.pendingMigrations > 0) console.log(`  SecondLook will apply ${result.pendingMigrations} newer migration(s) when it starts.`);
 } catch (error) {
