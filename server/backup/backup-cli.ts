@@ -13,8 +13,8 @@ const target = config().database;
 const destination = path.resolve(positionals[0] ?? "backups");
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const isFolder = positionals[0] === undefined || positionals[0].endsWith("/") || (existsSync(destination) && statSync(destination).isDirectory());
-if (isFolder) mkdirSync(destination, { recursive: true });
 const file = isFolder ? path.join(destination, `secondlook-${target.kind}-${stamp}.backup.tar`) : destination;
+mkdirSync(path.dirname(file), { recursive: true });
 
 const started = performance.now();
 try {

@@ -23,6 +23,11 @@ try {
   const where = target.kind === "postgres" ? `database ${new URL(target.url).pathname.slice(1)} on ${new URL(target.url).host}` : target.dataDir;
   console.log(`  into ${where} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   if (result.movedAside) console.log(`  The database that was there is kept at ${result.movedAside}; delete it once you are sure.`);
+  // Two-step secrets are encrypted with a key from AUTH_SECRET, which no backup holds (server/auth/two-step.ts).
+  if (!config().authSecret) {
+    console.log(`  AUTH_SECRET is not set: copy the old data folder's auth-secret file into ${config().dataDir} before starting the app,`);
+    console.log("  or authenticator codes stop working and everyone must sign in again.");
+  }
   if (result.pendingMigrations > 0) console.log(`  SecondLook will apply ${result.pendingMigrations} newer migration(s) when it starts.`);
 } catch (error) {
   console.error(error instanceof BackupError ? `Restore refused: ${error.message}` : error);
