@@ -23,7 +23,8 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-function takePgliteLock(dataDir: string): () => void {
+/** Also taken by `npm run backup` / `restore` (server/backup/pglite.ts), so they never run beside the app. */
+export function takePgliteLock(dataDir: string): () => void {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const lockFile = path.join(path.dirname(dataDir), "pglite.lock");
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
-import { openDatabase } from "@/db/client";
+import { openDatabase, type Db } from "@/db/client";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { migrateDatabase } from "@/db/migrate";
 import { comparisonCells, comparisonRows, notes, opinions, questions, records } from "@/db/schema";
@@ -44,7 +44,13 @@ export type BenchMember = { id: string; name: string; role: "supporter" | "viewe
 export async function seedLargeCase(url: string) {
   const database = openDatabase({ kind: "postgres", url, maxConnections: 5 });
   await migrateDatabase(database);
-  const { db } = database;
+  const seeded = await seedLargeCaseIn(database.db);
+  await database.close();
+  return seeded;
+}
+
+/** The large case, in a migrated database of either kind (the backup bench also seeds an embedded one). */
+export async function seedLargeCaseIn(db: Db) {
   const owner = await createUser(db, { name: "Bench Owner" });
   const roles = [
     { name: "Supporter A", role: "supporter" },
@@ -100,6 +106,26 @@ export async function seedLargeCase(url: string) {
   const cookie = await cookieFor(owner);
   const members: BenchMember[] = [];
   for (const [i, { name, role }] of roles.entries()) members.push({ id: others[i]!.id, name, role, cookie: await cookieFor(others[i]!) });
-  await database.close();
   return { caseId, ownerId: owner.id, cookie, opinionIds: opinionRows.map((o) => o.id), members };
 }
+
+/**
+ * What grows the workspace bench's database to 10 001 cases: 10 000 other cases (each with an owner)
+ * and notes up to 1 000 000 in all, written by SQL in bulk; the backup bench runs the same statements.
+ */
+export const GROW_TO_10000_CASES = [
+  `insert into users (name, email, password_hash)
+   select 'Other ' || g, 'other-' || g || '@bench.test', 'x' from generate_series(1, 10000) g`,
+  `insert into cases (patient_name, title)
+   select 'Patient ' || g, 'Case ' || g from generate_series(1, 10000) g`,
+  `insert into case_members (case_id, user_id, role)
+   select c.id, u.id, 'owner' from
+     (select id, row_number() over (order by id) n from cases where title like 'Case %') c
+     join (select id, row_number() over (order by id) n from users where email like 'other-%') u using (n)`,
+  `insert into notes (case_id, body, author_id)
+   select m.case_id, 'A note of another case ' || g, m.user_id
+   from (select case_id, user_id, row_number() over () n from case_members where role = 'owner') m
+   join generate_series(1, 100) g on true
+   where m.n <= 9995`,
+  "analyze",
+];

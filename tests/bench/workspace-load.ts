@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import postgres from "postgres";
 import { chromium } from "@playwright/test";
-import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase } from "./large-case";
+import { BENCH_AUTH_SECRET, createBenchDatabase, GROW_TO_10000_CASES, seedLargeCase } from "./large-case";
 import { percentile, serverCpuMs, startServer as startNext, stopServer } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -51,22 +51,9 @@ async function load(task: () => Promise<boolean>, concurrency: number, durationM
   };
 }
 
-/** 10 000 other cases (each with an owner) and notes up to 1 000 000 in all, written by SQL in bulk. */
+/** The statements of GROW_TO_10000_CASES (./large-case.ts), run one after another. */
 async function growDatabase(sql: postgres.Sql) {
-  await sql`insert into users (name, email, password_hash)
-            select 'Other ' || g, 'other-' || g || '@bench.test', 'x' from generate_series(1, 10000) g`;
-  await sql`insert into cases (patient_name, title)
-            select 'Patient ' || g, 'Case ' || g from generate_series(1, 10000) g`;
-  await sql`insert into case_members (case_id, user_id, role)
-            select c.id, u.id, 'owner' from
-              (select id, row_number() over (order by id) n from cases where title like 'Case %') c
-              join (select id, row_number() over (order by id) n from users where email like 'other-%') u using (n)`;
-  await sql`insert into notes (case_id, body, author_id)
-            select m.case_id, 'A note of another case ' || g, m.user_id
-            from (select case_id, user_id, row_number() over () n from case_members where role = 'owner') m
-            join generate_series(1, 100) g on true
-            where m.n <= 9995`;
-  await sql`analyze`;
+  for (const statement of GROW_TO_10000_CASES) await sql.unsafe(statement);
 }
 
 function startServer(dbUrl: string, logQueries: boolean) {

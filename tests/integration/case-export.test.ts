@@ -8,15 +8,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { messageRef } from "@/lib/i18n/message-ref";
 import type { Db } from "@/db/client";
 import { createUser } from "@/server/database/factories";
-import { activity, authSessions, invitations } from "@/db/schema";
+import { activity, authSessions } from "@/db/schema";
 import { GET as comparisonPdfRoute } from "@/app/api/cases/[caseId]/export/comparison-pdf/route";
 import { GET as exportJsonRoute } from "@/app/api/cases/[caseId]/export/json/route";
 import type { AppSession } from "@/server/auth";
 import { createAuthSession } from "@/server/auth/sessions";
-import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { CASE_EXPORT_FORMAT, ZCaseExport } from "@/lib/case-export";
-import { caseWithMembers } from "../support/case-with-members";
+import { FULL_CASE_FILE_BYTES, seedFullCase } from "../support/full-case";
 import { pdfText } from "../support/pdf-text";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -31,82 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => database?.cleanup());
 
-const FILE_BYTES = Buffer.from("Referral letter: Ł ż 李 — plain text\n", "utf8");
-
-async function seeded() {
-  const db = database.db;
-  const base = await caseWithMembers(db);
-  const { caseId, owner, supporter } = base;
-  const me = await owner.account.me();
-  const supporterMe = await supporter.account.me();
-  const opinionFields = {
-    clinician: "Dr Núñez",
-    specialty: "Orthopaedics",
-    institution: "Clínica Norte",
-    kind: "subspecialist" as const,
-    visitAt: new Date("2026-12-01T09:30:00Z"),
-    status: "scheduled" as const,
-    inNetwork: "yes" as const,
-    referralNeeded: "no" as const,
-    preApprovalNeeded: "unknown" as const,
-    expectedCosts: "€40 co-pay",
-  };
-  const first = await owner.opinion.create({ caseId, label: "First opinion", ...opinionFields });
-  const second = await supporter.opinion.create({ caseId, label: "Second opinion", ...opinionFields, clinician: "Dr Lee" });
-  await owner.opinion.logCall({ caseId, opinionId: second.id, calledAt: new Date(), who: "Insurer", reference: "REF-123", summary: "Covered" });
-  await owner.question.create({ caseId, text: "Why surgery now?", opinionId: second.id });
-  const record = await owner.record.create({ caseId, title: "MRI report", kind: "imaging_report", source: "City Hospital", notes: "", private: true });
-  await uploadRecordFile({
-    db,
-    userId: me.id,
-    caseId,
-    recordId: record.id,
-    fileName: "referral.txt",
-    body: (async function* () {
-      yield new Uint8Array(FILE_BYTES);
-    })(),
-  });
-  await owner.healthList.medication.create({ caseId, name: "Metformin", dose: "500 mg", frequency: "twice a day", purpose: "", prescriber: "", notes: "" });
-  await owner.healthList.allergy.create({ caseId, substance: "Penicillin", reaction: "Hives", severity: "moderate" });
-  await owner.healthList.procedure.create({ caseId, what: "Appendectomy", whenText: "2015", place: "", description: "" });
-  await owner.note.create({ caseId, body: "Shared note from the owner", private: false });
-  await owner.note.create({ caseId, body: "Owner's own private note", private: true });
-  await supporter.note.create({ caseId, body: "Supporter's secret worry", private: true });
-  await supporter.comparison.saveCell({ caseId, opinionId: first.id, aspect: "main_plan", text: "Knee replacement", version: 0 });
-  await owner.comparison.saveCell({ caseId, opinionId: second.id, aspect: "main_plan", text: "Physiotherapy first", version: 0 });
-  await owner.comparison.markRow({ caseId, aspect: "main_plan", mark: "differ" });
-  await owner.reflection.save({
-    caseId,
-    version: 0,
-    values: ["quality_of_life"],
-    valuesOther: "",
-    riskComfort: 4,
-    practical: "Work",
-    communication: "",
-    communicationOpinionId: second.id,
-    feelSure: false,
-    knowBenefitsRisks: true,
-    clearOnPriorities: null,
-    enoughSupport: true,
-    canSayWhat: true,
-    canSayWhy: null,
-    canSayAlternatives: null,
-  });
-  const firstDecision = await owner.decision.record({ caseId, path: "still_deciding", reasons: "", nextSteps: "", decidedOn: "2026-11-20" });
-  await supporter.decision.comment({ caseId, decisionId: firstDecision.id, body: "Take your time" });
-  await owner.decision.record({ caseId, path: "wait_and_monitor", reasons: "Physiotherapy first", nextSteps: "Review in March", decidedOn: "2026-11-25" });
-  await owner.selfCheck.save({ caseId, version: 0, situations: ["serious_diagnosis"], cautions: [] });
-  await supporter.checklist.setTick({ caseId, item: "follow_up_original", ticked: true });
-  await db.insert(invitations).values({
-    caseId,
-    email: "pending@example.test",
-    role: "viewer",
-    tokenHash: createToken().tokenHash,
-    invitedBy: me.id,
-    expiresAt: new Date(Date.now() + 86_400_000),
-  });
-  return { ...base, me, supporterMe, recordId: record.id };
-}
+const FILE_BYTES = FULL_CASE_FILE_BYTES;
+const seeded = () => seedFullCase(database.db);
 
 /** Signs the route's caller in with a real session row (its proof is fresh, as after signing in). */
 const as = async (user: { id: string; name: string; email: string } | null) => {
