@@ -10,6 +10,8 @@ import { startServer } from "../bench/server";
 import { killGroup, type Figures } from "./report";
 import { checkLedger, Ledger, seedTarget, writeStream } from "./workload";
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export async function appKillLoop({ mode, port, target, env, crashes }: { mode: string; port: number; target: DatabaseTarget; env: Record<string, string>; crashes: number }): Promise<Figures> {
   const base = `http://127.0.0.1:${port}`;
   const serverEnv = { AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: base, ...env };
@@ -26,6 +28,7 @@ export async function appKillLoop({ mode, port, target, env, crashes }: { mode: 
       figures.checked += result.checked;
       figures.lost.push(...result.lost.map((item) => `after crash ${round - 1}: ${item}`));
       figures.partial.push(...result.partial.map((item) => `after crash ${round - 1}: ${item}`));
+      if (round > 1) console.log(`${mode}: after crash ${round - 1} (started in ${figures.startMs.at(-1)} ms): ${result.checked} acknowledged writes checked, ${figures.lost.length} lost and ${figures.partial.length} half-written so far`);
     } catch (error) {
       await killGroup(server.proc, "SIGKILL");
       throw error;
@@ -35,7 +38,10 @@ export async function appKillLoop({ mode, port, target, env, crashes }: { mode: 
       break;
     }
     const stream = writeStream(t, ledger, `r${round}`);
-    await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 2_000));
+    // The kill lands while writes are being acknowledged: after this round's first, at a random moment.
+    const ackedBefore = ledger.acked.size;
+    for (const deadline = Date.now() + 60_000; ledger.acked.size === ackedBefore && Date.now() < deadline; ) await sleep(20);
+    await sleep(Math.random() * 1_500);
     await killGroup(server.proc, "SIGKILL");
     await stream.stop();
     figures.crashes++;

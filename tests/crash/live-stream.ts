@@ -1,7 +1,7 @@
 /**
  * A case's live stream (`live.events`, server-sent events) opened over HTTP as the browser's tRPC
- * client opens it, reconnecting when it ends as the browser's EventSource would, and a way to wait
- * until a given text (an entity id) has arrived on it.
+ * client opens it, reconnecting when it ends with the last event id it got (so the server replays
+ * what it missed meanwhile), and a way to wait until a given text (an entity id) has arrived on it.
  */
 import superjson from "superjson";
 import type { Target } from "./workload";
@@ -11,9 +11,11 @@ export function openLiveStream(t: Target) {
   let connections = 0;
   let closed = false;
   const controller = new AbortController();
-  const url = `${t.base}/api/trpc/live.events?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ caseId: t.caseId, lastEventId: null })))}`;
+  const urlFrom = (lastEventId: string | null) =>
+    `${t.base}/api/trpc/live.events?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ caseId: t.caseId, lastEventId })))}`;
   const loop = (async () => {
     while (!closed) {
+      const url = urlFrom([...received.matchAll(/^id: ?(.+)$/gm)].at(-1)?.[1] ?? null);
       try {
         const response = await fetch(url, { headers: { cookie: t.cookie, accept: "text/event-stream" }, signal: controller.signal });
         if (response.ok && response.body) {
