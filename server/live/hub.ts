@@ -1,7 +1,7 @@
 /**
  * The live event hub of one app instance: it LISTENs once on `case_events` and `case_presence`
- * (postgres.js keeps one dedicated connection for LISTEN and listens again after it drops, and a
- * watchdog listens again when postgres.js gives up; PGlite delivers in-process) and fans every notification out, in-process, to the subscribers of that case.
+ * (postgres.js keeps one dedicated connection for LISTEN and listens again after it drops; a
+ * watchdog listens again if that LISTEN is lost anyway; PGlite delivers in-process) and fans every notification out, in-process, to the subscribers of that case.
  * It decides nothing about who may see what: each subscription (server/live/stream.ts) re-checks
  * membership and visibility. Touch this file to change how notifications reach subscribers.
  */
@@ -116,10 +116,11 @@ export class LiveHub {
   }
 
   /**
-   * The watchdog (PostgreSQL only): postgres.js listens again after its LISTEN connection drops, but
-   * only once — if the database is still away then, it gives up and no notification arrives again.
-   * Each tick sends this hub a ping through the pool; a ping that failed or has not come back by the
-   * next tick means the LISTEN may be gone, so the hub unlistens and listens again (subscribers resync).
+   * The watchdog (PostgreSQL only). postgres.js listens again after its LISTEN connection drops (it
+   * did after every PostgreSQL restart tried, refused connections for up to 15 s), but a failed
+   * re-listen is swallowed and never retried, and a half-open connection is never noticed. Each tick
+   * sends this hub a ping through the pool; a ping that failed or has not come back by the next tick
+   * means the LISTEN may be gone, so the hub unlistens and listens again (subscribers resync).
    */
   private async checkListen() {
     if (this.checking) return;
