@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { openDurablePglite } from "./pglite-durable";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -77,7 +78,8 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite(target.dataDir);
+  // On disk, every commit is fsynced (db/pglite-durable.ts); in memory (tests) there is no disk.
+  const client = target.dataDir ? openDurablePglite(target.dataDir) : new PGlite();
   return {
     db: drizzlePglite({ client, schema, logger }) as unknown as Db,
     target,

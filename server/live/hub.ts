@@ -1,15 +1,20 @@
 /**
  * The live event hub of one app instance: it LISTENs once on `case_events` and `case_presence`
- * (postgres.js keeps one dedicated connection for LISTEN and listens again after it drops; PGlite
- * delivers in-process) and fans every notification out, in-process, to the subscribers of that case.
+ * (postgres.js keeps one dedicated connection for LISTEN and listens again after it drops; a
+ * watchdog listens again if that LISTEN is lost anyway; PGlite delivers in-process) and fans every notification out, in-process, to the subscribers of that case.
  * It decides nothing about who may see what: each subscription (server/live/stream.ts) re-checks
  * membership and visibility. Touch this file to change how notifications reach subscribers.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Database, Db } from "@/db/client";
 import { CASE_EVENTS_CHANNEL, type CaseEvent } from "@/server/activity";
 
 export const CASE_PRESENCE_CHANNEL = "case_presence";
+/** Each hub's pings to itself, proving its LISTEN is alive (PostgreSQL only). */
+const WATCHDOG_CHANNEL = "live_watchdog";
+const WATCHDOG_MS = 2_000;
 
 /** What a subscriber's queue carries. `recheck`: look at your membership again; `resync`: notifications may have been lost, catch up from the log. */
 export type HubMessage =
@@ -58,12 +63,20 @@ class Subscriber {
 export interface LiveHubOptions {
   /** How often every open subscription re-checks its membership without any event (access end dates). */
   recheckMs?: number;
+  /** How often the LISTEN is checked on PostgreSQL (see `checkListen`). */
+  watchdogMs?: number;
 }
 
 export class LiveHub {
   private readonly byCase = new Map<string, Set<Subscriber>>();
   private listening: Promise<void> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private checking = false;
+  private pings = 0;
+  /** The watchdog's last ping that has not come back through the LISTEN yet. */
+  private pingOutstanding: string | null = null;
+  private readonly instanceToken = randomUUID();
   private unlisten: (() => Promise<void>)[] = [];
   /** How many times the LISTEN has been (re-)established; the first one is not a re-connection. */
   listenCount = 0;
@@ -77,18 +90,55 @@ export class LiveHub {
   /** LISTENs once, on first use; later calls wait for the same LISTEN. */
   start(): Promise<void> {
     this.listening ??= (async () => {
-      const onListen = () => {
-        this.listenCount += 1;
-        // After a dropped connection, notifications may have been missed: every subscriber catches up.
-        if (this.listenCount > 1) this.broadcast({ kind: "resync" });
-        this.listenWaiters.splice(0).forEach((wake) => wake());
-      };
-      this.unlisten.push(await this.database.listen(CASE_EVENTS_CHANNEL, (payload) => this.onEvent(payload), onListen));
-      this.unlisten.push(await this.database.listen(CASE_PRESENCE_CHANNEL, (caseId) => this.publish(caseId, { kind: "presence", caseId })));
+      await this.listenAll();
       this.timer = setInterval(() => this.broadcast({ kind: "recheck" }), this.options.recheckMs ?? 30_000);
       this.timer.unref?.();
+      if (this.database.target.kind === "postgres") {
+        this.watchdog = setInterval(() => void this.checkListen(), this.options.watchdogMs ?? WATCHDOG_MS);
+        this.watchdog.unref?.();
+      }
     })();
     return this.listening;
+  }
+
+  private async listenAll() {
+    const onListen = () => {
+      this.listenCount += 1;
+      // After a dropped connection, notifications may have been missed: every subscriber catches up.
+      if (this.listenCount > 1) this.broadcast({ kind: "resync" });
+      this.listenWaiters.splice(0).forEach((wake) => wake());
+    };
+    this.unlisten.push(await this.database.listen(CASE_EVENTS_CHANNEL, (payload) => this.onEvent(payload), onListen));
+    this.unlisten.push(await this.database.listen(CASE_PRESENCE_CHANNEL, (caseId) => this.publish(caseId, { kind: "presence", caseId })));
+    if (this.database.target.kind === "postgres") {
+      this.unlisten.push(await this.database.listen(WATCHDOG_CHANNEL, (token) => (token === this.pingOutstanding ? (this.pingOutstanding = null) : null)));
+    }
+  }
+
+  /**
+   * The watchdog (PostgreSQL only). postgres.js listens again after its LISTEN connection drops (it
+   * did after every PostgreSQL restart tried, refused connections for up to 15 s), but a failed
+   * re-listen is swallowed and never retried, and a half-open connection is never noticed. Each tick
+   * sends this hub a ping through the pool; a ping that failed or has not come back by the next tick
+   * means the LISTEN may be gone, so the hub unlistens and listens again (subscribers resync).
+   */
+  private async checkListen() {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      if (this.pingOutstanding) {
+        // Unlistening removes the channel at once; its UNLISTEN query is not awaited (the database may be away).
+        this.unlisten.splice(0).forEach((unlisten) => void unlisten().catch(() => {}));
+        await this.listenAll();
+      }
+      const token = `${this.instanceToken}:${++this.pings}`;
+      this.pingOutstanding = token;
+      await this.database.db.execute(sql`select pg_notify(${WATCHDOG_CHANNEL}, ${token})`);
+    } catch {
+      // The database is unreachable: the ping stays outstanding, so the next tick listens again.
+    } finally {
+      this.checking = false;
+    }
   }
 
   /** Resolves when the LISTEN has been established more than `count` times (tests of a dropped connection). */
@@ -121,6 +171,7 @@ export class LiveHub {
 
   async close() {
     if (this.timer) clearInterval(this.timer);
+    if (this.watchdog) clearInterval(this.watchdog);
     for (const set of this.byCase.values()) set.forEach((s) => s.close());
     this.byCase.clear();
     await Promise.all(this.unlisten.splice(0).map((u) => u().catch(() => {})));

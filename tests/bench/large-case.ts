@@ -39,6 +39,17 @@ function minimalPdf(label: string): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 }
 
+/** A real session row and the signed next-auth cookie that carries it (for a server run with BENCH_AUTH_SECRET). */
+export async function sessionCookie(db: Db, user: { id: string; name: string | null; email: string }): Promise<string> {
+  const sessionId = await createAuthSession(db, user.id);
+  const token = await encode({
+    salt: "authjs.session-token",
+    secret: BENCH_AUTH_SECRET,
+    token: { sub: user.id, name: user.name, email: user.email, sid: sessionId },
+  });
+  return `authjs.session-token=${token}`;
+}
+
 export type BenchMember = { id: string; name: string; role: "supporter" | "viewer"; cookie: string };
 
 export async function seedLargeCase(url: string) {
@@ -93,16 +104,7 @@ export async function seedLargeCaseIn(db: Db) {
   );
   await db.insert(comparisonRows).values(COMPARISON_ASPECTS.map((aspect) => ({ caseId, aspect, mark: "differ" as const, updatedBy: owner.id })));
 
-  /** A real session row and the signed next-auth cookie that carries it. */
-  const cookieFor = async (user: { id: string; name: string | null; email: string }) => {
-    const sessionId = await createAuthSession(db, user.id);
-    const token = await encode({
-      salt: "authjs.session-token",
-      secret: BENCH_AUTH_SECRET,
-      token: { sub: user.id, name: user.name, email: user.email, sid: sessionId },
-    });
-    return `authjs.session-token=${token}`;
-  };
+  const cookieFor = (user: { id: string; name: string | null; email: string }) => sessionCookie(db, user);
   const cookie = await cookieFor(owner);
   const members: BenchMember[] = [];
   for (const [i, { name, role }] of roles.entries()) members.push({ id: others[i]!.id, name, role, cookie: await cookieFor(others[i]!) });

@@ -19,12 +19,14 @@ export async function startServer({
   cwd = process.cwd(),
   nextBin = "node_modules/.bin/next",
   readyPath = "/sign-in",
+  timeoutMs = 30_000,
 }: {
   port: number;
   env: Record<string, string>;
   cwd?: string;
   nextBin?: string;
   readyPath?: string;
+  timeoutMs?: number;
 }): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
@@ -36,7 +38,7 @@ export async function startServer({
   });
   proc.stdout!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
   proc.stderr!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n")));
-  for (let i = 0; i < 150; i++) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     try {
       if ((await fetch(`${base}${readyPath}`)).ok) return { proc, lines, base };
     } catch {
