@@ -6,10 +6,14 @@
  * membership and visibility. Touch this file to change how notifications reach subscribers.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Database, Db } from "@/db/client";
 import { CASE_EVENTS_CHANNEL, type CaseEvent } from "@/server/activity";
 
 export const CASE_PRESENCE_CHANNEL = "case_presence";
+/** Where `listensWithin` sends itself a notification, to see that this instance's LISTEN still hears. */
+export const LIVE_PROBE_CHANNEL = "live_probe";
 
 /** What a subscriber's queue carries. `recheck`: look at your membership again; `resync`: notifications may have been lost, catch up from the log. */
 export type HubMessage =
@@ -68,6 +72,7 @@ export class LiveHub {
   /** How many times the LISTEN has been (re-)established; the first one is not a re-connection. */
   listenCount = 0;
   private readonly listenWaiters: (() => void)[] = [];
+  private readonly probes = new Map<string, () => void>();
 
   constructor(
     private readonly database: Database,
@@ -85,10 +90,34 @@ export class LiveHub {
       };
       this.unlisten.push(await this.database.listen(CASE_EVENTS_CHANNEL, (payload) => this.onEvent(payload), onListen));
       this.unlisten.push(await this.database.listen(CASE_PRESENCE_CHANNEL, (caseId) => this.publish(caseId, { kind: "presence", caseId })));
+      this.unlisten.push(await this.database.listen(LIVE_PROBE_CHANNEL, (token) => this.probes.get(token)?.()));
       this.timer = setInterval(() => this.broadcast({ kind: "recheck" }), this.options.recheckMs ?? 30_000);
       this.timer.unref?.();
-    })();
+    })().catch((error: unknown) => {
+      // A LISTEN that could not be set up (the database was away) is tried again on the next use.
+      this.listening = null;
+      throw error;
+    });
     return this.listening;
+  }
+
+  /**
+   * Whether this instance's LISTEN hears a notification it sends now within `timeoutMs` (the
+   * readiness check, app/api/ready): postgres.js may have given up re-listening after an outage.
+   */
+  async listensWithin(timeoutMs: number): Promise<boolean> {
+    const token = randomUUID();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const heard = new Promise<true>((resolve) => this.probes.set(token, () => resolve(true)));
+    // A failure to listen or to send rejects; a database that does not answer runs into `late`.
+    const sent = this.start().then(() => this.database.db.execute(sql`select pg_notify(${LIVE_PROBE_CHANNEL}, ${token})`));
+    try {
+      return await Promise.race([sent.then(() => heard), late]);
+    } finally {
+      clearTimeout(timer);
+      this.probes.delete(token);
+    }
   }
 
   /** Resolves when the LISTEN has been established more than `count` times (tests of a dropped connection). */
