@@ -14,7 +14,7 @@ import { ProofRequired } from "@/server/auth/recent-proof";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
-import { errorJson } from "@/server/http/request-id";
+import { errorJson } from "@/server/http/route-scope";
 import type { CaseRole } from "@/lib/member";
 import { logRefusal, requireCaseMember, type CaseContext } from "@/server/access";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";

@@ -3,8 +3,8 @@
  * header of its answer, and in the body of every error answer — so a person reporting a problem can
  * quote it and the operator finds that request's lines. proxy.ts picks it when the request arrives
  * (a proxy of ours may supply it; otherwise a fresh one) and passes it on in the request's headers;
- * route handlers run inside `withRequestId`, and tRPC procedures inside `inRequestScope`, so code
- * below them reads it with `currentRequestId()` without being handed it.
+ * route handlers run inside `withRequestId` (server/http/route-scope.ts), and tRPC procedures inside
+ * `inRequestScope`, so code below them reads it with `currentRequestId()` without being handed it.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
@@ -44,25 +44,4 @@ export function currentRequestId(): string | undefined {
 /** Runs `work` as part of request `requestId`. */
 export function inRequestScope<T>(requestId: string, work: () => T): T {
   return scope.run({ requestId }, work);
-}
-
-/** A route handler that runs in its request's scope and answers with `X-Request-Id`. */
-export function withRequestId<In extends Request, Rest extends unknown[]>(
-  handler: (request: In, ...rest: Rest) => Promise<Response> | Response,
-): (request: In, ...rest: Rest) => Promise<Response> {
-  return async (request, ...rest) => {
-    const requestId = requestIdOf(request.headers);
-    const response = await inRequestScope(requestId, () => handler(request, ...rest));
-    try {
-      response.headers.set(REQUEST_ID_HEADER, requestId);
-    } catch {
-      // A redirect's headers cannot be changed; proxy.ts has put the id on the answer anyway.
-    }
-    return response;
-  };
-}
-
-/** A JSON error answer of a route handler, carrying the request's id as `requestId` for the person to quote. */
-export function errorJson(body: { error: string } & Record<string, unknown>, init: ResponseInit): Response {
-  return Response.json({ ...body, requestId: currentRequestId() }, init);
 }

@@ -3,8 +3,9 @@
  * no database, no session — so it stays cheap and says nothing about anyone. See /api/ready for
  * "can serve requests".
  */
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRequestId(async () => Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } }));
+// No access line (quiet): it is asked every few seconds.
+export const GET = withRequestId(async () => Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } }), { quiet: true });

@@ -12,7 +12,7 @@ import { getDb } from "@/server/database/connection";
 import { config } from "@/server/env";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import { localeFromCookie } from "@/server/i18n/locale";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 

@@ -12,7 +12,7 @@ import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import { logServerError } from "@/server/log";
-import { errorJson, withRequestId } from "@/server/http/request-id";
+import { errorJson, withRequestId } from "@/server/http/route-scope";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

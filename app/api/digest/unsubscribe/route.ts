@@ -9,7 +9,7 @@ import { getDb } from "@/server/database/connection";
 import { unsubscribeByLink } from "@/server/digest/digest";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
 import { logServerError } from "@/server/log";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 export const POST = withRequestId(async (request: Request) => {
   const url = new URL(request.url);

@@ -3,7 +3,7 @@ import { createRequestContext } from "@/server/context";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import { RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { logServerError } from "@/server/log";
-import { errorJson, withRequestId } from "@/server/http/request-id";
+import { errorJson, withRequestId } from "@/server/http/route-scope";
 import { appRouter } from "@/server/routers/_app";
 import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 

@@ -2,7 +2,7 @@
 import { exportComparisonPdf } from "@/server/export/export-download";
 import { caseDownload } from "@/server/files/case-download";
 import { pdfLocale } from "@/server/i18n/pdf-locale";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string }> }) => {
   return caseDownload(

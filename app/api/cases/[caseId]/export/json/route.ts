@@ -5,7 +5,7 @@
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { exportCaseJson } from "@/server/export/export-download";
 import { caseDownload } from "@/server/files/case-download";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string }> }) => {
   return caseDownload(

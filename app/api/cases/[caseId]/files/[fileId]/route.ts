@@ -5,7 +5,7 @@
 import { messageRef } from "@/lib/i18n/message-ref";
 import { caseDownload } from "@/server/files/case-download";
 import { readRecordFile } from "@/server/files/record-files";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string; fileId: string }> }) => {
   const ids = await params;

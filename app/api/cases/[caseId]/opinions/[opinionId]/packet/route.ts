@@ -12,7 +12,7 @@ import { packetFileName, renderPacketPdf } from "@/server/pdf/packet-document";
 import { safeTimeZone } from "@/server/pdf/parts";
 import { parsePacketChoice } from "@/lib/packet";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string; opinionId: string }> }) => {
   const ids = await params;

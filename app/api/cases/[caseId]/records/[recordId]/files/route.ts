@@ -5,7 +5,7 @@
 import { messageRef } from "@/lib/i18n/message-ref";
 import { caseRoute } from "@/server/files/case-download";
 import { storeRecordFile } from "@/server/files/record-files";
-import { withRequestId } from "@/server/http/request-id";
+import { withRequestId } from "@/server/http/route-scope";
 
 function fileNameFrom(request: Request): string {
   const raw = request.headers.get("x-file-name") ?? "";
