@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 
 /**
  * Shown when a page fails to load (for example while the database is briefly unreachable).
- * Production hides the server's error text, so the message is general. Trying again fetches the page
+ * Production hides the server's error text, so the message is general; its digest is shown as a
+ * reference to quote, which the server log pairs with the request's id (instrumentation.ts). Trying again fetches the page
  * from the server afresh (refresh) and clears the error (reset) in one transition.
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -19,6 +20,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">{t("pageErrorTitle")}</h1>
       <p>{t("pageErrorBody")}</p>
+      {error.digest ? <p className="text-muted">{t("pageErrorReference", { reference: error.digest })}</p> : null}
       <div>
         <Button
           type="button"

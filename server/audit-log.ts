@@ -2,8 +2,10 @@
  * Structured lines in the server log for events whose record in the database goes away with them
  * (a deleted case takes its activity log along; a deleted account its sessions), and for security
  * events of the account layer (passkeys added, removed, used or refused). Identifiers, counts and
- * reason codes only: never names, titles, keys or health content.
+ * reason codes only: never names, titles, keys or health content. Written by the one logger (server/log.ts).
  */
+import "server-only";
+import { logger } from "./log";
 export type ServerEvent =
   | "case.deleted"
   | "account.deleted"
@@ -34,7 +36,7 @@ export type ServerEvent =
   | "rate-limit.hit";
 
 export function logServerEvent(event: ServerEvent, fields: Record<string, string | number | boolean>): void {
-  console.info(JSON.stringify({ at: new Date().toISOString(), level: "info", event, ...fields }));
+  logger.info({ event, ...fields });
 }
 
 /**
@@ -42,5 +44,5 @@ export function logServerEvent(event: ServerEvent, fields: Record<string, string
  * why, as ids and a reason code. Never the input: it may hold health text. (server/access.ts)
  */
 export function logAccessRefused(fields: { userId: string; procedure: string; caseId: string | null; reason: string; code: string }): void {
-  console.warn(JSON.stringify({ at: new Date().toISOString(), level: "warn", event: "access.refused", ...fields }));
+  logger.warn({ event: "access.refused", ...fields });
 }

@@ -10,7 +10,7 @@ import { completeDueTwoStepResets } from "./auth/two-step-reset";
 import { sendDueDigests } from "./digest/digest";
 import { config } from "./env";
 import { getMailer } from "./mail";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 
 /** How often each instance looks for due work; both kinds claim their rows in SQL, so several instances are safe. */
 const PERIODIC_CHECK_MS = 10 * 60 * 1000;
@@ -30,7 +30,7 @@ export async function boot(): Promise<void> {
   const shutdown = async () => {
     if (closing) return;
     closing = true;
-    await closeDatabase().catch((error: unknown) => console.error("Closing the database failed", error));
+    await closeDatabase().catch((error: unknown) => logServerError("database.close", error));
     process.exit(0);
   };
   process.once("SIGTERM", shutdown);

@@ -11,6 +11,7 @@ import { newAccessChecks } from "@/server/access";
 import { requestClientAddress } from "@/server/http/client-address";
 import { localeOf } from "@/server/i18n/locale";
 import { sessionCookieHeader } from "./auth/session-cookie";
+import { currentRequestId, requestIdOf } from "@/server/http/request-id";
 
 /** Whether tRPC will stream this request's answer (its headers then leave before any procedure runs). */
 function streamedAnswer(requestHeaders: Headers): boolean {
@@ -35,6 +36,8 @@ export async function createRequestContext(requestHeaders?: Headers, responseHea
       clientAddress: requestClientAddress(headerList),
       accessChecks: newAccessChecks(session),
       locale: await localeOf(headerList),
+      // The route handler's scope, or (a server component's caller) the id proxy.ts gave the page request.
+      requestId: currentRequestId() ?? requestIdOf(headerList),
       replaceSessionCookie: canSetCookie
         ? async (sessionId) => responseHeaders.append("Set-Cookie", await sessionCookieHeader(session.user, sessionId))
         : undefined,

@@ -66,6 +66,8 @@ const envSchema = z.object({
       .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
       .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES is a comma-separated list of IP addresses or CIDR ranges"),
   ),
+  // Read by server/log.ts itself (the logger exists before the configuration is parsed); checked here so a typo stops the start.
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL is one of fatal, error, warn, info, debug, trace, silent").optional()),
   ENABLE_PSEUDO_LOCALE: z.preprocess(emptyToUndefined, z.enum(["0", "1"], "ENABLE_PSEUDO_LOCALE is 0 or 1").optional()),
 });
 

@@ -27,6 +27,7 @@ import type { CaseRole } from "@/lib/member";
 import { DEFAULT_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
 import { messageRef, parseMessageRef } from "@/lib/i18n/message-ref";
 import { translateRef } from "./i18n/translator";
+import { currentRequestId, inRequestScope } from "./http/request-id";
 
 // ── Context ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -38,6 +39,8 @@ export interface Context {
   clientAddress?: string;
   /** This request's access-check memo (server/access.ts); request contexts have one, tests' callers may not. */
   accessChecks?: AccessChecks;
+  /** This request's id (server/http/request-id.ts): on its log lines and in its error answers; tests' callers may leave it out. */
+  requestId?: string;
   /** The language error messages are put in (server/i18n/locale.ts); English when left out. */
   locale?: AnyLocale;
   /**
@@ -77,15 +80,20 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     // An unexpected error (a database error, a bug) says nothing of itself, in every environment:
     // its message may hold SQL with what someone typed. The route's onError logs what it was.
     const unexpected = error.code === "INTERNAL_SERVER_ERROR";
+    const requestId = ctx?.requestId ?? currentRequestId();
+    // The person is given the request's id to quote, which leads to the log line of what failed.
+    const unexpectedMessage = requestId ? messageRef("errors.unexpectedWithReference", { reference: requestId }) : UNEXPECTED_ERROR_MESSAGE;
     return {
       code: shape.code,
       // A zod failure's raw message is a JSON dump; forms read fieldErrors instead.
-      message: words(unexpected ? UNEXPECTED_ERROR_MESSAGE : cause instanceof z.ZodError ? "errors.fieldsNeedAttention" : shape.message),
+      message: words(unexpected ? unexpectedMessage : cause instanceof z.ZodError ? "errors.fieldsNeedAttention" : shape.message),
       // Named fields only: never a stack or a cause.
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
+        // Every error answer names its request, so a report can be matched with the log.
+        requestId,
         // The message's catalogue key, for a client that wants to react to one message (not its words).
         messageKey: parseMessageRef(unexpected ? UNEXPECTED_ERROR_MESSAGE : shape.message)?.key,
         fieldErrors,
@@ -122,7 +130,9 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
       reject(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE }));
     }, REQUEST_DEADLINE_MS);
   });
-  const result = await Promise.race([next(), deadline]).finally(() => clearTimeout(timer));
+  // A server component's caller runs outside any route's scope: its log lines get the page request's id.
+  const run = () => (ctx.requestId && ctx.requestId !== currentRequestId() ? inRequestScope(ctx.requestId, next) : next());
+  const result = await Promise.race([run(), deadline]).finally(() => clearTimeout(timer));
   if (type === "mutation") ctx.accessChecks?.clear();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
     breaker.failed();

@@ -6,7 +6,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { config } from "@/server/env";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 import type { Mailer } from "@/server/mail";
 import { localeOfUser } from "@/server/mail/recipient";
 import { signInGuessingMail } from "@/server/mail/templates";

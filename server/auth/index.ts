@@ -41,6 +41,7 @@ import {
   type SessionUser,
 } from "./sessions";
 import { sessionIdInCookie } from "./session-cookie";
+import { logServerError } from "@/server/log";
 
 /** How long after a renewal a request still carrying the old cookie is told "ask again", not "ended". */
 const RENEWAL_GRACE_SECONDS = 60;
@@ -197,7 +198,8 @@ function authConfig(): NextAuthConfig {
       // Wrong passwords are expected, not errors worth a stack trace in the log.
       error(error) {
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-        console.error("[auth]", error);
+        // Its name and code only: next-auth wraps errors whose messages may hold an address.
+        logServerError("auth", error);
       },
     },
   };

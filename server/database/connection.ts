@@ -10,6 +10,7 @@ import { openDatabase, type Database, type Db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { config } from "@/server/env";
 import { attachLiveHub, liveHubOf } from "@/server/live/hub";
+import { logger } from "@/server/log";
 
 // Survives Next's dev hot reloads, which re-evaluate modules but keep the process.
 const globalForDb = globalThis as unknown as { secondlookDb?: { database: Database; ready: Promise<void> } };
@@ -53,8 +54,8 @@ let releaseLock: (() => void) | undefined;
 function open() {
   const target = config().database;
   if (target.kind === "pglite") releaseLock = takePgliteLock(target.dataDir);
-  // DB_LOG_QUERIES=1 prints every statement (the benchmark counts round trips with it).
-  const onQuery = process.env.DB_LOG_QUERIES === "1" ? (query: string) => console.log(`[db] ${query.replace(/\s+/g, " ").slice(0, 160)}`) : undefined;
+  // DB_LOG_QUERIES=1 logs every statement's text, parameters left out (the benchmark counts round trips with it).
+  const onQuery = process.env.DB_LOG_QUERIES === "1" ? (query: string) => logger.info({ db: query.replace(/\s+/g, " ").slice(0, 160) }) : undefined;
   const database = openDatabase(target, { onQuery });
   attachLiveHub(database);
   return { database, ready: migrateDatabase(database) };

@@ -17,7 +17,7 @@ import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
 import { QUIET_ACTIONS, type ActivityEntity } from "@/lib/activity";
 import { CASE_SECTIONS, ENTITY_SECTION, type CaseSection } from "@/lib/vocabulary/live";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 
 /** The most recent digest hour (UTC) at or before `now`: a person is due when their last digest is older. */
 export function digestSlot(now: Date, hour: number): Date {

@@ -178,8 +178,14 @@ const BASE64_SLICE_BYTES = 3 * 256 * 1024;
  * The export as a stream of UTF-8 JSON: the document (read and validated by `readCaseExport`)
  * with each file's `contentBase64` written in place as its bytes are read, one file at a time.
  * Each file's place is held by a marker with a random nonce, which no text in the case can match.
+ * A file that cannot be read midway errors the stream — the download fails, the browser never keeps a
+ * short file that looks whole — and `onFailure` is told (after the stream has failed).
  */
-export function caseExportStream(db: Db, read: Awaited<ReturnType<typeof readCaseExport>>, storage: FileStorage = defaultStorage(db)) {
+export function caseExportStream(
+  db: Db,
+  read: Awaited<ReturnType<typeof readCaseExport>>,
+  { storage = defaultStorage(db), onFailure }: { storage?: FileStorage; onFailure?: (error: unknown) => void } = {},
+) {
   const nonce = randomUUID();
   const text = JSON.stringify(
     read.data,
@@ -210,9 +216,16 @@ export function caseExportStream(db: Db, read: Awaited<ReturnType<typeof readCas
   const iterator = chunks();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        controller.error(error);
+        onFailure?.(error);
+        return;
+      }
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
     },
     async cancel() {
       await iterator.return(undefined);

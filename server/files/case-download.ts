@@ -14,13 +14,14 @@ import { ProofRequired } from "@/server/auth/recent-proof";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
+import { errorJson } from "@/server/http/route-scope";
 import type { CaseRole } from "@/lib/member";
 import { logRefusal, requireCaseMember, type CaseContext } from "@/server/access";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { localeOf } from "@/server/i18n/locale";
 import { translateRef } from "@/server/i18n/translator";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS, heavyDownloads, QueueBusy, releasingWhenDone } from "@/server/http/work-queue";
 import { cleanFileName, contentDisposition } from "./record-files";
 
@@ -68,10 +69,10 @@ export async function fileErrorResponse(request: Request, error: unknown): Promi
   if (error instanceof TRPCError && status) {
     // As in the tRPC API: the page turns `proofRequired` into the "confirm it's you" dialog.
     const proofRequired = error.cause instanceof ProofRequired ? { proofRequired: true } : {};
-    return Response.json({ error: words(error.message), ...proofRequired }, { status, headers: NO_STORE });
+    return errorJson({ error: words(error.message), ...proofRequired }, { status, headers: NO_STORE });
   }
   if (error instanceof QueueBusy) {
-    return Response.json({ error: words(BUSY_MESSAGE) }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
+    return errorJson({ error: words(BUSY_MESSAGE) }, { status: 503, headers: { ...NO_STORE, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
   }
   if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) {
     return Response.json(
@@ -81,7 +82,7 @@ export async function fileErrorResponse(request: Request, error: unknown): Promi
   }
   // Its name and code only: a database error's message holds the query's parameters.
   logServerError("files", error);
-  return Response.json({ error: words(UNEXPECTED_ERROR_MESSAGE) }, { status: 500, headers: NO_STORE });
+  return errorJson({ error: words(UNEXPECTED_ERROR_MESSAGE) }, { status: 500, headers: NO_STORE });
 }
 
 /**
@@ -98,7 +99,7 @@ export async function caseRoute(
 ): Promise<Response> {
   // A refusal before the work starts, in the asking browser's language.
   const refuse = async (ref: string, status: number) =>
-    Response.json({ error: translateRef(ref, await localeOf(request.headers)) }, { status, headers: NO_STORE });
+    errorJson({ error: translateRef(ref, await localeOf(request.headers)) }, { status, headers: NO_STORE });
   if (request.headers.get("sec-fetch-site") === "cross-site" || isCrossSiteRequest(request)) {
     return refuse(messageRef("records.errors.crossSite"), 403);
   }

@@ -12,8 +12,11 @@ import type { Database, Db } from "@/db/client";
 import { CASE_EVENTS_CHANNEL, type CaseEvent } from "@/server/activity";
 
 export const CASE_PRESENCE_CHANNEL = "case_presence";
-/** Each hub's pings to itself, proving its LISTEN is alive (PostgreSQL only). */
-const WATCHDOG_CHANNEL = "live_watchdog";
+/**
+ * Where a hub sends itself a notification to see that its LISTEN still hears: the watchdog's pings and
+ * the readiness check (`listensWithin`).
+ */
+export const LIVE_PROBE_CHANNEL = "live_probe";
 const WATCHDOG_MS = 2_000;
 
 /** What a subscriber's queue carries. `recheck`: look at your membership again; `resync`: notifications may have been lost, catch up from the log. */
@@ -73,10 +76,8 @@ export class LiveHub {
   private timer: ReturnType<typeof setInterval> | null = null;
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private checking = false;
-  private pings = 0;
-  /** The watchdog's last ping that has not come back through the LISTEN yet. */
-  private pingOutstanding: string | null = null;
-  private readonly instanceToken = randomUUID();
+  /** Probes sent and not yet heard, by token. */
+  private readonly probes = new Map<string, () => void>();
   private unlisten: (() => Promise<void>)[] = [];
   /** How many times the LISTEN has been (re-)established; the first one is not a re-connection. */
   listenCount = 0;
@@ -97,7 +98,11 @@ export class LiveHub {
         this.watchdog = setInterval(() => void this.checkListen(), this.options.watchdogMs ?? WATCHDOG_MS);
         this.watchdog.unref?.();
       }
-    })();
+    })().catch((error: unknown) => {
+      // A LISTEN that could not be set up (the database was away) is tried again on the next use.
+      this.listening = null;
+      throw error;
+    });
     return this.listening;
   }
 
@@ -110,8 +115,25 @@ export class LiveHub {
     };
     this.unlisten.push(await this.database.listen(CASE_EVENTS_CHANNEL, (payload) => this.onEvent(payload), onListen));
     this.unlisten.push(await this.database.listen(CASE_PRESENCE_CHANNEL, (caseId) => this.publish(caseId, { kind: "presence", caseId })));
-    if (this.database.target.kind === "postgres") {
-      this.unlisten.push(await this.database.listen(WATCHDOG_CHANNEL, (token) => (token === this.pingOutstanding ? (this.pingOutstanding = null) : null)));
+    this.unlisten.push(await this.database.listen(LIVE_PROBE_CHANNEL, (token) => this.probes.get(token)?.()));
+  }
+
+  /**
+   * Whether this instance's LISTEN hears a notification it sends now within `timeoutMs` (the watchdog,
+   * and the readiness check app/api/ready). Rejects when the database cannot be reached.
+   */
+  async listensWithin(timeoutMs: number): Promise<boolean> {
+    const token = randomUUID();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const heard = new Promise<true>((resolve) => this.probes.set(token, () => resolve(true)));
+    // A failure to listen or to send rejects; a database that does not answer runs into `late`.
+    const sent = this.start().then(() => this.database.db.execute(sql`select pg_notify(${LIVE_PROBE_CHANNEL}, ${token})`));
+    try {
+      return await Promise.race([sent.then(() => heard), late]);
+    } finally {
+      clearTimeout(timer);
+      this.probes.delete(token);
     }
   }
 
@@ -119,23 +141,22 @@ export class LiveHub {
    * The watchdog (PostgreSQL only). postgres.js listens again after its LISTEN connection drops (it
    * did after every PostgreSQL restart tried, refused connections for up to 15 s), but a failed
    * re-listen is swallowed and never retried, and a half-open connection is never noticed. Each tick
-   * sends this hub a ping through the pool; a ping that failed or has not come back by the next tick
-   * means the LISTEN may be gone, so the hub unlistens and listens again (subscribers resync).
+   * the hub probes itself; a probe that fails or is not heard within a tick means the LISTEN may be
+   * gone, so the hub unlistens and listens again (subscribers resync). While the database is away
+   * that fails too, and the next tick tries again.
    */
   private async checkListen() {
     if (this.checking) return;
     this.checking = true;
     try {
-      if (this.pingOutstanding) {
+      const heard = await this.listensWithin(this.options.watchdogMs ?? WATCHDOG_MS).catch(() => false);
+      if (!heard) {
         // Unlistening removes the channel at once; its UNLISTEN query is not awaited (the database may be away).
         this.unlisten.splice(0).forEach((unlisten) => void unlisten().catch(() => {}));
         await this.listenAll();
       }
-      const token = `${this.instanceToken}:${++this.pings}`;
-      this.pingOutstanding = token;
-      await this.database.db.execute(sql`select pg_notify(${WATCHDOG_CHANNEL}, ${token})`);
     } catch {
-      // The database is unreachable: the ping stays outstanding, so the next tick listens again.
+      // The database is still unreachable: the next tick's probe fails and listens again.
     } finally {
       this.checking = false;
     }

@@ -1,10 +1,11 @@
 /**
- * Sending email through one interface: SMTP (nodemailer) when SMTP_URL is set, otherwise the
- * message is written to the server log so a developer can follow its links.
+ * Sending email through one interface: SMTP (nodemailer) when SMTP_URL is set, otherwise (in
+ * development) the message is written to the server log so a developer can follow its links.
  */
 import "server-only";
 import nodemailer from "nodemailer";
 import { config } from "@/server/env";
+import { logger } from "@/server/log";
 
 export interface MailMessage {
   to: string;
@@ -30,6 +31,11 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   };
 }
 
+/**
+ * Without SMTP: in development each email is printed whole, so the developer can follow its link;
+ * in production only a line saying one was not sent — an email's links are secrets and its words
+ * may be health text, so neither goes to a production log.
+ */
 export function createLogMailer(log: (line: string) => void = console.info): Mailer {
   return {
     delivers: false,
@@ -42,8 +48,12 @@ export function createLogMailer(log: (line: string) => void = console.info): Mai
 let appMailer: Mailer | undefined;
 
 export function getMailer(): Mailer {
-  const { smtpUrl, mailFrom } = config();
-  appMailer ??= smtpUrl ? createSmtpMailer(smtpUrl, mailFrom) : createLogMailer();
+  const { smtpUrl, mailFrom, nodeEnv } = config();
+  appMailer ??= smtpUrl
+    ? createSmtpMailer(smtpUrl, mailFrom)
+    : nodeEnv === "production"
+      ? { delivers: false, send: async () => void logger.warn({ event: "mail.not-sent", reason: "SMTP_URL not set" }) }
+      : createLogMailer();
   return appMailer;
 }
 

@@ -18,7 +18,7 @@ import { fieldError, notFound } from "@/server/errors";
 import { invitationLocale } from "@/server/mail/recipient";
 import { invitationMail } from "@/server/mail/templates";
 import { caseProcedure, protectedProcedure, publicProcedure, router, type Context } from "@/server/trpc";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 

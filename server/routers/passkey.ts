@@ -26,7 +26,7 @@ import {
 } from "@/server/auth/passkeys";
 import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
 import { logServerEvent } from "@/server/audit-log";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 import { config } from "@/server/env";
 import { notFound } from "@/server/errors";
 import type { Mailer } from "@/server/mail";

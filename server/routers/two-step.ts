@@ -17,7 +17,7 @@ import { markProof, requireRecentProof } from "@/server/auth/recent-proof";
 import { beginSetup, checkConfirmationCode, confirmSetup, hasStrongFactor, hasTwoStep, recoveryCodesLeft, turnOffTwoStep } from "@/server/auth/two-step";
 import { fieldError } from "@/server/errors";
 import { config } from "@/server/env";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
 import { caseTwoStepRequirementMail, twoStepChangedMail } from "@/server/mail/templates";
 import type { AppSession } from "@/server/auth";
 import { caseProcedure, protectedProcedure, router, type Context } from "@/server/trpc";

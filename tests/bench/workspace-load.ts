@@ -100,10 +100,12 @@ async function roundTrips(dbUrl: string, cookie: string, paths: string[]): Promi
   try {
     for (const path of paths) {
       await get(path, cookie)(); // warm: first-time statement preparation is not counted
-      const before = lines.filter((l) => l.startsWith("[db] ")).length;
+      // The logger's statement lines (server/database/connection.ts): {"level":"info",…,"db":"select …"}.
+      const isStatement = (l: string) => l.includes('"db":"');
+      const before = lines.filter(isStatement).length;
       await get(path, cookie)();
       await new Promise((resolve) => setTimeout(resolve, 100));
-      counts[path] = lines.filter((l) => l.startsWith("[db] ")).length - before;
+      counts[path] = lines.filter(isStatement).length - before;
     }
   } finally {
     await stopServer(server);

@@ -4,12 +4,13 @@
  */
 import { and, count, eq } from "drizzle-orm";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { activity, authSessions, caseMembers, cases, fileBlobs, notes, records, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { callerFor } from "../support/callers";
+import { captureLog } from "../support/captured-log";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -69,7 +70,7 @@ describe("account deletion", () => {
     const db = database.db;
     const me = await callerFor(db, f.leaving);
     const friend = await callerFor(db, f.friend);
-    const log = vi.spyOn(console, "info").mockImplementation(() => {});
+    const log = captureLog();
     expect(await me.account.delete({ password: f.leaving.password })).toEqual({ deletedCases: 2, leftCases: 1 });
 
     // Owned cases, with everything in them, are gone; the friend no longer sees the shared one.
@@ -94,8 +95,8 @@ describe("account deletion", () => {
     expect(await verifyCredentials(db, { email: f.leaving.email, password: f.leaving.password }, "127.0.0.1")).toEqual({ ok: false, reason: "invalid" });
 
     // The server log keeps the facts, without names or titles.
-    const lines = log.mock.calls.map((c) => JSON.parse(String(c[0])) as Record<string, unknown>);
-    log.mockRestore();
+    const lines = log.entries();
+    log.stop();
     expect(lines.filter((l) => l.event === "case.deleted").map((l) => l.caseId).sort()).toEqual([f.ownId, f.soloId].sort());
     expect(lines.find((l) => l.event === "account.deleted")).toMatchObject({ userId: f.leaving.id, deletedCases: 2, leftCases: 1 });
     expect(JSON.stringify(lines)).not.toMatch(/Knee decision|Lea Leaving|MRI/);
@@ -104,10 +105,10 @@ describe("account deletion", () => {
   it("deleting a case from its settings is written to the server log too", async () => {
     const f = await seeded();
     const me = await callerFor(database.db, f.leaving);
-    const log = vi.spyOn(console, "info").mockImplementation(() => {});
+    const log = captureLog();
     await me.case.delete({ caseId: f.soloId, confirmTitle: "Old case" });
-    const lines = log.mock.calls.map((c) => JSON.parse(String(c[0])) as Record<string, unknown>);
-    log.mockRestore();
+    const lines = log.entries();
+    log.stop();
     expect(lines).toEqual([expect.objectContaining({ event: "case.deleted", caseId: f.soloId, userId: f.leaving.id })]);
   });
 });

@@ -19,6 +19,7 @@ import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 import { GET, POST } from "@/app/api/trpc/[trpc]/route";
 import { createAuthSession } from "@/server/auth/sessions";
 import { createPeople, freshFixture, INPUTS, type Fixture, type People } from "../support/procedure-inputs";
+import { captureLog } from "../support/captured-log";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
@@ -112,46 +113,51 @@ describe("an unexpected failure says nothing of itself", () => {
   it("a real database error answers a plain 500: no SQL, no parameters, no stack; the log has no member text", async () => {
     // A constraint that fails at run time, as a database error would from any cause.
     await database.db.execute(sql.raw(`alter table notes add constraint probe_refuses_xarelto check (body not like '%Xarelto%')`));
-    const logged: string[] = [];
-    vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((a) => (a instanceof Error ? `${a.stack} ${String(a.cause)}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "));
-    });
+    const logged = captureLog();
     try {
       const secret = "Started Xarelto 20 mg after the scan";
       const { status, headers, text } = await mutation("note.create", { caseId: fixture.caseId, body: secret, private: false });
+      logged.stop();
       expect(status).toBe(500);
       const body = JSON.parse(text) as ErrorBody;
-      expect(body.error.json.message).toBe(catalogues.en.errors.unexpected);
+      // The answer names its request (header and body), and the message gives it as a reference to quote.
+      const requestId = headers.get("x-request-id")!;
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(body.error.json.data.requestId).toBe(requestId);
+      expect(body.error.json.message).toBe(catalogues.en.errors.unexpectedWithReference.replace("{reference}", requestId));
       expect(body.error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
-      for (const key of Object.keys(body.error.json.data)) expect(["code", "httpStatus", "path", "messageKey", "fieldErrors", "current", "proofRequired", "twoStepRequired"]).toContain(key);
+      for (const key of Object.keys(body.error.json.data))
+        expect(["code", "httpStatus", "path", "requestId", "messageKey", "fieldErrors", "current", "proofRequired", "twoStepRequired"]).toContain(key);
       expect(body.error.json.data).not.toHaveProperty("stack");
       expect(body.error.json).not.toHaveProperty("cause");
       expect(text).not.toContain("Xarelto");
       expect(text).not.toMatch(/insert|notes|probe_refuses|\bat\s+\S+\s+\(|\.ts:\d+/i);
       expect(headers.get("cache-control")).toBe("private, no-store");
 
-      const log = logged.join("\n");
+      const log = logged.text;
+      expect(logged.entries()).toContainEqual(expect.objectContaining({ level: "error", requestId, scope: "trpc", path: "note.create" }));
       expect(log).toContain("note.create");
       expect(log).toContain("23514"); // check_violation: what failed is still in the log
       expect(log).toContain(people.owner.id);
       expect(log).not.toContain("Xarelto");
       expect(log).not.toMatch(/insert into/i);
     } finally {
+      logged.stop();
       await database.db.execute(sql.raw(`alter table notes drop constraint probe_refuses_xarelto`));
     }
   });
 
   it("the case routes answer an unexpected error plainly and log no text either", async () => {
-    const logged: string[] = [];
-    vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+    const logged = captureLog();
     const failure = Object.assign(new Error(`Failed query: insert into notes values ($1) params: Xarelto 20 mg`), { code: "23514" });
     const response = await fileErrorResponse(new Request("http://localhost/api/cases"), failure);
+    logged.stop();
     const text = await response.text();
     expect(response.status).toBe(500);
     expect(JSON.parse(text)).toEqual({ error: catalogues.en.errors.unexpected });
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    expect(logged.join("\n")).toContain("23514");
-    expect(logged.join("\n")).not.toContain("Xarelto");
+    expect(logged.text).toContain("23514");
+    expect(logged.text).not.toContain("Xarelto");
   });
 });
 

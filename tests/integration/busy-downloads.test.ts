@@ -44,7 +44,7 @@ describe("a full download queue", () => {
         expect(busy.status).toBe(503);
         expect(busy.headers.get("retry-after")).toBe(String(BUSY_RETRY_AFTER_SECONDS));
         expect(busy.headers.get("cache-control")).toBe("private, no-store");
-        expect(await busy.json()).toEqual({ error: catalogues.en.errors.busy });
+        expect(await busy.json()).toEqual({ error: catalogues.en.errors.busy, requestId: expect.any(String) });
       }
     } finally {
       for (const release of held) release();

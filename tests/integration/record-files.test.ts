@@ -540,7 +540,7 @@ describe("file route handlers", () => {
     expect((await post(f.caseId, f.recordId, PDF)).status).toBe(404);
     const outsiderDownload = await get(f.caseId, id);
     expect(outsiderDownload.status).toBe(404);
-    expect(await outsiderDownload.json()).toEqual({ error: "We could not find that case." });
+    expect(await outsiderDownload.json()).toEqual({ error: "We could not find that case.", requestId: expect.any(String) });
     expect(await stored(f.caseId)).toEqual({ files: 2, blobs: 2 });
   });
 });

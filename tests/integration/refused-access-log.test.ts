@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { authSessions } from "@/db/schema";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { callerFor } from "../support/callers";
+import { captureLog } from "../support/captured-log";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -20,14 +21,13 @@ const HEALTH_TEXT = "Biopsy result: malignant, told only my sister";
 
 /** Runs `call`, returning the rejection and every line logged meanwhile (any level). */
 async function logged(call: () => Promise<unknown>) {
-  const lines: string[] = [];
-  const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
-  for (const level of ["log", "info", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation(capture);
+  const log = captureLog();
   const error = await call().then(
     () => null,
     (e: unknown) => e,
   );
-  vi.restoreAllMocks();
+  log.stop();
+  const lines = log.text.split("\n").filter(Boolean);
   const refusals = lines.filter((l) => l.includes('"access.refused"')).map((l) => JSON.parse(l) as Record<string, unknown>);
   return { error, lines, refusals };
 }

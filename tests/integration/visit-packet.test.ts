@@ -242,7 +242,7 @@ describe("visit packet", () => {
     expect((await download(f.caseId, f.visitId)).status).toBe(401);
     // The refusal is in the browser's language.
     const refused = await download(f.caseId, f.visitId, "", { "accept-language": "es-MX,es;q=0.9" });
-    expect(await refused.json()).toEqual({ error: "Por favor, inicie sesión." });
+    expect(await refused.json()).toEqual({ error: "Por favor, inicie sesión.", requestId: expect.any(String) });
     signIn(f.outsider);
     expect((await download(f.caseId, f.visitId)).status).toBe(404);
     signIn(f.owner);

@@ -12,10 +12,11 @@ import { getDb } from "@/server/database/connection";
 import { config } from "@/server/env";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import { localeFromCookie } from "@/server/i18n/locale";
+import { withRequestId } from "@/server/http/route-scope";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = withRequestId(async (request: Request): Promise<Response> => {
   if (isCrossSiteRequest(request)) return new Response(null, { status: 403 });
   const form = await request.formData().catch(() => null);
   const chosen = localeFromCookie(String(form?.get("locale") ?? ""));
@@ -34,4 +35,4 @@ export async function POST(request: Request): Promise<Response> {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

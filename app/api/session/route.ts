@@ -11,6 +11,8 @@ import { noteActivity, sessionTimes } from "@/server/auth/sessions";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
+import { logServerError } from "@/server/log";
+import { errorJson, withRequestId } from "@/server/http/route-scope";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -35,17 +37,17 @@ async function answer(request: Request, touch: boolean): Promise<Response> {
       { headers: NO_STORE },
     );
   } catch (error) {
-    if (!(error instanceof DatabaseUnavailable) && !isDatabaseUnavailable(error)) console.error("[session]", error);
+    if (!(error instanceof DatabaseUnavailable) && !isDatabaseUnavailable(error)) logServerError("session", error);
     // Not knowing is not "ended": the page keeps its clock and asks again.
-    return Response.json({ error: translateRef(DATABASE_UNAVAILABLE_MESSAGE, await localeOf(request.headers)) }, { status: 503, headers: NO_STORE });
+    return errorJson({ error: translateRef(DATABASE_UNAVAILABLE_MESSAGE, await localeOf(request.headers)) }, { status: 503, headers: NO_STORE });
   }
 }
 
-export function GET(request: Request): Promise<Response> {
+export const GET = withRequestId((request: Request): Promise<Response> => {
   return answer(request, false);
-}
+});
 
-export async function POST(request: Request): Promise<Response> {
-  if (isCrossSiteRequest(request)) return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403 });
+export const POST = withRequestId(async (request: Request): Promise<Response> => {
+  if (isCrossSiteRequest(request)) return errorJson({ error: "Cross-site requests are not allowed." }, { status: 403 });
   return answer(request, true);
-}
+});

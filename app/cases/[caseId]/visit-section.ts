@@ -9,7 +9,8 @@ import { headers } from "next/headers";
 import type { CaseSection } from "@/lib/live";
 import { getSession } from "@/server/auth";
 import { getDb } from "@/server/database/connection";
-import { logServerError } from "@/server/log-error";
+import { REQUEST_ID_HEADER } from "@/server/http/request-id";
+import { logServerError } from "@/server/log";
 import { recordSectionVisit } from "@/server/section-visits";
 import { loadCase } from "./load-case";
 
@@ -22,8 +23,8 @@ export async function visitSection(caseId: string, section: CaseSection) {
       try {
         await recordSectionVisit(await getDb(), { caseId: theCase.id, userId, section });
       } catch (error) {
-        // The page was already sent; the log line carries ids only (server/log-error.ts).
-        logServerError("access-log.visit", error, { caseId: theCase.id, section });
+        // The page was already sent; the log line carries ids only (server/log.ts).
+        logServerError("access-log.visit", error, { caseId: theCase.id, section, requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? undefined });
       }
     });
   }

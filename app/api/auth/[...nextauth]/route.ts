@@ -1,3 +1,6 @@
 import { handlers } from "@/server/auth";
+import { withRequestId } from "@/server/http/route-scope";
 
-export const { GET, POST } = handlers;
+// In the request's scope, so sign-in events and errors are logged with its id.
+export const GET = withRequestId(handlers.GET);
+export const POST = withRequestId(handlers.POST);

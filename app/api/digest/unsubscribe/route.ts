@@ -8,9 +8,10 @@ import { translateRef, translatorFor } from "@/server/i18n/translator";
 import { getDb } from "@/server/database/connection";
 import { unsubscribeByLink } from "@/server/digest/digest";
 import { UNEXPECTED_ERROR_MESSAGE } from "@/server/errors";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
+import { withRequestId } from "@/server/http/route-scope";
 
-export async function POST(request: Request) {
+export const POST = withRequestId(async (request: Request) => {
   const url = new URL(request.url);
   try {
     const ok = await unsubscribeByLink(await getDb(), url.searchParams.get("u") ?? "", url.searchParams.get("t") ?? "");
@@ -22,9 +23,9 @@ export async function POST(request: Request) {
     logServerError("digest.unsubscribe", error);
     return new Response(translateRef(UNEXPECTED_ERROR_MESSAGE, await localeOf(request.headers)), { status: 500 });
   }
-}
+});
 
-export function GET(request: Request) {
+export const GET = withRequestId((request: Request) => {
   const url = new URL(request.url);
   return Response.redirect(new URL(`/unsubscribe${url.search}`, url), 303);
-}
+});

@@ -2,16 +2,17 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/context";
 import { isCrossSiteRequest } from "@/server/http/csrf";
 import { RETRY_AFTER_SECONDS } from "@/server/database/outage";
-import { logServerError } from "@/server/log-error";
+import { logServerError } from "@/server/log";
+import { errorJson, withRequestId } from "@/server/http/route-scope";
 import { appRouter } from "@/server/routers/_app";
 import { MAX_BATCH_CALLS } from "@/lib/vocabulary/requests";
 
 /** Answers carry health data: no cache (browser, proxy or CDN) may keep them. */
 const NO_STORE = "private, no-store";
 
-async function handler(request: Request) {
+const handler = withRequestId(async (request: Request) => {
   if (isCrossSiteRequest(request)) {
-    return Response.json({ error: "Cross-site requests are not allowed." }, { status: 403, headers: { "Cache-Control": NO_STORE } });
+    return errorJson({ error: "Cross-site requests are not allowed." }, { status: 403, headers: { "Cache-Control": NO_STORE } });
   }
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
@@ -34,6 +35,6 @@ async function handler(request: Request) {
   // Set here rather than in responseMeta, so that every answer (streamed, batched, refused) has it.
   response.headers.set("Cache-Control", NO_STORE);
   return response;
-}
+});
 
 export { handler as GET, handler as POST };

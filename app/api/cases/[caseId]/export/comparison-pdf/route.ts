@@ -2,8 +2,9 @@
 import { exportComparisonPdf } from "@/server/export/export-download";
 import { caseDownload } from "@/server/files/case-download";
 import { pdfLocale } from "@/server/i18n/pdf-locale";
+import { withRequestId } from "@/server/http/route-scope";
 
-export async function GET(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
+export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string }> }) => {
   return caseDownload(
     request,
     await params,
@@ -11,4 +12,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
     async ({ db, member, url }) => exportComparisonPdf(db, member, await pdfLocale(request, url)),
     { heavy: true },
   );
-}
+});

@@ -5,8 +5,9 @@
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { exportCaseJson } from "@/server/export/export-download";
 import { caseDownload } from "@/server/files/case-download";
+import { withRequestId } from "@/server/http/route-scope";
 
-export async function GET(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
+export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string }> }) => {
   return caseDownload(
     request,
     await params,
@@ -17,4 +18,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
     },
     { heavy: true },
   );
-}
+});

@@ -5,8 +5,9 @@
 import { messageRef } from "@/lib/i18n/message-ref";
 import { caseDownload } from "@/server/files/case-download";
 import { readRecordFile } from "@/server/files/record-files";
+import { withRequestId } from "@/server/http/route-scope";
 
-export async function GET(request: Request, { params }: { params: Promise<{ caseId: string; fileId: string }> }) {
+export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string; fileId: string }> }) => {
   const ids = await params;
   return caseDownload(
     request,
@@ -18,4 +19,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
     },
     { notFound: messageRef("records.errors.fileNotFound") },
   );
-}
+});

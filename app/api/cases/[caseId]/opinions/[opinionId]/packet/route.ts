@@ -12,8 +12,9 @@ import { packetFileName, renderPacketPdf } from "@/server/pdf/packet-document";
 import { safeTimeZone } from "@/server/pdf/parts";
 import { parsePacketChoice } from "@/lib/packet";
 import { messageRef } from "@/lib/i18n/message-ref";
+import { withRequestId } from "@/server/http/route-scope";
 
-export async function GET(request: Request, { params }: { params: Promise<{ caseId: string; opinionId: string }> }) {
+export const GET = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string; opinionId: string }> }) => {
   const ids = await params;
   return caseDownload(request, ids, "viewer", async ({ db, member, url }) => {
     const packet = await loadPacket(db, member, ids.opinionId, parsePacketChoice(url.searchParams));
@@ -31,4 +32,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
     );
     return { body, mediaType: "application/pdf", fileName: packetFileName(packet, locale) };
   }, { heavy: true });
-}
+});

@@ -5,6 +5,7 @@
 import { messageRef } from "@/lib/i18n/message-ref";
 import { caseRoute } from "@/server/files/case-download";
 import { storeRecordFile } from "@/server/files/record-files";
+import { withRequestId } from "@/server/http/route-scope";
 
 function fileNameFrom(request: Request): string {
   const raw = request.headers.get("x-file-name") ?? "";
@@ -23,7 +24,7 @@ function declaredSizeOf(request: Request): number | undefined {
 
 async function* nothing(): AsyncGenerator<Uint8Array> {}
 
-export async function POST(request: Request, { params }: { params: Promise<{ caseId: string; recordId: string }> }) {
+export const POST = withRequestId(async (request: Request, { params }: { params: Promise<{ caseId: string; recordId: string }> }) => {
   const ids = await params;
   return caseRoute(
     request,
@@ -42,4 +43,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ cas
     },
     { notFound: messageRef("records.errors.recordNotFound") },
   );
-}
+});

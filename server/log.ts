@@ -1,11 +1,36 @@
 /**
- * The one way the server logs an unexpected error: a JSON line with what failed and where — the
- * error's name and code (a PostgreSQL SQLSTATE, a tRPC code), the constraint or table it names, the
- * code locations of its stack, and the ids the caller passes — but never an error's message. A
- * database error's message carries the query and its parameters (a note's text, a medication's name),
- * and a stack's first line repeats the message, so health text would reach the log through either.
+ * The server's one logger: JSON lines on stdout (pino), each with the request id of the request it
+ * belongs to (server/http/request-id.ts), so a person who quotes the reference from an error message
+ * leads straight to that request's lines. Touch this file to change what every line carries.
+ *
+ * What may be logged: ids, codes, counts, paths and reason codes — never what someone wrote (a
+ * request's input or body, an error's message: a database error's message carries the query and its
+ * parameters, and a stack's first line repeats the message), and never a person's email address.
+ * The redact list below is a safety net for secrets passed by mistake, not a licence to pass them.
  */
 import "server-only";
+import pino from "pino";
+import { currentRequestId } from "@/server/http/request-id";
+
+/** Keys whose values are replaced wherever they appear (one level deep, or at the top). */
+const SECRET_KEYS = ["password", "token", "secret", "cookie", "authorization", "email", "body", "input"];
+
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL || "info",
+    // No pid or hostname: the platform adds where a line came from.
+    base: undefined,
+    timestamp: () => `,"at":"${new Date().toISOString()}"`,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+    redact: { paths: SECRET_KEYS.flatMap((key) => [key, `*.${key}`]), censor: "[redacted]" },
+  },
+  // Written synchronously, so a line is out before a crash or a kill.
+  process.stdout,
+);
 
 interface ErrorSummary {
   name: string;
@@ -46,7 +71,7 @@ export function summarizeError(error: unknown, depth = 0): ErrorSummary {
   return summary;
 }
 
-/** Logs an unexpected error as one JSON line; `context` holds ids and paths, never text people wrote. */
+/** Logs an unexpected error; `context` holds ids and paths, never text people wrote. */
 export function logServerError(scope: string, error: unknown, context: Record<string, string | undefined> = {}): void {
-  console.error(JSON.stringify({ level: "error", scope, ...context, error: summarizeError(error) }));
+  logger.error({ scope, ...context, error: summarizeError(error) });
 }
