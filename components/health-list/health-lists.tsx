@@ -1,10 +1,12 @@
 "use client";
 /**
  * The three health lists: what each item holds (field definitions) and which procedures save it.
- * The list itself is `EditableList`.
+ * The list itself is `EditableList`; each keeps itself up to date live, one changed item at a time
+ * (components/live/use-live-items.ts).
  */
 import { useTranslations } from "next-intl";
 import { conflictCurrent } from "@/components/forms/conflict";
+import { useLiveItems } from "@/components/live/use-live-items";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ALLERGY_SEVERITIES } from "@/lib/vocabulary/health-list";
 import type { AllergyView, MedicationView, PastProcedureView, TAllergyFields, TMedicationFields, TProcedureFields, ZAllergyView, ZMedicationView, ZPastProcedureView } from "@/lib/health-list";
@@ -24,6 +26,15 @@ type ListProcedures<TFields> = {
   remove: { mutate: (input: { caseId: string; id: string }) => Promise<unknown> };
   reorder: { mutate: (input: { caseId: string; ids: string[] }) => Promise<unknown> };
 };
+
+/** The server's order (server/routers/health-list.ts): by position, then the older first, then by id. */
+const byPosition = (a: ItemMeta, b: ItemMeta) =>
+  a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type ItemMeta = { id: string; position: number; createdAt: Date };
+
+const MEDICATION_ENTITIES = ["medication"] as const;
+const ALLERGY_ENTITIES = ["allergy"] as const;
+const PROCEDURE_ENTITIES = ["procedure"] as const;
 
 type Translate = ReturnType<typeof useTranslations<"healthLists">>;
 type Control = FieldDef<ItemFields>["control"];
@@ -63,6 +74,7 @@ const medicationResolver = lazyZodResolver(() => import("@/lib/health-list").the
 export function MedicationList({ caseId, items, canEdit }: SectionProps<MedicationView>) {
   const t = useTranslations("healthLists");
   const api = useTRPCClient().healthList.medication;
+  const live = useLiveItems({ items, entityTypes: MEDICATION_ENTITIES, read: (id) => api.get.query({ caseId, id }), compare: byPosition });
   return (
     <EditableList<TMedicationFields>
       caseId={caseId}
@@ -70,7 +82,7 @@ export function MedicationList({ caseId, items, canEdit }: SectionProps<Medicati
       submitLabel={t("medication.submit")}
       addLabel={t("medication.add")}
       emptyText={t("medication.empty")}
-      items={items}
+      items={live.items}
       fields={medicationFields(t)}
       emptyValues={{ name: "", dose: "", frequency: "", purpose: "", prescriber: "", notes: "" }}
       resolver={medicationResolver}
@@ -103,6 +115,7 @@ const allergyResolver = lazyZodResolver(() => import("@/lib/health-list").then((
 export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView>) {
   const t = useTranslations("healthLists");
   const api = useTRPCClient().healthList.allergy;
+  const live = useLiveItems({ items, entityTypes: ALLERGY_ENTITIES, read: (id) => api.get.query({ caseId, id }), compare: byPosition });
   return (
     <EditableList<TAllergyFields>
       caseId={caseId}
@@ -110,7 +123,7 @@ export function AllergyList({ caseId, items, canEdit }: SectionProps<AllergyView
       submitLabel={t("allergy.submit")}
       addLabel={t("allergy.add")}
       emptyText={t("allergy.empty")}
-      items={items}
+      items={live.items}
       fields={allergyFields(t)}
       emptyValues={{ substance: "", reaction: "", severity: "unknown" }}
       resolver={allergyResolver}
@@ -144,6 +157,7 @@ const procedureResolver = lazyZodResolver(() => import("@/lib/health-list").then
 export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProcedureView>) {
   const t = useTranslations("healthLists");
   const api = useTRPCClient().healthList.procedure;
+  const live = useLiveItems({ items, entityTypes: PROCEDURE_ENTITIES, read: (id) => api.get.query({ caseId, id }), compare: byPosition });
   return (
     <EditableList<TProcedureFields>
       caseId={caseId}
@@ -151,7 +165,7 @@ export function ProcedureList({ caseId, items, canEdit }: SectionProps<PastProce
       submitLabel={t("procedure.submit")}
       addLabel={t("procedure.add")}
       emptyText={t("procedure.empty")}
-      items={items}
+      items={live.items}
       fields={procedureFields(t)}
       emptyValues={{ what: "", whenText: "", place: "", description: "" }}
       resolver={procedureResolver}

@@ -1,9 +1,11 @@
 "use client";
 /**
  * Keeps an open case in step with the others working in it. Subscribes to the case's live stream
- * while mounted (the workspace layout), and on someone else's change refreshes the server-rendered
- * page only when the change shows on it (coalesced): pages read case data on the server, so the
- * refresh re-reads it. The browser keeps no query cache: this header's presence is its own state, and
+ * while mounted (the workspace layout), and on someone else's change first offers it to the lists on
+ * screen that keep themselves up to date (change-listeners.ts: one small read of the changed item);
+ * otherwise it refreshes the server-rendered page, only when the change shows on it (coalesced): pages
+ * read case data on the server, so the refresh re-reads it. After a reconnect the whole page is
+ * refreshed, since anything may have changed. The browser keeps no query cache: this header's presence is its own state, and
  * the nav's unread counts are re-read here (`refreshUnread`) when something changes.
  * Heartbeats the current section for presence, marks the section seen (on the overview, the case too:
  * "new since your last visit"), shows who else is here and a quiet "Live" / "Reconnecting…" status.
@@ -15,6 +17,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import { offerChange } from "./change-listeners";
 import { refreshUnread } from "./unread-counts";
 import { type CaseSection, ENTITY_SECTION, type LiveChange, type LiveMessage, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
 
@@ -63,7 +66,8 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
     (change: LiveChange) => {
       if (change.actor.id === userId) return; // this tab (or another of mine) already refreshed
       const here = sectionRef.current;
-      if (eventAffects(change.entityType, here)) refreshSoon();
+      // A list on screen that reads the changed item itself spares the page a re-render.
+      if (eventAffects(change.entityType, here) && !offerChange(change)) refreshSoon();
       // Looking at the section it belongs to: it is seen as it arrives.
       if (ENTITY_SECTION[change.entityType] === here) mark(here);
       else rereadUnread();

@@ -16,7 +16,7 @@ import { matchesVisit, shortText, type VisitFilter, type VisitOption } from "./t
 /** A list this long starts with only the priority questions shown, so the page stays short on a phone. */
 const SHORT_LIST = 10;
 
-/** A new order chosen here, shown until the refreshed list (a new `basis`) arrives, or undone on error. */
+/** A new order chosen here, shown until the refreshed list (a new server `basis`) arrives, or undone on error. */
 type PendingOrder = { basis: QuestionView[]; ids: string[] };
 
 /**
@@ -32,12 +32,16 @@ type PendingOrder = { basis: QuestionView[]; ids: string[] };
 export function QuestionList({
   caseId,
   questions,
+  basis,
   canEdit,
   headingId,
   visits,
 }: {
   caseId: string;
+  /** The list as it is now, live changes included. */
   questions: QuestionView[];
+  /** The list as the server last rendered it: a new one ends a pending order. */
+  basis: QuestionView[];
   canEdit: boolean;
   /** The case's opinions/visits, for the visit filter and labels. */
   visits: VisitOption[];
@@ -64,7 +68,10 @@ export function QuestionList({
   if (unplaced.length > 0) setPlaced(new Map([...placed, ...unplaced.map((q) => [q.id, groupOf(q)] as const)]));
 
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const allIds = pending?.basis === questions ? pending.ids : questions.map((q) => q.id);
+  const liveIds = questions.map((q) => q.id);
+  // A pending order, with what changed live meanwhile: gone ones left out, new ones at the end.
+  const allIds =
+    pending?.basis === basis ? [...pending.ids.filter((id) => byId.has(id)), ...liveIds.filter((id) => !pending.ids.includes(id))] : liveIds;
   const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionView => q !== undefined);
   const visible = ordered.filter((q) => matchesVisit(q, visit));
   const groups = GROUP_KEYS.map((key) => {
@@ -122,7 +129,7 @@ export function QuestionList({
     const inGroup = new Set(groupIds);
     let next = 0;
     const ids = allIds.map((id) => (inGroup.has(id) ? moved[next++]! : id));
-    setPending({ basis: questions, ids });
+    setPending({ basis, ids });
     if ((await reorder.run({ caseId, ids })).ok) return;
     setPending(null);
     setAnnouncement("");

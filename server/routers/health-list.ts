@@ -1,6 +1,6 @@
 /**
  * The structured health lists for the visit: medications, allergies, past procedures and surgeries.
- * Each list has the same five procedures (list, create, update, remove, reorder). Their handlers are
+ * Each list has the same six procedures (list, get, create, update, remove, reorder). Their handlers are
  * written once, in `healthListHandlers()`, over the list's table; the procedures themselves (role,
  * input, output) are spelled out per list at the bottom, so each list reads like any other router.
  * Add a list here only if it has the same shape: an ordered, versioned row per item in one case.
@@ -76,7 +76,7 @@ interface HealthListConfig<TTable extends ListTable, TFields, TItem> {
   nameOf: (item: TItem) => string;
 }
 
-/** The five handlers of one list; the procedures that use them are declared at the bottom of the file. */
+/** The six handlers of one list; the procedures that use them are declared at the bottom of the file. */
 function healthListHandlers<
   TTable extends ListTable,
   TFields extends FieldsOf<TTable, TFields>,
@@ -105,6 +105,12 @@ function healthListHandlers<
 
   return {
     list: ({ ctx }: Call<unknown>) => listItems(ctx.db, ctx.caseId),
+
+    /** One item as it is now, or null when it is gone: what an open list reads after a live change. */
+    get: async ({ ctx, input }: Call<{ id: string }>) => {
+      const [item] = asItems(await ctx.db.select(columns).from(table).where(itemInCase(ctx.caseId, input.id)));
+      return item ?? null;
+    },
 
     create: ({ ctx, input: { caseId: _caseId, ...fields } }: Call<{ caseId: string } & TFields>) =>
       ctx.db.transaction(async (tx) => {
@@ -232,6 +238,7 @@ const procedure = healthListHandlers({
 export const healthListRouter = router({
   medication: router({
     list: caseProcedure("viewer").output(z.array(ZMedicationView)).query(medication.list),
+    get: caseProcedure("viewer").input(ZItemRef).output(ZMedicationView.nullable()).query(medication.get),
     create: caseProcedure("supporter").input(ZMedicationFields).output(ZMedicationView).mutation(medication.create),
     update: caseProcedure("supporter").input(ZItemEdit).input(ZMedicationFields).output(ZMedicationView).mutation(medication.update),
     remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(medication.remove),
@@ -239,6 +246,7 @@ export const healthListRouter = router({
   }),
   allergy: router({
     list: caseProcedure("viewer").output(z.array(ZAllergyView)).query(allergy.list),
+    get: caseProcedure("viewer").input(ZItemRef).output(ZAllergyView.nullable()).query(allergy.get),
     create: caseProcedure("supporter").input(ZAllergyFields).output(ZAllergyView).mutation(allergy.create),
     update: caseProcedure("supporter").input(ZItemEdit).input(ZAllergyFields).output(ZAllergyView).mutation(allergy.update),
     remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(allergy.remove),
@@ -246,6 +254,7 @@ export const healthListRouter = router({
   }),
   procedure: router({
     list: caseProcedure("viewer").output(z.array(ZPastProcedureView)).query(procedure.list),
+    get: caseProcedure("viewer").input(ZItemRef).output(ZPastProcedureView.nullable()).query(procedure.get),
     create: caseProcedure("supporter").input(ZProcedureFields).output(ZPastProcedureView).mutation(procedure.create),
     update: caseProcedure("supporter").input(ZItemEdit).input(ZProcedureFields).output(ZPastProcedureView).mutation(procedure.update),
     remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(procedure.remove),

@@ -72,6 +72,18 @@ export const questionRouter = router({
         .orderBy(asc(questions.position), asc(questions.createdAt)),
     ),
 
+  /**
+   * One question as it is now, or null when it is gone: what an open list reads when a live event
+   * says this question changed (components/live/use-live-items.ts), instead of re-rendering the page.
+   */
+  get: caseProcedure("viewer")
+    .input(z.object({ id: z.uuid() }))
+    .output(ZQuestionView.nullable())
+    .query(async ({ ctx, input }) => {
+      const [row] = await selectQuestions(ctx.db).where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)));
+      return row ?? null;
+    }),
+
   create: caseProcedure("supporter")
     .input(ZQuestionFields)
     .output(ZQuestionView)

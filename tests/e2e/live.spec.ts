@@ -45,6 +45,16 @@ test("two people in one case see each other's changes and each other live", asyn
   await supporter.getByRole("button", { name: "Add to the list" }).click();
   await expect(owner.getByRole("region", { name: "Your questions" }).getByText("Can I keep working during recovery?")).toBeVisible(LIVE);
 
+  // ── It becomes a priority, then is removed: the owner's open list (and the count drawn from it) follows each change.
+  const asked = "Can I keep working during recovery?";
+  await supporter.getByRole("button", { name: `More actions: ${asked}` }).click();
+  await supporter.getByRole("button", { name: `Priority: ${asked}` }).click();
+  await expect(owner.getByText("1 pinned", { exact: true })).toBeVisible(LIVE);
+  await supporter.getByRole("button", { name: `Remove: ${asked}` }).click();
+  await supporter.getByRole("button", { name: "Yes, remove it" }).click();
+  await expect(owner.getByRole("region", { name: "Your questions" }).getByText(asked)).toHaveCount(0, LIVE);
+  await expect(owner.getByText("0 pinned", { exact: true })).toBeVisible(LIVE);
+
   // ── Both open the comparison; the owner starts typing in the cell the supporter is about to save.
   await section(owner, "Compare").click();
   await supporter.goto(`${caseUrl}/compare`);

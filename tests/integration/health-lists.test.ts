@@ -55,6 +55,7 @@ const activityCount = async (caseId: string) =>
 /** One list's procedures, as a caller sees them. */
 interface ListApi<TFields, TItem> {
   list(input: { caseId: string }): Promise<TItem[]>;
+  get(input: { caseId: string; id: string }): Promise<TItem | null>;
   create(input: { caseId: string } & TFields): Promise<TItem>;
   update(input: { caseId: string; id: string; version: number } & TFields): Promise<TItem>;
   remove(input: { caseId: string; id: string }): Promise<{ removed: true }>;
@@ -118,6 +119,22 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
         { action: `${entityType}.deleted`, entityType, entityId: a.id, summary: `Removed the ${noun} "Alpha"` },
         { action: `${entityType}.created`, entityType, entityId: d.id, summary: `Added the ${noun} "Delta"` },
       ]);
+    });
+
+    it("one item is read as the list shows it (what a live list reads after a change), null once removed or from another case", async () => {
+      const { caseId, owner, supporter, viewer } = await caseWithMembers();
+      const item = await api(supporter).create({ caseId, ...fields("Read me") });
+      const edited = await api(owner).update({ caseId, id: item.id, version: 1, ...fields("Read me, edited") });
+      expect(await api(viewer).get({ caseId, id: item.id })).toEqual(edited);
+      expect(await api(viewer).get({ caseId, id: item.id })).toEqual((await api(viewer).list({ caseId }))[0]);
+
+      const other = await caseWithMembers();
+      const theirs = await api(other.owner).create({ caseId: other.caseId, ...fields("Theirs") });
+      expect(await api(owner).get({ caseId, id: theirs.id })).toBeNull();
+      await expect(api(owner).get({ caseId: other.caseId, id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+      await api(supporter).remove({ caseId, id: item.id });
+      expect(await api(viewer).get({ caseId, id: item.id })).toBeNull();
     });
 
     it("a stale update gets CONFLICT with the saved item, and nothing is overwritten", async () => {

@@ -142,6 +142,26 @@ describe("questions", () => {
     expect((await theirs.owner.question.list({ caseId: theirs.caseId }))[0]).toMatchObject({ text: "Theirs?", pinned: false });
   });
 
+  it("are read one at a time, as a live list does after a change: as they are now, null once removed, never another case's", async () => {
+    const { caseId, owner, supporter, viewer } = await setup();
+    const q = await supporter.question.create({ caseId, text: "Is it urgent?" });
+    await supporter.question.setFlags({ caseId, id: q.id, pinned: true });
+    // Every member reads it as the list would show it, the viewer included.
+    const read = await viewer.question.get({ caseId, id: q.id });
+    expect(read).toEqual((await viewer.question.list({ caseId }))[0]);
+    expect(read).toMatchObject({ id: q.id, text: "Is it urgent?", pinned: true, authorName: "Sid Supporter" });
+
+    await owner.question.delete({ caseId, id: q.id });
+    expect(await viewer.question.get({ caseId, id: q.id })).toBeNull();
+
+    // Another case's question, asked for through this case, is as absent as a removed one.
+    const other = await setup();
+    const theirs = await other.owner.question.create({ caseId: other.caseId, text: "Theirs?" });
+    expect(await owner.question.get({ caseId, id: theirs.id })).toBeNull();
+    // Through its own case, only its members may read it.
+    await expect(owner.question.get({ caseId: other.caseId, id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("are removed with an activity entry", async () => {
     const { caseId, owner, supporter } = await setup();
     const q = await owner.question.create({ caseId, text: "Remove me?" });

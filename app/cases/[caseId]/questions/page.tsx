@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddQuestionForm } from "@/components/question/add-question-form";
-import { PrioritySummary } from "@/components/question/priority-summary";
-import { QuestionList } from "@/components/question/question-list";
-import { SuggestedQuestions } from "@/components/question/suggested-questions";
+import { LivePrioritySummary, LiveQuestionList, LiveQuestions, LiveSuggestedQuestions } from "@/components/question/live-questions";
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
@@ -23,53 +21,54 @@ export default async function QuestionsPage({ params }: Props) {
   const questions = await caller.question.list({ caseId, status: "all" });
   const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
   const canEdit = theCase.myRole !== "viewer";
-  const pinned = questions.filter((q) => q.pinned).length;
-  const addedKeys = questions.flatMap((q) => (q.bankKey ? [q.bankKey] : []));
 
+  // The summary, the list and the suggestions share one live list: another's change is one small read.
   return (
-    <div className="flex flex-col gap-10">
-      <div>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
-        {canEdit && <JumpTo href="#add-question-title">{t("jumpToAdd")}</JumpTo>}
-      </div>
+    <LiveQuestions caseId={caseId} questions={questions}>
+      <div className="flex flex-col gap-10">
+        <div>
+          <h1 className="text-3xl font-bold">{t("title")}</h1>
+          <p className="mt-2 max-w-3xl text-muted">{t("intro")}</p>
+          {canEdit && <JumpTo href="#add-question-title">{t("jumpToAdd")}</JumpTo>}
+        </div>
 
-      <section aria-labelledby="priorities-title" className="flex flex-col gap-3">
-        <h2 id="priorities-title" className="text-2xl font-semibold">
-          {t("priorities")}
-        </h2>
-        <PrioritySummary pinned={pinned} total={questions.length} canEdit={canEdit} />
-      </section>
-
-      <section aria-labelledby="questions-title" className="flex flex-col gap-4">
-        <h2 id="questions-title" tabIndex={-1} className="text-2xl font-semibold">
-          {t("yourQuestions")}
-        </h2>
-        <QuestionList caseId={caseId} questions={questions} canEdit={canEdit} headingId="questions-title" visits={visits} />
-      </section>
-
-      {canEdit && (
-        <section aria-labelledby="add-question-title" className="flex flex-col gap-4">
-          <h2 id="add-question-title" className="text-2xl font-semibold">
-            {t("addOwn")}
+        <section aria-labelledby="priorities-title" className="flex flex-col gap-3">
+          <h2 id="priorities-title" className="text-2xl font-semibold">
+            {t("priorities")}
           </h2>
-          <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <AddQuestionForm caseId={caseId} visits={visits} />
-          </div>
+          <LivePrioritySummary canEdit={canEdit} />
         </section>
-      )}
 
-      {canEdit && (
-        <section aria-labelledby="suggested-title" className="flex flex-col gap-4">
-          <div>
-            <h2 id="suggested-title" className="text-2xl font-semibold">
-              {t("suggested")}
-            </h2>
-            <p className="mt-2 max-w-3xl text-muted">{t("suggestedIntro")}</p>
-          </div>
-          <SuggestedQuestions caseId={caseId} addedKeys={addedKeys} />
+        <section aria-labelledby="questions-title" className="flex flex-col gap-4">
+          <h2 id="questions-title" tabIndex={-1} className="text-2xl font-semibold">
+            {t("yourQuestions")}
+          </h2>
+          <LiveQuestionList caseId={caseId} canEdit={canEdit} headingId="questions-title" visits={visits} />
         </section>
-      )}
-    </div>
+
+        {canEdit && (
+          <section aria-labelledby="add-question-title" className="flex flex-col gap-4">
+            <h2 id="add-question-title" className="text-2xl font-semibold">
+              {t("addOwn")}
+            </h2>
+            <div className="rounded-xl border border-slate-200 bg-white p-5">
+              <AddQuestionForm caseId={caseId} visits={visits} />
+            </div>
+          </section>
+        )}
+
+        {canEdit && (
+          <section aria-labelledby="suggested-title" className="flex flex-col gap-4">
+            <div>
+              <h2 id="suggested-title" className="text-2xl font-semibold">
+                {t("suggested")}
+              </h2>
+              <p className="mt-2 max-w-3xl text-muted">{t("suggestedIntro")}</p>
+            </div>
+            <LiveSuggestedQuestions caseId={caseId} />
+          </section>
+        )}
+      </div>
+    </LiveQuestions>
   );
 }
