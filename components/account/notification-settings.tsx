@@ -4,7 +4,8 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type TNotificationSettings } from "@/lib/notification";
+import type { TNotificationSettings } from "@/lib/notification";
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS } from "@/lib/vocabulary/notification";
 
 type Settings = TNotificationSettings & { mailConfigured: boolean };
 
@@ -30,8 +31,8 @@ export function NotificationSettings() {
     event.preventDefault();
     if (!settings) return;
     setSave("saving");
-    const { mailConfigured: _mailConfigured, ...input } = settings;
-    client.notification.set.mutate(input).then(
+    const { channels, digestHour, timeZone } = settings;
+    client.notification.set.mutate({ channels, digestHour, timeZone }).then(
       (saved) => {
         setSettings(saved);
         setSave("saved");
