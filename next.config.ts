@@ -5,7 +5,7 @@ import { staticSecurityHeaders } from "./server/http/security-headers";
 const nextConfig: NextConfig = {
   // Native/WASM packages stay out of the bundle; PGlite breaks when bundled.
   // @react-pdf/renderer loads its fonts and WASM layout engine at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "@react-pdf/renderer"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pg-boss", "@react-pdf/renderer"],
   // The PDF fonts are read from disk at run time: trace them into a standalone build.
   outputFileTracingIncludes: { "*": ["./server/pdf/fonts/*"] },
   poweredByHeader: false,

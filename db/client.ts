@@ -35,6 +35,11 @@ export interface Database {
   listen(channel: string, onPayload: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   /** Runs `fn` while holding a database-wide lock, so several app instances never migrate at once. */
   exclusively<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Raw SQL with `$1…` parameters, for the job queue (pg-boss's `db` adapter, server/queue). Without
+   * parameters the text may hold several statements, its own BEGIN/COMMIT included.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 const MIGRATION_LOCK_KEY = 724_113_001;
@@ -65,6 +70,22 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
         const sub = await sql.listen(channel, onPayload, onListen);
         return () => sub.unlisten();
       },
+      async executeSql(text, values = []) {
+        if (values.length === 0) {
+          // postgres.js refuses BEGIN on a pooled connection; a reserved one is a single session.
+          const conn = await sql.reserve();
+          try {
+            return { rows: [...(await conn.unsafe(text))] };
+          } finally {
+            conn.release();
+          }
+        }
+        // As pg (which pg-boss is written for) does: undefined is null, a plain object is sent as JSON text.
+        const params = values.map((v) =>
+          v === undefined ? null : v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v,
+        ) as postgres.ParameterOrJSON<never>[];
+        return { rows: [...(await sql.unsafe(text, params))] };
+      },
       async exclusively(fn) {
         const conn = await sql.reserve();
         try {
@@ -88,6 +109,11 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
       const unlisten = await client.listen(channel, onPayload);
       onListen?.(); // in-process: it never drops
       return unlisten;
+    },
+    async executeSql(text, values = []) {
+      if (values.length > 0) return client.query<Record<string, unknown>>(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
     },
     // One PGlite instance belongs to one process (see server/db.ts), so there is no one to exclude.
     exclusively: (fn) => fn(),

@@ -39,6 +39,7 @@ const envSchema = z.object({
     z.coerce.number().int().min(3, "PRESENCE_TTL_SECONDS must be at least 3").max(600).default(30),
   ),
   DIGEST_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(23, "DIGEST_HOUR is an hour, 0–23 (UTC)").default(7)),
+  RUN_WORKER: z.preprocess(emptyToUndefined, z.enum(["true", "false"], "RUN_WORKER is true or false").default("true")),
   SESSION_IDLE_MINUTES: z.preprocess(
     emptyToUndefined,
     z.coerce.number().int().min(2, "SESSION_IDLE_MINUTES must be at least 2").max(24 * 60).default(30),
@@ -82,8 +83,10 @@ export interface AppConfig {
   mailFrom: string;
   /** A person in a case who sends no heartbeat for this long is no longer shown as present. */
   presenceTtlSeconds: number;
-  /** The UTC hour from which each day's email digest is due. */
+  /** The digest hour of someone who has not chosen one (in their time zone; UTC when they have none). */
   digestHour: number;
+  /** Whether this app instance runs the job queue's workers (false: a separate `npm run worker` does). */
+  runWorker: boolean;
   /** Session limits (server/auth/sessions.ts), all in seconds. `rememberSeconds` 0: no "keep me signed in" choice. */
   session: { idleSeconds: number; maxSeconds: number; rememberSeconds: number };
   /** New accounts that may be started from one IP address in an hour (server/auth/sign-up.ts). */
@@ -125,6 +128,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     mailFrom: env.MAIL_FROM,
     presenceTtlSeconds: env.PRESENCE_TTL_SECONDS,
     digestHour: env.DIGEST_HOUR,
+    runWorker: env.RUN_WORKER === "true",
     session: {
       idleSeconds: env.SESSION_IDLE_SECONDS_FOR_TESTS ?? env.SESSION_IDLE_MINUTES * 60,
       maxSeconds: env.SESSION_MAX_HOURS * 3600,

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
-import { DigestSetting } from "@/components/account/digest-setting";
+import { NotificationSettings } from "@/components/account/notification-settings";
 import { PasswordSetting } from "@/components/account/password-setting";
 import { TwoStepSetting } from "@/components/account/two-step-setting";
 import { SignedInDevices } from "@/components/account/signed-in-devices";
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("page.title") };
 }
 
-/** The signed-in person's account: who they are, the email digest, the password, and deleting the account (with a clear warning first). */
+/** The signed-in person's account: who they are, their email settings, the password, and deleting the account (with a clear warning first). */
 export default async function AccountPage() {
   const session = await getSession();
   if (!session) redirect("/sign-in?callbackUrl=/account");
@@ -45,7 +45,7 @@ export default async function AccountPage() {
 
       <LanguageSetting languages={config().pseudoLocale ? [...LOCALES, PSEUDO_LOCALE] : LOCALES} />
 
-      <DigestSetting />
+      <NotificationSettings />
 
       <TwoStepSetting />
 

@@ -3,8 +3,12 @@
  * Touch this file when an account-level fact changes; case data lives in its own schema files.
  */
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { DEFAULT_CHANNELS, NOTIFICATION_CHANNELS } from "@/lib/vocabulary/notification";
+
+/** How a person wants each kind of notification: its own email, a line in the digest, or none (lib/vocabulary/notification.ts). */
+export const notificationChannel = pgEnum("notification_channel", NOTIFICATION_CHANNELS);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -17,8 +21,15 @@ export const users = pgTable(
     email: text("email").notNull(),
     /** Null for an account without a password (it signs in by emailed link or passkey). */
     passwordHash: text("password_hash"),
-    /** Opted in to the daily email digest of what changed in their cases (off by default). */
-    digestOptIn: boolean("digest_opt_in").notNull().default(false),
+    /** Per kind of notification, how it reaches them (the account page; lib/vocabulary/notification.ts). */
+    notifyAssigned: notificationChannel("notify_assigned").notNull().default(DEFAULT_CHANNELS.assigned),
+    notifyDue: notificationChannel("notify_due").notNull().default(DEFAULT_CHANNELS.due),
+    notifyVisit: notificationChannel("notify_visit").notNull().default(DEFAULT_CHANNELS.visit),
+    notifyNew: notificationChannel("notify_new").notNull().default(DEFAULT_CHANNELS.new),
+    /** The hour (0–23, in `timeZone`) of their daily digest; null means the server's DIGEST_HOUR. */
+    digestHour: integer("digest_hour"),
+    /** Their IANA time zone ("Europe/Madrid"), for the digest hour and the times in reminders; null means UTC. */
+    timeZone: text("time_zone"),
     /** When the last digest was claimed for sending; the next one covers what happened since. */
     lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
     /** The language they read SecondLook in (lib/i18n/locales.ts); set at sign-up from the browser, changed on the account page. Emails use it. */

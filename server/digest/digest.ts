@@ -1,56 +1,57 @@
 /**
- * The daily email digest: for each member who opted in, what others changed in their cases since
- * the last digest — only entries they may see, counted per section ("3 changes in Questions"):
- * never an item's title or text, since an email carries nothing of a case beyond its title. Sending claims the due
- * people first (`for update skip locked`, then `last_digest_at = now`), so several app instances
- * and a cron run never send one person two digests. Unsubscribing needs no sign-in: the link
- * carries an HMAC of the user id under AUTH_SECRET.
+ * The daily email digest, on the job queue (decision 0038): for each person who chose the digest for
+ * the news of their cases, what others changed since the last one — only entries they may see,
+ * counted per section ("3 changes in Questions"): never an item's title or text, since an email
+ * carries nothing of a case beyond its title. Each person's digest is due at their own hour in their
+ * own time zone. The digest tick (every 10 minutes, one instance at a time) claims who is due
+ * (`for update skip locked`, then `last_digest_at = now`) and queues one digest job each; the job is
+ * retried when the mail server refuses, so nobody gets two digests a day and none is lost.
  */
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, asc, count, eq, gt, inArray, isNull, lt, lte, ne, notInArray, or } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lte, ne, notInArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, users } from "@/db/schema";
 import { activeMember, visibleActivity } from "@/server/access";
-import { config, resolveAuthSecret } from "@/server/env";
+import { config } from "@/server/env";
 import type { Mailer } from "@/server/mail";
 import { digestMail, type DigestCase } from "@/server/mail/templates";
 import { QUIET_ACTIONS, type ActivityEntity } from "@/lib/activity";
 import { CASE_SECTIONS, ENTITY_SECTION, type CaseSection } from "@/lib/vocabulary/live";
+import { unsubscribeUrls } from "@/server/notifications/unsubscribe";
+import { plannedJobId, type JobQueue } from "@/server/queue/queue";
 import { logServerError } from "@/server/log";
 
-/** The most recent digest hour (UTC) at or before `now`: a person is due when their last digest is older. */
-export function digestSlot(now: Date, hour: number): Date {
-  const slot = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour));
-  if (slot > now) slot.setUTCDate(slot.getUTCDate() - 1);
-  return slot;
+/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in ms. */
+function offsetAt(at: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-function sign(userId: string): string {
-  return createHmac("sha256", resolveAuthSecret(config())).update(`digest-unsubscribe:${userId}`).digest("base64url");
+/**
+ * The most recent `hour`:00 on `timeZone`'s clock at or before `now`: a person is due when their last
+ * digest is older. Daylight-saving changes move it with the clock, as the person expects.
+ */
+export function digestSlot(now: Date, hour: number, timeZone = "UTC"): Date {
+  const local = new Date(now.getTime() + offsetAt(now, timeZone));
+  for (const daysBack of [0, 1]) {
+    const wall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - daysBack, hour);
+    // The wall time's instant: subtract the offset in force then (checked once more across a change).
+    let instant = wall - offsetAt(new Date(wall), timeZone);
+    instant = wall - offsetAt(new Date(instant), timeZone);
+    if (instant <= now.getTime()) return new Date(instant);
+  }
+  throw new Error("unreachable: yesterday's slot is always in the past");
 }
 
-export function unsubscribeUrls(userId: string) {
-  const query = `u=${encodeURIComponent(userId)}&t=${sign(userId)}`;
-  return { page: `${config().appUrl}/unsubscribe?${query}`, oneClick: `${config().appUrl}/api/digest/unsubscribe?${query}` };
-}
-
-/** Turns the digest off for the user the link was made for; false when the link is not genuine. */
-export async function unsubscribeByLink(db: Db, userId: string, token: string): Promise<boolean> {
-  const expected = Buffer.from(sign(userId));
-  const given = Buffer.from(token);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return false;
-  await db.update(users).set({ digestOptIn: false }).where(eq(users.id, userId));
-  return true;
-}
-
-/** Opting in starts the clock: the first digest covers what happens from now on. */
-export async function setDigestOptIn(db: Db, userId: string, optIn: boolean): Promise<void> {
-  await db
-    .update(users)
-    .set(optIn ? { digestOptIn: true, lastDigestAt: new Date() } : { digestOptIn: false })
-    .where(and(eq(users.id, userId), optIn ? eq(users.digestOptIn, false) : undefined));
+/** What a digest job carries: whose digest, covering what happened after `since` up to `until`. */
+export interface DigestJob {
+  userId: string;
+  since: string;
+  until: string;
 }
 
 /**
@@ -99,38 +100,52 @@ async function digestFor(db: Db, userId: string, since: Date, until: Date): Prom
 }
 
 /**
- * Sends every digest that is due at `now`. Safe to run from several processes at once: each
- * person is claimed by exactly one run. A failed send gives the claim back for the next run.
+ * The digest tick: claims everyone whose digest is due at `now` and queues one digest job each. Safe
+ * to run from several places at once: each person is claimed by one run. If queueing fails, the claim
+ * is given back for the next tick.
  */
-export async function sendDueDigests(db: Db, mailer: Mailer, now: Date = new Date()): Promise<{ claimed: number; sent: number }> {
-  const slot = digestSlot(now, config().digestHour);
+export async function queueDueDigests(db: Db, queue: JobQueue, now: Date = new Date()): Promise<{ queued: number }> {
+  const fallbackHour = config().digestHour;
   const claimed = await db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, since: users.lastDigestAt })
+    const candidates = await tx
+      .select({ id: users.id, since: users.lastDigestAt, hour: users.digestHour, timeZone: users.timeZone })
       .from(users)
-      .where(and(eq(users.digestOptIn, true), lt(users.lastDigestAt, slot)))
+      .where(eq(users.notifyNew, "digest"))
       .for("update", { skipLocked: true });
+    const due = candidates.filter((u) => {
+      const slot = digestSlot(now, u.hour ?? fallbackHour, u.timeZone ?? "UTC");
+      return !u.since || u.since < slot;
+    });
     if (due.length > 0) await tx.update(users).set({ lastDigestAt: now }).where(inArray(users.id, due.map((u) => u.id)));
     return due;
   });
-  let sent = 0;
+  let queued = 0;
   for (const person of claimed) {
-    const since = person.since ?? slot;
+    const since = person.since ?? new Date(now.getTime() - 24 * 60 * 60 * 1000);
+    const job: DigestJob = { userId: person.id, since: since.toISOString(), until: now.toISOString() };
     try {
-      const digestCases = await digestFor(db, person.id, since, now);
-      if (digestCases.length === 0) continue; // nothing new: no email
-      const links = unsubscribeUrls(person.id);
-      await mailer.send(
-        digestMail({ locale: person.locale, to: person.email, name: person.name, cases: digestCases, unsubscribeUrl: links.page, oneClickUrl: links.oneClick }),
-      );
-      sent += 1;
+      await queue.send("digest", job, { id: plannedJobId("digest", person.id, job.until) });
+      queued += 1;
     } catch (error) {
-      logServerError("digest.send", error, { userId: person.id, note: "it will be tried again" });
-      await db
-        .update(users)
-        .set({ lastDigestAt: since })
-        .where(and(eq(users.id, person.id), eq(users.lastDigestAt, now)));
+      logServerError("digest.queue", error, { userId: person.id, note: "claim given back for the next tick" });
+      await db.update(users).set({ lastDigestAt: person.since }).where(and(eq(users.id, person.id), eq(users.lastDigestAt, now)));
     }
   }
-  return { claimed: claimed.length, sent };
+  return { queued };
+}
+
+/**
+ * Runs one digest job: the mail, or nothing when nothing changed (or the person no longer wants it).
+ * Throws when the mail server refuses, so the queue tries again later.
+ */
+export async function sendDigest(db: Db, mailer: Mailer, job: DigestJob): Promise<"sent" | "skipped"> {
+  const [person] = await db
+    .select({ name: users.name, email: users.email, locale: users.locale, channel: users.notifyNew })
+    .from(users)
+    .where(eq(users.id, job.userId));
+  if (!person || person.channel !== "digest") return "skipped";
+  const digestCases = await digestFor(db, job.userId, new Date(job.since), new Date(job.until));
+  if (digestCases.length === 0) return "skipped"; // nothing new: no email
+  await mailer.send(digestMail({ locale: person.locale, to: person.email, name: person.name, cases: digestCases, unsubscribe: unsubscribeUrls(job.userId, "new") }));
+  return "sent";
 }

@@ -74,18 +74,24 @@ export interface DigestCase {
   changes: { section: CaseSection; count: number }[];
 }
 
+/** The two unsubscribe links of a notification email (server/notifications/unsubscribe.ts). */
+export interface UnsubscribeLinks {
+  /** A page whose button unsubscribes (a link opened by a mail scanner changes nothing). */
+  page: string;
+  /** The RFC 8058 one-click target mail clients POST to. */
+  oneClick: string;
+}
+
+/** The headers that give mail clients their one-click "Unsubscribe" (RFC 2369 and RFC 8058). */
+function unsubscribeHeaders(links: UnsubscribeLinks): Record<string, string> {
+  return { "List-Unsubscribe": `<${links.oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
 /**
  * The daily digest: how much others changed in the reader's cases since the last one, per case
  * and section. Like every email, nothing of a case beyond its title (docs/SECURITY.md).
  */
-export function digestMail(input: {
-  locale: AnyLocale;
-  to: string;
-  name: string;
-  cases: DigestCase[];
-  unsubscribeUrl: string;
-  oneClickUrl: string;
-}): MailMessage {
+export function digestMail(input: { locale: AnyLocale; to: string; name: string; cases: DigestCase[]; unsubscribe: UnsubscribeLinks }): MailMessage {
   const t = translatorFor(input.locale);
   const total = input.cases.reduce((n, c) => n + c.changes.reduce((m, change) => m + change.count, 0), 0);
   return {
@@ -102,12 +108,69 @@ export function digestMail(input: {
       ]),
       "",
       t("digest.mail.footer"),
-      input.unsubscribeUrl,
+      input.unsubscribe.page,
     ),
-    headers: {
-      "List-Unsubscribe": `<${input.oneClickUrl}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
+    headers: unsubscribeHeaders(input.unsubscribe),
+  };
+}
+
+interface ReminderTo {
+  locale: AnyLocale;
+  email: string;
+  name: string;
+  /** The reader's IANA zone: times are theirs, with the zone named. */
+  timeZone: string;
+  unsubscribe: UnsubscribeLinks;
+}
+
+/**
+ * A visit the day before or 2 hours before: when (in the reader's zone), the visit packet, and how many
+ * questions are ready — a count, never their words.
+ */
+export function visitReminderMail(input: ReminderTo & {
+  soon: boolean;
+  visitAt: Date;
+  caseTitle: string;
+  packetUrl: string;
+  questionsUrl: string;
+  questions: number;
+}): MailMessage {
+  const t = translatorFor(input.locale);
+  const when = formatterFor(input.locale, input.timeZone).dateTime(input.visitAt, { dateStyle: "full", timeStyle: "short" });
+  const caseTitle = input.caseTitle;
+  return {
+    to: input.email,
+    subject: t(input.soon ? "emails.reminders.visitSubjectSoon" : "emails.reminders.visitSubjectDay", { caseTitle }),
+    text: letter(
+      t,
+      input.name,
+      t("emails.reminders.visitWhen", { caseTitle, when, timeZone: input.timeZone }),
+      "",
+      t("emails.reminders.visitPacket", { url: input.packetUrl }),
+      t("emails.reminders.visitQuestions", { count: input.questions, url: input.questionsUrl }),
+      "",
+      t("emails.reminders.why"),
+      input.unsubscribe.page,
+    ),
+    headers: unsubscribeHeaders(input.unsubscribe),
+  };
+}
+
+/** A records request with no answer after some days: ask again. Which record is not said (its title may be health information). */
+export function recordChaseMail(input: ReminderTo & { days: number; caseTitle: string; recordsUrl: string }): MailMessage {
+  const t = translatorFor(input.locale);
+  return {
+    to: input.email,
+    subject: t("emails.reminders.chaseSubject", { caseTitle: input.caseTitle }),
+    text: letter(
+      t,
+      input.name,
+      t("emails.reminders.chaseBody", { caseTitle: input.caseTitle, days: input.days, url: input.recordsUrl }),
+      "",
+      t("emails.reminders.why"),
+      input.unsubscribe.page,
+    ),
+    headers: unsubscribeHeaders(input.unsubscribe),
   };
 }
 

@@ -8,7 +8,7 @@ import { caseRouter } from "./case";
 import { checklistRouter } from "./checklist";
 import { comparisonRouter } from "./comparison";
 import { decisionRouter } from "./decision";
-import { digestRouter } from "./digest";
+import { notificationRouter } from "./notification";
 import { emailLinkRouter } from "./email-link";
 import { fileRouter } from "./file";
 import { healthListRouter } from "./health-list";
@@ -35,7 +35,7 @@ export const appRouter = router({
   checklist: checklistRouter,
   comparison: comparisonRouter,
   decision: decisionRouter,
-  digest: digestRouter,
+  notification: notificationRouter,
   emailLink: emailLinkRouter,
   file: fileRouter,
   healthList: healthListRouter,

@@ -8,6 +8,7 @@ import { caseMembers, users } from "@/db/schema";
 import { zMoment } from "@/lib/fields";
 import { INVITABLE_ROLES, ZMemberView } from "@/lib/member";
 import { activeMember } from "@/server/access";
+import { cancelMemberReminders } from "@/server/notifications/reminders";
 import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
 import { caseProcedure, router } from "@/server/trpc";
@@ -15,7 +16,7 @@ import { caseProcedure, router } from "@/server/trpc";
 /** Another member of this case (never the caller, never the owner): the target of owner actions. */
 async function findOtherMember(db: Db, caseId: string, memberId: string, callerMemberId: string) {
   const [member] = await db
-    .select({ id: caseMembers.id, role: caseMembers.role, name: users.name })
+    .select({ id: caseMembers.id, userId: caseMembers.userId, role: caseMembers.role, name: users.name })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.id, memberId), eq(caseMembers.caseId, caseId)));
@@ -81,8 +82,8 @@ export const memberRouter = router({
   remove: caseProcedure("owner")
     .input(z.object({ memberId: z.uuid() }))
     .output(z.object({ removed: z.literal(true) }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const member = await ctx.db.transaction(async (tx) => {
         const member = await findOtherMember(tx, ctx.caseId, input.memberId, ctx.memberId);
         await tx.delete(caseMembers).where(and(eq(caseMembers.id, member.id), eq(caseMembers.caseId, ctx.caseId)));
         await recordActivity(tx, {
@@ -93,9 +94,11 @@ export const memberRouter = router({
           entityId: member.id,
           summary: messageRef("activity.summaries.memberRemoved", { name: member.name }),
         });
-        return { removed: true as const };
-      }),
-    ),
+        return member;
+      });
+      await cancelMemberReminders(ctx.db, ctx.caseId, member.userId);
+      return { removed: true as const };
+    }),
 
   /** After `accessEndsAt` the member is refused like an outsider; null gives open-ended access again. */
   setAccessEnd: caseProcedure("owner")
@@ -126,8 +129,8 @@ export const memberRouter = router({
   /** A supporter or viewer leaves; the owner must hand over ownership first. */
   leave: caseProcedure("viewer")
     .output(z.object({ left: z.literal(true) }))
-    .mutation(({ ctx }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx }) => {
+      await ctx.db.transaction(async (tx) => {
         if (ctx.role === "owner") {
           throw fieldError("memberId", messageRef("sharing.errors.ownerLeaving"));
         }
@@ -140,7 +143,8 @@ export const memberRouter = router({
           summary: messageRef("activity.summaries.memberLeft"),
         });
         await tx.delete(caseMembers).where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
-        return { left: true as const };
-      }),
-    ),
+      });
+      await cancelMemberReminders(ctx.db, ctx.caseId, ctx.userId);
+      return { left: true as const };
+    }),
 });

@@ -16,6 +16,7 @@ import { zVersion } from "@/lib/fields";
 import { DEFAULT_LOCALE, type AnyLocale } from "@/lib/i18n/locales";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
+import { syncReminders } from "@/server/notifications/reminders";
 
 const opinionColumns = columnsFor(opinions, ZOpinionView);
 
@@ -46,8 +47,8 @@ export const opinionRouter = router({
   create: caseProcedure("supporter")
     .input(ZOpinionFields)
     .output(ZOpinionView)
-    .mutation(({ ctx, input: { caseId: _caseId, ...fields } }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input: { caseId: _caseId, ...fields } }) => {
+      const created = await ctx.db.transaction(async (tx) => {
         const [row] = await tx
           .insert(opinions)
           .values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, opinions, ctx.caseId) })
@@ -61,14 +62,16 @@ export const opinionRouter = router({
           summary: messageRef("opinions.activity.added", { label: fields.label }),
         });
         return findOpinion(tx, ctx, row!.id);
-      }),
-    ),
+      });
+      await syncReminders(ctx.db, ctx.caseId, { kind: "visit", id: created.id });
+      return created;
+    }),
 
   update: caseProcedure("supporter")
     .input(ZOpinionFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZOpinionView)
-    .mutation(({ ctx, input: { caseId: _caseId, id, version, ...fields } }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input: { caseId: _caseId, id, version, ...fields } }) => {
+      const updated = await ctx.db.transaction(async (tx) => {
         await updateVersioned(
           tx,
           opinions,
@@ -86,8 +89,11 @@ export const opinionRouter = router({
           summary: messageRef("opinions.activity.edited", { label: fields.label }),
         });
         return findOpinion(tx, ctx, id);
-      }),
-    ),
+      });
+      // A moved visit withdraws the old reminders and queues new ones.
+      await syncReminders(ctx.db, ctx.caseId, { kind: "visit", id });
+      return updated;
+    }),
 
   /** What deleting an opinion would take with it, so the person is asked with the facts in front of them. */
   deletionImpact: caseProcedure("viewer")
@@ -122,8 +128,8 @@ export const opinionRouter = router({
   delete: caseProcedure("owner")
     .input(z.object({ id: z.uuid() }))
     .output(z.object({ deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.db.transaction(async (tx) => {
         const before = await findOpinion(tx, ctx, input.id);
         await tx.delete(opinions).where(and(eq(opinions.id, input.id), eq(opinions.caseId, ctx.caseId)));
         await recordActivity(tx, {
@@ -135,8 +141,10 @@ export const opinionRouter = router({
           summary: messageRef("opinions.activity.removed", { label: before.label }),
         });
         return { deleted: true as const };
-      }),
-    ),
+      });
+      await syncReminders(ctx.db, ctx.caseId, { kind: "visit", id: input.id });
+      return result;
+    }),
 
   listCalls: caseProcedure("viewer")
     .input(z.object({ opinionId: z.uuid() }))

@@ -6,6 +6,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { recordFiles, records, users } from "@/db/schema";
+import { syncReminders } from "@/server/notifications/reminders";
 import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/lib/activity";
 import { RECORD_STATUSES, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
@@ -110,8 +111,8 @@ export const recordRouter = router({
   update: caseProcedure("supporter")
     .input(ZRecordFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZRecordView)
-    .mutation(({ ctx, input: { id, version, caseId: _caseId, ...fields } }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input: { id, version, caseId: _caseId, ...fields } }) => {
+      const updated = await ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, id);
         if (fields.private !== before.private && before.authorId !== ctx.userId && ctx.role !== "owner") {
           throw fieldError("private", messageRef("records.errors.privacyNotYours"));
@@ -134,15 +135,18 @@ export const recordRouter = router({
           visibility: activityVisibility(fields.private || before.private),
         });
         return visibleRecord(tx, ctx, id);
-      }),
-    ),
+      });
+      // Made private: the chase reminder goes only to those who may still see it.
+      await syncReminders(ctx.db, ctx.caseId, { kind: "record", id });
+      return updated;
+    }),
 
   /** Moves a record along; the date of the status it reaches is recorded (a status is a flag, not text: no version). */
   setStatus: caseProcedure("supporter")
     .input(z.object({ id: z.uuid(), status: zRecordStatus }))
     .output(ZRecordView)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const updated = await ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, input.id);
         await tx
           .update(records)
@@ -158,15 +162,18 @@ export const recordRouter = router({
           visibility: activityVisibility(before.private),
         });
         return visibleRecord(tx, ctx, input.id);
-      }),
-    ),
+      });
+      // "Requested" starts the 10-day wait for an answer; any other status ends it.
+      await syncReminders(ctx.db, ctx.caseId, { kind: "record", id: input.id });
+      return updated;
+    }),
 
   /** After a records request letter: the chosen items still needed become "requested" today. */
   markRequested: caseProcedure("supporter")
     .input(z.object({ ids: z.array(z.uuid()).min(1, messageRef("records.validation.chooseOne")).max(100) }))
     .output(z.object({ updated: z.number().int() }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const requested = await ctx.db.transaction(async (tx) => {
         const visible = await tx
           .select({ id: records.id })
           .from(records)
@@ -187,15 +194,17 @@ export const recordRouter = router({
           entityId: null,
           summary: messageRef("records.activity.requested", { count: updated.length }),
         });
-        return { updated: updated.length };
-      }),
-    ),
+        return updated;
+      });
+      for (const { id } of requested) await syncReminders(ctx.db, ctx.caseId, { kind: "record", id });
+      return { updated: requested.length };
+    }),
 
   delete: caseProcedure("supporter")
     .input(z.object({ id: z.uuid() }))
     .output(z.object({ deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, input.id);
         // The bytes too, not only the file rows; refused when a file on it is not this person's to remove.
         await removeFilesOfRecord(tx, ctx, input.id);
@@ -210,6 +219,8 @@ export const recordRouter = router({
           visibility: activityVisibility(before.private),
         });
         return { deleted: true as const };
-      }),
-    ),
+      });
+      await syncReminders(ctx.db, ctx.caseId, { kind: "record", id: input.id });
+      return result;
+    }),
 });

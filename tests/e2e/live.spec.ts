@@ -111,9 +111,10 @@ test("a member removed while the case is open loses it at once, without reloadin
   await manage.getByRole("button", { name: "Yes, remove Vic Viewer" }).click();
   await expect(viewer.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible(LIVE);
 
-  // The email digest setting lives on the account page, off until turned on.
+  // The email settings live on the account page: the news of the cases off until chosen, visit reminders by email.
   await owner.getByRole("button", { name: "Olivia Owner, account menu" }).click();
   await owner.getByRole("link", { name: "Account and email settings" }).click();
-  const digest = owner.getByRole("region", { name: "Daily email digest" });
-  await expect(digest.getByRole("button", { name: "Email me a daily digest" })).toHaveAttribute("aria-pressed", "false");
+  const email = owner.getByRole("region", { name: "Email reminders and news" });
+  await expect(email.getByRole("combobox", { name: "What others changed in my cases" })).toHaveValue("off");
+  await expect(email.getByRole("combobox", { name: "Visits coming up" })).toHaveValue("now");
 });

@@ -1,11 +1,18 @@
-/** The daily email digest, delivered to a real SMTP sink: opt-in, content, sending once, unsubscribing. */
+/**
+ * The daily email digest on the job queue, delivered to a real SMTP sink: opt-in, content, sending once
+ * whoever runs the tick, at the person's hour in their time zone, unsubscribing, retrying a refused send.
+ */
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activity } from "@/db/schema";
-import { sendDueDigests, unsubscribeByLink } from "@/server/digest/digest";
+import { activity, users } from "@/db/schema";
+import { queueDueDigests } from "@/server/digest/digest";
 import { createSmtpMailer } from "@/server/mail";
+import { unsubscribeByLink } from "@/server/notifications/unsubscribe";
+import type { JobQueue } from "@/server/queue/queue";
+import { drainQueue } from "@/server/queue/worker";
 import { translateRef } from "@/server/i18n/translator";
 import { caseWithMembers } from "../support/case-with-members";
+import { advanceQueueClock, openTestQueue, runDigests } from "../support/queue";
 import { startSmtpSink } from "../support/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -15,35 +22,40 @@ process.env.SMTP_URL ??= "smtp://127.0.0.1:25";
 
 let database: TestDatabase;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let queue: JobQueue;
 beforeAll(async () => {
   database = await createTestDatabase();
   sink = await startSmtpSink();
+  queue = await openTestQueue(database);
 });
 afterAll(async () => {
+  await queue?.stop();
   await sink?.close();
   await database?.cleanup();
 });
 
 const DAY = 24 * 60 * 60 * 1000;
+const DIGEST_ON = { channels: { assigned: "now", due: "now", visit: "now", new: "digest" }, digestHour: 7, timeZone: "UTC" } as const;
 
 describe("email digest", () => {
   it("is off by default; once opted in, one digest per day with what others did, never others' private items; the link unsubscribes", async () => {
     const db = database.db;
     const f = await caseWithMembers(db);
     const supporterMe = await f.supporter.account.me();
-    expect(await f.supporter.digest.setting()).toEqual({ optIn: false, mailConfigured: true });
-    expect(await f.supporter.digest.set({ optIn: true })).toMatchObject({ optIn: true });
+    expect((await f.supporter.notification.settings()).channels.new).toBe("off");
+    expect(await f.supporter.notification.set(DIGEST_ON)).toMatchObject({ channels: { new: "digest" }, mailConfigured: true });
 
     await f.owner.question.create({ caseId: f.caseId, text: "What are the risks of waiting?" });
     await f.owner.note.create({ caseId: f.caseId, body: "My private worry", private: true });
     await f.owner.record.create({ caseId: f.caseId, title: "Counselling letter", kind: "other", source: "", notes: "", private: true });
     await f.supporter.question.create({ caseId: f.caseId, text: "My own question, not news to me" });
 
-    // Two instances run the sender at the same moment: exactly one email.
+    // Two ticks run at the same moment: exactly one digest is queued, and one email sent.
     const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
     const tomorrow = new Date(Date.now() + DAY);
-    const runs = await Promise.all([sendDueDigests(db, mailer, tomorrow), sendDueDigests(db, mailer, tomorrow)]);
-    expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(1);
+    const runs = await Promise.all([queueDueDigests(db, queue, tomorrow), queueDueDigests(db, queue, tomorrow)]);
+    expect(runs.reduce((n, r) => n + r.queued, 0)).toBe(1);
+    await drainQueue(db, queue, mailer, tomorrow);
     const mail = await sink.nextMailTo(supporterMe.email);
     expect(sink.received.filter((m) => m.to.includes(supporterMe.email))).toHaveLength(1);
     // The owner never opted in.
@@ -61,25 +73,25 @@ describe("email digest", () => {
     expect(mail.text).not.toContain("not news to me");
 
     // Later the same day: nothing is due again.
-    expect(await sendDueDigests(db, mailer, new Date(tomorrow.getTime() + 60_000))).toEqual({ claimed: 0, sent: 0 });
+    expect(await queueDueDigests(db, queue, new Date(tomorrow.getTime() + 60_000))).toEqual({ queued: 0 });
 
     // One-click unsubscribe: the header for mail clients (RFC 8058) and a link in the text.
     expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
-    expect(mail.headers["list-unsubscribe"]).toMatch(/^<http:\/\/.+\/api\/digest\/unsubscribe\?u=.+&t=.+>$/);
+    expect(mail.headers["list-unsubscribe"]).toMatch(/^<http:\/\/.+\/api\/unsubscribe\?u=.+&k=new&t=.+>$/);
     const link = new URL(mail.text.match(/https?:\/\/\S+\/unsubscribe\?\S+/)![0]);
-    const userId = link.searchParams.get("u")!;
-    const token = link.searchParams.get("t")!;
-    expect(await unsubscribeByLink(db, userId, `${token.slice(0, -1)}x`)).toBe(false);
-    expect(await unsubscribeByLink(db, f.supporterId === userId ? userId : "", token)).toBe(true);
-    expect(await f.supporter.digest.setting()).toMatchObject({ optIn: false });
-    expect(await sendDueDigests(db, mailer, new Date(tomorrow.getTime() + 2 * DAY))).toEqual({ claimed: 0, sent: 0 });
+    const u = link.searchParams.get("u")!;
+    const t = link.searchParams.get("t")!;
+    expect(await unsubscribeByLink(db, { u, k: "new", t: `${t.slice(0, -1)}x` })).toBeNull();
+    expect(await unsubscribeByLink(db, { u: f.supporterId === u ? u : "", k: "new", t })).toBe("new");
+    expect((await f.supporter.notification.settings()).channels.new).toBe("off");
+    expect(await queueDueDigests(db, queue, new Date(tomorrow.getTime() + 2 * DAY))).toEqual({ queued: 0 });
   });
 
   it("says only how many changes per section: no item's title, medication, question or note text (issue 15 §4.11)", async () => {
     const db = database.db;
     const f = await caseWithMembers(db);
     const viewerMe = await f.viewer.account.me();
-    await f.viewer.digest.set({ optIn: true });
+    await f.viewer.notification.set(DIGEST_ON);
 
     const HEALTH_TEXT = ["Xarelto", "20 mg", "Is the tumour operable?", "Biopsy came back positive", "Oncology letter", "Dr Nakamura"];
     await f.owner.healthList.medication.create({ caseId: f.caseId, name: "Xarelto", dose: "20 mg", frequency: "daily", purpose: "", prescriber: "", notes: "" });
@@ -92,7 +104,7 @@ describe("email digest", () => {
     expect(summaries.some(({ summary }) => translateRef(summary, "en").includes("Xarelto"))).toBe(true);
 
     const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
-    expect(await sendDueDigests(db, mailer, new Date(Date.now() + DAY))).toMatchObject({ sent: 1 });
+    await runDigests(database, queue, mailer, new Date(Date.now() + DAY));
     const mail = await sink.nextMailTo(viewerMe.email);
     expect(mail.subject).toBe("SecondLook: 5 changes in your cases");
     expect(mail.text).toContain("- 2 changes in Questions");
@@ -105,21 +117,47 @@ describe("email digest", () => {
     }
   });
 
-  it("a failed send gives the claim back for the next run", async () => {
+  it("a refused send is tried again later, and the digest arrives once", async () => {
     const db = database.db;
     const f = await caseWithMembers(db);
-    await f.viewer.digest.set({ optIn: true });
+    const viewerMe = await f.viewer.account.me();
+    await f.viewer.notification.set(DIGEST_ON);
     await f.owner.question.create({ caseId: f.caseId, text: "Anything new?" });
-    const failing = { delivers: true, send: () => Promise.reject(new Error("mail server down")) };
-    const later = new Date(Date.now() + DAY);
-    const errors = console.error;
-    console.error = () => {};
-    try {
-      expect(await sendDueDigests(db, failing, later)).toMatchObject({ sent: 0 });
-    } finally {
-      console.error = errors;
-    }
     const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
-    expect(await sendDueDigests(db, mailer, later)).toMatchObject({ sent: 1 });
+    const later = new Date(Date.now() + DAY);
+    sink.refuse(true);
+    try {
+      expect(await runDigests(database, queue, mailer, later)).toMatchObject({ queued: 1, failed: 1 });
+    } finally {
+      sink.refuse(false);
+    }
+    // The claim stays made (no second digest is queued); the job waits for its retry.
+    expect(await queueDueDigests(db, queue, new Date(later.getTime() + 60_000))).toEqual({ queued: 0 });
+    await advanceQueueClock(database, 10 * 60 * 1000);
+    await drainQueue(db, queue, mailer, later);
+    expect(sink.received.filter((m) => m.to.includes(viewerMe.email))).toHaveLength(1);
+  });
+
+  it("is due at the person's own hour in their own time zone", async () => {
+    const db = database.db;
+    const f = await caseWithMembers(db);
+    const viewerMe = await f.viewer.account.me();
+    // 20:00 in Bogotá (UTC−5) is 01:00 UTC the next day.
+    await f.viewer.notification.set({ ...DIGEST_ON, digestHour: 20, timeZone: "America/Bogota" });
+    await f.owner.question.create({ caseId: f.caseId, text: "Anything new?" });
+    const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
+    const day = new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10);
+    const next = new Date(new Date(`${day}T00:00:00Z`).getTime() + DAY).toISOString().slice(0, 10);
+    // Its first digest (the clock started when it was turned on) at the first 20:00 Bogotá after that.
+    await runDigests(database, queue, mailer, new Date(`${next}T01:00:00Z`));
+    const before = sink.received.filter((m) => m.to.includes(viewerMe.email)).length;
+    expect(before).toBe(1);
+    // 00:59 UTC the day after is 19:59 in Bogotá: not yet; 01:00 UTC is 20:00 there: claimed.
+    const afterNext = new Date(new Date(`${next}T00:00:00Z`).getTime() + DAY).toISOString().slice(0, 10);
+    const lastDigest = async () => (await db.select({ at: users.lastDigestAt }).from(users).where(eq(users.email, viewerMe.email)))[0]?.at?.toISOString();
+    await queueDueDigests(db, queue, new Date(`${afterNext}T00:59:00Z`));
+    expect(await lastDigest()).toBe(`${next}T01:00:00.000Z`);
+    await queueDueDigests(db, queue, new Date(`${afterNext}T01:00:00Z`));
+    expect(await lastDigest()).toBe(`${afterNext}T01:00:00.000Z`);
   });
 });

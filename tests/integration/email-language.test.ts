@@ -7,12 +7,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { sendDueDigests } from "@/server/digest/digest";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { createSmtpMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
 import { callerFor } from "../support/callers";
+import { openTestQueue, runDigests } from "../support/queue";
 import { startSmtpSink } from "../support/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -103,13 +103,17 @@ describe("emails in the recipient's language", () => {
     const { id: caseId } = await createCase(database.db, owner.id, { title: "Hip pain" });
     await addMember(database.db, caseId, spanishSupporter.id, "supporter");
     await addMember(database.db, caseId, englishSupporter.id, "supporter");
-    for (const person of [spanishSupporter, englishSupporter]) await (await callerFor(database.db, person)).digest.set({ optIn: true });
+    for (const person of [spanishSupporter, englishSupporter]) await (await callerFor(database.db, person)).notification.set({ channels: { assigned: "now", due: "now", visit: "now", new: "digest" }, digestHour: 7, timeZone: "UTC" });
     const ownerCaller = await callerFor(database.db, owner);
     await ownerCaller.question.create({ caseId, text: "What are the risks of waiting?" });
     await ownerCaller.question.create({ caseId, text: "Is there another option?" });
 
-    const result = await sendDueDigests(database.db, mailer(), new Date(Date.now() + 24 * 60 * 60 * 1000));
-    expect(result.sent).toBe(2);
+    const queue = await openTestQueue(database);
+    try {
+      expect(await runDigests(database, queue, mailer(), new Date(Date.now() + 24 * 60 * 60 * 1000))).toMatchObject({ queued: 2, done: 2 });
+    } finally {
+      await queue.stop();
+    }
 
     const spanish = await sink.nextMailTo(spanishSupporter.email);
     expect(spanish.subject).toBe("SecondLook: 2 cambios en sus casos");

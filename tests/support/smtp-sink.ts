@@ -15,11 +15,16 @@ export interface ReceivedMail {
  * Listens on loopback (`port` 0: any free one) and hands each message, parsed, to `onMail`. Also the
  * end-to-end runs' mail server (tests/e2e/mail-sink.ts), which writes what it gets to files.
  */
-export async function listenForMail(port: number, onMail: (mail: ReceivedMail) => void) {
+export async function listenForMail(port: number, onMail: (mail: ReceivedMail) => void, refusing: () => boolean = () => false) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // A mail server that is refusing for now answers 451 to each recipient (a temporary failure).
+    onRcptTo(_address, _session, done) {
+      if (!refusing()) return done();
+      done(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+    },
     onData(stream, session, done) {
       simpleParser(stream)
         .then((parsed) => {
@@ -44,13 +49,22 @@ export async function listenForMail(port: number, onMail: (mail: ReceivedMail) =
 export async function startSmtpSink() {
   const received: ReceivedMail[] = [];
   let waiting: ((mail: ReceivedMail) => boolean)[] = [];
-  const { port, close } = await listenForMail(0, (mail) => {
-    received.push(mail);
-    waiting = waiting.filter((take) => !take(mail));
-  });
+  let refusing = false;
+  const { port, close } = await listenForMail(
+    0,
+    (mail) => {
+      received.push(mail);
+      waiting = waiting.filter((take) => !take(mail));
+    },
+    () => refusing,
+  );
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** While on, every message is refused with 451 (try again later), as a mail server under strain does. */
+    refuse(on: boolean) {
+      refusing = on;
+    },
     /** The next mail to arrive (or one already received for `to`). */
     nextMailTo(to: string, timeoutMs = 5000): Promise<ReceivedMail> {
       const already = received.find((m) => m.to.includes(to));

@@ -30,4 +30,16 @@ describe("digest slot", () => {
     expect(digestSlot(new Date("2026-11-26T06:59:00Z"), 7).toISOString()).toBe("2026-11-25T07:00:00.000Z");
     expect(digestSlot(new Date("2026-11-26T07:00:00Z"), 7).toISOString()).toBe("2026-11-26T07:00:00.000Z");
   });
+
+  it("is the person's hour on their own clock, daylight saving included", () => {
+    // 08:00 in Madrid is 07:00 UTC in winter, 06:00 UTC in summer.
+    expect(digestSlot(new Date("2026-11-26T07:30:00Z"), 8, "Europe/Madrid").toISOString()).toBe("2026-11-26T07:00:00.000Z");
+    expect(digestSlot(new Date("2026-07-01T06:30:00Z"), 8, "Europe/Madrid").toISOString()).toBe("2026-07-01T06:00:00.000Z");
+    expect(digestSlot(new Date("2026-07-01T05:59:00Z"), 8, "Europe/Madrid").toISOString()).toBe("2026-06-30T06:00:00.000Z");
+    // 20:00 in Bogotá (UTC−5) falls on the next UTC day.
+    expect(digestSlot(new Date("2026-11-27T00:30:00Z"), 20, "America/Bogota").toISOString()).toBe("2026-11-26T01:00:00.000Z");
+    expect(digestSlot(new Date("2026-11-27T01:00:00Z"), 20, "America/Bogota").toISOString()).toBe("2026-11-27T01:00:00.000Z");
+    // Across the spring change in Madrid (29 March 2026, 02:00 → 03:00): 08:00 is 06:00 UTC that day.
+    expect(digestSlot(new Date("2026-03-29T06:10:00Z"), 8, "Europe/Madrid").toISOString()).toBe("2026-03-29T06:00:00.000Z");
+  });
 });
