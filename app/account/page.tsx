@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { CalendarFeedSetting } from "@/components/account/calendar-feed-setting";
 import { DigestSetting } from "@/components/account/digest-setting";
 import { PasswordSetting } from "@/components/account/password-setting";
 import { TwoStepSetting } from "@/components/account/two-step-setting";
@@ -46,6 +47,8 @@ export default async function AccountPage() {
       <LanguageSetting languages={config().pseudoLocale ? [...LOCALES, PSEUDO_LOCALE] : LOCALES} />
 
       <DigestSetting />
+
+      <CalendarFeedSetting />
 
       <TwoStepSetting />
 
