@@ -24,6 +24,8 @@ function eventsIn(ics: string) {
 }
 
 test("a visit booked in the clinic's time zone reads right from another zone, and its .ics and the calendar feed carry it", async ({ page }) => {
+  // Sign-up, a case, an opinion, two axe runs and the account page: a journey, not one step.
+  test.setTimeout(180_000);
   const violations = watchCspViolations(page);
   await signUpQuickly(page, "Olga Owner", uniqueEmail("calendar"));
   await createCase(page, { patientName: "José", title: TITLE });
@@ -34,6 +36,7 @@ test("a visit booked in the clinic's time zone reads right from another zone, an
   const zone = page.getByLabel("Time zone of the clinic");
   await expect(zone).toHaveValue("America/New_York");
   await page.getByLabel("Name of this opinion").fill("Second opinion");
+  await page.getByRole("radio", { name: "Subspecialist or centre of expertise" }).check();
   await page.getByLabel("Date of the visit", { exact: true }).fill("2026-03-02");
   await page.getByLabel("Time of the visit", { exact: true }).fill("10:00");
   await zone.selectOption("Europe/Madrid");
