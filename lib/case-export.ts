@@ -152,6 +152,9 @@ export const ZCaseExport = z
         institution: true,
         kind: true,
         visitAt: true,
+        visitTimeZone: true,
+        visitPlace: true,
+        visitLink: true,
         status: true,
         inNetwork: true,
         referralNeeded: true,
@@ -160,6 +163,8 @@ export const ZCaseExport = z
         position: true,
       }).extend({
         visitAt: time.nullable(),
+        visitTimeZone: z.string().nullable().meta({ description: "The IANA time zone the visit was booked in (e.g. Europe/Madrid); null when none was given." }),
+        comingAlong: z.array(id).meta({ description: "User ids of the members coming along to the visit, as saved." }),
         authorId: userRef,
         createdAt: time,
         updatedAt: time,

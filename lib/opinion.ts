@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { zMoment, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
+import { isTimeZone } from "./time-zone";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "./vocabulary/opinion";
 export * from "./vocabulary/opinion";
 
@@ -9,13 +10,49 @@ export * from "./vocabulary/opinion";
 
 const zTri = z.enum(TRI_STATES, messageRef("opinions.validation.triRequired"));
 
+/** An http(s) address to open, never `javascript:` or another scheme that could run in the page. */
+function isWebLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/** Up to this many members can be "coming along" to one visit. */
+export const MAX_COMING_ALONG = 20;
+
+/**
+ * The visit's own fields. `visitAt` is the moment; `visitTimeZone` the IANA zone it was booked in (the
+ * clinic's), in which everyone sees it, its name beside it. Null zone: a visit saved before zones, or
+ * by a client that sent none — shown in each reader's own zone (decision 0037).
+ */
+const visitFields = {
+  visitAt: zMoment(messageRef("opinions.validation.visitRequired")).nullable(),
+  visitTimeZone: z
+    .string()
+    .refine(isTimeZone, messageRef("opinions.validation.timeZone"))
+    .nullable()
+    .default(null),
+  visitPlace: zText(300).default(""),
+  visitLink: zText(500)
+    .refine((value) => value === "" || isWebLink(value), messageRef("opinions.validation.visitLink"))
+    .default(""),
+  /** User ids of current members coming to the visit; the router checks each is one. */
+  comingAlong: z
+    .array(z.uuid(messageRef("opinions.validation.comingAlong")))
+    .max(MAX_COMING_ALONG, messageRef("opinions.validation.comingAlong"))
+    .default([]),
+};
+
 export const ZOpinionFields = z.object({
   label: zText(80, { required: messageRef("opinions.validation.labelRequired") }),
   clinician: zText(200),
   specialty: zText(200),
   institution: zText(200),
   kind: z.enum(OPINION_KINDS, messageRef("opinions.validation.kindRequired")),
-  visitAt: zMoment(messageRef("opinions.validation.visitRequired")).nullable(),
+  ...visitFields,
   status: z.enum(OPINION_STATUSES, messageRef("opinions.validation.statusRequired")),
   inNetwork: zTri,
   referralNeeded: zTri,
@@ -43,6 +80,11 @@ export const ZOpinionView = z.object({
   institution: z.string(),
   kind: z.enum(OPINION_KINDS),
   visitAt: z.date().nullable(),
+  visitTimeZone: z.string().nullable(),
+  visitPlace: z.string(),
+  visitLink: z.string(),
+  /** Current members only: someone who left or was removed is not listed. */
+  comingAlong: z.array(z.uuid()),
   status: z.enum(OPINION_STATUSES),
   inNetwork: z.enum(TRI_STATES),
   referralNeeded: z.enum(TRI_STATES),

@@ -44,7 +44,7 @@ const included = { included: z.boolean() };
 
 export const ZPacket = z.object({
   case: z.object({ patientName: z.string(), title: z.string(), understanding: z.string(), decision: z.string() }),
-  opinion: ZOpinionView.pick({ id: true, label: true, clinician: true, specialty: true, institution: true, kind: true, visitAt: true, status: true }),
+  opinion: ZOpinionView.pick({ id: true, label: true, clinician: true, specialty: true, institution: true, kind: true, visitAt: true, visitTimeZone: true, visitPlace: true, status: true }),
   sections: z.array(z.enum(PACKET_SECTIONS)),
   comingAlong: z.string(),
   /** Every item the reader may put in, each with whether it is in. */

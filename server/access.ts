@@ -130,6 +130,24 @@ export async function requireCaseMember(db: Db, caseId: string, userId: string, 
   return { caseId, role: member.role, userId, memberId: member.id };
 }
 
+/**
+ * Every case `userId` may open right now, with their role and the case's title: the same rule as
+ * `requireCaseMember` over all their cases at once (active access; a case that requires two-step
+ * sign-in only with a strong factor). For readers that are not a request about one case: the private
+ * calendar feed (server/calendar/feed.ts).
+ */
+export async function openCasesOf(db: Db, userId: string): Promise<Array<CaseContext & { title: string }>> {
+  const rows = await db
+    .select({ caseId: caseMembers.caseId, memberId: caseMembers.id, role: caseMembers.role, title: cases.title, requiresTwoStep: cases.requireTwoStep })
+    .from(caseMembers)
+    .innerJoin(cases, eq(cases.id, caseMembers.caseId))
+    .where(and(eq(caseMembers.userId, userId), activeMember()));
+  const strong = rows.some((row) => row.requiresTwoStep) ? await hasStrongFactor(db, userId) : true;
+  return rows
+    .filter((row) => !row.requiresTwoStep || strong)
+    .map((row) => ({ caseId: row.caseId, role: row.role, userId, memberId: row.memberId, title: row.title }));
+}
+
 /** The case context every case procedure handler receives. */
 export type CaseContext = Awaited<ReturnType<typeof requireCaseMember>>;
 type Viewer = Pick<CaseContext, "caseId" | "userId" | "role">;

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { NotificationSettings } from "@/components/account/notification-settings";
+import { CalendarFeedSetting } from "@/components/account/calendar-feed-setting";
 import { PasswordSetting } from "@/components/account/password-setting";
 import { TwoStepSetting } from "@/components/account/two-step-setting";
 import { SignedInDevices } from "@/components/account/signed-in-devices";
@@ -46,6 +47,8 @@ export default async function AccountPage() {
       <LanguageSetting languages={config().pseudoLocale ? [...LOCALES, PSEUDO_LOCALE] : LOCALES} />
 
       <NotificationSettings />
+
+      <CalendarFeedSetting />
 
       <TwoStepSetting />
 

@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { LocalDate } from "@/components/ui/local-date";
 import type { OpinionView } from "@/lib/opinion";
+import type { Companion } from "./opinion-form";
+import { VisitTime } from "./visit-time";
 
 function Value({ text }: { text: string }) {
   const t = useTranslations("opinions");
@@ -9,8 +10,9 @@ function Value({ text }: { text: string }) {
 }
 
 /** Everything recorded about one opinion, as a description list. */
-export function OpinionDetails({ opinion }: { opinion: OpinionView }) {
+export function OpinionDetails({ opinion, companions }: { opinion: OpinionView; companions: Companion[] }) {
   const t = useTranslations("opinions");
+  const coming = companions.filter((c) => opinion.comingAlong.includes(c.userId)).map((c) => c.name);
   const rows: [string, ReactNode][] = [
     [t("details.clinician"), <Value key="c" text={opinion.clinician} />],
     [t("details.specialty"), <Value key="s" text={opinion.specialty} />],
@@ -24,8 +26,27 @@ export function OpinionDetails({ opinion }: { opinion: OpinionView }) {
     ],
     [
       t("details.visit"),
-      opinion.visitAt ? <LocalDate key="v" date={opinion.visitAt} withTime /> : <span key="v" className="text-muted">{t("details.notBooked")}</span>,
+      opinion.visitAt ? (
+        <VisitTime key="v" date={opinion.visitAt} zone={opinion.visitTimeZone} />
+      ) : (
+        <span key="v" className="text-muted">
+          {t("details.notBooked")}
+        </span>
+      ),
     ],
+    [t("details.place"), <Value key="p" text={opinion.visitPlace} />],
+    [
+      t("details.link"),
+      opinion.visitLink ? (
+        // Checked to be http(s) when saved (lib/opinion.ts); opens outside the case, telling it nothing.
+        <a key="l" href={opinion.visitLink} rel="noopener noreferrer" target="_blank" className="break-all">
+          {opinion.visitLink}
+        </a>
+      ) : (
+        <Value key="l" text="" />
+      ),
+    ],
+    [t("details.comingAlong"), coming.length > 0 ? coming.join(", ") : <span key="w" className="text-muted">{t("details.nobodyYet")}</span>],
     [t("details.status"), t(`status.${opinion.status}`)],
     [t("details.inNetwork"), t(`tri.${opinion.inNetwork}`)],
     [t("details.referral"), t(`tri.${opinion.referralNeeded}`)],

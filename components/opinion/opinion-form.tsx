@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { conflictCurrent } from "@/components/forms/conflict";
 import { DraftRestored } from "@/components/forms/draft-restored";
@@ -14,7 +14,10 @@ import { formatDateTime } from "@/lib/format-date";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/lib/vocabulary/opinion";
 import { messageRef } from "@/lib/i18n/message-ref";
 import type { OpinionView, ZOpinionView } from "@/lib/opinion";
-import { fromDateTimeLocalInput, toDateTimeLocalInput } from "@/components/forms/local-date-inputs";
+import { dateToZonedTime, isTimeZone, ownTimeZone, zonedTimeToDate } from "@/lib/time-zone";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FieldError } from "@/components/ui/field-error";
+import { TimeZoneSelect } from "./time-zone-select";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -25,15 +28,22 @@ import { TextField } from "@/components/ui/text-field";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
 /**
- * The form keeps the visit as the text of a datetime-local input; it becomes a Date on the way out.
- * Built when the form first validates (lazyZodResolver), so zod is not in the first load.
+ * The form keeps the visit as a day, a time and a zone, as the clinic gave them; they become one
+ * moment (and the zone) on the way out. Built when the form first validates (lazyZodResolver), so zod
+ * is not in the first load.
  */
 function opinionFormSchema({ z }: typeof import("zod"), { ZOpinionFields }: typeof import("@/lib/opinion")) {
-  return ZOpinionFields.omit({ visitAt: true }).extend({
-    visitAt: z
-      .string()
-      .refine((value) => value === "" || fromDateTimeLocalInput(value) !== null, messageRef("opinions.validation.visitDateTime")),
-  });
+  return ZOpinionFields.omit({ visitAt: true, visitTimeZone: true })
+    .extend({ visitDate: z.string(), visitTime: z.string(), visitTimeZone: z.string() })
+    .superRefine((visit, issues) => {
+      if (visit.visitDate === "" && visit.visitTime === "") return;
+      const missing = visit.visitDate === "" ? "visitDate" : visit.visitTime === "" ? "visitTime" : null;
+      if (missing) issues.addIssue({ code: "custom", path: [missing], message: messageRef("opinions.validation.visitDateTime") });
+      else if (!isTimeZone(visit.visitTimeZone))
+        issues.addIssue({ code: "custom", path: ["visitTimeZone"], message: messageRef("opinions.validation.timeZone") });
+      else if (!zonedTimeToDate(visit.visitDate, visit.visitTime, visit.visitTimeZone))
+        issues.addIssue({ code: "custom", path: ["visitDate"], message: messageRef("opinions.validation.visitDateTime") });
+    });
 }
 type TOpinionForm = z.input<ReturnType<typeof opinionFormSchema>>;
 
@@ -43,7 +53,12 @@ const FIELDS = [
   "specialty",
   "institution",
   "kind",
-  "visitAt",
+  "visitDate",
+  "visitTime",
+  "visitTimeZone",
+  "visitPlace",
+  "visitLink",
+  "comingAlong",
   "status",
   "inNetwork",
   "referralNeeded",
@@ -53,14 +68,25 @@ const FIELDS = [
 
 type OpinionsT = ReturnType<typeof useTranslations<"opinions">>;
 
+/** A member who can be "coming along". */
+export type Companion = { userId: string; name: string };
+
 function formValues(opinion: OpinionView): TOpinionForm {
+  // A visit saved before zones is shown in the reader's zone: that is how it was entered.
+  const zone = opinion.visitTimeZone ?? ownTimeZone();
+  const when = opinion.visitAt ? dateToZonedTime(opinion.visitAt, zone) : { day: "", time: "" };
   return {
     label: opinion.label,
     clinician: opinion.clinician,
     specialty: opinion.specialty,
     institution: opinion.institution,
     kind: opinion.kind,
-    visitAt: opinion.visitAt ? toDateTimeLocalInput(opinion.visitAt) : "",
+    visitDate: when.day,
+    visitTime: when.time,
+    visitTimeZone: zone,
+    visitPlace: opinion.visitPlace,
+    visitLink: opinion.visitLink,
+    comingAlong: opinion.comingAlong,
     status: opinion.status,
     inNetwork: opinion.inNetwork,
     referralNeeded: opinion.referralNeeded,
@@ -70,14 +96,18 @@ function formValues(opinion: OpinionView): TOpinionForm {
 }
 
 /** An opinion as saved, for the panel that shows it beside the person's own text. */
-function savedRows(o: OpinionView, t: OpinionsT, locale: string): [string, string][] {
+function savedRows(o: OpinionView, t: OpinionsT, locale: string, companions: Companion[]): [string, string][] {
   return [
     [t("saved.label"), o.label],
     [t("saved.clinician"), o.clinician],
     [t("saved.specialty"), o.specialty],
     [t("saved.institution"), o.institution],
     [t("saved.kind"), t(`kind.${o.kind}.name`)],
-    [t("saved.visit"), o.visitAt ? formatDateTime(o.visitAt, locale) : ""],
+    [t("saved.visit"), o.visitAt ? formatDateTime(o.visitAt, locale, o.visitTimeZone ?? undefined) : ""],
+    [t("saved.timeZone"), o.visitTimeZone ?? ""],
+    [t("saved.place"), o.visitPlace],
+    [t("saved.link"), o.visitLink],
+    [t("saved.comingAlong"), companions.filter((c) => o.comingAlong.includes(c.userId)).map((c) => c.name).join(", ")],
     [t("saved.status"), t(`status.${o.status}`)],
     [t("saved.inNetwork"), t(`tri.${o.inNetwork}`)],
     [t("saved.referral"), t(`tri.${o.referralNeeded}`)],
@@ -86,7 +116,7 @@ function savedRows(o: OpinionView, t: OpinionsT, locale: string): [string, strin
   ];
 }
 
-type Props = { caseId: string; onDone?: () => void } & (
+type Props = { caseId: string; companions: Companion[]; onDone?: () => void } & (
   | { mode: "create"; suggestedLabel: string }
   | { mode: "edit"; opinion: OpinionView }
 );
@@ -96,7 +126,7 @@ type Props = { caseId: string; onDone?: () => void } & (
  * the meantime, the person's text stays in the form and they see the saved version beside it.
  */
 export function OpinionForm(props: Props) {
-  const { caseId, onDone } = props;
+  const { caseId, companions, onDone } = props;
   const t = useTranslations("opinions");
   const locale = useLocale();
   const kindOptions = OPINION_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}.name`), description: t(`kind.${kind}.explanation`) }));
@@ -116,7 +146,13 @@ export function OpinionForm(props: Props) {
             clinician: "",
             specialty: "",
             institution: "",
-            visitAt: "",
+            visitDate: "",
+            visitTime: "",
+            // Set to the browser's own zone once mounted (below): the server does not know it.
+            visitTimeZone: "",
+            visitPlace: "",
+            visitLink: "",
+            comingAlong: [],
             status: "considering",
             inNetwork: "unknown",
             referralNeeded: "unknown",
@@ -131,8 +167,12 @@ export function OpinionForm(props: Props) {
   const draft = useDraft(form, {
     caseId,
     name: props.mode === "create" ? "opinion-new" : `opinion-edit-${props.opinion.id}`,
-    fields: ["label", "clinician", "specialty", "institution", "expectedCosts"],
+    fields: ["label", "clinician", "specialty", "institution", "visitPlace", "visitLink", "expectedCosts"],
   });
+  useEffect(() => {
+    if (form.getValues("visitTimeZone") === "") form.setValue("visitTimeZone", ownTimeZone());
+  }, [form]);
+  const zone = useWatch({ control: form.control, name: "visitTimeZone" });
   const { errors, isSubmitting, isDirty } = form.formState;
   const id = (field: string) => `${prefix}-${field}`;
   const edit = useVersionedEdit<OpinionView>({
@@ -142,8 +182,9 @@ export function OpinionForm(props: Props) {
     load: (row) => form.reset(formValues(row)),
   });
 
-  const onSubmit = form.handleSubmit(async ({ visitAt, ...values }) => {
-    const fields = { ...values, visitAt: visitAt ? fromDateTimeLocalInput(visitAt) : null };
+  const onSubmit = form.handleSubmit(async ({ visitDate, visitTime, visitTimeZone, ...values }) => {
+    const visitAt = visitDate && visitTime ? zonedTimeToDate(visitDate, visitTime, visitTimeZone) : null;
+    const fields = { ...values, visitAt, visitTimeZone: visitAt ? visitTimeZone : null };
     const onError = { form: { setError: form.setError, fields: FIELDS } };
     if (props.mode === "create") {
       const created = await create.run({ caseId, ...fields }, onError);
@@ -176,7 +217,12 @@ export function OpinionForm(props: Props) {
             specialty: id("specialty"),
             institution: id("institution"),
             kind: id(`kind-${OPINION_KINDS[0]}`),
-            visitAt: id("visit-at"),
+            visitDate: id("visit-date"),
+            visitTime: id("visit-time"),
+            visitTimeZone: id("visit-zone"),
+            visitPlace: id("visit-place"),
+            visitLink: id("visit-link"),
+            comingAlong: id(`coming-${companions[0]?.userId ?? "none"}`),
             status: id("status"),
             inNetwork: id("in-network"),
             referralNeeded: id("referral"),
@@ -187,7 +233,7 @@ export function OpinionForm(props: Props) {
         )}
       />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <VersionConflicts edit={edit} rows={(row) => savedRows(row, t, locale)} />
+      <VersionConflicts edit={edit} rows={(row) => savedRows(row, t, locale, companions)} />
       <TextField
         id={id("label")}
         label={t("form.label")}
@@ -227,14 +273,69 @@ export function OpinionForm(props: Props) {
         inputProps={form.register("kind")}
       />
       <p className="-mt-2 text-sm text-muted">{t("form.kindHelp")}</p>
-      <TextField
-        id={id("visit-at")}
-        type="datetime-local"
-        label={t("form.visitAt")}
-        hint={t("form.visitAtHint")}
-        error={errors.visitAt?.message}
-        {...form.register("visitAt")}
-      />
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
+        <legend className="px-1 font-semibold">{t("form.visitTitle")}</legend>
+        <p className="text-sm text-muted">{t("form.visitHint")}</p>
+        <div className="flex flex-wrap gap-4">
+          <TextField
+            id={id("visit-date")}
+            type="date"
+            label={t("form.visitDate")}
+            className="w-full sm:w-auto"
+            error={errors.visitDate?.message}
+            {...form.register("visitDate")}
+          />
+          <TextField
+            id={id("visit-time")}
+            type="time"
+            label={t("form.visitTime")}
+            className="w-full sm:w-auto"
+            error={errors.visitTime?.message}
+            {...form.register("visitTime")}
+          />
+        </div>
+        <TimeZoneSelect
+          id={id("visit-zone")}
+          label={t("form.visitTimeZone")}
+          hint={t("form.visitTimeZoneHint")}
+          error={errors.visitTimeZone?.message}
+          current={zone}
+          value={zone}
+          onChange={(event) => form.setValue("visitTimeZone", event.target.value, { shouldDirty: true })}
+        />
+        <TextField
+          id={id("visit-place")}
+          label={t("form.visitPlace")}
+          hint={t("form.visitPlaceHint")}
+          autoComplete="off"
+          error={errors.visitPlace?.message}
+          {...form.register("visitPlace")}
+        />
+        <TextField
+          id={id("visit-link")}
+          type="url"
+          label={t("form.visitLink")}
+          hint={t("form.visitLinkHint")}
+          autoComplete="off"
+          error={errors.visitLink?.message}
+          {...form.register("visitLink")}
+        />
+        {companions.length > 0 && (
+          <fieldset className="flex flex-col gap-2">
+            <legend className="font-semibold">{t("form.comingAlong")}</legend>
+            {companions.map((companion) => (
+              <Checkbox
+                key={companion.userId}
+                id={id(`coming-${companion.userId}`)}
+                label={companion.name}
+                value={companion.userId}
+                {...form.register("comingAlong")}
+              />
+            ))}
+            <FieldError id={id("coming-error")}>{errors.comingAlong?.message}</FieldError>
+          </fieldset>
+        )}
+      </fieldset>
       <SelectField id={id("status")} label={t("form.status")} options={statusOptions} error={errors.status?.message} {...form.register("status")} />
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { LocalDate } from "@/components/ui/local-date";
 import { packetContents } from "@/lib/vocabulary/packet";
 import type { Packet } from "@/lib/packet";
+import { VisitTime } from "@/components/opinion/visit-time";
 import { type PacketSection, joinParts } from "@/lib/vocabulary/packet";
 
 function Part({ section, children }: { section: PacketSection; children: ReactNode }) {
@@ -64,8 +64,9 @@ export function PacketPreview({ packet }: { packet: Packet }) {
         <p>{joinParts(opinion.clinician, opinion.specialty, opinion.institution)}</p>
         <p>
           {tAll(`opinions.kind.${opinion.kind}.name`)} ·{" "}
-          {opinion.visitAt ? t.rich("sheet.visit", { date: () => <LocalDate date={opinion.visitAt!} withTime /> }) : t("sheet.noVisit")}
+          {opinion.visitAt ? t.rich("sheet.visit", { date: () => <VisitTime date={opinion.visitAt!} zone={opinion.visitTimeZone} /> }) : t("sheet.noVisit")}
         </p>
+        {opinion.visitPlace && <p className="break-words">{opinion.visitPlace}</p>}
       </header>
       {c.patientName !== null && (
         <Part section="patient">

@@ -1,4 +1,5 @@
 /** Opinions (the first, the second, any further one), their logistics and the calls made about them. */
+import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "@/lib/opinion";
 import { authorColumn, caseIdColumn, positionColumn, timestamps, versionColumn } from "./columns";
@@ -19,6 +20,12 @@ export const opinions = pgTable(
     institution: text("institution").notNull().default(""),
     kind: opinionKind("kind").notNull().default("same_specialty"),
     visitAt: timestamp("visit_at", { withTimezone: true }),
+    /** The IANA zone the visit was booked in (the clinic's); null for visits saved before zones (decision 0037). */
+    visitTimeZone: text("visit_time_zone"),
+    visitPlace: text("visit_place").notNull().default(""),
+    visitLink: text("visit_link").notNull().default(""),
+    /** User ids of the members coming along; read through the current members, so a removed one drops out. */
+    comingAlong: uuid("coming_along").array().notNull().default(sql`'{}'::uuid[]`),
     status: opinionStatus("status").notNull().default("considering"),
     inNetwork: triState("in_network").notNull().default("unknown"),
     referralNeeded: triState("referral_needed").notNull().default("unknown"),

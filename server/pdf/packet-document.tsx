@@ -1,4 +1,5 @@
 /** The visit packet as a PDF: what the person chose to bring to one clinician's visit. */
+import { zoneCity, zoneOffsetLabel } from "@/lib/time-zone";
 import "server-only";
 import { Document, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { formatDateTime } from "@/lib/format-date";
@@ -12,6 +13,12 @@ import { PdfPage, Section, styles, Table } from "./parts";
 type T = ReturnType<typeof translatorFor>;
 
 /** The packet in `locale`: every label in that language; what people wrote stays as they wrote it. */
+/** The visit's time in the zone it was booked in, the zone named; a visit without one in the reader's zone (`tz`). */
+function visitWhen(at: Date, zone: string | null, readerZone: string, locale: Locale, t: T): string {
+  if (!zone) return formatDateTime(at, locale, readerZone);
+  return joinParts(formatDateTime(at, locale, zone), t("opinions.visit.zone", { city: zoneCity(zone), offset: zoneOffsetLabel(at, zone) }));
+}
+
 function PacketDocument({ packet, timeZone, locale, t }: { packet: Packet; timeZone: string; locale: Locale; t: T }) {
   const c = packetContents(packet);
   const { opinion } = packet;
@@ -26,7 +33,8 @@ function PacketDocument({ packet, timeZone, locale, t }: { packet: Packet; timeZ
         <Text style={styles.subtitle}>
           {joinParts(
             t(`opinions.kind.${opinion.kind}.name`),
-            opinion.visitAt ? t("packet.sheet.visitAt", { date: formatDateTime(opinion.visitAt, locale, timeZone) }) : t("packet.sheet.noVisit"),
+            opinion.visitAt ? t("packet.sheet.visitAt", { date: visitWhen(opinion.visitAt, opinion.visitTimeZone, timeZone, locale, t) }) : t("packet.sheet.noVisit"),
+            opinion.visitPlace,
           )}
         </Text>
 

@@ -8,6 +8,7 @@ import { caseRouter } from "./case";
 import { checklistRouter } from "./checklist";
 import { comparisonRouter } from "./comparison";
 import { decisionRouter } from "./decision";
+import { calendarRouter } from "./calendar";
 import { notificationRouter } from "./notification";
 import { emailLinkRouter } from "./email-link";
 import { fileRouter } from "./file";
@@ -35,6 +36,7 @@ export const appRouter = router({
   checklist: checklistRouter,
   comparison: comparisonRouter,
   decision: decisionRouter,
+  calendar: calendarRouter,
   notification: notificationRouter,
   emailLink: emailLinkRouter,
   file: fileRouter,

@@ -1,15 +1,15 @@
 /** Opinions: who gives them, what kind, when, their status and logistics, and the log of calls about them. */
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
+import { caseMembers, comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
-import { notFound } from "@/server/errors";
+import { fieldError, notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/rows/versioned";
 import { ZCallFields, ZCallView, ZOpinionFields, ZOpinionView } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
-import { type CaseContext, visibleNotes } from "@/server/access";
+import { activeMember, type CaseContext, visibleNotes } from "@/server/access";
 import { columnsFor } from "@/server/rows/columns";
 import { nextPosition } from "@/server/rows/ordering";
 import { zVersion } from "@/lib/fields";
@@ -18,7 +18,34 @@ import { messageRef } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
 import { syncReminders } from "@/server/notifications/reminders";
 
-const opinionColumns = columnsFor(opinions, ZOpinionView);
+const opinionColumns = {
+  ...columnsFor(opinions, ZOpinionView.omit({ comingAlong: true })),
+  // Who is coming along, through the current members: someone removed, or whose access ended, drops out.
+  comingAlong: sql<string[]>`array(
+    select ${caseMembers.userId} from ${caseMembers}
+    where ${caseMembers.caseId} = ${opinions.caseId} and ${caseMembers.userId} = any(${opinions.comingAlong}) and ${activeMember()}
+    order by ${caseMembers.joinedAt})`.mapWith((value: string[] | string) => (Array.isArray(value) ? value : parseUuidArray(value))),
+};
+
+/** `{a,b}` → ["a", "b"]: a driver that leaves an array's text unparsed. */
+function parseUuidArray(value: string): string[] {
+  return value.replace(/^{|}$/g, "").split(",").filter(Boolean);
+}
+
+/**
+ * The visit's rules beyond the field shapes: everyone coming along is a current member of this case.
+ * Duplicates are dropped; nothing of the person's input is lost to a refusal (BAD_REQUEST, their form stays).
+ */
+async function checkVisit(db: Db, ctx: CaseContext, visit: { comingAlong: string[] }): Promise<string[]> {
+  const ids = [...new Set(visit.comingAlong)];
+  if (ids.length === 0) return ids;
+  const found = await db
+    .select({ userId: caseMembers.userId })
+    .from(caseMembers)
+    .where(and(eq(caseMembers.caseId, ctx.caseId), inArray(caseMembers.userId, ids), activeMember()));
+  if (found.length !== ids.length) throw fieldError("comingAlong", messageRef("opinions.validation.comingAlong"));
+  return ids;
+}
 
 async function findOpinion(db: Db, ctx: CaseContext, id: string) {
   const [row] = await db.select(opinionColumns).from(opinions).where(and(eq(opinions.id, id), eq(opinions.caseId, ctx.caseId)));
@@ -49,6 +76,7 @@ export const opinionRouter = router({
     .output(ZOpinionView)
     .mutation(async ({ ctx, input: { caseId: _caseId, ...fields } }) => {
       const created = await ctx.db.transaction(async (tx) => {
+        fields.comingAlong = await checkVisit(tx, ctx, fields);
         const [row] = await tx
           .insert(opinions)
           .values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, opinions, ctx.caseId) })
@@ -72,6 +100,7 @@ export const opinionRouter = router({
     .output(ZOpinionView)
     .mutation(async ({ ctx, input: { caseId: _caseId, id, version, ...fields } }) => {
       const updated = await ctx.db.transaction(async (tx) => {
+        fields.comingAlong = await checkVisit(tx, ctx, fields);
         await updateVersioned(
           tx,
           opinions,

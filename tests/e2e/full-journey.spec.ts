@@ -221,7 +221,8 @@ test("the whole journey: the patient in Spanish and the supporter in English, fr
   await owner.getByLabel(es("opinions.form.clinician")).fill("Dr Ana Rivera");
   await owner.getByLabel(es("opinions.form.specialty")).fill("Ortopedia");
   await owner.getByRole("radio", { name: es("opinions.kind.same_specialty.name") }).check();
-  await owner.getByLabel(es("opinions.form.visitAt")).fill("2026-03-02T10:30");
+  await owner.getByLabel(es("opinions.form.visitDate"), { exact: true }).fill("2026-03-02");
+  await owner.getByLabel(es("opinions.form.visitTime"), { exact: true }).fill("10:30");
   await owner.getByLabel(es("opinions.form.status"), { exact: true }).selectOption({ label: es("opinions.status.completed") });
   await owner.getByRole("button", { name: es("opinions.form.add") }).click();
   await expect(owner.getByRole("heading", { level: 1, name: FIRST })).toBeVisible();

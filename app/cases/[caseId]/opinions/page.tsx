@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LocalDate } from "@/components/ui/local-date";
+import { VisitTime } from "@/components/opinion/visit-time";
 import { AddOpinion } from "@/components/opinion/opinion-editors";
 import { api } from "@/server/caller";
 import { roleAtLeast } from "@/lib/member";
@@ -63,7 +63,7 @@ export default async function OpinionsPage({ params }: Props) {
                     </span>
                     <span>
                       {opinion.visitAt ? (
-                        t.rich("list.visit", { date: () => <LocalDate date={opinion.visitAt!} withTime /> })
+                        t.rich("list.visit", { date: () => <VisitTime date={opinion.visitAt!} zone={opinion.visitTimeZone} /> })
                       ) : (
                         <span className="text-muted">{t("list.noVisit")}</span>
                       )}
@@ -86,7 +86,12 @@ export default async function OpinionsPage({ params }: Props) {
           <h2 id="add-opinion-title" className="text-2xl font-semibold">
             {t("list.addTitle")}
           </h2>
-          <AddOpinion caseId={caseId} suggestedLabel={suggested.label} startOpen={opinions.length === 0} />
+          <AddOpinion
+            caseId={caseId}
+            suggestedLabel={suggested.label}
+            startOpen={opinions.length === 0}
+            companions={theCase.members.map(({ userId, name }) => ({ userId, name }))}
+          />
         </section>
       )}
     </div>

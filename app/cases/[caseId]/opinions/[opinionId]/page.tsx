@@ -44,6 +44,7 @@ export default async function OpinionPage({ params }: Props) {
   const t = await getTranslations("opinions");
   const canEdit = roleAtLeast(theCase.myRole, "supporter");
   const isOwner = theCase.myRole === "owner";
+  const companions = theCase.members.map(({ userId, name }) => ({ userId, name }));
 
   return (
     <div className="flex flex-col gap-10">
@@ -67,8 +68,16 @@ export default async function OpinionPage({ params }: Props) {
         <h2 id="opinion-details-title" className="text-2xl font-semibold">
           {t("page.details")}
         </h2>
-        <OpinionDetails opinion={opinion} />
-        {canEdit && <EditOpinion caseId={caseId} opinion={opinion} />}
+        <OpinionDetails opinion={opinion} companions={companions} />
+        {opinion.visitAt && (
+          <p>
+            <a href={`/api/cases/${caseId}/opinions/${opinionId}/calendar`} download className="font-semibold">
+              {t("details.addToCalendar")}
+            </a>
+          </p>
+        )}
+        <p className="text-sm text-muted">{t.rich("details.calendarHint", { link: (chunks) => <Link href="/account#calendar-title">{chunks}</Link> })}</p>
+        {canEdit && <EditOpinion caseId={caseId} opinion={opinion} companions={companions} />}
       </section>
 
       <section aria-labelledby="calls-title" className="flex flex-col gap-4">
