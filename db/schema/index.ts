@@ -17,3 +17,4 @@ export * from "./sign-in-protection";
 export * from "./email-links";
 export * from "./two-step";
 export * from "./passkeys";
+export * from "./tasks";
