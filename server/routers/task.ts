@@ -11,7 +11,7 @@ import { caseMembers, opinions, questions, records, taskSuggestionsClosed, tasks
 import type { Db, Tx } from "@/db/client";
 import { zVersion } from "@/lib/fields";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { messageRef } from "@/lib/i18n/message-ref";
+import { messageRef, words } from "@/lib/i18n/message-ref";
 import { ZTaskFields, ZTaskOverview, ZTaskSuggestionView, ZTaskView, zSuggestionKey, type TTaskLink, type TaskView } from "@/lib/task";
 import { type CaseContext, activeMember, visibleRecords } from "@/server/access";
 import { recordActivity } from "@/server/activity";
@@ -115,12 +115,10 @@ async function linkColumns(tx: Tx, ctx: Viewer, link: TTaskLink) {
   return { ...columns, [`${link.kind}Id`]: link.id };
 }
 
-const ZTaskInput = ZTaskFields;
-
 async function insertTask(
   tx: Tx,
   ctx: CaseContext,
-  input: z.output<typeof ZTaskInput>,
+  input: z.output<typeof ZTaskFields>,
   suggestion: string | null,
 ): Promise<TaskView> {
   await assertAssignee(tx, ctx.caseId, input.assigneeId);
@@ -187,12 +185,12 @@ export const taskRouter = router({
     }),
 
   create: caseProcedure("supporter")
-    .input(ZTaskInput)
+    .input(ZTaskFields)
     .output(ZTaskView)
     .mutation(({ ctx, input }) => ctx.db.transaction((tx) => insertTask(tx, ctx, input, null))),
 
   update: caseProcedure("supporter")
-    .input(ZTaskInput.extend({ id: z.uuid(), version: zVersion() }))
+    .input(ZTaskFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZTaskView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
@@ -297,7 +295,7 @@ export const taskRouter = router({
           action: "task.suggestion_dismissed",
           entityType: "task",
           entityId: null,
-          summary: messageRef("tasks.activity.dismissed", { kind: { words: `tasks.suggestions.${suggestion.kind}.short` } }),
+          summary: messageRef("tasks.activity.dismissed", { kind: words(`tasks.suggestions.${suggestion.kind}.short`) }),
         });
         return { dismissed: true as const };
       }),

@@ -4,7 +4,8 @@
  * done there, and the owner's open tasks page shows who did it.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, inviteAndJoin, openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { trpcHttp } from "./trpc-http";
 
 /** What another person's change may take to show up on an open page, without a reload. */
 const LIVE = { timeout: 2_000 };
@@ -15,13 +16,26 @@ test("the owner assigns a task to the supporter, who sees it live under For you 
   test.setTimeout(120_000);
   const owner = await (await browser.newContext()).newPage();
   const violations = watchCspViolations(owner);
+  const supporter = await (await browser.newContext()).newPage();
+  const supporterEmail = uniqueEmail("sam");
+  // Signing up, the case and joining it are not the subject here: over HTTP.
   await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));
-  await createCase(owner, { patientName: "Olivia Owner", title: "Knee: who does what" });
-  const caseUrl = owner.url();
-  const supporter = await inviteAndJoin(owner, browser, { name: "Sam Supporter", email: uniqueEmail("sam"), role: "Supporter" });
+  await signUpQuickly(supporter, "Sam Supporter", supporterEmail);
+  const created = await trpcHttp<{ id: string }>(owner.request, "case.create", {
+    patientName: "Olivia Owner",
+    title: "Knee: who does what",
+    understanding: "",
+    decision: "",
+    urgent: false,
+  });
+  const caseUrl = `/cases/${created.data!.id}`;
+  const invitation = await trpcHttp<{ link: string }>(owner.request, "invitation.create", { caseId: created.data!.id, email: supporterEmail, role: "supporter", message: "" });
+  const joined = await trpcHttp(supporter.request, "invitation.accept", { token: new URL(invitation.data!.link).pathname.split("/").pop() });
+  expect(joined.status).toBe(200);
+  await owner.goto(caseUrl);
+  await supporter.goto(caseUrl);
 
   // The supporter is on the overview: nothing is theirs yet.
-  await expect(supporter).toHaveURL(caseUrl);
   await expect(forYou(supporter).getByText("Nothing is assigned to you right now.")).toBeVisible();
   await expect(supporter.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
 
