@@ -15,6 +15,7 @@ import { ZQuestionView } from "./question";
 import { ZRecordFileView, ZRecordView } from "./record";
 import { ZReflectionView } from "./reflection";
 import { ZSelfCheckView } from "./self-check";
+import { ZTaskView } from "./task";
 
 /**
  * The case export format (docs/EXPORT.md): one JSON file with everything in a case that its owner
@@ -225,6 +226,26 @@ export const ZCaseExport = z
         }),
       )
       .meta({ description: "The activity log as the owner sees it, oldest first." }),
+    tasks: z
+      .array(
+        ZTaskView.pick({ id: true, title: true, note: true, assigneeId: true, dueOn: true, status: true, completedById: true }).extend({
+          dueOn: z.iso.date().nullable().meta({ description: "A calendar day, without a time or zone." }),
+          completedAt: time.nullable(),
+          recordId: id.nullable(),
+          opinionId: id.nullable(),
+          questionId: id.nullable(),
+          suggestion: ZTaskView.shape.suggestion.meta({ description: "The key of the suggested task it was made from, e.g. \"book_visit:<opinion id>\"." }),
+          authorId: userRef,
+          createdAt: time,
+          updatedAt: time,
+        }),
+      )
+      .optional()
+      .meta({ description: "Tasks between the people in the case, oldest first. Absent in files exported before tasks existed." }),
+    taskSuggestionsClosed: z
+      .array(z.object({ key: z.string(), taskId: id.nullable(), closedBy: userRef, closedAt: time }))
+      .optional()
+      .meta({ description: "Suggested tasks taken up (with the task made) or dismissed (no task), so they are not offered again." }),
     sectionVisits: z
       .array(
         z.object({

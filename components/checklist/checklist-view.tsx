@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { LocalDate } from "@/components/ui/local-date";
 import { isManualChecklistItem } from "@/lib/vocabulary/checklist";
+import { CHECKLIST_SUGGESTIONS } from "@/lib/vocabulary/task";
 import type { ChecklistItemView, ChecklistView as Checklist } from "@/lib/checklist";
 import { ManualTick } from "./manual-tick";
 
@@ -38,6 +39,14 @@ function ChecklistItem({ caseId, item, canEdit }: { caseId: string; item: Checkl
             {t("goTo", { place })}
           </Link>
         </p>
+        {/* The work of this item has a suggested task: the tasks section offers it, until taken up or dismissed. */}
+        {canEdit && !item.done && CHECKLIST_SUGGESTIONS[item.key] && (
+          <p>
+            <Link href={`/cases/${caseId}/tasks#suggested` as Route} prefetch={false} aria-label={t("suggestedTaskLabel", { item: text })}>
+              {t("suggestedTask")}
+            </Link>
+          </p>
+        )}
       </div>
     </li>
   );

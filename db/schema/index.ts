@@ -18,3 +18,4 @@ export * from "./email-links";
 export * from "./two-step";
 export * from "./passkeys";
 export * from "./calendar";
+export * from "./tasks";

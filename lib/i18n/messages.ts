@@ -18,6 +18,7 @@ import type healthLists from "./messages/en/healthLists.json";
 import type home from "./messages/en/home.json";
 import type layout from "./messages/en/layout.json";
 import type notes from "./messages/en/notes.json";
+import type tasks from "./messages/en/tasks.json";
 import type opinions from "./messages/en/opinions.json";
 import type packet from "./messages/en/packet.json";
 import type privacy from "./messages/en/privacy.json";
@@ -45,6 +46,7 @@ export type Messages = {
   home: typeof home;
   layout: typeof layout;
   notes: typeof notes;
+  tasks: typeof tasks;
   opinions: typeof opinions;
   packet: typeof packet;
   privacy: typeof privacy;

@@ -24,6 +24,7 @@ export const NAMESPACES = [
   "sharing",
   "signIn",
   "talking",
+  "tasks",
   "validation",
 ] as const;
 

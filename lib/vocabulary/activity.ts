@@ -61,6 +61,12 @@ export const ACTIVITY_ACTIONS = [
   "self_check.saved",
   "checklist.ticked",
   "checklist.unticked",
+  "task.created",
+  "task.updated",
+  "task.completed",
+  "task.reopened",
+  "task.deleted",
+  "task.suggestion_dismissed",
 ] as const;
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
@@ -85,7 +91,8 @@ export type ActivityEntity =
   | "reflection"
   | "decision"
   | "self_check"
-  | "checklist";
+  | "checklist"
+  | "task";
 
 /**
  * members: everyone in the case · author: only the actor (private notes) ·

@@ -12,6 +12,7 @@ export const CASE_SECTIONS = [
   "overview",
   "self-check",
   "checklist",
+  "tasks",
   "questions",
   "records",
   "health",
@@ -43,6 +44,7 @@ export const ENTITY_SECTION: Record<ActivityEntity, CaseSection> = {
   decision: "decide",
   self_check: "self-check",
   checklist: "checklist",
+  task: "tasks",
 };
 
 /**
@@ -53,9 +55,12 @@ export const ENTITY_SECTION: Record<ActivityEntity, CaseSection> = {
 const ALSO_SHOWN_ON: Partial<Record<ActivityEntity, readonly CaseSection[] | "all">> = {
   case: "all",
   member: "all",
-  question: ["opinions", "compare"],
+  // Tasks name what they are about, and records, opinions and the decision make suggestions.
+  question: ["opinions", "compare", "tasks"],
+  record: ["tasks"],
   note: ["opinions"],
-  opinion: ["compare", "decide", "questions", "notes"],
+  opinion: ["compare", "decide", "questions", "notes", "tasks"],
+  decision: ["tasks"],
 };
 
 export function eventAffects(entityType: ActivityEntity, section: CaseSection): boolean {

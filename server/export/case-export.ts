@@ -39,6 +39,8 @@ import {
   selfChecks,
   sectionVisits,
   users,
+  tasks,
+  taskSuggestionsClosed,
 } from "@/db/schema";
 import { visibleActivity, visibleNotes, type CaseContext } from "@/server/access";
 import { CASE_EXPORT_FORMAT, CASE_EXPORT_VERSION, type CaseExport, ZCaseExport } from "@/lib/case-export";
@@ -91,6 +93,8 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     selfCheckRows,
     tickRows,
     visitRows,
+    taskRows,
+    closedSuggestionRows,
   ] = await Promise.all([
     db
       .select({
@@ -139,6 +143,8 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     db.select().from(selfChecks).where(inCase(selfChecks.caseId)),
     db.select().from(checklistTicks).where(inCase(checklistTicks.caseId)).orderBy(asc(checklistTicks.tickedAt)),
     db.select().from(sectionVisits).where(inCase(sectionVisits.caseId)).orderBy(asc(sectionVisits.firstAt)),
+    db.select().from(tasks).where(inCase(tasks.caseId)).orderBy(asc(tasks.createdAt)),
+    db.select().from(taskSuggestionsClosed).where(inCase(taskSuggestionsClosed.caseId)).orderBy(asc(taskSuggestionsClosed.closedAt)),
   ]);
 
   // The bytes are not read here: `caseExportStream` writes each file's base64 into the output as it goes.
@@ -166,6 +172,8 @@ export async function readCaseExport(db: Db, owner: CaseContext): Promise<{ data
     reflections: plainAll(reflectionRows),
     decisions: decisionRows.map((d) => ({ ...plain(d), comments: plainAll(commentRows.filter((c) => c.decisionId === d.id)) })),
     activity: plainAll(activityRows).map((entry) => ({ ...entry, summary: activitySummary(entry.summary, locale) })),
+    tasks: plainAll(taskRows),
+    taskSuggestionsClosed: plainAll(closedSuggestionRows),
     sectionVisits: plainAll(visitRows),
   });
   return { data, fileKeys };

@@ -22,6 +22,7 @@ import en_healthLists from "@/lib/i18n/messages/en/healthLists.json";
 import en_home from "@/lib/i18n/messages/en/home.json";
 import en_layout from "@/lib/i18n/messages/en/layout.json";
 import en_notes from "@/lib/i18n/messages/en/notes.json";
+import en_tasks from "@/lib/i18n/messages/en/tasks.json";
 import en_opinions from "@/lib/i18n/messages/en/opinions.json";
 import en_packet from "@/lib/i18n/messages/en/packet.json";
 import en_privacy from "@/lib/i18n/messages/en/privacy.json";
@@ -47,6 +48,7 @@ import es_healthLists from "@/lib/i18n/messages/es/healthLists.json";
 import es_home from "@/lib/i18n/messages/es/home.json";
 import es_layout from "@/lib/i18n/messages/es/layout.json";
 import es_notes from "@/lib/i18n/messages/es/notes.json";
+import es_tasks from "@/lib/i18n/messages/es/tasks.json";
 import es_opinions from "@/lib/i18n/messages/es/opinions.json";
 import es_packet from "@/lib/i18n/messages/es/packet.json";
 import es_privacy from "@/lib/i18n/messages/es/privacy.json";
@@ -74,6 +76,7 @@ const en: Messages = {
   home: en_home,
   layout: en_layout,
   notes: en_notes,
+  tasks: en_tasks,
   opinions: en_opinions,
   packet: en_packet,
   privacy: en_privacy,
@@ -102,6 +105,7 @@ const es: Messages = {
   home: es_home,
   layout: es_layout,
   notes: es_notes,
+  tasks: es_tasks,
   opinions: es_opinions,
   packet: es_packet,
   privacy: es_privacy,

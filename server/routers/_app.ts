@@ -27,6 +27,7 @@ import { reflectionRouter } from "./reflection";
 import { selfCheckRouter } from "./self-check";
 import { twoStepRouter } from "./two-step";
 import { sessionRouter } from "./session";
+import { taskRouter } from "./task";
 
 export const appRouter = router({
   accessLog: accessLogRouter,
@@ -55,6 +56,7 @@ export const appRouter = router({
   selfCheck: selfCheckRouter,
   twoStep: twoStepRouter,
   session: sessionRouter,
+  task: taskRouter,
 });
 
 export type AppRouter = typeof appRouter;

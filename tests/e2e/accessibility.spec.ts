@@ -78,6 +78,7 @@ const SIGNED_IN_PAGES = [
   "{case}",
   "{case}/self-check",
   "{case}/checklist",
+  "{case}/tasks",
   "{case}/talking",
   "{case}/questions",
   "{case}/records",
@@ -372,6 +373,13 @@ async function seedCase(playwright: PlaywrightWorkerArgs["playwright"], baseURL:
   await call(api, "opinion.logCall", { caseId, opinionId: second.id, calledAt: new Date(), who: "Insurer", reference: "A-123", summary: "Covered." });
   await call(supporterApi, "note.create", { caseId, body: "Dr Rivera was **calm** and clear.", private: false, opinionId: first.id });
   await call(api, "note.create", { caseId, body: "My private worries.", private: true, opinionId: null });
+  // Tasks: one for the supporter with a date, one of the owner's done (the overview's "For you" and "Coming up").
+  const people = await trpcHttp<{ userId: string; role: string }[]>(api, "member.list", { caseId }, { kind: "query" });
+  const idOf = (role: string) => people.data!.find((m) => m.role === role)!.userId;
+  await call(api, "task.create", { caseId, title: "Call the insurer", note: "Ask about pre-approval.", assigneeId: idOf("supporter"), dueOn: "2026-01-05", link: { kind: "opinion", id: second.id } });
+  await call(api, "task.create", { caseId, title: "Book the MRI disc", note: "", assigneeId: idOf("owner"), dueOn: null, link: { kind: "record", id: record.id } });
+  const doneTask = await call<{ id: string; version: number }>(api, "task.create", { caseId, title: "Ask for the referral", note: "", assigneeId: null, dueOn: null, link: null });
+  await call(api, "task.setDone", { caseId, id: doneTask.id, version: doneTask.version, done: true });
   await call(api, "comparison.saveCell", { caseId, opinionId: first.id, aspect: "risks", text: "Small infection risk.", version: 0 });
   await call(supporterApi, "comparison.saveCell", { caseId, opinionId: second.id, aspect: "risks", text: "Avoids surgery.", version: 0 });
   await call(api, "comparison.markRow", { caseId, aspect: "risks", mark: "differ" });

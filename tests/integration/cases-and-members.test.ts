@@ -219,13 +219,14 @@ describe("access checks remembered within one request", () => {
     const memberChecks = () => statements.filter((q) => /^select "case_members"."id", "case_members"."role"/.test(q)).length;
     const writes = () => statements.filter((q) => /^(insert|update|delete)\b/i.test(q)).length;
     // What the overview page reads, together, in one request.
-    const overviewReads = () => Promise.all([caller.case.get({ caseId }), caller.activity.feed({ caseId }), caller.checklist.get({ caseId })]);
+    const overviewReads = () =>
+      Promise.all([caller.case.get({ caseId }), caller.activity.feed({ caseId }), caller.checklist.get({ caseId }), caller.task.overview({ caseId })]);
 
     const [users0, members0, writes0, all0] = [userChecks(), memberChecks(), writes(), statements.length];
     await overviewReads();
-    // Membership, the case and its members, the checklist (its counts and its ticks) and the feed.
-    expect(statements.length - all0).toBe(6);
-    // The session lookup already proved the user exists; membership is read once for three calls. The
+    // Membership, the case and its members, the checklist (its counts and its ticks), the feed, and "For you" / "Coming up" (tasks, next visit).
+    expect(statements.length - all0).toBe(8);
+    // The session lookup already proved the user exists; membership is read once for four calls. The
     // overview no longer records the visit while rendering (the browser sends case.markSeen once the
     // page is on screen), so its request writes nothing.
     expect([userChecks() - users0, memberChecks() - members0, writes() - writes0]).toEqual([0, 1, 0]);
@@ -233,7 +234,7 @@ describe("access checks remembered within one request", () => {
     // A mutation in the same request — as when the browser batches the visit with the section's
     // "seen" mark — checks both afresh, for it…
     await caller.case.markSeen({ caseId });
-    await overviewReads(); // …and once more after it, shared by the three calls
+    await overviewReads(); // …and once more after it, shared by the four calls
     expect([userChecks() - users0, memberChecks() - members0]).toEqual([2, 3]);
   });
 

@@ -4,7 +4,7 @@
  */
 import type { Db } from "@/db/client";
 import { addMember, createCase, createUser } from "@/server/database/factories";
-import { allergies, decisions, invitations, medications, notes, opinionCalls, opinions, pastProcedures, questions, records } from "@/db/schema";
+import { allergies, decisions, invitations, medications, notes, opinionCalls, opinions, pastProcedures, questions, records, tasks } from "@/db/schema";
 import { createToken } from "@/server/auth/tokens";
 import { uploadRecordFile } from "@/server/files/record-files";
 import { appRouter } from "@/server/routers/_app";
@@ -29,6 +29,8 @@ export type Fixture = {
   opinionId: string;
   callId: string;
   decisionId: string;
+  /** Open, for anyone, about the question. */
+  taskId: string;
 };
 export type Persona = "owner" | "supporter" | "viewer" | "lapsed" | "otherCaseOwner" | "outsider" | "anonymous";
 
@@ -139,6 +141,16 @@ export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "healthList.procedure.update": (f) => ({ caseId: f.caseId, id: f.procedureId, version: 1, ...PROCEDURE }),
   "healthList.procedure.remove": (f) => ({ caseId: f.caseId, id: f.procedureId }),
   "healthList.procedure.reorder": (f) => ({ caseId: f.caseId, ids: [f.procedureId] }),
+  "task.list": (f) => ({ caseId: f.caseId }),
+  "task.overview": (f) => ({ caseId: f.caseId }),
+  "task.create": (f) => ({ caseId: f.caseId, title: "Call the insurer", note: "", assigneeId: null, dueOn: "2026-12-01", link: { kind: "opinion", id: f.opinionId } }),
+  "task.update": (f) => ({ caseId: f.caseId, id: f.taskId, version: 1, title: "Ask the clinic", note: "", assigneeId: null, dueOn: null, link: null }),
+  "task.setDone": (f) => ({ caseId: f.caseId, id: f.taskId, version: 1, done: true }),
+  "task.delete": (f) => ({ caseId: f.caseId, id: f.taskId }),
+  "task.suggestions": (f) => ({ caseId: f.caseId }),
+  // The fixture's record is still needed and its opinion has no visit date: both are suggested.
+  "task.createFromSuggestion": (f) => ({ caseId: f.caseId, key: `request_records:${f.recordId}` }),
+  "task.dismissSuggestion": (f) => ({ caseId: f.caseId, key: `book_visit:${f.opinionId}` }),
   "opinion.list": (f) => ({ caseId: f.caseId }),
   "opinion.suggestedLabel": (f) => ({ caseId: f.caseId }),
   "opinion.create": (f) => ({ caseId: f.caseId, ...OPINION }),
@@ -301,6 +313,10 @@ export async function freshFixture(db: Db, people: People): Promise<Fixture> {
     .insert(decisions)
     .values({ caseId: created.id, path: "still_deciding", decidedOn: "2026-11-01", authorId: people.owner.id })
     .returning({ id: decisions.id });
+  const [task] = await db
+    .insert(tasks)
+    .values({ caseId: created.id, title: "Ask about side effects", questionId: question!.id, authorId: people.owner.id })
+    .returning({ id: tasks.id });
   return {
     caseId: created.id,
     title: created.title,
@@ -316,5 +332,6 @@ export async function freshFixture(db: Db, people: People): Promise<Fixture> {
     opinionId: opinion!.id,
     callId: call!.id,
     decisionId: decision!.id,
+    taskId: task!.id,
   };
 }

@@ -19,8 +19,8 @@ export default async function CaseLayout({ children, params }: { children: React
   // Three heartbeats per TTL: one lost request does not make a person vanish.
   const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
-    // The shell's and the overview's words; each section's layout adds its own.
-    <ClientMessages namespaces={["cases", "activity", "selfCheck"]}>
+    // The shell's and the overview's words (its "For you" tasks are the tasks section's cards); each section's layout adds its own.
+    <ClientMessages namespaces={["cases", "activity", "selfCheck", "tasks"]}>
       <TRPCProvider>
         <div className="flex flex-col gap-4 sm:gap-6">
           {/* A page that prints (the records request letter) prints its own content only. */}

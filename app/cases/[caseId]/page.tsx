@@ -6,6 +6,8 @@ import { ActivityFeed, ActivityFeedSkeleton } from "@/components/activity/activi
 import { CaseDetailsEditor } from "@/components/case/case-details-editor";
 import { NextSteps, PhaseProgress } from "@/components/checklist/checklist-view";
 import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
+import { ComingUp, ForYou } from "@/components/task/overview-tasks";
+import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import type { ActivityFeedPage } from "@/lib/activity";
 import { loadCase } from "./load-case";
@@ -36,7 +38,7 @@ export default async function CaseOverviewPage({ params }: Props) {
   const activity = caller.activity.feed({ caseId });
   // Awaited in the Suspense boundary below; this only keeps a failure before then from being "unhandled".
   activity.catch(() => undefined);
-  const checklist = await caller.checklist.get({ caseId });
+  const [checklist, tasks, session] = await Promise.all([caller.checklist.get({ caseId }), caller.task.overview({ caseId }), getSession()]);
   const isOwner = theCase.myRole === "owner";
   const t = await getTranslations("cases");
   const roles = await getTranslations("sharing.roles");
@@ -47,7 +49,10 @@ export default async function CaseOverviewPage({ params }: Props) {
       <h1 className="break-words text-3xl font-bold">{theCase.title}</h1>
       {theCase.urgent && <UrgentCareNotice />}
 
-      {/* What to do next comes first: on a phone it is what the first screen shows under the heading. */}
+      {/* What is yours to do and what comes next, first: on a phone it is what the first screen shows under the heading. */}
+      <ForYou caseId={caseId} overview={tasks} me={session?.user.id ?? ""} canChange={theCase.myRole !== "viewer"} />
+      <ComingUp caseId={caseId} overview={tasks} />
+
       <section aria-labelledby="next-steps-title" className="flex flex-col gap-3">
         <h2 id="next-steps-title" className="text-2xl font-semibold">
           {t("overview.nextSteps")}
