@@ -73,6 +73,8 @@ export default defineConfig({
         SIGN_UPS_PER_IP_PER_HOUR: process.env.SIGN_UPS_PER_IP_PER_HOUR,
         PASSKEY_SIGN_INS_PER_IP: process.env.PASSKEY_SIGN_INS_PER_IP,
         NEXT_TELEMETRY_DISABLED: "1",
+        // One access line per request would bury the test output: warnings and errors only.
+        LOG_LEVEL: "warn",
         // The pseudo-locale (longer, accented text) is offered, so pseudo-locale.spec.ts can check the phone layout with it.
         ENABLE_PSEUDO_LOCALE: "1",
       },

@@ -49,16 +49,16 @@ export default async function CaseOverviewPage({ params }: Props) {
       <h1 className="break-words text-3xl font-bold">{theCase.title}</h1>
       {theCase.urgent && <UrgentCareNotice />}
 
-      {/* What is yours to do and what comes next, first: on a phone it is what the first screen shows under the heading. */}
-      <ForYou caseId={caseId} overview={tasks} me={session?.user.id ?? ""} canChange={theCase.myRole !== "viewer"} />
-      <ComingUp caseId={caseId} overview={tasks} />
-
+      {/* What to do next, then what is yours to do and what comes up: on a phone, the first screen under the heading. */}
       <section aria-labelledby="next-steps-title" className="flex flex-col gap-3">
         <h2 id="next-steps-title" className="text-2xl font-semibold">
           {t("overview.nextSteps")}
         </h2>
         <NextSteps caseId={caseId} checklist={checklist} />
       </section>
+
+      <ForYou caseId={caseId} overview={tasks} me={session?.user.id ?? ""} canChange={theCase.myRole !== "viewer"} />
+      <ComingUp caseId={caseId} overview={tasks} />
 
       <section aria-labelledby="details-title" className="flex flex-col gap-4">
         <h2 id="details-title" className="text-2xl font-semibold">
