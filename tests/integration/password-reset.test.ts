@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "@/server/database/factories";
 import { authSessions, passwordResetTokens, rateLimitEvents, users } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
@@ -10,6 +10,7 @@ import { RESET_MAILS_PER_HOUR } from "@/server/routers/account";
 import { createSmtpMailer } from "@/server/mail";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { anonymousCaller } from "../support/callers";
+import { captureLog } from "../support/captured-log";
 import { startSmtpSink } from "../support/smtp-sink";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -106,19 +107,18 @@ describe("reset links are limited, and one link ends the others (issue 15 §4.6)
   it(`sends at most ${RESET_MAILS_PER_HOUR} reset emails an hour per address, answering the same every time`, async () => {
     const user = await createUser(database.db);
     const before = sink.received.length;
-    const logged: string[] = [];
-    const log = vi.spyOn(console, "info").mockImplementation((line: unknown) => void logged.push(String(line)));
+    const log = captureLog();
     for (let i = 0; i < 12; i++) {
       await expect(caller().account.requestPasswordReset({ email: user.email })).resolves.toEqual({ sent: true });
     }
-    log.mockRestore();
+    log.stop();
     await sink.nextMailTo(user.email);
     expect(mailsTo(user.email, before)).toHaveLength(RESET_MAILS_PER_HOUR);
     // Each refused request is in the server log (ASVS 16.3.3), naming the limit but not the address.
-    const hits = logged.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.event === "rate-limit.hit");
+    const hits = log.entries().filter((line) => line.event === "rate-limit.hit");
     expect(hits).toHaveLength(12 - RESET_MAILS_PER_HOUR);
     expect(hits[0]).toMatchObject({ bucket: "reset-mail:address" });
-    expect(logged.join("\n")).not.toContain(user.email);
+    expect(log.text).not.toContain(user.email);
     const stored = await database.db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
     expect(stored.filter((t) => t.usedAt === null)).toHaveLength(1);
 
