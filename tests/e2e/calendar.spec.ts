@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
-import { createCase, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, createCase, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 // The reader is in New York; the clinic is in Madrid. The visit must read 10:00 Madrid time to them.
 test.use({ timezoneId: "America/New_York" });
@@ -25,7 +25,7 @@ function eventsIn(ics: string) {
 
 test("a visit booked in the clinic's time zone reads right from another zone, and its .ics and the calendar feed carry it", async ({ page }) => {
   // Sign-up, a case, an opinion, two axe runs and the account page: a journey, not one step.
-  test.setTimeout(180_000);
+  allowUpTo(180_000);
   const violations = watchCspViolations(page);
   await signUpQuickly(page, "Olga Owner", uniqueEmail("calendar"));
   await createCase(page, { patientName: "José", title: TITLE });

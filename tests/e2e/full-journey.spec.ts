@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { linkIn, markPriority, minimalPdf, nextMailTo, openSection, PASSWORD, signUp, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, PASSWORD, linkIn, markPriority, minimalPdf, nextMailTo, openSection, signUp, uniqueEmail, watchCspViolations } from "./helpers";
 import { tagText, textOf, textUpTo, wordsFor } from "./i18n";
 
 // PRODUCT.md, "What good looks like": the whole journey, owner and supporter in two browsers at once,
@@ -55,7 +55,7 @@ async function expectAccessibleInSpanish(page: Page, label: string) {
 }
 
 test("the whole journey: the patient in Spanish and the supporter in English, from the self-check to the decision, the visit packet and the export", async ({ browser }) => {
-  test.setTimeout(240_000);
+  allowUpTo(240_000);
   // The browsers' languages (Accept-Language): the signed-out pages follow them, and so do the new accounts.
   const ownerContext = await browser.newContext({ locale: "es-MX" });
   const supporterContext = await browser.newContext({ locale: "en-US" });

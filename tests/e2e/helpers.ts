@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { textOf, wordsFor, type Words } from "./i18n";
 import { trpcHttp } from "./trpc-http";
 
@@ -14,6 +14,18 @@ export const PASSWORD = "maple harbour quiet lantern";
 
 /** The AUTH_SECRET of the servers under test (playwright.config.ts; a second instance needs the same). */
 export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
+
+/**
+ * How much longer than on a developer's machine a run may take: CI's runner measured about three times
+ * slower on the same tests, so `.ci/run` sets E2E_TIME_SCALE=2. Scales the default test and expect
+ * timeouts (playwright.config.ts) and every longer allowance a test asks for.
+ */
+export const E2E_TIME_SCALE = Number(process.env.E2E_TIME_SCALE ?? 1);
+
+/** A test that needs longer than the default minute (a journey, several axe runs, slowed uploads). */
+export function allowUpTo(ms: number) {
+  test.setTimeout(ms * E2E_TIME_SCALE);
+}
 
 export interface SentMail {
   to: string[];

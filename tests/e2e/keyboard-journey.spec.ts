@@ -5,7 +5,7 @@
  * focus is visible, and in-place forms and confirmation steps take focus and hand it back.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { linkIn, nextMailTo, PASSWORD, uniqueEmail } from "./helpers";
+import { allowUpTo, PASSWORD, linkIn, nextMailTo, uniqueEmail } from "./helpers";
 
 async function isFocused(locator: Locator): Promise<boolean> {
   if ((await locator.count()) === 0) return false;
@@ -71,7 +71,7 @@ async function addOpinion(page: Page, clinician: string, kind: string) {
 }
 
 test("the whole journey, keyboard only", async ({ page }) => {
-  test.setTimeout(180_000);
+  allowUpTo(180_000);
   const heading = (name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
   // ── The skip link is the first stop and moves focus to the main content.
@@ -318,7 +318,7 @@ async function downloadByKeyboard(page: Page, link: Locator): Promise<Buffer> {
 }
 
 test("two people, keyboard only: invite, join, compare, reflect, comment, downloads, and leaving", async ({ browser }) => {
-  test.setTimeout(180_000);
+  allowUpTo(180_000);
   const owner = await (await browser.newContext()).newPage();
   await owner.goto("/sign-up");
   await signUpByKeyboard(owner, "Kai Keys", uniqueEmail("kai"));

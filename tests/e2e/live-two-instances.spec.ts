@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { createCase, E2E_AUTH_SECRET, inviteAndJoin, signUpQuickly, uniqueEmail } from "./helpers";
+import { E2E_AUTH_SECRET, allowUpTo, createCase, inviteAndJoin, signUpQuickly, uniqueEmail } from "./helpers";
 
 const PORT_A = Number(process.env.E2E_PORT ?? 3100);
 const PORT_B = PORT_A + 1;
@@ -17,7 +17,7 @@ test.skip(!process.env.DATABASE_URL, "Two app instances need a shared PostgreSQL
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  test.setTimeout(60_000);
+  allowUpTo(60_000);
   server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT_B)], {
     env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", APP_URL: instanceB, AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
@@ -35,7 +35,7 @@ test.afterAll(async () => {
 });
 
 test("a change saved through instance A shows on a page served by instance B, live", async ({ browser }) => {
-  test.setTimeout(90_000);
+  allowUpTo(90_000);
   // The supporter works on instance A (the test server)…
   const owner = await (await browser.newContext()).newPage();
   await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, inviteAndJoin, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, createCase, inviteAndJoin, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const section = (page: Page, name: string | RegExp) =>
   page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
@@ -8,7 +8,7 @@ const section = (page: Page, name: string | RegExp) =>
 const LIVE = { timeout: 2_000 };
 
 test("two people in one case see each other's changes and each other live", async ({ browser }) => {
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   const owner = await (await browser.newContext()).newPage();
   const violations = watchCspViolations(owner);
   await signUpQuickly(owner, "Olivia Owner", uniqueEmail("olivia"));

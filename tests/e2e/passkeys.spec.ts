@@ -7,7 +7,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { nextMailTo, signOut, signUpQuickly, uniqueEmail } from "./helpers";
+import { allowUpTo, nextMailTo, signOut, signUpQuickly, uniqueEmail } from "./helpers";
 
 /** A platform authenticator that verifies the person (as a fingerprint would) without a prompt. */
 async function addVirtualAuthenticator(page: Page) {
@@ -134,7 +134,7 @@ async function tabTo(page: Page, locator: Locator, max = 80) {
 test("the passkeys section and the sign-in page pass axe, and passkeys are added, renamed and removed with the keyboard alone", async ({ page }) => {
   // Several axe runs, one on the account page, which now also holds the email settings and the calendar
   // link: past a minute in a full CI run, though about half that alone.
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   await addVirtualAuthenticator(page);
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in with a passkey" })).toBeVisible();

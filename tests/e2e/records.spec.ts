@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, minimalPdf, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, createCase, minimalPdf, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { caseIdOf, trpcHttp } from "./trpc-http";
 
 test("records: the usual list, statuses, a file, the request letter, and the health lists", async ({ page, context }) => {
@@ -200,7 +200,7 @@ async function storedFileNames(page: Page, caseId: string, recordId: string): Pr
 const textFile = (name: string, size: number) => ({ name, mimeType: "text/plain", buffer: Buffer.alloc(size, 0x61) });
 
 test("uploads: two files at once, each with its progress; a cancelled one stores nothing; a photo from the camera", async ({ page, context }) => {
-  test.setTimeout(120_000); // slowed-down uploads, and a file over 25 MB handed to the browser
+  allowUpTo(120_000); // slowed-down uploads, and a file over 25 MB handed to the browser
   const violations = watchCspViolations(page);
   const title = "Letter from the GP";
   const { caseId, recordId } = await caseWithOneRecord(page, title);

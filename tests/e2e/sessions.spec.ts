@@ -21,7 +21,7 @@ import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
 import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { createCase, E2E_AUTH_SECRET, linkIn, nextMailTo, openSection, PASSWORD, signUpQuickly, uniqueEmail } from "./helpers";
+import { E2E_AUTH_SECRET, allowUpTo, PASSWORD, createCase, linkIn, nextMailTo, openSection, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
@@ -38,7 +38,7 @@ let db: postgres.Sql | undefined;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
+  allowUpTo(90_000);
   admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${dbName}"`);
   const url = new URL(serverUrl);
@@ -108,7 +108,7 @@ async function signInAgain(page: Page, email: string) {
 }
 
 test("typing a note, signed out when idle after a warning, signing in again: the text is back", async ({ browser }) => {
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   const { page, email } = await ownerOnSection(browser, "Nora Notes", "Shoulder: idle test", "Notes");
   const note = page.getByRole("textbox", { name: "Note", exact: true });
   await note.fill("Ask whether the scan can wait until spring");
@@ -143,7 +143,7 @@ test("typing a note, signed out when idle after a warning, signing in again: the
 });
 
 test("drafts on two pages, a new record and a new opinion, both come back after an idle sign-out", async ({ browser }) => {
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   const { page, email } = await ownerOnSection(browser, "Rhea Records", "Knee: drafts", "Records", "Records to gather");
   const recordTitle = page.getByRole("textbox", { name: "What is it?", exact: true });
   const recordNotes = page.getByRole("textbox", { name: "Notes (optional)", exact: true });
@@ -179,7 +179,7 @@ test("drafts on two pages, a new record and a new opinion, both come back after 
 });
 
 test("typing keeps the session alive past the idle limit", async ({ browser }) => {
-  test.setTimeout(90_000);
+  allowUpTo(90_000);
   const { page } = await ownerOnSection(browser, "Tess Typist", "Knee: long note", "Notes");
   const note = page.getByRole("textbox", { name: "Note", exact: true });
   await note.click();
@@ -194,7 +194,7 @@ test("typing keeps the session alive past the idle limit", async ({ browser }) =
 });
 
 test("the whole-case download asks 'Confirm it's you' when the last proof is old, then downloads", async ({ browser }) => {
-  test.setTimeout(90_000);
+  allowUpTo(90_000);
   const page = await (await browser.newContext({ baseURL: origin })).newPage();
   const email = uniqueEmail("cora");
   await signUpQuickly(page, "Cora Confirm", email);
@@ -263,7 +263,7 @@ function codeFor(keyText: string, steps = 0): string {
 }
 
 test("for a two-step user the dialog also offers the authenticator code, and turning two-step off goes ahead after it", async ({ browser }) => {
-  test.setTimeout(90_000);
+  allowUpTo(90_000);
   const page = await (await browser.newContext({ baseURL: origin })).newPage();
   const email = uniqueEmail("tara");
   await signUpQuickly(page, "Tara Twostep", email);
@@ -308,7 +308,7 @@ test("for a two-step user the dialog also offers the authenticator code, and tur
 });
 
 test("adding a passkey after 'Confirm it's you' takes one more press; removing one goes ahead after confirming with a passkey", async ({ browser }) => {
-  test.setTimeout(90_000);
+  allowUpTo(90_000);
   const page = await (await browser.newContext({ baseURL: origin })).newPage();
   // Chromium's virtual authenticator stands in for the device (as in passkeys.spec.ts).
   const cdp = await page.context().newCDPSession(page);
@@ -354,7 +354,7 @@ test("adding a passkey after 'Confirm it's you' takes one more press; removing o
 // rendered signed out and the confirmation never showed. Suspected race between the rotation and the first
 // tab's background requests still carrying the old cookie (server/auth/recent-proof.ts).
 test("an account without a password deletes itself after confirming by an emailed link", async ({ browser }) => {
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   const context = await browser.newContext({ baseURL: origin });
   const page = await context.newPage();
   const email = uniqueEmail("petra");

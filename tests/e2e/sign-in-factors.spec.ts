@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCase, inviteAndJoin, linkIn, nextMailTo, PASSWORD, signOut, signUpOverHttp, signUpQuickly, uniqueEmail } from "./helpers";
+import { allowUpTo, createCase, inviteAndJoin, linkIn, nextMailTo, PASSWORD, signOut, signUpOverHttp, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 async function expectNoAxeViolations(page: Page, label: string) {
@@ -73,6 +73,7 @@ test("an address without an account gets the same answer and no mail", async ({ 
 });
 
 test("two-step sign-in: set up on the account page, then a code after the password, and a recovery code once", async ({ page, browser }) => {
+  allowUpTo(120_000); // five axe runs and two browsers
   const email = uniqueEmail("two-step");
   await signUpQuickly(page, "Tomas Two", email);
 

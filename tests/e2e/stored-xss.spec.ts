@@ -4,7 +4,7 @@
  * injected element, no javascript:/data: link, no CSP violation — and the text itself is shown.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, minimalPdf, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, createCase, minimalPdf, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { caseIdOf, trpcHttp } from "./trpc-http";
 
 /** Short enough for every field (names, labels, titles). */
@@ -43,7 +43,7 @@ async function expectInert(page: Page, path: string, dialogs: string[]) {
 }
 
 test("hostile text in every field stays inert on every page, for both members", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   const dialogs: string[] = [];
   const watch = (p: Page) => {
     p.on("dialog", (d) => {

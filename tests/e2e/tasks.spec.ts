@@ -4,7 +4,7 @@
  * done there, and the owner's open tasks page shows who did it.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 /** What another person's change may take to show up on an open page, without a reload. */
@@ -13,7 +13,7 @@ const LIVE = { timeout: 2_000 };
 const forYou = (page: Page) => page.getByRole("region", { name: "For you" });
 
 test("the owner assigns a task to the supporter, who sees it live under For you and does it; the owner sees who did", async ({ browser }) => {
-  test.setTimeout(120_000);
+  allowUpTo(120_000);
   const owner = await (await browser.newContext()).newPage();
   const violations = watchCspViolations(owner);
   const supporter = await (await browser.newContext()).newPage();
