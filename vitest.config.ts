@@ -27,6 +27,9 @@ export default defineConfig({
           // Opening PGlite (WASM) is CPU-bound: under a loaded 2-core machine it has taken over 60 s.
           hookTimeout: 180_000,
           server: { deps: { inline: ["next-auth"] } },
+          // Info lines (sign-ins, access lines) would bury the test output; tests that read the log
+          // raise the level while they capture it (tests/support/captured-log.ts).
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
         },
       },
     ],

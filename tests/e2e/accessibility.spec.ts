@@ -5,9 +5,10 @@
  * text reflows without horizontal scrolling at 390 px, 320 px and 200 % zoom (checked in the phone test
  * of each page, by resizing it).
  *
- * Each page, state and width is a test of its own, so no test waits on a long loop and the two
- * workers share them. One case is seeded per worker (a worker-scoped fixture, over HTTP) with data of
- * every kind (owner + supporter), so pages show real content.
+ * Each page and state is a test of its own (both widths in one test: one page load, resized), so no
+ * test waits on a long loop and the two workers share them. One case is seeded per worker (a
+ * worker-scoped fixture, over HTTP) with data of every kind (owner + supporter), so pages show real
+ * content.
  * To cover a new page, add one line to SIGNED_OUT_PAGES or SIGNED_IN_PAGES; a new in-place state is one
  * entry in STATES.
  */
@@ -18,13 +19,12 @@ import { trpcHttp } from "./trpc-http";
 
 type Seed = { caseId: string; opinionId: string; validToken: string; ownerState: string; supporterState: string };
 type SignedIn = boolean | "supporter";
-type Size = { viewport: { width: number; height: number }; deviceScaleFactor: number };
 
 /**
- * Worker-scoped: the seeded case, and one browser context per audience and size, kept for the worker's
+ * Worker-scoped: the seeded case, and one browser context per audience, kept for the worker's
  * tests (each test opens its own page in it), so pages load with a warm cache as in one browsing session.
  */
-const test = base.extend<object, { seed: Seed; pageFor: (signedIn: SignedIn, size: Size) => Promise<Page> }>({
+const test = base.extend<object, { seed: Seed; pageFor: (signedIn: SignedIn) => Promise<Page> }>({
   seed: [
     async ({ playwright }, use, workerInfo) => {
       await use(await seedCase(playwright, workerInfo.project.use.baseURL ?? ""));
@@ -34,9 +34,9 @@ const test = base.extend<object, { seed: Seed; pageFor: (signedIn: SignedIn, siz
   pageFor: [
     async ({ browser, seed }, use) => {
       const contexts = new Map<string, Promise<BrowserContext>>();
-      await use(async (signedIn, size) => {
-        const key = `${String(signedIn)} ${size.viewport.width}x${size.viewport.height}@${size.deviceScaleFactor}`;
-        if (!contexts.has(key)) contexts.set(key, newContext(browser, seed, signedIn, size));
+      await use(async (signedIn) => {
+        const key = String(signedIn);
+        if (!contexts.has(key)) contexts.set(key, newContext(browser, seed, signedIn));
         return (await contexts.get(key)!).newPage();
       });
       for (const context of contexts.values()) await (await context).close();
@@ -272,9 +272,8 @@ const STATES: { name: string; signedIn: boolean; path: string; open: (page: Page
   },
 ];
 
-const DESKTOP = { name: "desktop", viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
-const PHONE = { name: "phone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 };
-const VIEWPORTS = [DESKTOP, PHONE];
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 
 /**
  * Reflow (WCAG 1.4.10) at 320 CSS px, and at 1280 px zoomed to 200 % — a 640-px-wide viewport. The
@@ -410,10 +409,12 @@ async function seedCase(playwright: PlaywrightWorkerArgs["playwright"], baseURL:
   return { caseId, opinionId: first.id, validToken: new URL(pending.link).pathname.split("/").pop() ?? "", ownerState, supporterState };
 }
 
-function newContext(browser: Browser, seed: Seed | null, signedIn: SignedIn, options: Size): Promise<BrowserContext> {
+/** Pages open at desktop width; each test resizes its own page. */
+function newContext(browser: Browser, seed: Seed | null, signedIn: SignedIn): Promise<BrowserContext> {
   const state = !seed ? null : signedIn === "supporter" ? seed.supporterState : signedIn ? seed.ownerState : null;
   return browser.newContext({
-    ...options,
+    viewport: DESKTOP,
+    deviceScaleFactor: 1,
     ...(state ? { storageState: JSON.parse(state) as Awaited<ReturnType<BrowserContext["storageState"]>> } : {}),
   });
 }
@@ -456,34 +457,43 @@ async function expectPhoneLayout(page: Page, path: string, reflow: boolean) {
   }
 }
 
-for (const size of VIEWPORTS) {
-  test.describe(size === PHONE ? "phone: axe, the heading on the first screen, reflow" : `axe, ${size.name}`, () => {
-    for (const { who, signedIn, pages } of AUDIENCES) {
-      for (const path of pages) {
-        test(`${who} ${path}`, async ({ pageFor, seed }) => {
-          const page = await pageFor(signedIn, size);
-          await open(page, seed, path);
-          await expectNoAxeViolations(page, `${size.name} ${who === "signed in" ? "" : `${who} `}${path}`);
-          if (size === PHONE) await expectPhoneLayout(page, path, signedIn !== "supporter");
-          await page.close();
-        });
-      }
-    }
-
-    for (const state of STATES) {
-      test(`in-place state: ${state.name}`, async ({ pageFor, seed }) => {
-        const page = await pageFor(state.signedIn, size);
-        await open(page, seed, state.path);
-        await state.open(page);
-        await expectNoAxeViolations(page, `${size.name} ${state.name}`);
+/**
+ * One test per page: loaded once at desktop width for axe, then resized to a phone for axe again and
+ * the phone checks. The layout is CSS alone, so a resized page is the page a phone loads.
+ */
+test.describe("axe at desktop and phone width; on the phone the heading on the first screen, and reflow", () => {
+  for (const { who, signedIn, pages } of AUDIENCES) {
+    for (const path of pages) {
+      test(`${who} ${path}`, async ({ pageFor, seed }) => {
+        const page = await pageFor(signedIn);
+        await open(page, seed, path);
+        const label = `${who === "signed in" ? "" : `${who} `}${path}`;
+        await expectNoAxeViolations(page, `desktop ${label}`);
+        await page.setViewportSize(PHONE);
+        await expectNoAxeViolations(page, `phone ${label}`);
+        await expectPhoneLayout(page, path, signedIn !== "supporter");
         await page.close();
       });
     }
-  });
-}
+  }
+
+  // A state is opened at each width on a fresh load: opening it may depend on what the width shows.
+  for (const state of STATES) {
+    test(`in-place state: ${state.name}`, async ({ pageFor, seed }) => {
+      const page = await pageFor(state.signedIn);
+      for (const [name, size] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+        await page.setViewportSize(size);
+        await open(page, seed, state.path);
+        await state.open(page);
+        await expectNoAxeViolations(page, `${name} ${state.name}`);
+      }
+      await page.close();
+    });
+  }
+});
 
 test("form errors: the summary links to each field, and each field names its error", async ({ browser }) => {
-  const page = await (await newContext(browser, null, false, DESKTOP)).newPage();
+  const page = await (await newContext(browser, null, false)).newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Email address").fill("not an email");
   await page.getByLabel("Choose a password").fill("short");

@@ -3,6 +3,7 @@
  * `captureLog()` keeps every line written until `stop()` (nothing reaches the terminal meanwhile).
  */
 import { vi } from "vitest";
+import { logger } from "@/server/log";
 
 export interface CapturedLog {
   /** Everything written, as one text. */
@@ -14,6 +15,9 @@ export interface CapturedLog {
 
 export function captureLog(): CapturedLog {
   const written: string[] = [];
+  // The integration run logs warnings only (vitest.config.ts); a test reading the log sees every line.
+  const level = logger.level;
+  logger.level = "info";
   const spy = vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array) => {
     written.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
     return true;
@@ -28,6 +32,9 @@ export function captureLog(): CapturedLog {
         .split("\n")
         .filter((line) => line.startsWith("{"))
         .map((line) => JSON.parse(line) as Record<string, unknown>),
-    stop: () => spy.mockRestore(),
+    stop: () => {
+      spy.mockRestore();
+      logger.level = level;
+    },
   };
 }
