@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -6,8 +6,29 @@ import { E2E_AUTH_SECRET, E2E_TIME_SCALE } from "./tests/e2e/helpers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+/**
+ * Where the run's embedded database lives: in memory (/dev/shm) when there is room, since the app syncs
+ * every commit to disk (db/pglite-durable.ts) and on a runner with a slow disk those syncs, not the app,
+ * set the pace of every spec. Durability itself is tested by tests/crash/ on a real disk.
+ */
+function scratchFolder(): string {
+  try {
+    const shm = statfsSync("/dev/shm");
+    if (shm.bavail * shm.bsize >= 2 ** 30) {
+      // Memory is not given back by itself: earlier runs' databases go once they are a day old.
+      for (const name of readdirSync("/dev/shm").filter((n) => n.startsWith("secondlook-e2e-"))) {
+        const folder = path.join("/dev/shm", name);
+        if (Date.now() - statSync(folder).mtimeMs > 86_400_000) rmSync(folder, { recursive: true, force: true });
+      }
+      return "/dev/shm";
+    }
+  } catch {
+    // No /dev/shm here: the system's temporary folder.
+  }
+  return tmpdir();
+}
 // A fresh embedded database per run (ignored when DATABASE_URL points at a server database).
-process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "secondlook-e2e-"));
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(scratchFolder(), "secondlook-e2e-"));
 // Every spec signs up from this one machine's address (issue 15 §4.5 limits sign-ups per IP).
 process.env.SIGN_UPS_PER_IP_PER_HOUR ??= "100000";
 // ...and loads the sign-in page (which asks for a passkey challenge) far more often than a person would.
