@@ -9,10 +9,10 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { CaseView, TCaseDetails, ZCaseView } from "@/lib/case";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 const ID_PREFIX = "edit-case";
 
@@ -92,20 +92,16 @@ export function CaseDetailsForm({
         errors={errors}
         showUrgentNotice={!details.urgent}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? common("saving") : t("save")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {common("cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("save")}
+        busyLabel={common("saving")}
+        cancelLabel={common("cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

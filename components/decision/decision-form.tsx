@@ -8,7 +8,6 @@ import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { DraftRestored } from "@/components/forms/draft-restored";
 import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextArea } from "@/components/ui/text-area";
@@ -17,6 +16,7 @@ import { DECISION_PATHS } from "@/lib/vocabulary/decision";
 import type { TDecisionFields } from "@/lib/decision";
 import type { DecisionView } from "@/lib/decision";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 const FIELDS = ["path", "reasons", "nextSteps", "decidedOn"] as const;
 const ID = "decision";
@@ -87,20 +87,16 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
         {...form.register("nextSteps")}
       />
       <TextField id={`${ID}-date`} type="date" label={t("form.date")} error={errors.decidedOn?.message} className="max-w-60" {...form.register("decidedOn")} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("form.submitting") : t("form.submit")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("form.cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("form.submit")}
+        busyLabel={t("form.submitting")}
+        cancelLabel={t("form.cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

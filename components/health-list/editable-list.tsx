@@ -22,6 +22,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** The fields of an item: plain text, every one (a choice is text too). */
 export type ItemFields = Record<string, string>;
@@ -343,14 +344,13 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
             <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), create.message)} />
             <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
             <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
-            <div className="flex flex-wrap gap-3">
-              <Button type="submit" disabled={isSubmitting}>
-                {isSubmitting ? t("adding") : submitLabel}
-              </Button>
-              <Button variant="secondary" onClick={close}>
-                {t("cancel")}
-              </Button>
-            </div>
+            <SaveOrCancel
+              busy={isSubmitting}
+              label={submitLabel}
+              busyLabel={t("adding")}
+              cancelLabel={t("cancel")}
+              onCancel={close}
+            />
           </form>
         )}
       </div>
@@ -403,20 +403,16 @@ function EditItemForm<TFields extends ItemFields>({
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
       <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("saveChanges")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("saveChanges")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

@@ -9,11 +9,11 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { DraftRestored } from "@/components/forms/draft-restored";
 import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { NoteView, TNoteFields, ZNoteFields, ZNoteView } from "@/lib/note";
 import { NOTE_FIELDS, NoteFields, noteFieldIds } from "./note-fields";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** The author edits their note. Versioned: if it was saved elsewhere meanwhile, both versions are shown. */
 export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: NoteView; onDone: () => void }) {
@@ -60,20 +60,16 @@ export function NoteEditForm({ caseId, note, onDone }: { caseId: string; note: N
         changedBy={() => t("changedByYou")}
       />
       <NoteFields idPrefix={idPrefix} register={form.register} errors={errors} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("saveChanges")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("saveChanges")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

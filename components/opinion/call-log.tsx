@@ -11,13 +11,13 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { DraftRestored } from "@/components/forms/draft-restored";
 import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { CallView } from "@/lib/opinion";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { messageRef } from "@/lib/i18n/message-ref";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** The form keeps the date as the text of a date input. Built when the form first validates (lazyZodResolver). */
 function callFormSchema({ z }: typeof import("zod"), { ZCallFields }: typeof import("@/lib/opinion")) {
@@ -152,20 +152,16 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
         {...form.register("reference")}
       />
       <TextArea id={`${prefix}-summary`} label={t("calls.summary")} rows={3} error={errors.summary?.message} {...form.register("summary")} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("calls.saving") : t("calls.save")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("calls.cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("calls.save")}
+        busyLabel={t("calls.saving")}
+        cancelLabel={t("calls.cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

@@ -9,11 +9,11 @@ import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned
 import { DraftRestored } from "@/components/forms/draft-restored";
 import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import type { QuestionView, TAnswerFields, TQuestionFields, ZQuestionFields, ZQuestionView } from "@/lib/question";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** Both the text and the answer share the question's version, so a conflict shows both. */
 function useSavedRows(): (theirs: QuestionView) => [string, string][] {
@@ -64,20 +64,16 @@ export function QuestionTextForm({ caseId, question, onDone }: FormProps) {
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts edit={edit} rows={savedRows} />
       <TextArea id={fieldId} label={t("textLabel")} rows={3} error={errors.text?.message} {...form.register("text")} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("saveQuestion")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("saveQuestion")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }
@@ -129,20 +125,16 @@ export function QuestionAnswerForm({ caseId, question, onDone }: FormProps) {
         error={errors.answer?.message}
         {...form.register("answer")}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("saveAnswer")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("saveAnswer")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

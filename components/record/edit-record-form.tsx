@@ -8,12 +8,12 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { RecordView, TRecordFields, ZRecordView } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RECORD_TEXT_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
 import type { RecordPermissions, RecordsT } from "./types";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** A record as saved, for the panel that shows it beside the person's own text. */
 function savedRows(r: RecordView, t: RecordsT): [string, string][] {
@@ -88,20 +88,16 @@ export function EditRecordForm({
         privateLocked={!mayChangePrivacy}
         lockedPrivate={record.private}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("edit.saving") : t("edit.submit")}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            draft.discard();
-            onDone();
-          }}
-        >
-          {t("edit.cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("edit.submit")}
+        busyLabel={t("edit.saving")}
+        cancelLabel={t("edit.cancel")}
+        onCancel={() => {
+          draft.discard();
+          onDone();
+        }}
+      />
     </form>
   );
 }

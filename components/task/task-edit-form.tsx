@@ -6,10 +6,10 @@ import { summaryErrors } from "@/components/forms/form-errors";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { TaskView, ZTaskView } from "@/lib/task";
 import { TASK_FIELDS, TaskFields, taskFieldIds, taskFormValues, taskInput, type TaskChoices, type TaskFormValues } from "./task-fields";
+import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** Edit a task. Versioned: if someone saved it meanwhile, both versions are shown to choose from. */
 export function TaskEditForm({ caseId, task, choices, onDone }: { caseId: string; task: TaskView; choices: TaskChoices; onDone: () => void }) {
@@ -45,14 +45,13 @@ export function TaskEditForm({ caseId, task, choices, onDone }: { caseId: string
         ]}
       />
       <TaskFields idPrefix={idPrefix} register={form.register} errors={errors} choices={choices} />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("saving") : t("saveChanges")}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <SaveOrCancel
+        busy={isSubmitting}
+        label={t("saveChanges")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
+        onCancel={onDone}
+      />
     </form>
   );
 }
