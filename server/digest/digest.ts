@@ -20,31 +20,14 @@ import { CASE_SECTIONS, ENTITY_SECTION, type CaseSection } from "@/lib/vocabular
 import { unsubscribeUrls } from "@/server/notifications/unsubscribe";
 import { plannedJobId, type JobQueue } from "@/server/queue/queue";
 import { logServerError } from "@/server/log";
-
-/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in ms. */
-function offsetAt(at: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(at.getTime() / 1000) * 1000;
-}
+import { latestZonedHour } from "@/lib/time-zone";
 
 /**
  * The most recent `hour`:00 on `timeZone`'s clock at or before `now`: a person is due when their last
  * digest is older. Daylight-saving changes move it with the clock, as the person expects.
  */
 export function digestSlot(now: Date, hour: number, timeZone = "UTC"): Date {
-  const local = new Date(now.getTime() + offsetAt(now, timeZone));
-  for (const daysBack of [0, 1]) {
-    const wall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - daysBack, hour);
-    // The wall time's instant: subtract the offset in force then (checked once more across a change).
-    let instant = wall - offsetAt(new Date(wall), timeZone);
-    instant = wall - offsetAt(new Date(instant), timeZone);
-    if (instant <= now.getTime()) return new Date(instant);
-  }
-  throw new Error("unreachable: yesterday's slot is always in the past");
+  return latestZonedHour(now, hour, timeZone);
 }
 
 /** What a digest job carries: whose digest, covering what happened after `since` up to `until`. */
