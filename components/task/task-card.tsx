@@ -65,7 +65,8 @@ export function TaskCard({ caseId, task, me, canChange, choices = null, headingL
   const who = task.assigneeId === null ? t("forAnyone") : task.assigneeId === me ? t("forYou") : task.assigneeName ? t("for", { name: task.assigneeName }) : t("forFormer");
 
   return (
-    <li>
+    // The task's own address (emails link to it): /cases/<id>/tasks#task-<id>.
+    <li id={`task-${task.id}`} className="scroll-mt-4">
       <article aria-labelledby={headingId} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
         <Heading id={headingId} className={`break-words text-lg font-semibold ${done ? "text-muted line-through decoration-1" : ""}`}>
           {task.title}

@@ -174,6 +174,49 @@ export function recordChaseMail(input: ReminderTo & { days: number; caseTitle: s
   };
 }
 
+/**
+ * A task on its due day. Which task is not said (its title may be health information): the link opens
+ * it, and the page says what to do.
+ */
+export function taskDueMail(input: ReminderTo & { caseTitle: string; forYou: boolean; taskUrl: string }): MailMessage {
+  const t = translatorFor(input.locale);
+  return {
+    to: input.email,
+    subject: t("emails.reminders.taskDueSubject", { caseTitle: input.caseTitle }),
+    text: letter(
+      t,
+      input.name,
+      t(input.forYou ? "emails.reminders.taskDueYours" : "emails.reminders.taskDueAnyone", { caseTitle: input.caseTitle }),
+      t("emails.reminders.taskOpen", { url: input.taskUrl }),
+      "",
+      t("emails.reminders.why"),
+      input.unsubscribe.page,
+    ),
+    headers: unsubscribeHeaders(input.unsubscribe),
+  };
+}
+
+/** A task given to the reader ("assigned to me"): in which case, by when, and the link. Not the task's title. */
+export function taskAssignedMail(input: ReminderTo & { caseTitle: string; dueOn: string | null; taskUrl: string }): MailMessage {
+  const t = translatorFor(input.locale);
+  // A calendar day: written as that day, whatever the reader's zone (decision 0036).
+  const due = input.dueOn ? formatterFor(input.locale, "UTC").dateTime(new Date(`${input.dueOn}T12:00:00Z`), { dateStyle: "full" }) : null;
+  return {
+    to: input.email,
+    subject: t("emails.reminders.assignedSubject", { caseTitle: input.caseTitle }),
+    text: letter(
+      t,
+      input.name,
+      due ? t("emails.reminders.assignedDue", { caseTitle: input.caseTitle, due }) : t("emails.reminders.assignedBody", { caseTitle: input.caseTitle }),
+      t("emails.reminders.taskOpen", { url: input.taskUrl }),
+      "",
+      t("emails.reminders.why"),
+      input.unsubscribe.page,
+    ),
+    headers: unsubscribeHeaders(input.unsubscribe),
+  };
+}
+
 export function signInLinkMail(locale: AnyLocale, to: string, name: string, url: string): MailMessage {
   const t = translatorFor(locale);
   return { to, subject: t("emails.signInLink.subject"), text: letter(t, name, t("emails.signInLink.body", { url })) };
