@@ -88,6 +88,14 @@ export function TaskCard({ caseId, task, me, canChange, choices = null, headingL
           </p>
         )}
         {task.note && <p className="whitespace-pre-wrap break-words text-muted">{task.note}</p>}
+        {!done && task.dueOn && (
+          <p>
+            {/* An all-day event on the due day (app/api/cases/[caseId]/tasks/[taskId]/calendar). */}
+            <a href={`/api/cases/${caseId}/tasks/${task.id}/calendar`} download aria-label={t("addToCalendarLabel", { title: task.title })} className="font-semibold">
+              {t("addToCalendar")}
+            </a>
+          </p>
+        )}
         {done && task.completedAt && (
           <p className="font-semibold text-brand-700">
             {task.completedByName
