@@ -17,7 +17,6 @@ import { createTestDatabase, type TestDatabase } from "../support/test-db";
 process.env.AUTH_SECRET ??= "reminder-test-secret-reminder-test-secret-01";
 process.env.SMTP_URL ??= "smtp://127.0.0.1:25";
 
-const HOUR = 60 * 60 * 1000;
 
 let database: TestDatabase;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
