@@ -1,7 +1,9 @@
 /**
- * IANA time zones for visits: checking a zone, turning a wall-clock time in a zone into the moment it
- * names and back, and naming a zone for people ("Madrid", "UTC+01:00"). Isomorphic and built on `Intl`
- * alone, so the server and the browser agree to the minute (decision 0037).
+ * IANA time zones: checking a zone, turning a wall-clock time in a zone into the moment it names and
+ * back, the calendar day on a zone's clocks, and naming a zone for people ("Madrid", "UTC+01:00").
+ * Isomorphic and built on `Intl` alone (the project has no date library), so the server and the browser
+ * agree to the minute (decision 0037). The one place that does zone arithmetic: visits, the digest's
+ * hour and task reminders all go through it.
  */
 
 // One formatter per zone: building one costs far more than using it.
@@ -57,13 +59,14 @@ export function offsetMinutes(date: Date, zone: string): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
 /**
  * "2026-03-02" at "10:00" in "Europe/Madrid" → the moment it names (09:00 UTC); null when the day or
  * time is not one. A time the clocks skip (a spring-forward gap) lands just after the jump, as
- * calendar apps do.
+ * calendar apps do; one they repeat (autumn) is the first of the two.
  */
 export function zonedTimeToDate(day: string, time: string, zone: string): Date | null {
   const d = DAY.exec(day);
@@ -75,9 +78,12 @@ export function zonedTimeToDate(day: string, time: string, zone: string): Date |
   const asUtc = Date.UTC(year, month - 1, date, hour, minute);
   const check = new Date(asUtc);
   if (check.getUTCDate() !== date || check.getUTCMonth() !== month - 1) return null;
-  // The zone's offset at the guess, then at the corrected moment: two steps settle across a change of clocks.
-  const first = asUtc - offsetMinutes(new Date(asUtc), zone) * 60_000;
-  return new Date(asUtc - offsetMinutes(new Date(first), zone) * 60_000);
+  // The offsets in force a day either side: the moment is the wall time less one of them. A time that
+  // happens twice (autumn) takes the earlier; one the clocks skip (spring) the offset before the jump,
+  // which lands just after it.
+  const candidates = [...new Set([-DAY_MS, DAY_MS].map((side) => asUtc - offsetMinutes(new Date(asUtc + side), zone) * 60_000))].sort((a, b) => a - b);
+  const exact = candidates.find((moment) => moment + offsetMinutes(new Date(moment), zone) * 60_000 === asUtc);
+  return new Date(exact ?? asUtc - offsetMinutes(new Date(asUtc - DAY_MS), zone) * 60_000);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -86,6 +92,36 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function dateToZonedTime(date: Date, zone: string): { day: string; time: string } {
   const w = wallClock(date, zone);
   return { day: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
+}
+
+/** The calendar day ("2026-03-02") `date` falls on, on the clocks of `zone`. */
+export function zonedDay(date: Date, zone: string): string {
+  return dateToZonedTime(date, zone).day;
+}
+
+/** "2026-03-02" plus `days` (negative: back) → "2026-03-03"; calendar days, no zone involved. */
+export function addDays(day: string, days: number): string {
+  const d = DAY.exec(day);
+  if (!d) throw new Error(`not a day: ${day}`);
+  const moved = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]) + days));
+  return `${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+}
+
+/** `hour`:00 on `day` on the clocks of `zone`, as a moment (an hour the clocks skip lands just after the jump). */
+export function zonedHour(day: string, hour: number, zone: string): Date {
+  const at = zonedTimeToDate(day, `${pad(hour)}:00`, zone);
+  if (!at) throw new Error(`not a day, hour or zone: ${day} ${hour} ${zone}`);
+  return at;
+}
+
+/**
+ * The most recent `hour`:00 on `zone`'s clocks at or before `now` (today's, or else yesterday's).
+ * Daylight-saving changes move it with the clocks, as a person expects of "my 8 o'clock".
+ */
+export function latestZonedHour(now: Date, hour: number, zone: string): Date {
+  const today = zonedDay(now, zone);
+  const todays = zonedHour(today, hour, zone);
+  return todays <= now ? todays : zonedHour(addDays(today, -1), hour, zone);
 }
 
 /** "Europe/Madrid" → "Madrid", "America/Argentina/Buenos_Aires" → "Buenos Aires", "UTC" → "UTC". */

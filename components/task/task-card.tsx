@@ -65,7 +65,8 @@ export function TaskCard({ caseId, task, me, canChange, choices = null, headingL
   const who = task.assigneeId === null ? t("forAnyone") : task.assigneeId === me ? t("forYou") : task.assigneeName ? t("for", { name: task.assigneeName }) : t("forFormer");
 
   return (
-    <li>
+    // The task's own address (emails link to it): /cases/<id>/tasks#task-<id>.
+    <li id={`task-${task.id}`} className="scroll-mt-4">
       <article aria-labelledby={headingId} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
         <Heading id={headingId} className={`break-words text-lg font-semibold ${done ? "text-muted line-through decoration-1" : ""}`}>
           {task.title}
@@ -87,6 +88,14 @@ export function TaskCard({ caseId, task, me, canChange, choices = null, headingL
           </p>
         )}
         {task.note && <p className="whitespace-pre-wrap break-words text-muted">{task.note}</p>}
+        {!done && task.dueOn && (
+          <p>
+            {/* An all-day event on the due day (app/api/cases/[caseId]/tasks/[taskId]/calendar). */}
+            <a href={`/api/cases/${caseId}/tasks/${task.id}/calendar`} download aria-label={t("addToCalendarLabel", { title: task.title })} className="font-semibold">
+              {t("addToCalendar")}
+            </a>
+          </p>
+        )}
         {done && task.completedAt && (
           <p className="font-semibold text-brand-700">
             {task.completedByName

@@ -2,8 +2,8 @@
  * The seam between the private calendar feed and the kinds of item that have a date. A source gets
  * the reader (their language and the cases they may open now, with their role in each) and returns
  * that reader's events; it applies its own visibility rule, the same where-builder its router uses
- * (server/access.ts). Visits are one source (visits.ts); dated tasks are meant to be another: write
- * `taskEvents: FeedSource` beside them and add it to `FEED_SOURCES` in feed.ts.
+ * (server/access.ts). Visits are one source (visits.ts), dated tasks another (tasks.ts); a new kind
+ * of dated item is one more `FeedSource` added to `FEED_SOURCES` in feed.ts.
  */
 import "server-only";
 import type { Db } from "@/db/client";

@@ -15,10 +15,11 @@ import { config } from "@/server/env";
 import { translatorFor } from "@/server/i18n/translator";
 import type { FeedSource } from "./feed-source";
 import { toICalendar } from "./ics";
+import { taskEvents } from "./tasks";
 import { visitEvents } from "./visits";
 
-/** Every kind of dated item in the feed. Dated tasks join here (see feed-source.ts). */
-const FEED_SOURCES: FeedSource[] = [visitEvents];
+/** Every kind of dated item in the feed (see feed-source.ts). */
+const FEED_SOURCES: FeedSource[] = [visitEvents, taskEvents];
 
 /** The path of a feed; calendar apps like the `.ics` ending. */
 export const feedPath = (token: string) => `/api/calendar/${token}.ics`;

@@ -7,6 +7,7 @@ import "server-only";
 import type { AnyLocale } from "@/lib/i18n/locales";
 import type { CaseRole } from "@/lib/vocabulary/member";
 import type { CaseSection } from "@/lib/vocabulary/live";
+import { RECORD_CHASE_DAYS } from "@/lib/vocabulary/notification";
 import { formatterFor, translatorFor } from "@/server/i18n/translator";
 import type { MailMessage } from "./index";
 
@@ -67,11 +68,23 @@ export function invitationMail(input: {
   };
 }
 
+/** What is coming up in a case for the reader (the kinds they get in the digest): times and counts, never an item's title. */
+export interface DigestComingUp {
+  visitsTomorrow: { at: Date; packetUrl: string }[];
+  tasksDue: number;
+  tasksOverdue: number;
+  recordsWaiting: number;
+  tasksGiven: number;
+  tasksUrl: string;
+  recordsUrl: string;
+}
+
 export interface DigestCase {
   title: string;
   url: string;
   /** How many changes others made, per section (its name only): nothing of what they were. */
   changes: { section: CaseSection; count: number }[];
+  comingUp?: DigestComingUp;
 }
 
 /** The two unsubscribe links of a notification email (server/notifications/unsubscribe.ts). */
@@ -91,12 +104,24 @@ function unsubscribeHeaders(links: UnsubscribeLinks): Record<string, string> {
  * The daily digest: how much others changed in the reader's cases since the last one, per case
  * and section. Like every email, nothing of a case beyond its title (docs/SECURITY.md).
  */
-export function digestMail(input: { locale: AnyLocale; to: string; name: string; cases: DigestCase[]; unsubscribe: UnsubscribeLinks }): MailMessage {
+export function digestMail(input: { locale: AnyLocale; to: string; name: string; timeZone?: string; cases: DigestCase[]; unsubscribe: UnsubscribeLinks }): MailMessage {
   const t = translatorFor(input.locale);
+  const timeZone = input.timeZone ?? "UTC";
   const total = input.cases.reduce((n, c) => n + c.changes.reduce((m, change) => m + change.count, 0), 0);
+  const time = (at: Date) => formatterFor(input.locale, timeZone).dateTime(at, { timeStyle: "short" });
+  const comingUp = (up: DigestComingUp | undefined): string[] =>
+    up
+      ? [
+          ...up.visitsTomorrow.map((visit) => t("digest.mail.visitTomorrow", { time: time(visit.at), timeZone, url: visit.packetUrl })),
+          ...(up.tasksOverdue ? [t("digest.mail.tasksOverdue", { count: up.tasksOverdue, url: up.tasksUrl })] : []),
+          ...(up.tasksDue ? [t("digest.mail.tasksDue", { count: up.tasksDue, url: up.tasksUrl })] : []),
+          ...(up.recordsWaiting ? [t("digest.mail.recordsWaiting", { count: up.recordsWaiting, days: RECORD_CHASE_DAYS, url: up.recordsUrl })] : []),
+          ...(up.tasksGiven ? [t("digest.mail.tasksGiven", { count: up.tasksGiven, url: up.tasksUrl })] : []),
+        ]
+      : [];
   return {
     to: input.to,
-    subject: t("digest.mail.subject", { total }),
+    subject: total > 0 ? t("digest.mail.subject", { total }) : t("digest.mail.subjectComingUp"),
     text: letter(
       t,
       input.name,
@@ -104,6 +129,7 @@ export function digestMail(input: { locale: AnyLocale; to: string; name: string;
       ...input.cases.flatMap((c) => [
         "",
         `${c.title} (${c.url})`,
+        ...comingUp(c.comingUp),
         ...c.changes.map((change) => t("digest.mail.change", { count: change.count, section: t(`digest.sections.${change.section}`) })),
       ]),
       "",
@@ -166,6 +192,49 @@ export function recordChaseMail(input: ReminderTo & { days: number; caseTitle: s
       t,
       input.name,
       t("emails.reminders.chaseBody", { caseTitle: input.caseTitle, days: input.days, url: input.recordsUrl }),
+      "",
+      t("emails.reminders.why"),
+      input.unsubscribe.page,
+    ),
+    headers: unsubscribeHeaders(input.unsubscribe),
+  };
+}
+
+/**
+ * A task on its due day. Which task is not said (its title may be health information): the link opens
+ * it, and the page says what to do.
+ */
+export function taskDueMail(input: ReminderTo & { caseTitle: string; forYou: boolean; taskUrl: string }): MailMessage {
+  const t = translatorFor(input.locale);
+  return {
+    to: input.email,
+    subject: t("emails.reminders.taskDueSubject", { caseTitle: input.caseTitle }),
+    text: letter(
+      t,
+      input.name,
+      t(input.forYou ? "emails.reminders.taskDueYours" : "emails.reminders.taskDueAnyone", { caseTitle: input.caseTitle }),
+      t("emails.reminders.taskOpen", { url: input.taskUrl }),
+      "",
+      t("emails.reminders.why"),
+      input.unsubscribe.page,
+    ),
+    headers: unsubscribeHeaders(input.unsubscribe),
+  };
+}
+
+/** A task given to the reader ("assigned to me"): in which case, by when, and the link. Not the task's title. */
+export function taskAssignedMail(input: ReminderTo & { caseTitle: string; dueOn: string | null; taskUrl: string }): MailMessage {
+  const t = translatorFor(input.locale);
+  // A calendar day: written as that day, whatever the reader's zone (decision 0036).
+  const due = input.dueOn ? formatterFor(input.locale, "UTC").dateTime(new Date(`${input.dueOn}T12:00:00Z`), { dateStyle: "full" }) : null;
+  return {
+    to: input.email,
+    subject: t("emails.reminders.assignedSubject", { caseTitle: input.caseTitle }),
+    text: letter(
+      t,
+      input.name,
+      due ? t("emails.reminders.assignedDue", { caseTitle: input.caseTitle, due }) : t("emails.reminders.assignedBody", { caseTitle: input.caseTitle }),
+      t("emails.reminders.taskOpen", { url: input.taskUrl }),
       "",
       t("emails.reminders.why"),
       input.unsubscribe.page,

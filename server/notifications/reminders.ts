@@ -1,6 +1,7 @@
 /**
  * Reminders by email (issue 17 §3): a visit the day before and 2 hours before; a record request with
- * no answer after 10 days. Each is one job per member on the queue (server/queue), with an id made
+ * no answer after 10 days; a task on its due day, at the person's digest hour on their own clock; and
+ * a task given to someone, at once ("assigned to me"). Each is one job per member on the queue (server/queue), with an id made
  * from what it is about, so planning is idempotent and a change withdraws the old jobs by id.
  *
  * The seam for a new kind of item (tasks): add a planner to PLANNERS — which notification kind it is,
@@ -14,13 +15,14 @@
 import "server-only";
 import { and, count, eq, inArray, isNotNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { caseMembers, cases, opinions, questions, records, users } from "@/db/schema";
+import { caseMembers, cases, opinions, questions, records, tasks, users } from "@/db/schema";
 import { RECORD_CHASE_DAYS, type NotificationKind } from "@/lib/notification";
 import type { Locale } from "@/lib/i18n/locales";
 import { activeMember } from "@/server/access";
 import { config } from "@/server/env";
 import type { MailMessage, Mailer } from "@/server/mail";
-import { recordChaseMail, visitReminderMail } from "@/server/mail/templates";
+import { recordChaseMail, taskAssignedMail, taskDueMail, visitReminderMail } from "@/server/mail/templates";
+import { zonedHour } from "@/lib/time-zone";
 import { plannedJobId, queueOf } from "@/server/queue/queue";
 import { logServerError } from "@/server/log";
 import { CHANNEL_COLUMN } from "./settings";
@@ -29,7 +31,11 @@ import { unsubscribeUrls } from "./unsubscribe";
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-export type ReminderSubject = { kind: "visit"; id: string } | { kind: "record"; id: string };
+export type ReminderSubject =
+  | { kind: "visit"; id: string }
+  | { kind: "record"; id: string }
+  | { kind: "task"; id: string }
+  | { kind: "task-assigned"; id: string };
 type SubjectKind = ReminderSubject["kind"];
 
 /** What a reminder job carries: which reminder, for whom, and the item's state when it was planned. */
@@ -47,7 +53,8 @@ interface Plan {
   caseId: string;
   caseTitle: string;
   recipients: string[];
-  slots: { slot: string; sendAt: Date }[];
+  /** When each reminder goes: one moment for everyone, or each recipient's own (a day-granular item, at their hour in their zone). */
+  slots: { slot: string; sendAt: Date | ((userId: string) => Date) }[];
 }
 
 interface Recipient {
@@ -62,6 +69,8 @@ interface Planner {
   slots: readonly string[];
   /** The items of this kind in a case that may have reminders queued (to withdraw a leaving member's). */
   inCase(db: Db, caseId: string): Promise<string[]>;
+  /** The items whose recipients change for others when this member goes (planned again after they leave). */
+  heldBy?(db: Db, caseId: string, userId: string): Promise<string[]>;
   plan(db: Db, id: string): Promise<Plan | null>;
   mail(db: Db, job: ReminderJob, plan: Plan, to: Recipient): Promise<MailMessage>;
 }
@@ -157,7 +166,100 @@ const recordPlanner: Planner = {
   },
 };
 
-const PLANNERS: Record<SubjectKind, Planner> = { visit: visitPlanner, record: recordPlanner };
+/** Owners and supporters: those who can act on a task (viewers read tasks, they do not do them). */
+const canEdit = () => inArray(caseMembers.role, ["owner", "supporter"]);
+
+/**
+ * A task and who it is for now: its assignee while they are a current member who can edit, otherwise
+ * (nobody named, or the assignee left) everyone who can edit — the rule of decision 0036 for a
+ * deleted account, applied to reminders.
+ */
+async function openTask(db: Db, id: string) {
+  const [row] = await db
+    .select({ caseId: tasks.caseId, status: tasks.status, dueOn: tasks.dueOn, assigneeId: tasks.assigneeId, caseTitle: cases.title })
+    .from(tasks)
+    .innerJoin(cases, eq(cases.id, tasks.caseId))
+    .where(eq(tasks.id, id));
+  if (!row || row.status !== "open") return null;
+  const editors = await activeMemberIds(db, row.caseId, canEdit());
+  const assignee = row.assigneeId && editors.includes(row.assigneeId) ? row.assigneeId : null;
+  return { ...row, assignee, recipients: assignee ? [assignee] : editors };
+}
+
+const taskUrl = (caseId: string, taskId: string) => `${config().appUrl}/cases/${caseId}/tasks#task-${taskId}`;
+
+/** A task on its due day, at each recipient's digest hour on their own clock (a task's due date is a calendar day, decision 0036). */
+const taskPlanner: Planner = {
+  notification: "due",
+  slots: ["due-day"],
+  async inCase(db, caseId) {
+    const rows = await db.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.caseId, caseId), eq(tasks.status, "open"), isNotNull(tasks.dueOn)));
+    return rows.map((r) => r.id);
+  },
+  async heldBy(db, caseId, userId) {
+    const rows = await db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.caseId, caseId), eq(tasks.status, "open"), isNotNull(tasks.dueOn), eq(tasks.assigneeId, userId)));
+    return rows.map((r) => r.id);
+  },
+  async plan(db, id) {
+    const task = await openTask(db, id);
+    if (!task?.dueOn) return null;
+    const dueOn = task.dueOn;
+    const clocks = task.recipients.length
+      ? await db.select({ id: users.id, hour: users.digestHour, timeZone: users.timeZone }).from(users).where(inArray(users.id, task.recipients))
+      : [];
+    const hourOf = new Map(clocks.map((c) => [c.id, zonedHour(dueOn, c.hour ?? config().digestHour, c.timeZone ?? "UTC")]));
+    return {
+      stamp: `${dueOn}|${task.assignee ?? "anyone"}`,
+      caseId: task.caseId,
+      caseTitle: task.caseTitle,
+      recipients: task.recipients,
+      slots: [{ slot: "due-day", sendAt: (userId) => hourOf.get(userId) ?? zonedHour(dueOn, config().digestHour, "UTC") }],
+    };
+  },
+  async mail(_db, job, plan, to) {
+    return taskDueMail({
+      ...to,
+      caseTitle: plan.caseTitle,
+      forYou: !plan.stamp.endsWith("|anyone"),
+      taskUrl: taskUrl(plan.caseId, job.subject.id),
+      unsubscribe: unsubscribeUrls(job.userId, "due"),
+    });
+  },
+};
+
+/**
+ * "Assigned to me": the person a task is given to hears of it at once (their setting permitting). Not
+ * planned ahead — `notifyAssigned` queues it when the task is given to someone other than the person
+ * acting — but checked again when sent, like every reminder: still open, still theirs.
+ */
+const taskAssignedPlanner: Planner = {
+  notification: "assigned",
+  slots: ["assigned"],
+  async inCase(db, caseId) {
+    const rows = await db.select({ id: tasks.id }).from(tasks).where(and(eq(tasks.caseId, caseId), eq(tasks.status, "open"), isNotNull(tasks.assigneeId)));
+    return rows.map((r) => r.id);
+  },
+  async plan(db, id) {
+    const task = await openTask(db, id);
+    if (!task?.assignee) return null;
+    return { stamp: task.assignee, caseId: task.caseId, caseTitle: task.caseTitle, recipients: [task.assignee], slots: [] };
+  },
+  async mail(db, job, plan, to) {
+    const [task] = await db.select({ dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.id, job.subject.id));
+    return taskAssignedMail({
+      ...to,
+      caseTitle: plan.caseTitle,
+      dueOn: task?.dueOn ?? null,
+      taskUrl: taskUrl(plan.caseId, job.subject.id),
+      unsubscribe: unsubscribeUrls(job.userId, "assigned"),
+    });
+  },
+};
+
+const PLANNERS: Record<SubjectKind, Planner> = { visit: visitPlanner, record: recordPlanner, task: taskPlanner, "task-assigned": taskAssignedPlanner };
 
 const jobIdOf = (subject: ReminderSubject, slot: string, userId: string) => plannedJobId("reminder", subject.kind, subject.id, slot, userId);
 
@@ -182,10 +284,11 @@ export async function syncReminders(db: Db, caseId: string, subject: ReminderSub
     const plan = await planner.plan(db, subject.id);
     if (!plan) return;
     for (const { slot, sendAt } of plan.slots) {
-      if (sendAt <= now) continue; // its moment has passed: a late "tomorrow" would be wrong
       for (const userId of plan.recipients) {
+        const at = typeof sendAt === "function" ? sendAt(userId) : sendAt;
+        if (at <= now) continue; // its moment has passed: a late "tomorrow" would be wrong
         const job: ReminderJob = { subject, caseId: plan.caseId, slot, userId, stamp: plan.stamp };
-        await queue.send("reminder", job, { id: jobIdOf(subject, slot, userId), startAfter: sendAt });
+        await queue.send("reminder", job, { id: jobIdOf(subject, slot, userId), startAfter: at });
       }
     }
   } catch (error) {
@@ -193,7 +296,33 @@ export async function syncReminders(db: Db, caseId: string, subject: ReminderSub
   }
 }
 
-/** Withdraws every reminder a member has queued in a case (they left, or were removed). */
+/**
+ * "Assigned to me", at once: queues the notice to the task's assignee. Call it after the task's
+ * transaction commits, only when the task was just given to someone other than the person acting.
+ * Their setting for the kind is read when it is sent (the digest lists it instead; off: nothing).
+ */
+export async function notifyAssigned(db: Db, caseId: string, taskId: string): Promise<void> {
+  const queue = queueOf(db);
+  if (!queue) return;
+  const subject: ReminderSubject = { kind: "task-assigned", id: taskId };
+  try {
+    const plan = await taskAssignedPlanner.plan(db, taskId);
+    if (!plan) return;
+    for (const userId of plan.recipients) {
+      const id = jobIdOf(subject, "assigned", userId);
+      await queue.remove("reminder", [id]); // given back and given again: a new notice
+      const job: ReminderJob = { subject, caseId: plan.caseId, slot: "assigned", userId, stamp: plan.stamp };
+      await queue.send("reminder", job, { id });
+    }
+  } catch (error) {
+    logServerError("reminders.assigned", error, { caseId, note: "the task is saved; the notice was not queued" });
+  }
+}
+
+/**
+ * Withdraws every reminder a member has queued in a case (they left, or were removed), and plans
+ * again what they held for others: a task assigned to them is now for anyone who can edit.
+ */
 export async function cancelMemberReminders(db: Db, caseId: string, userId: string): Promise<void> {
   const queue = queueOf(db);
   if (!queue) return;
@@ -203,6 +332,9 @@ export async function cancelMemberReminders(db: Db, caseId: string, userId: stri
       for (const id of await planner.inCase(db, caseId)) ids.push(...planner.slots.map((slot) => jobIdOf({ kind, id }, slot, userId)));
     }
     await queue.remove("reminder", ids);
+    for (const [kind, planner] of Object.entries(PLANNERS) as [SubjectKind, Planner][]) {
+      for (const id of (await planner.heldBy?.(db, caseId, userId)) ?? []) await syncReminders(db, caseId, { kind, id } as ReminderSubject);
+    }
   } catch (error) {
     logServerError("reminders.cancel", error, { caseId, note: "checked again when each reminder is due" });
   }

@@ -50,6 +50,13 @@ export async function setNotificationSettings(db: Db, userId: string, settings: 
     .where(eq(users.id, userId));
 }
 
+/** Every kind the person gets in their digest turns off: the digest's own unsubscribe link. */
+export async function turnOffDigest(db: Db, userId: string): Promise<void> {
+  const settings = await notificationSettings(db, userId);
+  const off = Object.entries(settings.channels).filter(([, channel]) => channel === "digest").map(([kind]) => [CHANNEL_FIELD[kind as NotificationKind], "off" satisfies NotificationChannel]);
+  if (off.length > 0) await db.update(users).set(Object.fromEntries(off)).where(eq(users.id, userId));
+}
+
 /** Turns one kind off (the unsubscribe link). */
 export async function turnOff(db: Db, userId: string, kind: NotificationKind): Promise<void> {
   await db.update(users).set({ [CHANNEL_FIELD[kind]]: "off" satisfies NotificationChannel }).where(eq(users.id, userId));

@@ -8,7 +8,11 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/db/client";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notification";
 import { config, resolveAuthSecret } from "@/server/env";
-import { turnOff } from "./settings";
+import { turnOff, turnOffDigest } from "./settings";
+
+/** What a link stops: one kind of email, or the whole daily digest (every kind the person gets in it). */
+export type UnsubscribeKind = NotificationKind | "digest";
+const LINK_KINDS: readonly UnsubscribeKind[] = [...NOTIFICATION_KINDS, "digest"];
 
 const sign = (purpose: string) => createHmac("sha256", resolveAuthSecret(config())).update(purpose).digest("base64url");
 
@@ -18,7 +22,7 @@ function equal(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function unsubscribeUrls(userId: string, kind: NotificationKind) {
+export function unsubscribeUrls(userId: string, kind: UnsubscribeKind) {
   const query = `u=${encodeURIComponent(userId)}&k=${kind}&t=${sign(`unsubscribe:${kind}:${userId}`)}`;
   return { page: `${config().appUrl}/unsubscribe?${query}`, oneClick: `${config().appUrl}/api/unsubscribe?${query}` };
 }
@@ -33,16 +37,17 @@ export interface UnsubscribeLink {
  * The kind a link is for, or null when it is not genuine. A link without a kind is a digest link sent
  * before per-kind settings (signed `digest-unsubscribe:<id>`): it stands for the news of the cases.
  */
-export function kindOfLink({ u, k, t }: UnsubscribeLink): NotificationKind | null {
+export function kindOfLink({ u, k, t }: UnsubscribeLink): UnsubscribeKind | null {
   if (!u || !t || !/^[0-9a-f-]{36}$/i.test(u)) return null;
   if (!k) return equal(t, sign(`digest-unsubscribe:${u}`)) ? "new" : null;
-  const kind = NOTIFICATION_KINDS.find((known) => known === k);
+  const kind = LINK_KINDS.find((known) => known === k);
   return kind && equal(t, sign(`unsubscribe:${kind}:${u}`)) ? kind : null;
 }
 
 /** Turns the link's kind off for its person; the kind, or null when the link is not genuine. */
-export async function unsubscribeByLink(db: Db, link: UnsubscribeLink): Promise<NotificationKind | null> {
+export async function unsubscribeByLink(db: Db, link: UnsubscribeLink): Promise<UnsubscribeKind | null> {
   const kind = kindOfLink(link);
-  if (kind) await turnOff(db, link.u!, kind);
+  if (kind === "digest") await turnOffDigest(db, link.u!);
+  else if (kind) await turnOff(db, link.u!, kind);
   return kind;
 }

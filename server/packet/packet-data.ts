@@ -9,8 +9,9 @@
  *   ticked by default. Questions meant for another clinician are not offered.
  * - records: only those received or already shared (one cannot bring what is still needed);
  *   a private record is offered unticked, and goes in only when ticked.
- * - people: the case's current members, all ticked by default (the person preparing the packet is
- *   rarely the only one going), plus free text.
+ * - people: the case's current members, plus free text. When the visit says who is coming along
+ *   (decision 0037), those are ticked by default — the section has the same name and meaning;
+ *   otherwise all are (the person preparing the packet is rarely the only one going).
  */
 import "server-only";
 import { TRPCError } from "@trpc/server";
@@ -33,12 +34,13 @@ export interface PacketReader {
 /** The packet for `opinionId` as `reader` may see it, with `choice` applied; NOT_FOUND for an opinion of another case. */
 export async function loadPacket(db: Db, reader: PacketReader, opinionId: string, choice: PacketChoice): Promise<Packet> {
   const { caseId } = reader;
-  const [opinion] = await db
-    .select(columnsFor(opinions, ZPacket.shape.opinion))
+  const [found] = await db
+    .select({ ...columnsFor(opinions, ZPacket.shape.opinion), comingAlong: opinions.comingAlong })
     .from(opinions)
     .where(and(eq(opinions.id, opinionId), eq(opinions.caseId, caseId)));
   // Another case's opinion answers like a missing one.
-  if (!opinion) throw new TRPCError({ code: "NOT_FOUND", message: messageRef("packet.errors.opinionNotFound") });
+  if (!found) throw new TRPCError({ code: "NOT_FOUND", message: messageRef("packet.errors.opinionNotFound") });
+  const { comingAlong: visitComingAlong, ...opinion } = found;
 
   const [caseRow] = await db
     .select({ patientName: cases.patientName, title: cases.title, understanding: cases.understanding, decision: cases.decision })
@@ -93,7 +95,7 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
       .where(and(visibleRecords({ ...reader, caseId }), inArray(records.status, ["received", "shared"])))
       .orderBy(asc(records.position), asc(records.createdAt)),
     db
-      .select({ id: caseMembers.id, name: users.name, role: caseMembers.role })
+      .select({ id: caseMembers.id, userId: caseMembers.userId, name: users.name, role: caseMembers.role })
       .from(caseMembers)
       .innerJoin(users, eq(users.id, caseMembers.userId))
       .where(and(eq(caseMembers.caseId, caseId), activeMember()))
@@ -111,6 +113,8 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
 
   const chosen = choice.items === null ? null : new Set(choice.items);
   const pick = (id: string, byDefault: boolean) => (chosen ? chosen.has(id) : byDefault);
+  // Who the visit says is coming along (user ids), counting only current members.
+  const comingAlong = visitComingAlong.filter((userId) => memberRows.some((m) => m.userId === userId));
 
   return {
     case: caseRow,
@@ -126,6 +130,6 @@ export async function loadPacket(db: Db, reader: PacketReader, opinionId: string
       fileNames: files.filter((f) => f.recordId === r.id).map((f) => f.name),
       included: pick(r.id, !r.private),
     })),
-    people: memberRows.map((m) => ({ ...m, isMe: m.id === reader.memberId, included: pick(m.id, true) })),
+    people: memberRows.map(({ userId, ...m }) => ({ ...m, isMe: m.id === reader.memberId, included: pick(m.id, comingAlong.length === 0 || comingAlong.includes(userId)) })),
   };
 }

@@ -16,6 +16,7 @@ import { ZTaskFields, ZTaskOverview, ZTaskSuggestionView, ZTaskView, zSuggestion
 import { type CaseContext, activeMember, visibleRecords } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
+import { notifyAssigned, syncReminders } from "@/server/notifications/reminders";
 import { translatorFor } from "@/server/i18n/translator";
 import { updateVersioned } from "@/server/rows/versioned";
 import { currentSuggestions } from "@/server/tasks/suggestions";
@@ -149,6 +150,15 @@ async function insertTask(
   return created;
 }
 
+/**
+ * After a task's transaction commits: its due-day reminders follow it (moved, withdrawn when done or
+ * removed), and someone other than the person acting who was just given it hears of it (decision 0038).
+ */
+async function afterTaskChange(ctx: Viewer & { db: Db }, taskId: string, newlyAssignedTo: string | null = null): Promise<void> {
+  await syncReminders(ctx.db, ctx.caseId, { kind: "task", id: taskId });
+  if (newlyAssignedTo && newlyAssignedTo !== ctx.userId) await notifyAssigned(ctx.db, ctx.caseId, taskId);
+}
+
 export const taskRouter = router({
   list: caseProcedure("viewer")
     .output(z.array(ZTaskView))
@@ -187,14 +197,20 @@ export const taskRouter = router({
   create: caseProcedure("supporter")
     .input(ZTaskFields)
     .output(ZTaskView)
-    .mutation(({ ctx, input }) => ctx.db.transaction((tx) => insertTask(tx, ctx, input, null))),
+    .mutation(async ({ ctx, input }) => {
+      const created = await ctx.db.transaction((tx) => insertTask(tx, ctx, input, null));
+      await afterTaskChange(ctx, created.id, created.assigneeId);
+      return created;
+    }),
 
   update: caseProcedure("supporter")
     .input(ZTaskFields.extend({ id: z.uuid(), version: zVersion() }))
     .output(ZTaskView)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      let assignedBefore: string | null = null;
+      const updated = await ctx.db.transaction(async (tx) => {
         await assertAssignee(tx, ctx.caseId, input.assigneeId);
+        assignedBefore = (await currentTask(tx, ctx, input.id)).assigneeId;
         await updateVersioned(
           tx,
           tasks,
@@ -212,15 +228,17 @@ export const taskRouter = router({
           summary: messageRef("tasks.activity.edited", { title: after.title }),
         });
         return after;
-      }),
-    ),
+      });
+      await afterTaskChange(ctx, input.id, updated.assigneeId !== assignedBefore ? updated.assigneeId : null);
+      return updated;
+    }),
 
   /** Done or open again; who did it and when are recorded. Versioned, so a done task is not undone by a stale screen. */
   setDone: caseProcedure("supporter")
     .input(z.object({ id: z.uuid(), version: zVersion(), done: z.boolean() }))
     .output(ZTaskView)
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const changed = await ctx.db.transaction(async (tx) => {
         await updateVersioned(
           tx,
           tasks,
@@ -240,14 +258,16 @@ export const taskRouter = router({
           summary: messageRef(input.done ? "tasks.activity.completed" : "tasks.activity.reopened", { title: after.title }),
         });
         return after;
-      }),
-    ),
+      });
+      await afterTaskChange(ctx, input.id);
+      return changed;
+    }),
 
   delete: caseProcedure("supporter")
     .input(z.object({ id: z.uuid() }))
     .output(z.object({ deleted: z.literal(true) }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const deleted = await ctx.db.transaction(async (tx) => {
         const before = await currentTask(tx, ctx, input.id);
         await tx.delete(tasks).where(and(eq(tasks.id, input.id), eq(tasks.caseId, ctx.caseId)));
         await recordActivity(tx, {
@@ -259,8 +279,10 @@ export const taskRouter = router({
           summary: messageRef("tasks.activity.removed", { title: before.title }),
         });
         return { deleted: true as const };
-      }),
-    ),
+      });
+      await afterTaskChange(ctx, input.id);
+      return deleted;
+    }),
 
   /** What the case suggests now, for those who can act on it. */
   suggestions: caseProcedure("supporter")

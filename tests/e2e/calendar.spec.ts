@@ -23,7 +23,7 @@ function eventsIn(ics: string) {
   }));
 }
 
-test("a visit booked in the clinic's time zone reads right from another zone, and its .ics and the calendar feed carry it", async ({ page }) => {
+test("a visit booked in the clinic's time zone reads right from another zone, and its .ics, a dated task's .ics and the calendar feed carry them", async ({ page }) => {
   // Sign-up, a case, an opinion, two axe runs and the account page: a journey, not one step.
   allowUpTo(180_000);
   const violations = watchCspViolations(page);
@@ -61,6 +61,24 @@ test("a visit booked in the clinic's time zone reads right from another zone, an
   expect(others).toEqual([]);
   expect(event).toEqual({ summary: `Visit: ${TITLE}`, dtstart: "2026-03-02T09:00:00Z", location: "Calle Mayor 1, Madrid" });
 
+  // A dated task: its own .ics from the task card, an all-day event on its due day.
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Tasks", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tasks" })).toBeVisible();
+  const addTask = page.getByRole("region", { name: "Add a task" });
+  await addTask.getByLabel("What needs doing").fill("Ask for the MRI disc");
+  await addTask.getByLabel("Due date (optional)").fill("2026-03-05");
+  await addTask.getByRole("button", { name: "Add the task" }).click();
+  await expect(addTask.getByRole("status")).toHaveText("The task was added.");
+  const taskDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Add to calendar (.ics file): Ask for the MRI disc" }).click();
+  const taskFile = await taskDownload;
+  expect(taskFile.suggestedFilename()).toBe("task.ics");
+  const [taskEvent, ...moreTasks] = eventsIn(await readFile((await taskFile.path())!, "utf8"));
+  expect(moreTasks).toEqual([]);
+  // The case's title and the day: not the task's words.
+  expect(taskEvent).toEqual({ summary: `Task due: ${TITLE}`, dtstart: "2026-03-05", location: null });
+  await expectNoAxeViolations(page, "tasks page with a dated task");
+
   // The private feed, from the account page: made, read as a calendar app would, turned off.
   await page.goto("/account");
   const calendar = page.getByRole("region", { name: "Your calendar link" });
@@ -71,7 +89,7 @@ test("a visit booked in the clinic's time zone reads right from another zone, an
   await expectNoAxeViolations(page, "account page with the calendar link shown");
   const feed = await page.request.get(address);
   expect(feed.status()).toBe(200);
-  expect(eventsIn(await feed.text())).toEqual([event]);
+  expect(eventsIn(await feed.text())).toEqual([event, taskEvent]);
 
   await calendar.getByRole("button", { name: "Turn off the calendar link" }).click();
   await expect(calendar.getByRole("status")).toHaveText("The calendar link is off. The old link no longer shows anything.");

@@ -2,7 +2,8 @@
  * Visits on the calendar: a visit's time zone, place, link and companions through `opinion.*`; its
  * `.ics` download through the case route; and each person's private feed — the token (a wrong or
  * revoked one is a plain 404), renewal, and that it lists only the cases the person may open now and
- * nothing about anyone's health but the case title and the place. Calendars are read back with
+ * nothing about anyone's health but the case title and the place. Dated open tasks are in the feed too,
+ * as all-day events, and each has its own download. Calendars are read back with
  * ical.js, as a calendar app would.
  */
 import ICAL from "ical.js";
@@ -14,6 +15,7 @@ import type { AppSession } from "@/server/auth";
 import { addMember, createCase, createUser } from "@/server/database/factories";
 import { GET as feedRoute } from "@/app/api/calendar/[token]/route";
 import { GET as visitRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId]/calendar/route";
+import { GET as taskRoute } from "@/app/api/cases/[caseId]/tasks/[taskId]/calendar/route";
 import { zonedTimeToDate } from "@/lib/time-zone";
 import { callerFor } from "../support/callers";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
@@ -72,6 +74,9 @@ const signIn = (user: Person | null) => {
 
 const downloadVisit = (caseId: string, opinionId: string) =>
   visitRoute(new Request(`http://localhost/api/cases/${caseId}/opinions/${opinionId}/calendar`), { params: Promise.resolve({ caseId, opinionId }) });
+
+const downloadTask = (caseId: string, taskId: string) =>
+  taskRoute(new Request(`http://localhost/api/cases/${caseId}/tasks/${taskId}/calendar`), { params: Promise.resolve({ caseId, taskId }) });
 
 /** What a calendar app does with a feed address: GET it, no cookies. */
 const readFeed = (address: string) => {
@@ -271,7 +276,7 @@ describe("the private calendar feed", () => {
     await p.asOwner.opinion.create({ caseId: p.caseId, ...OPINION, visitAt: MADRID_TEN, visitTimeZone: "Europe/Madrid" });
     const text = await (await readFeed((await p.asSupporter.calendar.renewFeed()).https)).text();
     expect(events(text)[0]!.summary).toBe("Cita: Knee: surgery or physio");
-    expect(text).toContain("X-WR-CALNAME:Citas de SecondLook");
+    expect(text).toContain("X-WR-CALNAME:Citas y tareas de SecondLook");
   });
 
   it("goes with the account", async () => {
@@ -279,5 +284,67 @@ describe("the private calendar feed", () => {
     const address = (await p.asViewer.calendar.renewFeed()).https;
     await database.db.delete(users).where(eq(users.id, p.viewer.id));
     expect((await readFeed(address)).status).toBe(404);
+  });
+});
+
+describe("dated tasks on the calendar", () => {
+  const TASK = { title: "PRIVATE-TASK ask about the biopsy", note: "PRIVATE-NOTE slides from Dr Ana", link: null };
+
+  it("the feed lists the open dated tasks of the reader's cases as all-day events; a done one leaves it", async () => {
+    const p = await people();
+    const dated = await p.asOwner.task.create({ caseId: p.caseId, ...TASK, assigneeId: p.supporter.id, dueOn: "2026-03-05" });
+    await p.asOwner.task.create({ caseId: p.caseId, ...TASK, assigneeId: null, dueOn: null });
+    const forAnyone = await p.asSupporter.task.create({ caseId: p.caseId, ...TASK, assigneeId: null, dueOn: "2026-03-09" });
+    // A task in a case the viewer is not in.
+    const stranger = await createUser(database.db, { name: "Stranger" });
+    const elsewhere = await createCase(database.db, stranger.id, { title: "Someone else's case" });
+    await (await callerFor(database.db, stranger)).task.create({ caseId: elsewhere.id, ...TASK, assigneeId: null, dueOn: "2026-03-05" });
+
+    const viewerAddress = (await p.asViewer.calendar.renewFeed()).https;
+    const text = await (await readFeed(viewerAddress)).text();
+    const tasks = events(text).filter((e) => e.uid.startsWith("task-"));
+    expect(tasks.map((e) => [e.uid, e.summary, e.startText])).toEqual([
+      [`task-${dated.id}@secondlook`, "Task due: Knee: surgery or physio", "2026-03-05"],
+      [`task-${forAnyone.id}@secondlook`, "Task due: Knee: surgery or physio", "2026-03-09"],
+    ]);
+    expect(text).toContain("DTSTART;VALUE=DATE:20260305");
+    expect(text).toContain("DTEND;VALUE=DATE:20260306");
+    expect(tasks[0]!.description).toContain("For Sid Supporter.");
+    expect(tasks[0]!.description).toContain(`/cases/${p.caseId}/tasks#task-${dated.id}`);
+    expect(tasks[1]!.description).toContain("For anyone in the case who can edit.");
+    // Nothing of the task beyond its day and who it is for; nothing of another case.
+    for (const secret of ["PRIVATE-TASK", "PRIVATE-NOTE", "biopsy", "Someone else"]) expect(text).not.toContain(secret);
+
+    // The assignee reads "For you"; once done, the task leaves everyone's feed at the next read.
+    const supporterAddress = (await p.asSupporter.calendar.renewFeed()).https;
+    expect(events(await (await readFeed(supporterAddress)).text()).find((e) => e.uid === `task-${dated.id}@secondlook`)?.description).toContain("For you.");
+    await p.asSupporter.task.setDone({ caseId: p.caseId, id: dated.id, version: dated.version, done: true });
+    expect(events(await (await readFeed(viewerAddress)).text()).map((e) => e.uid)).toEqual([`task-${forAnyone.id}@secondlook`]);
+
+    // Removed from the case: its tasks go with it.
+    await p.asOwner.member.remove({ caseId: p.caseId, memberId: p.viewerMemberId });
+    expect(events(await (await readFeed(viewerAddress)).text())).toEqual([]);
+  });
+
+  it("each dated task downloads as an .ics for any member; undated is 404, outsiders 404, signed out 401", async () => {
+    const p = await people();
+    const outsider = await createUser(database.db, { name: "Otto Outsider" });
+    const dated = await p.asOwner.task.create({ caseId: p.caseId, ...TASK, assigneeId: null, dueOn: "2026-11-01" });
+    const undated = await p.asOwner.task.create({ caseId: p.caseId, ...TASK, assigneeId: null, dueOn: null });
+    signIn(p.viewer);
+    const response = await downloadTask(p.caseId, dated.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toContain("attachment");
+    const body = await response.text();
+    expect(events(body).map((e) => [e.summary, e.startText])).toEqual([["Task due: Knee: surgery or physio", "2026-11-01"]]);
+    expect(body).not.toContain("PRIVATE-TASK");
+    expect((await downloadTask(p.caseId, undated.id)).status).toBe(404);
+    signIn(null);
+    expect((await downloadTask(p.caseId, dated.id)).status).toBe(401);
+    signIn(outsider);
+    expect((await downloadTask(p.caseId, dated.id)).status).toBe(404);
+    const other = await createCase(database.db, outsider.id);
+    expect((await downloadTask(other.id, dated.id)).status).toBe(404);
   });
 });

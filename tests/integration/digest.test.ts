@@ -1,10 +1,13 @@
 /**
  * The daily email digest on the job queue, delivered to a real SMTP sink: opt-in, content, sending once
- * whoever runs the tick, at the person's hour in their time zone, unsubscribing, retrying a refused send.
+ * whoever runs the tick, at the person's hour in their time zone, unsubscribing, retrying a refused send;
+ * and what is coming up (tomorrow's visits, tasks due or overdue, records requests waiting, tasks given)
+ * for the kinds a person chose to get in it.
  */
 import { and, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { activity, users } from "@/db/schema";
+import { activity, records, users } from "@/db/schema";
+import { addDays, zonedDay, zonedTimeToDate } from "@/lib/time-zone";
 import { queueDueDigests } from "@/server/digest/digest";
 import { createSmtpMailer } from "@/server/mail";
 import { unsubscribeByLink } from "@/server/notifications/unsubscribe";
@@ -159,5 +162,65 @@ describe("email digest", () => {
     expect(await lastDigest()).toBe(`${next}T01:00:00.000Z`);
     await queueDueDigests(db, queue, new Date(`${afterNext}T01:00:00Z`));
     expect(await lastDigest()).toBe(`${afterNext}T01:00:00.000Z`);
+  });
+
+  it("lists what is coming up for the kinds the person gets in it: tomorrow's visit, tasks due and overdue, records waiting, tasks given", async () => {
+    const db = database.db;
+    const f = await caseWithMembers(db);
+    const [ownerMe, supporterMe, viewerMe] = await Promise.all([f.owner.account.me(), f.supporter.account.me(), f.viewer.account.me()]);
+    const NY = "America/New_York";
+    const inDigest = { channels: { assigned: "digest", due: "digest", visit: "digest", new: "off" }, digestHour: 7, timeZone: NY } as const;
+    await f.supporter.notification.set(inDigest);
+    await f.viewer.notification.set({ ...inDigest, channels: { assigned: "now", due: "now", visit: "digest", new: "off" } });
+
+    const at = new Date(Date.now() + DAY); // the digest's moment
+    const today = zonedDay(at, NY);
+    const opinion = { label: "Second opinion", clinician: "Dr Nakamura", specialty: "Oncology", institution: "", kind: "same_specialty", status: "scheduled", inNetwork: "unknown", referralNeeded: "unknown", preApprovalNeeded: "unknown", expectedCosts: "" } as const;
+    const tomorrowsVisit = await f.owner.opinion.create({ caseId: f.caseId, ...opinion, visitAt: zonedTimeToDate(addDays(today, 1), "10:00", NY) });
+    await f.owner.opinion.create({ caseId: f.caseId, ...opinion, visitAt: zonedTimeToDate(addDays(today, 3), "10:00", NY) });
+
+    const task = (title: string, assigneeId: string | null, dueOn: string | null) => ({ caseId: f.caseId, title, note: "", assigneeId, dueOn, link: null });
+    await f.owner.task.create(task("SECRET-A call the oncology nurse", f.supporterId, today)); // due today, given
+    await f.owner.task.create(task("SECRET-B fax the scans", null, addDays(today, -1))); // overdue, for anyone
+    await f.owner.task.create(task("SECRET-C later", f.supporterId, addDays(today, 5))); // given, not due
+    const done = await f.owner.task.create(task("SECRET-D done", f.supporterId, addDays(today, -2)));
+    await f.supporter.task.setDone({ caseId: f.caseId, id: done.id, version: done.version, done: true });
+    await f.supporter.task.create(task("SECRET-E my own", f.supporterId, today)); // due today, not given
+
+    const old = await f.owner.record.create({ caseId: f.caseId, title: "SECRET-R1 MRI", kind: "images", source: "", notes: "", private: false });
+    const fresh = await f.owner.record.create({ caseId: f.caseId, title: "SECRET-R2 letter", kind: "other", source: "", notes: "", private: false });
+    const hidden = await f.owner.record.create({ caseId: f.caseId, title: "SECRET-R3 private", kind: "other", source: "", notes: "", private: true });
+    await f.owner.record.markRequested({ caseId: f.caseId, ids: [old.id, fresh.id, hidden.id] });
+    for (const id of [old.id, hidden.id]) await db.update(records).set({ requestedAt: new Date(at.getTime() - 11 * DAY) }).where(eq(records.id, id));
+
+    const mailer = createSmtpMailer(sink.url, "SecondLook <digest@test>");
+    await runDigests(database, queue, mailer, at);
+    const [mail, ...more] = sink.received.filter((m) => m.to.includes(supporterMe.email));
+    expect(more).toEqual([]); // no separate emails for the kinds in the digest
+    expect(mail!.subject).toBe("SecondLook: what is coming up in your cases");
+    const caseUrl = `/cases/${f.caseId}`;
+    expect(mail!.text).toMatch(new RegExp(`- A visit tomorrow at 10:00\\sAM \\(America/New_York time\\)\\. The visit packet: \\S+${caseUrl}/opinions/${tomorrowsVisit.id}/packet`));
+    expect(mail!.text).toContain("- 1 task for you is overdue:");
+    expect(mail!.text).toContain(`- 2 tasks for you are due today: http`);
+    expect(mail!.text).toContain(`${caseUrl}/tasks`);
+    expect(mail!.text).toContain("- 1 records request has had no answer for 10 days or more. Ask again:");
+    expect(mail!.text).toContain(`${caseUrl}/records`);
+    expect(mail!.text).toContain("- 2 tasks were given to you, or changed by someone else:");
+    expect(mail!.text.match(/A visit tomorrow/g)).toHaveLength(1);
+    for (const secret of ["SECRET", "oncology", "Nakamura", "MRI"]) expect(mail!.text).not.toContain(secret);
+    expect(mail!.headers["list-unsubscribe"]).toContain("k=digest");
+
+    // The viewer gets only the visit: viewers do not do tasks or chase records.
+    const [viewerMail] = sink.received.filter((m) => m.to.includes(viewerMe.email));
+    expect(viewerMail!.text).toContain("- A visit tomorrow at 10:00");
+    expect(viewerMail!.text).not.toContain("task");
+    expect(viewerMail!.text).not.toContain("records request");
+    expect(sink.received.filter((m) => m.to.includes(ownerMe.email))).toEqual([]);
+
+    // The digest's link stops the whole digest (every kind in it), not one kind.
+    const link = new URL(mail!.headers["list-unsubscribe"]!.slice(1, -1));
+    expect(await unsubscribeByLink(db, { u: link.searchParams.get("u"), k: link.searchParams.get("k"), t: link.searchParams.get("t") })).toBe("digest");
+    expect((await f.supporter.notification.settings()).channels).toEqual({ assigned: "off", due: "off", visit: "off", new: "off" });
+    expect((await f.viewer.notification.settings()).channels.visit).toBe("digest");
   });
 });

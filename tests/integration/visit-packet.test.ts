@@ -90,6 +90,23 @@ describe("visit packet", () => {
     ]);
   });
 
+  it("ticks who the visit says is coming along, when it says; a choice still wins", async () => {
+    const f = await seeded();
+    const owner = await callerFor(database.db, f.owner);
+    await database.db.update(opinions).set({ comingAlong: [f.supporter.id] }).where(eq(opinions.id, f.visitId));
+    const packet = await owner.packet.get({ caseId: f.caseId, opinionId: f.visitId, choice: DEFAULT_PACKET_CHOICE });
+    expect(packet.people.map((p) => [p.name, p.included])).toEqual([
+      ["Łukasz Żółć", false],
+      ["李明", true],
+    ]);
+    const ownerMember = packet.people.find((p) => p.name === "Łukasz Żółć")!;
+    const chosen = await owner.packet.get({ caseId: f.caseId, opinionId: f.visitId, choice: { ...DEFAULT_PACKET_CHOICE, items: [ownerMember.id] } });
+    expect(chosen.people.map((p) => [p.name, p.included])).toEqual([
+      ["Łukasz Żółć", true],
+      ["李明", false],
+    ]);
+  });
+
   it("makes a PDF with the priority questions, doses and allergies, Unicode intact, the private record left out", async () => {
     const f = await seeded();
     signIn(f.owner);
