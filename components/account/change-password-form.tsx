@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import type { TChangePasswordInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
@@ -17,7 +17,6 @@ const EMPTY: TChangePasswordInput = { currentPassword: "", password: "" };
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const tSignIn = useTranslations("signIn");
   const client = useTRPCClient();
   const [changed, setChanged] = useState(false);
   const form = useForm<TChangePasswordInput>({
@@ -54,15 +53,7 @@ export function ChangePasswordForm() {
         error={errors.currentPassword?.message}
         {...form.register("currentPassword")}
       />
-      <TextField
-        id="new-password"
-        label={t("changePassword.new")}
-        type="password"
-        autoComplete="new-password"
-        hint={tSignIn("shared.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField id="new-password" label={t("changePassword.new")} error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("shared.saving") : t("changePassword.submit")}
       </Button>

@@ -9,8 +9,7 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
-import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import type { TResetPasswordInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
@@ -45,15 +44,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, { password: "password" }, reset.message)} />
-      <TextField
-        id="password"
-        label={t("reset.newPassword")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("shared.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField id="password" label={t("reset.newPassword")} error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("reset.saving") : t("reset.submit")}
       </Button>

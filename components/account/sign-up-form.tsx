@@ -8,8 +8,8 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { NewPasswordField } from "@/components/account/new-password-field";
 import { Notice } from "@/components/ui/notice";
-import { PASSWORD_MIN_LENGTH } from "@/lib/vocabulary/account";
 import type { TSignUpInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
@@ -79,15 +79,7 @@ export function SignUpForm({
         error={errors.email?.message}
         {...form.register("email")}
       />
-      <TextField
-        id="password"
-        label={t("signUp.password")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("shared.newPasswordHint", { min: PASSWORD_MIN_LENGTH })}
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField id="password" label={t("signUp.password")} error={errors.password?.message} {...form.register("password")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("signUp.sending") : t("signUp.submit")}
       </Button>
