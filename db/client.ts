@@ -19,7 +19,17 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string; maxConnections?: number }
+  | {
+      kind: "postgres";
+      url: string;
+      maxConnections?: number;
+      /**
+       * `statement_timeout` and `idle_in_transaction_session_timeout` of the app's connections, so a
+       * request past its deadline stops its work instead of committing it later (docs/decisions/0032).
+       * Unset or 0: none (the server's own settings apply).
+       */
+      statementTimeoutSeconds?: number;
+    }
   /** `dataDir` unset means an in-memory database (tests). */
   | { kind: "pglite"; dataDir?: string };
 
@@ -40,9 +50,21 @@ export interface Database {
    * parameters the text may hold several statements, its own BEGIN/COMMIT included.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Runs `fn` on a connection without the statement timeout (migrations: a long statement there is
+   * legitimate and must not be cut). PostgreSQL: a connection of its own, closed afterwards.
+   */
+  withoutStatementTimeout<T>(fn: (db: Db) => Promise<T>): Promise<T>;
 }
 
 const MIGRATION_LOCK_KEY = 724_113_001;
+
+/** postgres.js start-up parameters for the statement timeouts (milliseconds; 0 turns them off). */
+function statementTimeouts(seconds: number | undefined): Record<string, string> | undefined {
+  if (seconds === undefined) return undefined;
+  const ms = String(Math.round(seconds * 1000));
+  return { statement_timeout: ms, idle_in_transaction_session_timeout: ms };
+}
 
 export interface DatabaseOptions {
   /** Called with every statement Drizzle runs: the benchmark counts round trips, tests count queries. */
@@ -61,9 +83,11 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
       // after the database was back. Capped at 1 s (tests/integration/database-outage.test.ts).
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
       onnotice: () => {},
+      connection: statementTimeouts(target.statementTimeoutSeconds),
     });
+    const db = drizzlePostgres({ client: sql, schema, logger }) as unknown as Db;
     return {
-      db: drizzlePostgres({ client: sql, schema, logger }) as unknown as Db,
+      db,
       target,
       close: () => sql.end({ timeout: 5 }),
       async listen(channel, onPayload, onListen) {
@@ -71,12 +95,15 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
         return () => sub.unlisten();
       },
       async executeSql(text, values = []) {
+        // The queue's statements (its maintenance included) are not a request's: no statement timeout.
         if (values.length === 0) {
           // postgres.js refuses BEGIN on a pooled connection; a reserved one is a single session.
           const conn = await sql.reserve();
           try {
+            await conn.unsafe("set statement_timeout = 0; set idle_in_transaction_session_timeout = 0");
             return { rows: [...(await conn.unsafe(text))] };
           } finally {
+            await conn.unsafe("reset statement_timeout; reset idle_in_transaction_session_timeout").catch(() => {});
             conn.release();
           }
         }
@@ -84,7 +111,21 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
         const params = values.map((v) =>
           v === undefined ? null : v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) && !Buffer.isBuffer(v) ? JSON.stringify(v) : v,
         ) as postgres.ParameterOrJSON<never>[];
-        return { rows: [...(await sql.unsafe(text, params))] };
+        if (!target.statementTimeoutSeconds) return { rows: [...(await sql.unsafe(text, params))] };
+        const rows = await sql.begin(async (tx) => {
+          await tx.unsafe("set local statement_timeout = 0");
+          return [...(await tx.unsafe(text, params))];
+        });
+        return { rows: rows as Record<string, unknown>[] };
+      },
+      async withoutStatementTimeout(fn) {
+        if (!target.statementTimeoutSeconds) return fn(db);
+        const own = postgres(target.url, { max: 1, connect_timeout: 5, onnotice: () => {}, connection: statementTimeouts(0) });
+        try {
+          return await fn(drizzlePostgres({ client: own, schema, logger }) as unknown as Db);
+        } finally {
+          await own.end({ timeout: 5 });
+        }
       },
       async exclusively(fn) {
         const conn = await sql.reserve();
@@ -101,8 +142,9 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   // On disk, every commit is fsynced (db/pglite-durable.ts); in memory (tests) there is no disk.
   const client = target.dataDir ? openDurablePglite(target.dataDir) : new PGlite();
+  const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
   return {
-    db: drizzlePglite({ client, schema, logger }) as unknown as Db,
+    db,
     target,
     close: () => client.close(),
     async listen(channel, onPayload, onListen) {
@@ -117,5 +159,7 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
     },
     // One PGlite instance belongs to one process (see server/db.ts), so there is no one to exclude.
     exclusively: (fn) => fn(),
+    // No statement timeout is set on PGlite (docs/decisions/0032).
+    withoutStatementTimeout: (fn) => fn(db),
   };
 }

@@ -11,11 +11,14 @@ import type { Database } from "./client";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-export async function migrateDatabase({ db, target, exclusively }: Database): Promise<void> {
+/** Migrations run without the app's statement timeout (a long migration is legitimate), one instance at a time. */
+export async function migrateDatabase({ target, exclusively, withoutStatementTimeout }: Database): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   await exclusively(() =>
-    target.kind === "postgres"
-      ? migratePostgres(db as unknown as PostgresJsDatabase, config)
-      : migratePglite(db as unknown as PgliteDatabase, config),
+    withoutStatementTimeout((db) =>
+      target.kind === "postgres"
+        ? migratePostgres(db as unknown as PostgresJsDatabase, config)
+        : migratePglite(db as unknown as PgliteDatabase, config),
+    ),
   );
 }

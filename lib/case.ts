@@ -1,6 +1,6 @@
 /** A case: its details, what starting one takes, and the case as its members see it. */
 import { z } from "zod";
-import { zText, zInt4 } from "./fields";
+import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { CASE_ROLES, ZMemberView } from "./member";
 import { ZSelfCheckFields } from "./self-check";
@@ -19,6 +19,9 @@ export type TCaseDetails = z.input<typeof ZCaseDetails>;
 export const ZNewCase = ZCaseDetails.extend({ selfCheck: ZSelfCheckFields.optional() });
 
 export type TNewCase = z.input<typeof ZNewCase>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZCaseCreate = ZNewCase.extend(ZSubmission);
 
 /** A case as its members see it: `case.update`'s output, a CONFLICT's `current`, the base of the variants below. */
 export const ZCaseView = z.object({

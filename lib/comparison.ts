@@ -1,6 +1,6 @@
 /** The side-by-side comparison: its aspects (rows), the marks on a row, its inputs and views. */
 import { z } from "zod";
-import { zText, zInt4 } from "./fields";
+import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { ZOpinionView } from "./opinion";
 import { COMPARISON_ASPECTS, ROW_MARKS, CLARIFYING_QUESTION_KEYS } from "./vocabulary/comparison";
@@ -11,6 +11,9 @@ export const zAspect = z.enum(COMPARISON_ASPECTS, messageRef("comparison.validat
 export const zRowMark = z.enum(ROW_MARKS, messageRef("comparison.validation.mark"));
 
 export const zClarifyingKey = z.enum(CLARIFYING_QUESTION_KEYS, messageRef("comparison.validation.clarifying"));
+
+/** "Ask about this row": a clarifying question for one opinion's visit, once per submission. */
+export const ZClarifyingQuestionCreate = z.object({ aspect: zAspect, bankKey: zClarifyingKey, opinionId: z.uuid(), ...ZSubmission });
 
 export const ZCellFields = z.object({ text: zText(5000) });
 

@@ -1,6 +1,6 @@
 /** The decision record: its paths, inputs and comments. */
 import { z } from "zod";
-import { zCalendarDate, zText } from "./fields";
+import { ZSubmission, zCalendarDate, zText } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { DECISION_PATHS } from "./vocabulary/decision";
 export * from "./vocabulary/decision";
@@ -15,6 +15,10 @@ export const ZDecisionFields = z.object({
 export type TDecisionFields = z.input<typeof ZDecisionFields>;
 
 export const ZDecisionComment = z.object({ body: zText(3000, { required: messageRef("decision.validation.writeComment") }) });
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZDecisionRecord = ZDecisionFields.extend(ZSubmission);
+export const ZDecisionCommentCreate = ZDecisionComment.extend({ decisionId: z.uuid(), ...ZSubmission });
 
 /** A comment on one recorded version of the decision. */
 export const ZDecisionCommentView = z.object({

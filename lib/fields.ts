@@ -46,3 +46,10 @@ export const zVersion = () => z.number().int(STALE_VERSION_INPUT).min(1, STALE_V
 
 /** The `version` a person edited where 0 means "not written yet" (comparison cells, reflections, self-checks). */
 export const zVersionOrUnwritten = () => z.number().int(STALE_VERSION_INPUT).min(0, STALE_VERSION_INPUT).max(INT4_MAX, STALE_VERSION_INPUT);
+
+/**
+ * The one field every create input spreads in (`ZNoteFields.extend(ZSubmission)`): a UUID the form makes
+ * once per submission and sends again when it retries that submission, so the retry returns the first
+ * result instead of writing a second row (server/rows/create-once.ts, docs/decisions/0032).
+ */
+export const ZSubmission = { submissionId: z.uuid().optional() };

@@ -1,6 +1,6 @@
 /** Health lists (medications, allergies, past procedures): vocabulary, inputs and views. */
 import { z } from "zod";
-import { zText, zInt4 } from "./fields";
+import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { ALLERGY_SEVERITIES } from "./vocabulary/health-list";
 export * from "./vocabulary/health-list";
@@ -48,6 +48,11 @@ export const ZProcedureFields = z.object({
 });
 
 export type TProcedureFields = z.input<typeof ZProcedureFields>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZMedicationCreate = ZMedicationFields.extend(ZSubmission);
+export const ZAllergyCreate = ZAllergyFields.extend(ZSubmission);
+export const ZProcedureCreate = ZProcedureFields.extend(ZSubmission);
 
 /** What every list item carries besides its own fields. */
 const ZItemMeta = z.object({

@@ -1,6 +1,6 @@
 /** Notes: what a note is to the people who read it, and what writing one takes. */
 import { z } from "zod";
-import { zText, zInt4 } from "./fields";
+import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { zOpinionRef } from "./opinion";
 
@@ -11,6 +11,9 @@ export const ZNoteFields = z.object({
 });
 
 export type TNoteFields = z.input<typeof ZNoteFields>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZNoteCreate = ZNoteFields.extend(ZSubmission);
 
 /** A note as a member sees it: the router's output, a CONFLICT's `current`, the packet's and export's source. */
 export const ZNoteView = z.object({

@@ -1,6 +1,6 @@
 /** Opinions: kinds, statuses, coverage answers, the opinion and call inputs and views, and references to an opinion from other rows. */
 import { z } from "zod";
-import { zMoment, zText, zInt4 } from "./fields";
+import { ZSubmission, zMoment, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { isTimeZone } from "./time-zone";
 import { OPINION_KINDS, OPINION_STATUSES, TRI_STATES } from "./vocabulary/opinion";
@@ -70,6 +70,10 @@ export const ZCallFields = z.object({
 });
 
 export type TCallFields = z.input<typeof ZCallFields>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZOpinionCreate = ZOpinionFields.extend(ZSubmission);
+export const ZCallCreate = ZCallFields.extend({ opinionId: z.uuid(), ...ZSubmission });
 
 /** An opinion as a member sees it: the router's output and a CONFLICT's `current`. */
 export const ZOpinionView = z.object({

@@ -1,6 +1,6 @@
 /** Questions: the suggested question bank, priorities, and the question inputs. */
 import { z } from "zod";
-import { zText, zInt4 } from "./fields";
+import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { zOpinionRef } from "./opinion";
 import { QUESTION_BANK_KEYS } from "./vocabulary/question";
@@ -12,6 +12,9 @@ export const ZQuestionFields = z.object({
 });
 
 export type TQuestionFields = z.input<typeof ZQuestionFields>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZQuestionCreate = ZQuestionFields.extend(ZSubmission);
 
 export const ZAnswerFields = z.object({ answer: zText(5000) });
 
@@ -39,3 +42,6 @@ export const ZQuestionView = z.object({
 });
 
 export type QuestionView = z.infer<typeof ZQuestionView>;
+
+/** One click from the suggested questions, once per submission. */
+export const ZQuestionFromBank = z.object({ bankKey: zBankKey, ...ZSubmission });

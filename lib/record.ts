@@ -1,6 +1,6 @@
 /** Medical records and their files: kinds, statuses, suggestions, file types, the record inputs and views. */
 import { z } from "zod";
-import { zText, zInt4 } from "./fields";
+import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { RECORD_KINDS, RECORD_STATUSES } from "./vocabulary/record";
 export * from "./vocabulary/record";
@@ -14,6 +14,9 @@ export const ZRecordFields = z.object({
 });
 
 export type TRecordFields = z.input<typeof ZRecordFields>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZRecordCreate = ZRecordFields.extend(ZSubmission);
 
 export const zRecordStatus = z.enum(RECORD_STATUSES, messageRef("records.validation.statusRequired"));
 

@@ -1,6 +1,6 @@
 /** Tasks between the people in a case: who does what, by when, about what (issue 17 §1). */
 import { z } from "zod";
-import { zCalendarDate, zInt4, zText } from "./fields";
+import { ZSubmission, zCalendarDate, zInt4, zText } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { TASK_LINK_KINDS, TASK_STATUSES, TASK_SUGGESTION_KINDS } from "./vocabulary/task";
 export * from "./vocabulary/task";
@@ -21,6 +21,9 @@ export const ZTaskFields = z.object({
 });
 
 export type TTaskFields = z.input<typeof ZTaskFields>;
+
+/** What a create sends: the fields and the submission it belongs to (a retry names the same one). */
+export const ZTaskCreate = ZTaskFields.extend(ZSubmission);
 
 /** A task as a member sees it: the router's output, a CONFLICT's `current`, the export's source. */
 export const ZTaskView = z.object({

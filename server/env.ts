@@ -21,6 +21,11 @@ const envSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  // Below the 8-s request deadline (server/database/outage.ts), so the work stops before the answer says it did not happen.
+  DATABASE_STATEMENT_TIMEOUT_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(3600, "DATABASE_STATEMENT_TIMEOUT_SECONDS is at most 3600 (0 turns it off)").default(7),
+  ),
   AUTH_SECRET: z.preprocess(
     emptyToUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
@@ -74,7 +79,8 @@ const envSchema = z.object({
 
 export interface AppConfig {
   nodeEnv: "development" | "production" | "test";
-  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+  /** `statementTimeoutSeconds`: PostgreSQL server only (PGlite has no timer to cancel a statement with). */
+  database: { kind: "postgres"; url: string; statementTimeoutSeconds?: number } | { kind: "pglite"; dataDir: string };
   dataDir: string;
   /** Unset only outside production; see resolveAuthSecret. */
   authSecret: string | undefined;
@@ -119,7 +125,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
   return {
     nodeEnv: env.NODE_ENV,
     database: env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
+      ? { kind: "postgres", url: env.DATABASE_URL, statementTimeoutSeconds: env.DATABASE_STATEMENT_TIMEOUT_SECONDS }
       : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
     dataDir,
     authSecret: env.AUTH_SECRET,

@@ -18,6 +18,7 @@ import {
   isDatabaseUnavailable,
   outageBreakerFor,
   REQUEST_DEADLINE_MS,
+  isStatementTimeout,
 } from "@/server/database/outage";
 import { ProofRequired } from "./auth/recent-proof";
 import { countsAsActivity, noteActivity } from "./auth/sessions";
@@ -134,6 +135,10 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   const run = () => (ctx.requestId && ctx.requestId !== currentRequestId() ? inRequestScope(ctx.requestId, next) : next());
   const result = await Promise.race([run(), deadline]).finally(() => clearTimeout(timer));
   if (type === "mutation") ctx.accessChecks?.clear();
+  // The database stopped the work at the statement timeout (docs/decisions/0032): nothing of it committed.
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isStatementTimeout(result.error.cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE, cause: result.error.cause });
+  }
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause)) {
     breaker.failed();
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE, cause: result.error.cause });

@@ -32,7 +32,7 @@ export function NewCaseForm({ selfCheck }: { selfCheck?: SelfCheckAnswers } = {}
     shouldFocusError: false,
   });
   // Nothing here to refresh: the person goes on to the new case.
-  const create = useCaseMutation(client.case.create.mutate, { refresh: false });
+  const create = useCaseMutation(client.case.create.mutate, { refresh: false, createsOnce: true });
   const draft = useDraft(form, { caseId: NEW_CASE_DRAFTS, name: "case-details", fields: ["patientName", "title", "understanding", "decision"] });
   const { errors, isSubmitting } = form.formState;
 

@@ -80,7 +80,7 @@ function AskForm({
   const questionId = `${idPrefix}-question`;
   const opinionFieldId = `${idPrefix}-opinion`;
   const [added, setAdded] = useState<{ text: string; opinionId: string; label: string } | null>(null);
-  const add = useCaseMutation(client.comparison.addClarifyingQuestion.mutate);
+  const add = useCaseMutation(client.comparison.addClarifyingQuestion.mutate, { createsOnce: true });
   // A refusal about one of the two choices goes next to it; anything else is the mutation's message.
   const shown = error ?? (add.message ? { message: add.message } : null);
 

@@ -22,7 +22,7 @@ export function CommentForm({ caseId, decisionId }: { caseId: string; decisionId
   const client = useTRPCClient();
   const [sent, setSent] = useState(false);
   const form = useForm<TComment>({ resolver: lazyZodResolver(() => import("@/lib/decision").then((m) => m.ZDecisionComment)), defaultValues: { body: "" }, shouldFocusError: false });
-  const comment = useCaseMutation(client.decision.comment.mutate);
+  const comment = useCaseMutation(client.decision.comment.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: `decision-comment-${decisionId}`, fields: ["body"] });
   const { errors, isSubmitting } = form.formState;
   const fieldId = `comment-${decisionId}`;

@@ -47,7 +47,7 @@ function DecisionForm({ caseId, current, onDone }: { caseId: string; current: De
     },
     shouldFocusError: false,
   });
-  const record = useCaseMutation(client.decision.record.mutate);
+  const record = useCaseMutation(client.decision.record.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: "decision", fields: ["reasons", "nextSteps"] });
   const { errors, isSubmitting } = form.formState;
 

@@ -43,9 +43,11 @@ export type FieldDef<TFields extends ItemFields> = {
 export type ListItem<TFields extends ItemFields> = TFields & { id: string; version: number };
 
 export type ListActions<TFields extends ItemFields> = {
-  create: (values: TFields) => Promise<unknown>;
+  /** `submissionId` makes a retried add return the first item (components/forms/use-case-mutation.ts). */
+  create: (values: TFields & { submissionId?: string }) => Promise<unknown>;
   update: (id: string, version: number, values: TFields) => Promise<unknown>;
-  remove: (id: string) => Promise<unknown>;
+  /** `version` is the one the person saw: a removal from a stale screen is refused. */
+  remove: (id: string, version: number) => Promise<unknown>;
   /** The whole list, in its new order. */
   reorder: (ids: string[]) => Promise<unknown>;
 };
@@ -184,7 +186,7 @@ function ItemCard<TFields extends ItemFields>({
   const panelId = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const remove = useCaseMutation(actions.remove);
+  const remove = useCaseMutation(({ id, version }: { id: string; version: number }) => actions.remove(id, version));
   const details = fields.slice(1).filter((f) => item[f.name]);
 
   /** Closes the edit form and hands focus back to the button that opened it. */
@@ -237,7 +239,7 @@ function ItemCard<TFields extends ItemFields>({
                 busyLabel={t("removing")}
                 busy={remove.busy}
                 error={remove.message}
-                onConfirm={() => remove.run(item.id)}
+                onConfirm={() => remove.run({ id: item.id, version: item.version })}
               />
             )}
           </div>
@@ -295,7 +297,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
   const toggle = useRef<HTMLButtonElement>(null);
   const [opened, setOpened] = useState(false);
   const [added, setAdded] = useState("");
-  const create = useCaseMutation(actions.create);
+  const create = useCaseMutation(actions.create, { createsOnce: true });
   const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
   // The form lives while closed too, so a closed form keeps its text; a restored draft opens it.
   const draft = useDraft(form, { caseId, name: `${listId}-new`, fields: textFields(fields) });

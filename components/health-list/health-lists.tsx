@@ -21,9 +21,9 @@ type SectionProps<TView> = {
 
 /** One list's four procedures (`healthList.<list>.*`), as the actions `EditableList` runs. */
 type ListProcedures<TFields> = {
-  create: { mutate: (input: { caseId: string } & TFields) => Promise<unknown> };
+  create: { mutate: (input: { caseId: string; submissionId?: string } & TFields) => Promise<unknown> };
   update: { mutate: (input: { caseId: string; id: string; version: number } & TFields) => Promise<unknown> };
-  remove: { mutate: (input: { caseId: string; id: string }) => Promise<unknown> };
+  remove: { mutate: (input: { caseId: string; id: string; version: number }) => Promise<unknown> };
   reorder: { mutate: (input: { caseId: string; ids: string[] }) => Promise<unknown> };
 };
 
@@ -43,7 +43,7 @@ function listActions<TFields extends ItemFields>(api: ListProcedures<TFields>, c
   return {
     create: (values) => api.create.mutate({ caseId, ...values }),
     update: (id, version, values) => api.update.mutate({ caseId, id, version, ...values }),
-    remove: (id) => api.remove.mutate({ caseId, id }),
+    remove: (id, version) => api.remove.mutate({ caseId, id, version }),
     reorder: (ids) => api.reorder.mutate({ caseId, ids }),
   };
 }

@@ -26,7 +26,7 @@ export function NewNoteForm({ caseId, visits }: { caseId: string; visits: { id: 
     defaultValues: { body: "", private: false, opinionId: null },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(client.note.create.mutate);
+  const create = useCaseMutation(client.note.create.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: "note-new", fields: ["body"] });
   const { errors, isSubmitting } = form.formState;
 

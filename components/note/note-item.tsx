@@ -51,7 +51,7 @@ export function NoteItem({ caseId, note, body, mine, canDelete, onDeleted, visit
 
   // Not <ConfirmAction>: the question hides Edit as well, and once the note is gone focus goes to the list's heading.
   const onConfirmDelete = async () => {
-    if ((await remove.run({ caseId, id: note.id })).ok) {
+    if ((await remove.run({ caseId, id: note.id, version: note.version })).ok) {
       onDeleted();
       return;
     }

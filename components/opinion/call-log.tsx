@@ -109,7 +109,7 @@ function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: st
     defaultValues: { calledAt: toDateInput(new Date()), who: "", reference: "", summary: "" },
     shouldFocusError: false,
   });
-  const logCall = useCaseMutation(client.opinion.logCall.mutate);
+  const logCall = useCaseMutation(client.opinion.logCall.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: `call-${opinionId}`, fields: ["who", "reference", "summary"] });
   const { errors, isSubmitting } = form.formState;
   const prefix = `call-${opinionId}`;

@@ -17,7 +17,7 @@ type Impact = { comparisonEntries: number; questions: number; notes: number; cal
  * then an in-place confirmation. Not a ConfirmAction: the question waits for the facts, and the
  * button says so meanwhile.
  */
-export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; opinionId: string; label: string }) {
+export function DeleteOpinion({ caseId, opinionId, version, label }: { caseId: string; opinionId: string; version: number; label: string }) {
   const t = useTranslations("opinions");
   const client = useTRPCClient();
   const router = useRouter();
@@ -45,7 +45,7 @@ export function DeleteOpinion({ caseId, opinionId, label }: { caseId: string; op
 
   const onConfirm = async () => {
     setError(null);
-    if ((await remove.run({ caseId, id: opinionId })).ok) {
+    if ((await remove.run({ caseId, id: opinionId, version })).ok) {
       router.push(`/cases/${caseId}/opinions`);
       router.refresh();
     } else {

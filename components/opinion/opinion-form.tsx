@@ -162,7 +162,7 @@ export function OpinionForm(props: Props) {
     shouldFocusError: false,
   });
   // A new opinion opens its own page, which the server renders fresh: no refresh of this one.
-  const create = useCaseMutation(client.opinion.create.mutate, { refresh: false });
+  const create = useCaseMutation(client.opinion.create.mutate, { refresh: false, createsOnce: true });
   const update = useCaseMutation(client.opinion.update.mutate);
   const draft = useDraft(form, {
     caseId,

@@ -70,7 +70,7 @@ function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: strin
     defaultValues: { body: "", private: false },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(client.note.create.mutate);
+  const create = useCaseMutation(client.note.create.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: `visit-note-${opinionId}`, fields: ["body"] });
   const { errors, isSubmitting } = form.formState;
   const prefix = `visit-note-${opinionId}`;

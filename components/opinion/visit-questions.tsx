@@ -98,7 +98,7 @@ function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: s
     defaultValues: { text: "" },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(client.question.create.mutate);
+  const create = useCaseMutation(client.question.create.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: `visit-question-${opinionId}`, fields: ["text"] });
   const { errors, isSubmitting } = form.formState;
   const fieldId = `visit-question-${opinionId}`;

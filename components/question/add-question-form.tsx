@@ -28,7 +28,7 @@ export function AddQuestionForm({ caseId, visits }: { caseId: string; visits: Vi
     defaultValues: { text: "", opinionId: null },
     shouldFocusError: false,
   });
-  const create = useCaseMutation(client.question.create.mutate);
+  const create = useCaseMutation(client.question.create.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: "question-new", fields: ["text"] });
   const { errors, isSubmitting } = form.formState;
 

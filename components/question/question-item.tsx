@@ -108,7 +108,7 @@ export function QuestionItem({ caseId, question, position, count, canEdit, canMo
   // Not <ConfirmAction>: Remove is styled as an item control, and once the question is gone focus goes to the list's heading.
   const onConfirmRemove = async () => {
     clearError();
-    if ((await remove.run({ caseId, id: question.id })).ok) {
+    if ((await remove.run({ caseId, id: question.id, version: question.version })).ok) {
       onRemoved();
       return;
     }

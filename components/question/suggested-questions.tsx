@@ -62,7 +62,7 @@ function SuggestionItem({
   const text = t(`bank.${suggestion.key}`);
   const client = useTRPCClient();
   const router = useRouter();
-  const add = useCaseMutation(client.question.addFromBank.mutate);
+  const add = useCaseMutation(client.question.addFromBank.mutate, { createsOnce: true });
   // Shown as added from the moment it succeeds, before the refreshed list arrives.
   const done = added || add.succeeded;
   const unavailable = done || add.busy;

@@ -22,7 +22,7 @@ export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: bo
   const client = useTRPCClient();
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm<TRecordFields>({ resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)), defaultValues: EMPTY, shouldFocusError: false });
-  const create = useCaseMutation(client.record.create.mutate);
+  const create = useCaseMutation(client.record.create.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: "record-new", fields: RECORD_TEXT_FIELDS });
   const { errors, isSubmitting } = form.formState;
 

@@ -186,7 +186,7 @@ function RecordActions({
                   busyLabel={t("card.removing")}
                   busy={remove.busy}
                   error={remove.message}
-                  onConfirm={() => remove.run({ caseId, id: record.id })}
+                  onConfirm={() => remove.run({ caseId, id: record.id, version: record.version })}
                 />
               </>
             )}

@@ -19,7 +19,7 @@ export function NewTaskForm({ caseId, choices }: { caseId: string; choices: Task
   const client = useTRPCClient();
   const [saved, setSaved] = useState("");
   const form = useForm<TaskFormValues>({ defaultValues: EMPTY_TASK, shouldFocusError: false });
-  const create = useCaseMutation(client.task.create.mutate);
+  const create = useCaseMutation(client.task.create.mutate, { createsOnce: true });
   const draft = useDraft(form, { caseId, name: "task-new", fields: ["title", "note"] });
   const { errors, isSubmitting } = form.formState;
 

@@ -56,7 +56,7 @@ export function TaskCard({ caseId, task, me, canChange, choices = null, headingL
     if (!(await setDone.run({ caseId, id: task.id, version: task.version, done: !done })).ok) router.refresh();
   };
   const onRemove = async () => {
-    if (!(await remove.run({ caseId, id: task.id })).ok) {
+    if (!(await remove.run({ caseId, id: task.id, version: task.version })).ok) {
       setConfirmingRemove(false);
       router.refresh();
     }

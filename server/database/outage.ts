@@ -48,6 +48,18 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(cause, depth + 1);
 }
 
+/**
+ * A statement the database cancelled: `statement_timeout` (or `idle_in_transaction_session_timeout`,
+ * which ends the session) stopped the request's work, and its transaction rolled back. The request
+ * is answered like one past its deadline — 503, "nothing was saved, try again" — which is now true.
+ */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 6) return false;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (code === "57014" || code === "25P03") return true; // query_canceled, idle_in_transaction_session_timeout
+  return isStatementTimeout(cause, depth + 1);
+}
+
 export class DatabaseUnavailable extends Error {
   constructor(cause?: unknown) {
     super(DATABASE_UNAVAILABLE_MESSAGE, { cause });

@@ -6,13 +6,14 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, users } from "@/db/schema";
 import { QUIET_ACTIONS } from "@/lib/activity";
-import { ZCaseDetails, ZCaseSummary, ZCaseView, ZCaseWorkspace, ZNewCase } from "@/lib/case";
+import { ZCaseCreate, ZCaseDetails, ZCaseSummary, ZCaseView, ZCaseWorkspace } from "@/lib/case";
 import { needsSafetyMessage } from "@/lib/self-check";
 import { activeMember, visibleActivity } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { fieldError, notFound } from "@/server/errors";
+import { createOnce } from "@/server/rows/create-once";
 import { updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, protectedProcedure, router } from "@/server/trpc";
 import { writeSelfCheck } from "./self-check";
@@ -69,13 +70,16 @@ export const caseRouter = router({
 
   /** With `selfCheck`, the answers are saved with the case, and a timing caution marks it urgent. */
   create: protectedProcedure
-    .input(ZNewCase)
+    .input(ZCaseCreate)
     .output(z.object({ id: z.uuid() }))
-    .mutation(({ ctx, input: { selfCheck, ...details } }) =>
+    .mutation(({ ctx, input: { selfCheck, submissionId, ...details } }) =>
       ctx.db.transaction(async (tx) => {
         const urgent = details.urgent || (selfCheck ? needsSafetyMessage(selfCheck.cautions) : false);
-        const [created] = await tx.insert(cases).values({ ...details, urgent }).returning({ id: cases.id });
-        if (!created) throw new Error("case was not created");
+        // A case makes its own case id: the submission is the person's alone ("" for the case).
+        const row = await createOnce(tx, cases, { caseId: "", userId: ctx.session.user.id, submissionId }, { ...details, urgent });
+        const created = { id: row.id };
+        // A retried submission: the case, its owner and its first activity are already written.
+        if (!row.created) return created;
         const now = new Date();
         await tx
           .insert(caseMembers)

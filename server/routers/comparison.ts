@@ -22,7 +22,7 @@ import {
   ZComparisonGridView,
   ZComparisonRowView,
   zAspect,
-  zClarifyingKey,
+  ZClarifyingQuestionCreate,
   zRowMark,
 } from "@/lib/comparison";
 import { bankQuestionText } from "./question";
@@ -32,6 +32,7 @@ import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 import type { CaseContext } from "@/server/access";
 import { nextPosition } from "@/server/rows/ordering";
+import { alreadyCreated, createOnce } from "@/server/rows/create-once";
 import { zVersionOrUnwritten } from "@/lib/fields";
 
 function selectCells(db: Db) {
@@ -169,10 +170,17 @@ export const comparisonRouter = router({
 
   /** One step from a row to the question list: a clarifying question from the guide, for one opinion's visit. */
   addClarifyingQuestion: caseProcedure("supporter")
-    .input(z.object({ aspect: zAspect, bankKey: zClarifyingKey, opinionId: z.uuid() }))
+    .input(ZClarifyingQuestionCreate)
     .output(z.object({ questionId: z.uuid(), text: z.string() }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        const submission = { caseId: ctx.caseId, userId: ctx.userId, submissionId: input.submissionId };
+        // A retry of an ask that went through answers with that question, not "already asked".
+        const earlier = await alreadyCreated(tx, questions, submission);
+        if (earlier) {
+          const [asked] = await tx.select({ text: questions.text }).from(questions).where(and(eq(questions.id, earlier), eq(questions.caseId, ctx.caseId)));
+          if (asked) return { questionId: earlier, text: asked.text };
+        }
         const label = await opinionLabel(tx, ctx, input.opinionId);
         // The opinion is chosen in the form ("Whom to ask"): its error belongs next to that field.
         if (label === null) throw fieldError("opinionId", OPINION_GONE);
@@ -184,19 +192,24 @@ export const comparisonRouter = router({
           .from(questions)
           .where(and(eq(questions.caseId, ctx.caseId), eq(questions.opinionId, input.opinionId), eq(questions.text, text)));
         if (already) throw fieldError("bankKey", messageRef("comparison.errors.alreadyAsked", { label }));
-        const [row] = await tx
-          .insert(questions)
-          .values({ caseId: ctx.caseId, text, bankKey: input.bankKey, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
-          .returning({ id: questions.id });
+        const row = await createOnce(tx, questions, submission, {
+          caseId: ctx.caseId,
+          text,
+          bankKey: input.bankKey,
+          opinionId: input.opinionId,
+          authorId: ctx.userId,
+          position: await nextPosition(tx, questions, ctx.caseId),
+        });
+        if (!row.created) return { questionId: row.id, text };
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: "question.created",
           entityType: "question",
-          entityId: row!.id,
+          entityId: row.id,
           summary: messageRef("comparison.activity.questionAdded", { label }),
         });
-        return { questionId: row!.id, text };
+        return { questionId: row.id, text };
       }),
     ),
 });

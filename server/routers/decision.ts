@@ -8,7 +8,8 @@ import { z } from "zod";
 import { decisionComments, decisions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
-import { ZDecisionComment, ZDecisionCommentView, ZDecisionFields, ZDecisionView } from "@/lib/decision";
+import { ZDecisionCommentCreate, ZDecisionCommentView, ZDecisionRecord, ZDecisionView } from "@/lib/decision";
+import { createOnce } from "@/server/rows/create-once";
 import { messageRef, words } from "@/lib/i18n/message-ref";
 import { caseProcedure, router } from "@/server/trpc";
 
@@ -51,25 +52,27 @@ export const decisionRouter = router({
 
   /** Records the decision as it stands now; earlier versions stay in the history. */
   record: caseProcedure("owner")
-    .input(ZDecisionFields)
+    .input(ZDecisionRecord)
     .output(ZDecisionView.pick({ id: true }))
-    .mutation(({ ctx, input: { caseId: _caseId, ...fields } }) =>
+    .mutation(({ ctx, input: { caseId: _caseId, submissionId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
-        const [row] = await tx.insert(decisions).values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId }).returning({ id: decisions.id });
+        const row = await createOnce(tx, decisions, { caseId: ctx.caseId, userId: ctx.userId, submissionId }, { ...fields, caseId: ctx.caseId, authorId: ctx.userId });
+        // A retried submission: this version of the decision and its activity entry are already written.
+        if (!row.created) return { id: row.id };
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: "decision.recorded",
           entityType: "decision",
-          entityId: row!.id,
+          entityId: row.id,
           summary: messageRef("decision.activity.recorded", { path: words(`decision.paths.${fields.path}`) }),
         });
-        return { id: row!.id };
+        return { id: row.id };
       }),
     ),
 
   comment: caseProcedure("supporter")
-    .input(ZDecisionComment.extend({ decisionId: z.uuid() }))
+    .input(ZDecisionCommentCreate)
     .output(ZDecisionCommentView.pick({ id: true }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
@@ -78,10 +81,13 @@ export const decisionRouter = router({
           .from(decisions)
           .where(and(eq(decisions.id, input.decisionId), eq(decisions.caseId, ctx.caseId)));
         if (!decision) throw notFound(messageRef("decision.errors.decisionGone"));
-        const [row] = await tx
-          .insert(decisionComments)
-          .values({ caseId: ctx.caseId, decisionId: decision.id, body: input.body, authorId: ctx.userId })
-          .returning({ id: decisionComments.id });
+        const row = await createOnce(
+          tx,
+          decisionComments,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId: input.submissionId },
+          { caseId: ctx.caseId, decisionId: decision.id, body: input.body, authorId: ctx.userId },
+        );
+        if (!row.created) return { id: row.id };
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -90,7 +96,7 @@ export const decisionRouter = router({
           entityId: decision.id,
           summary: messageRef("decision.activity.commented"),
         });
-        return { id: row!.id };
+        return { id: row.id };
       }),
     ),
 });

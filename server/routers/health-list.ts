@@ -14,14 +14,18 @@ import { allergies, medications, pastProcedures } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { notFound } from "@/server/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { updateVersioned } from "@/server/rows/versioned";
+import { createOnce } from "@/server/rows/create-once";
+import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
 import type { ActivityEntity } from "@/lib/activity";
 import {
+  ZAllergyCreate,
   ZAllergyFields,
   ZAllergyView,
+  ZMedicationCreate,
   ZMedicationFields,
   ZMedicationView,
   ZPastProcedureView,
+  ZProcedureCreate,
   ZProcedureFields,
 } from "@/lib/health-list";
 import { caseProcedure, router } from "@/server/trpc";
@@ -112,13 +116,19 @@ function healthListHandlers<
       return item ?? null;
     },
 
-    create: ({ ctx, input: { caseId: _caseId, ...fields } }: Call<{ caseId: string } & TFields>) =>
+    create: ({ ctx, input: { caseId: _caseId, submissionId, ...fields } }: Call<{ caseId: string; submissionId?: string | undefined } & TFields>) =>
       ctx.db.transaction(async (tx) => {
         const position = await nextPosition(tx, table, ctx.caseId);
-        const [created] = asItems(
-          await tx.insert(table).values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position }).returning(columns),
+        const row = await createOnce(
+          tx,
+          table,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId },
+          { ...fields, caseId: ctx.caseId, authorId: ctx.userId, position },
         );
+        const [created] = asItems(await tx.select(columns).from(table).where(itemInCase(ctx.caseId, row.id)));
         if (!created) throw new Error(`${entityType} was not created`);
+        // A retried submission: the item and its activity entry are already written.
+        if (!row.created) return created;
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -153,10 +163,17 @@ function healthListHandlers<
         return updated;
       }),
 
-    remove: ({ ctx, input }: Call<{ id: string }>) =>
+    /** Removes the item only at the version the person saw: a stale removal is a CONFLICT, like a stale save. */
+    remove: ({ ctx, input }: Call<{ id: string; version: number }>) =>
       ctx.db.transaction(async (tx) => {
-        const [removed] = asItems(await tx.delete(table).where(itemInCase(ctx.caseId, input.id)).returning(columns));
-        if (!removed) throw gone();
+        const current = async () => {
+          const [item] = asItems(await tx.select(columns).from(table).where(itemInCase(ctx.caseId, input.id)));
+          if (!item) throw gone();
+          return item;
+        };
+        const removed = asItem(
+          await deleteVersioned(tx, table, { caseId: ctx.caseId, id: input.id, version: input.version }, { returning: columns, view: list.item, current }),
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -239,25 +256,25 @@ export const healthListRouter = router({
   medication: router({
     list: caseProcedure("viewer").output(z.array(ZMedicationView)).query(medication.list),
     get: caseProcedure("viewer").input(ZItemRef).output(ZMedicationView.nullable()).query(medication.get),
-    create: caseProcedure("supporter").input(ZMedicationFields).output(ZMedicationView).mutation(medication.create),
+    create: caseProcedure("supporter").input(ZMedicationCreate).output(ZMedicationView).mutation(medication.create),
     update: caseProcedure("supporter").input(ZItemEdit).input(ZMedicationFields).output(ZMedicationView).mutation(medication.update),
-    remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(medication.remove),
+    remove: caseProcedure("supporter").input(ZItemEdit).output(ZRemoved).mutation(medication.remove),
     reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZMedicationView)).mutation(medication.reorder),
   }),
   allergy: router({
     list: caseProcedure("viewer").output(z.array(ZAllergyView)).query(allergy.list),
     get: caseProcedure("viewer").input(ZItemRef).output(ZAllergyView.nullable()).query(allergy.get),
-    create: caseProcedure("supporter").input(ZAllergyFields).output(ZAllergyView).mutation(allergy.create),
+    create: caseProcedure("supporter").input(ZAllergyCreate).output(ZAllergyView).mutation(allergy.create),
     update: caseProcedure("supporter").input(ZItemEdit).input(ZAllergyFields).output(ZAllergyView).mutation(allergy.update),
-    remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(allergy.remove),
+    remove: caseProcedure("supporter").input(ZItemEdit).output(ZRemoved).mutation(allergy.remove),
     reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZAllergyView)).mutation(allergy.reorder),
   }),
   procedure: router({
     list: caseProcedure("viewer").output(z.array(ZPastProcedureView)).query(procedure.list),
     get: caseProcedure("viewer").input(ZItemRef).output(ZPastProcedureView.nullable()).query(procedure.get),
-    create: caseProcedure("supporter").input(ZProcedureFields).output(ZPastProcedureView).mutation(procedure.create),
+    create: caseProcedure("supporter").input(ZProcedureCreate).output(ZPastProcedureView).mutation(procedure.create),
     update: caseProcedure("supporter").input(ZItemEdit).input(ZProcedureFields).output(ZPastProcedureView).mutation(procedure.update),
-    remove: caseProcedure("supporter").input(ZItemRef).output(ZRemoved).mutation(procedure.remove),
+    remove: caseProcedure("supporter").input(ZItemEdit).output(ZRemoved).mutation(procedure.remove),
     reorder: caseProcedure("supporter").input(ZItemOrder).output(z.array(ZPastProcedureView)).mutation(procedure.reorder),
   }),
 });

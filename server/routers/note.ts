@@ -11,8 +11,9 @@ import { notFound } from "@/server/errors";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
 import { columnsFor } from "@/server/rows/columns";
-import { updateVersioned } from "@/server/rows/versioned";
-import { ZNoteFields, ZNoteView } from "@/lib/note";
+import { createOnce } from "@/server/rows/create-once";
+import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
+import { ZNoteCreate, ZNoteFields, ZNoteView } from "@/lib/note";
 import { zOpinionRefEdit } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
@@ -53,26 +54,30 @@ export const noteRouter = router({
     }),
 
   create: caseProcedure("supporter")
-    .input(ZNoteFields)
+    .input(ZNoteCreate)
     .output(ZNoteView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
-        const [row] = await tx
-          .insert(notes)
-          .values({ caseId: ctx.caseId, body: input.body, opinionId: input.opinionId, private: input.private, authorId: ctx.userId })
-          .returning({ id: notes.id });
+        const row = await createOnce(
+          tx,
+          notes,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId: input.submissionId },
+          { caseId: ctx.caseId, body: input.body, opinionId: input.opinionId, private: input.private, authorId: ctx.userId },
+        );
+        // A retried submission: the note is already written, and so is its activity entry.
+        if (!row.created) return visibleNote(tx, ctx, row.id);
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: "note.created",
           entityType: "note",
-          entityId: row!.id,
+          entityId: row.id,
           // Never the note's text: the feed is read by everyone in the case.
           summary: messageRef(input.private ? "notes.activity.wrotePrivate" : "notes.activity.wrote"),
           visibility: visibilityOf(input.private),
         });
-        return visibleNote(tx, ctx, row!.id);
+        return visibleNote(tx, ctx, row.id);
       }),
     ),
 
@@ -108,7 +113,7 @@ export const noteRouter = router({
     ),
 
   delete: caseProcedure("supporter")
-    .input(z.object({ id: z.uuid() }))
+    .input(z.object({ id: z.uuid(), version: zVersion() }))
     .output(z.object({ deleted: z.literal(true) }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
@@ -116,7 +121,13 @@ export const noteRouter = router({
         if (before.authorId !== ctx.userId && ctx.role !== "owner") {
           throw refusal("FORBIDDEN", "not-author", ctx.caseId, messageRef("notes.errors.deleteOwnOnly"));
         }
-        await tx.delete(notes).where(and(eq(notes.id, input.id), eq(notes.caseId, ctx.caseId)));
+        // Removed only at the version the person saw: an edit since then is theirs to see first.
+        await deleteVersioned(
+          tx,
+          notes,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          { returning: { id: notes.id }, view: ZNoteView, current: () => visibleNote(tx, ctx, input.id) },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

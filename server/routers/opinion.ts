@@ -6,8 +6,9 @@ import type { Db } from "@/db/client";
 import { caseMembers, comparisonCells, notes, opinionCalls, opinions, questions, users } from "@/db/schema";
 import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
-import { updateVersioned } from "@/server/rows/versioned";
-import { ZCallFields, ZCallView, ZOpinionFields, ZOpinionView } from "@/lib/opinion";
+import { createOnce } from "@/server/rows/create-once";
+import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
+import { ZCallCreate, ZCallView, ZOpinionCreate, ZOpinionFields, ZOpinionView } from "@/lib/opinion";
 import { caseProcedure, router } from "@/server/trpc";
 import { activeMember, type CaseContext, visibleNotes } from "@/server/access";
 import { columnsFor } from "@/server/rows/columns";
@@ -72,27 +73,32 @@ export const opinionRouter = router({
     }),
 
   create: caseProcedure("supporter")
-    .input(ZOpinionFields)
+    .input(ZOpinionCreate)
     .output(ZOpinionView)
-    .mutation(async ({ ctx, input: { caseId: _caseId, ...fields } }) => {
-      const created = await ctx.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input: { caseId: _caseId, submissionId, ...fields } }) => {
+      const { opinion, created } = await ctx.db.transaction(async (tx) => {
         fields.comingAlong = await checkVisit(tx, ctx, fields);
-        const [row] = await tx
-          .insert(opinions)
-          .values({ ...fields, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, opinions, ctx.caseId) })
-          .returning({ id: opinions.id });
-        await recordActivity(tx, {
-          caseId: ctx.caseId,
-          actorId: ctx.userId,
-          action: "opinion.created",
-          entityType: "opinion",
-          entityId: row!.id,
-          summary: messageRef("opinions.activity.added", { label: fields.label }),
-        });
-        return findOpinion(tx, ctx, row!.id);
+        const row = await createOnce(
+          tx,
+          opinions,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId },
+          { ...fields, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, opinions, ctx.caseId) },
+        );
+        // A retried submission: the opinion, its activity entry and its reminders are already there.
+        if (row.created) {
+          await recordActivity(tx, {
+            caseId: ctx.caseId,
+            actorId: ctx.userId,
+            action: "opinion.created",
+            entityType: "opinion",
+            entityId: row.id,
+            summary: messageRef("opinions.activity.added", { label: fields.label }),
+          });
+        }
+        return { opinion: await findOpinion(tx, ctx, row.id), created: row.created };
       });
-      await syncReminders(ctx.db, ctx.caseId, { kind: "visit", id: created.id });
-      return created;
+      if (created) await syncReminders(ctx.db, ctx.caseId, { kind: "visit", id: opinion.id });
+      return opinion;
     }),
 
   update: caseProcedure("supporter")
@@ -155,12 +161,17 @@ export const opinionRouter = router({
    * kept, no longer tied to a visit (the foreign key sets them to null).
    */
   delete: caseProcedure("owner")
-    .input(z.object({ id: z.uuid() }))
+    .input(z.object({ id: z.uuid(), version: zVersion() }))
     .output(z.object({ deleted: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.db.transaction(async (tx) => {
-        const before = await findOpinion(tx, ctx, input.id);
-        await tx.delete(opinions).where(and(eq(opinions.id, input.id), eq(opinions.caseId, ctx.caseId)));
+        // Removed only at the version the person saw (a stale removal is a CONFLICT, a gone one NOT_FOUND).
+        const before = await deleteVersioned(
+          tx,
+          opinions,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          { returning: { label: opinions.label }, view: ZOpinionView, current: () => findOpinion(tx, ctx, input.id) },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -195,15 +206,18 @@ export const opinionRouter = router({
     ),
 
   logCall: caseProcedure("supporter")
-    .input(ZCallFields.extend({ opinionId: z.uuid() }))
+    .input(ZCallCreate)
     .output(ZCallView.pick({ id: true }))
-    .mutation(({ ctx, input: { caseId: _caseId, opinionId, ...fields } }) =>
+    .mutation(({ ctx, input: { caseId: _caseId, opinionId, submissionId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         const opinion = await findOpinion(tx, ctx, opinionId);
-        const [row] = await tx
-          .insert(opinionCalls)
-          .values({ ...fields, caseId: ctx.caseId, opinionId, authorId: ctx.userId })
-          .returning({ id: opinionCalls.id });
+        const row = await createOnce(
+          tx,
+          opinionCalls,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId },
+          { ...fields, caseId: ctx.caseId, opinionId, authorId: ctx.userId },
+        );
+        if (!row.created) return { id: row.id };
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -212,7 +226,7 @@ export const opinionRouter = router({
           entityId: opinionId,
           summary: messageRef("opinions.activity.callLogged", { who: fields.who, label: opinion.label }),
         });
-        return { id: row!.id };
+        return { id: row.id };
       }),
     ),
 

@@ -8,9 +8,10 @@ import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
 import { assertOpinionInCase, keepUnlessGiven } from "@/server/rows/opinion-ref";
 import { columnsFor } from "@/server/rows/columns";
-import { updateVersioned } from "@/server/rows/versioned";
+import { alreadyCreated, createOnce } from "@/server/rows/create-once";
+import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
 import { zOpinionRefEdit } from "@/lib/opinion";
-import { type QuestionBankKey, ZAnswerFields, ZQuestionFields, ZQuestionView, zBankKey } from "@/lib/question";
+import { type QuestionBankKey, ZAnswerFields, ZQuestionCreate, ZQuestionFields, ZQuestionFromBank, ZQuestionView } from "@/lib/question";
 import { DEFAULT_LOCALE, isLocale, type AnyLocale } from "@/lib/i18n/locales";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
@@ -85,38 +86,51 @@ export const questionRouter = router({
     }),
 
   create: caseProcedure("supporter")
-    .input(ZQuestionFields)
+    .input(ZQuestionCreate)
     .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         await assertOpinionInCase(tx, ctx.caseId, input.opinionId);
-        const [row] = await tx
-          .insert(questions)
-          .values({ caseId: ctx.caseId, text: input.text, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
-          .returning({ id: questions.id });
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: messageRef("questions.activity.added", { text: short(input.text) }) });
-        return currentQuestion(tx, ctx, row!.id);
+        const row = await createOnce(
+          tx,
+          questions,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId: input.submissionId },
+          { caseId: ctx.caseId, text: input.text, opinionId: input.opinionId, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) },
+        );
+        if (row.created) {
+          await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row.id, summary: messageRef("questions.activity.added", { text: short(input.text) }) });
+        }
+        return currentQuestion(tx, ctx, row.id);
       }),
     ),
 
   /** One click from the suggested questions; each can be added once. */
   addFromBank: caseProcedure("supporter")
-    .input(z.object({ bankKey: zBankKey }))
+    .input(ZQuestionFromBank)
     .output(ZQuestionView)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        const submission = { caseId: ctx.caseId, userId: ctx.userId, submissionId: input.submissionId };
+        // A retry of an add that went through answers with that question, not "already added".
+        const earlier = await alreadyCreated(tx, questions, submission);
+        if (earlier) return currentQuestion(tx, ctx, earlier);
         const text = bankQuestionText(input.bankKey, ctx.locale);
         const [already] = await tx
           .select({ id: questions.id })
           .from(questions)
           .where(and(eq(questions.caseId, ctx.caseId), eq(questions.bankKey, input.bankKey), isNull(questions.opinionId)));
         if (already) throw fieldError("bankKey", messageRef("questions.errors.alreadyAdded"));
-        const [row] = await tx
-          .insert(questions)
-          .values({ caseId: ctx.caseId, text, bankKey: input.bankKey, authorId: ctx.userId, position: await nextPosition(tx, questions, ctx.caseId) })
-          .returning({ id: questions.id });
-        await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row!.id, summary: messageRef("questions.activity.added", { text: short(text) }) });
-        return currentQuestion(tx, ctx, row!.id);
+        const row = await createOnce(tx, questions, submission, {
+          caseId: ctx.caseId,
+          text,
+          bankKey: input.bankKey,
+          authorId: ctx.userId,
+          position: await nextPosition(tx, questions, ctx.caseId),
+        });
+        if (row.created) {
+          await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.created", entityType: "question", entityId: row.id, summary: messageRef("questions.activity.added", { text: short(text) }) });
+        }
+        return currentQuestion(tx, ctx, row.id);
       }),
     ),
 
@@ -196,15 +210,17 @@ export const questionRouter = router({
     ),
 
   delete: caseProcedure("supporter")
-    .input(z.object({ id: z.uuid() }))
+    .input(z.object({ id: z.uuid(), version: zVersion() }))
     .output(z.object({ deleted: z.literal(true) }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const [row] = await tx
-          .delete(questions)
-          .where(and(eq(questions.id, input.id), eq(questions.caseId, ctx.caseId)))
-          .returning({ text: questions.text });
-        if (!row) throw notFound(GONE);
+        // Removed only at the version the person saw (a stale removal is a CONFLICT, a gone one NOT_FOUND).
+        const row = await deleteVersioned(
+          tx,
+          questions,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          { returning: { text: questions.text }, view: ZQuestionView, current: () => currentQuestion(tx, ctx, input.id) },
+        );
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.deleted", entityType: "question", entityId: input.id, summary: messageRef("questions.activity.removed", { text: short(row.text) }) });
         return { deleted: true as const };
       }),

@@ -9,14 +9,15 @@ import { recordFiles, records, users } from "@/db/schema";
 import { syncReminders } from "@/server/notifications/reminders";
 import { recordActivity } from "@/server/activity";
 import type { ActivityVisibility } from "@/lib/activity";
-import { RECORD_STATUSES, type RecordStatus, SUGGESTED_RECORDS, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
+import { RECORD_STATUSES, type RecordStatus, SUGGESTED_RECORDS, ZRecordCreate, ZRecordFields, ZRecordView, zRecordStatus } from "@/lib/record";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { messageRef, words } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
 import { fieldError, notFound } from "@/server/errors";
 import { removeFilesOfRecord } from "@/server/files/record-files";
 import { columnsFor } from "@/server/rows/columns";
-import { updateVersioned } from "@/server/rows/versioned";
+import { createOnce } from "@/server/rows/create-once";
+import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import { type CaseContext, visibleRecords } from "@/server/access";
@@ -60,24 +61,28 @@ export const recordRouter = router({
     .query(({ ctx }) => selectRecords(ctx.db).where(visibleRecords(ctx)).orderBy(asc(records.position), asc(records.createdAt))),
 
   create: caseProcedure("supporter")
-    .input(ZRecordFields)
+    .input(ZRecordCreate)
     .output(ZRecordView)
-    .mutation(({ ctx, input }) =>
+    .mutation(({ ctx, input: { submissionId, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(records)
-          .values({ ...input, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, records, ctx.caseId) })
-          .returning({ id: records.id });
+        const row = await createOnce(
+          tx,
+          records,
+          { caseId: ctx.caseId, userId: ctx.userId, submissionId },
+          { ...fields, caseId: ctx.caseId, authorId: ctx.userId, position: await nextPosition(tx, records, ctx.caseId) },
+        );
+        // A retried submission: the record and its activity entry are already written.
+        if (!row.created) return visibleRecord(tx, ctx, row.id);
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
           action: "record.created",
           entityType: "record",
-          entityId: row!.id,
-          summary: messageRef("records.activity.added", { title: input.title }),
-          visibility: activityVisibility(input.private),
+          entityId: row.id,
+          summary: messageRef("records.activity.added", { title: fields.title }),
+          visibility: activityVisibility(fields.private),
         });
-        return visibleRecord(tx, ctx, row!.id);
+        return visibleRecord(tx, ctx, row.id);
       }),
     ),
 
@@ -201,14 +206,23 @@ export const recordRouter = router({
     }),
 
   delete: caseProcedure("supporter")
-    .input(z.object({ id: z.uuid() }))
+    .input(z.object({ id: z.uuid(), version: zVersion() }))
     .output(z.object({ deleted: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.db.transaction(async (tx) => {
         const before = await visibleRecord(tx, ctx, input.id);
-        // The bytes too, not only the file rows; refused when a file on it is not this person's to remove.
-        await removeFilesOfRecord(tx, ctx, input.id);
-        await tx.delete(records).where(and(eq(records.id, input.id), eq(records.caseId, ctx.caseId)));
+        await deleteVersioned(
+          tx,
+          records,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          {
+            returning: { id: records.id },
+            view: ZRecordView,
+            current: () => visibleRecord(tx, ctx, input.id),
+            // The bytes too, not only the file rows; refused when a file on it is not this person's to remove.
+            beforeDelete: () => removeFilesOfRecord(tx, ctx, input.id),
+          },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,

@@ -12,13 +12,14 @@ import type { Db, Tx } from "@/db/client";
 import { zVersion } from "@/lib/fields";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { messageRef, words } from "@/lib/i18n/message-ref";
-import { ZTaskFields, ZTaskOverview, ZTaskSuggestionView, ZTaskView, zSuggestionKey, type TTaskLink, type TaskView } from "@/lib/task";
+import { ZTaskCreate, ZTaskFields, ZTaskOverview, ZTaskSuggestionView, ZTaskView, zSuggestionKey, type TTaskLink, type TaskView } from "@/lib/task";
 import { type CaseContext, activeMember, visibleRecords } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { fieldError, notFound } from "@/server/errors";
 import { notifyAssigned, syncReminders } from "@/server/notifications/reminders";
 import { translatorFor } from "@/server/i18n/translator";
-import { updateVersioned } from "@/server/rows/versioned";
+import { createOnce } from "@/server/rows/create-once";
+import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
 import { currentSuggestions } from "@/server/tasks/suggestions";
 import { caseProcedure, router } from "@/server/trpc";
 
@@ -119,13 +120,15 @@ async function linkColumns(tx: Tx, ctx: Viewer, link: TTaskLink) {
 async function insertTask(
   tx: Tx,
   ctx: CaseContext,
-  input: z.output<typeof ZTaskFields>,
+  input: z.output<typeof ZTaskFields> & { submissionId?: string | undefined },
   suggestion: string | null,
-): Promise<TaskView> {
+): Promise<{ task: TaskView; created: boolean }> {
   await assertAssignee(tx, ctx.caseId, input.assigneeId);
-  const [row] = await tx
-    .insert(tasks)
-    .values({
+  const row = await createOnce(
+    tx,
+    tasks,
+    { caseId: ctx.caseId, userId: ctx.userId, submissionId: input.submissionId },
+    {
       caseId: ctx.caseId,
       title: input.title,
       note: input.note,
@@ -134,9 +137,11 @@ async function insertTask(
       ...(await linkColumns(tx, ctx, input.link)),
       suggestion,
       authorId: ctx.userId,
-    })
-    .returning({ id: tasks.id });
-  const created = await currentTask(tx, ctx, row!.id);
+    },
+  );
+  const created = await currentTask(tx, ctx, row.id);
+  // A retried submission: the task, its activity entry and its reminders are already there.
+  if (!row.created) return { task: created, created: false };
   await recordActivity(tx, {
     caseId: ctx.caseId,
     actorId: ctx.userId,
@@ -147,7 +152,7 @@ async function insertTask(
       ? messageRef("tasks.activity.addedFor", { title: created.title, name: created.assigneeName })
       : messageRef("tasks.activity.added", { title: created.title }),
   });
-  return created;
+  return { task: created, created: true };
 }
 
 /**
@@ -195,12 +200,12 @@ export const taskRouter = router({
     }),
 
   create: caseProcedure("supporter")
-    .input(ZTaskFields)
+    .input(ZTaskCreate)
     .output(ZTaskView)
     .mutation(async ({ ctx, input }) => {
-      const created = await ctx.db.transaction((tx) => insertTask(tx, ctx, input, null));
-      await afterTaskChange(ctx, created.id, created.assigneeId);
-      return created;
+      const { task, created } = await ctx.db.transaction((tx) => insertTask(tx, ctx, input, null));
+      if (created) await afterTaskChange(ctx, task.id, task.assigneeId);
+      return task;
     }),
 
   update: caseProcedure("supporter")
@@ -264,12 +269,17 @@ export const taskRouter = router({
     }),
 
   delete: caseProcedure("supporter")
-    .input(z.object({ id: z.uuid() }))
+    .input(z.object({ id: z.uuid(), version: zVersion() }))
     .output(z.object({ deleted: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const deleted = await ctx.db.transaction(async (tx) => {
-        const before = await currentTask(tx, ctx, input.id);
-        await tx.delete(tasks).where(and(eq(tasks.id, input.id), eq(tasks.caseId, ctx.caseId)));
+        // Removed only at the version the person saw (a stale removal is a CONFLICT, a gone one NOT_FOUND).
+        const before = await deleteVersioned(
+          tx,
+          tasks,
+          { caseId: ctx.caseId, id: input.id, version: input.version },
+          { returning: { title: tasks.title }, view: ZTaskView, current: () => currentTask(tx, ctx, input.id) },
+        );
         await recordActivity(tx, {
           caseId: ctx.caseId,
           actorId: ctx.userId,
@@ -298,7 +308,7 @@ export const taskRouter = router({
         const suggestion = await openSuggestion(tx, ctx, input.key);
         const t = translatorFor(isLocale(ctx.locale) ? ctx.locale : DEFAULT_LOCALE);
         const title = t(`tasks.suggestions.${suggestion.kind}.title`, { label: suggestion.label ?? "" });
-        const task = await insertTask(tx, ctx, { title, note: "", assigneeId: null, dueOn: null, link: suggestion.link }, suggestion.key);
+        const { task } = await insertTask(tx, ctx, { title, note: "", assigneeId: null, dueOn: null, link: suggestion.link }, suggestion.key);
         await tx.insert(taskSuggestionsClosed).values({ caseId: ctx.caseId, key: suggestion.key, taskId: task.id, closedBy: ctx.userId });
         return task;
       }),

@@ -1,7 +1,7 @@
 /** Lists in a case that people order by hand: whole-list reordering and the next position. */
 import "server-only";
 import { messageRef } from "@/lib/i18n/message-ref";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
 import { fieldError } from "@/server/errors";
@@ -32,8 +32,14 @@ export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, i
   );
 }
 
-/** The next position at the end of a list. */
+/**
+ * The next position at the end of a list. Two people adding at once would both read the same max;
+ * a transaction-scoped advisory lock keyed by (table, case) makes the second wait until the first
+ * commits, so two items never share a position (docs/decisions/0032). Call it inside the transaction
+ * that inserts the row.
+ */
 export async function nextPosition(tx: Tx, table: OrderedTable, caseId: string): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`position:${getTableName(table)}:${caseId}`}))`);
   const [row] = (await tx
     .select({ max: sql<number | null>`max(${table.position})` })
     .from(table as PgTable)

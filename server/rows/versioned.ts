@@ -54,3 +54,43 @@ export async function updateVersioned<
   if (!row) throw staleVersion(view, await current());
   return row;
 }
+
+/**
+ * Removes the row `id` of case `caseId` only if it is still at `version`, the one the person saw: a
+ * removal from a stale screen is refused exactly like a stale edit — CONFLICT with `current()` in the
+ * `view` schema, or NOT_FOUND (thrown by `current`) when the row is already gone. The row is locked at
+ * that version first; `beforeDelete` then runs (e.g. removing a record's files, whose bytes cannot be
+ * rolled back, so only once the removal is sure to be allowed). Returns `returning` of the removed row.
+ * Every versioned removal goes through here (docs/decisions/0032).
+ */
+export async function deleteVersioned<
+  TTable extends VersionedTable,
+  TReturn extends Record<string, PgColumn | SQL | SQL.Aliased>,
+  V extends z.ZodType,
+>(
+  tx: Tx,
+  table: TTable,
+  key: { caseId: string; id: string; version: number; where?: SQL },
+  {
+    returning,
+    view,
+    current,
+    beforeDelete,
+  }: { returning: TReturn; view: V; current: () => Promise<z.input<V>>; beforeDelete?: () => Promise<unknown> },
+): Promise<SelectResultFields<TReturn>> {
+  const inCase = table.caseId ? eq(table.caseId, key.caseId) : undefined;
+  const atVersion = and(eq(table.id, key.id), inCase, eq(table.version, key.version), key.where);
+  const [locked] = await tx
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(atVersion)
+    .for("update");
+  if (!locked) throw staleVersion(view, await current());
+  await beforeDelete?.();
+  const [row] = (await tx
+    .delete(table as PgTable)
+    .where(atVersion)
+    .returning(returning)) as SelectResultFields<TReturn>[];
+  if (!row) throw staleVersion(view, await current());
+  return row;
+}

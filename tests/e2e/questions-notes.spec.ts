@@ -205,3 +205,33 @@ test("two tabs edit the same note: the later save is told, sees the other versio
   await other.reload();
   await expect(other.getByRole("list", { name: "All notes" })).toContainText("Written in the first tab");
 });
+
+test("a note whose answer is lost (503 after it was saved) is saved once when the person presses save again", async ({ page }) => {
+  await signUpQuickly(page, "Olivia Owner", uniqueEmail("olivia"));
+  await createCase(page, { patientName: "Olivia Owner", title: "Heart valve decision" });
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
+  await expect(page.getByText("No notes yet.")).toBeVisible();
+
+  // The first save reaches the server and is written; the answer the browser gets is a 503.
+  let answered503 = 0;
+  await page.route(/\/api\/trpc\/[^?]*note\.create/, async (route) => {
+    if (answered503 > 0) return route.fallback();
+    answered503++;
+    await route.fetch();
+    await route.fulfill({ status: 503, contentType: "text/plain", body: "Service Unavailable" });
+  });
+  const write = page.getByRole("region", { name: "Write a note" });
+  await write.getByLabel("Note", { exact: true }).fill("Dr Lee said we can take two weeks to decide.");
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(write.getByRole("alert").first()).toBeVisible();
+  expect(answered503).toBe(1);
+
+  // The person tries again: the same submission, so the server answers with the note it already has.
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(write.getByText("Your note was saved.")).toBeVisible();
+  const notes = page.getByRole("list", { name: "All notes" });
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await page.reload();
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await expect(notes.getByRole("listitem").first()).toContainText("two weeks to decide");
+});

@@ -58,7 +58,7 @@ interface ListApi<TFields, TItem> {
   get(input: { caseId: string; id: string }): Promise<TItem | null>;
   create(input: { caseId: string } & TFields): Promise<TItem>;
   update(input: { caseId: string; id: string; version: number } & TFields): Promise<TItem>;
-  remove(input: { caseId: string; id: string }): Promise<{ removed: true }>;
+  remove(input: { caseId: string; id: string; version: number }): Promise<{ removed: true }>;
   reorder(input: { caseId: string; ids: string[] }): Promise<TItem[]>;
 }
 
@@ -100,7 +100,7 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       expect(names(reordered)).toEqual(["Charlie", "Alpha", "Bravo, edited"]);
       expect(reordered.map((item) => item.position)).toEqual([0, 1, 2]);
 
-      expect(await api(owner).remove({ caseId, id: a.id })).toEqual({ removed: true });
+      expect(await api(owner).remove({ caseId, id: a.id, version: a.version })).toEqual({ removed: true });
       expect(names(await api(owner).list({ caseId }))).toEqual(["Charlie", "Bravo, edited"]);
       // A new item goes to the end.
       const d = await api(owner).create({ caseId, ...fields("Delta") });
@@ -133,7 +133,7 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       expect(await api(owner).get({ caseId, id: theirs.id })).toBeNull();
       await expect(api(owner).get({ caseId: other.caseId, id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-      await api(supporter).remove({ caseId, id: item.id });
+      await api(supporter).remove({ caseId, id: item.id, version: edited.version });
       expect(await api(viewer).get({ caseId, id: item.id })).toBeNull();
     });
 
@@ -164,11 +164,11 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
         code: "FORBIDDEN",
       });
       await expect(api(viewer).reorder({ caseId, ids: [first.id, second.id] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(api(viewer).remove({ caseId, id: second.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(api(viewer).remove({ caseId, id: second.id, version: second.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(names(await api(viewer).list({ caseId }))).toEqual(["From the supporter", "Edited by the supporter"]);
       expect(await activityCount(caseId)).toBe(before);
 
-      await api(supporter).remove({ caseId, id: second.id });
+      await api(supporter).remove({ caseId, id: second.id, version: second.version });
       expect(names(await api(owner).list({ caseId }))).toEqual(["Edited by the supporter"]);
     });
 
@@ -183,7 +183,7 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
       await expect(api(mine.owner).update({ caseId: mine.caseId, id: their.id, version: 1, ...fields("Hijacked") })).rejects.toMatchObject(
         refused,
       );
-      await expect(api(mine.owner).remove({ caseId: mine.caseId, id: their.id })).rejects.toMatchObject(refused);
+      await expect(api(mine.owner).remove({ caseId: mine.caseId, id: their.id, version: their.version })).rejects.toMatchObject(refused);
       await expect(api(mine.owner).reorder({ caseId: mine.caseId, ids: [their.id, own.id] })).rejects.toMatchObject({
         code: "BAD_REQUEST",
         cause: { field: "ids" },
@@ -197,11 +197,11 @@ function describeList<TFields, TItem extends { id: string; version: number; posi
     it("a removed item is refused with NOT_FOUND on update and remove", async () => {
       const { caseId, owner, supporter } = await caseWithMembers();
       const item = await api(owner).create({ caseId, ...fields("Soon gone") });
-      await api(supporter).remove({ caseId, id: item.id });
+      await api(supporter).remove({ caseId, id: item.id, version: item.version });
       // The message names what is gone, in the reader's language (a reference the error formatter puts in words).
       const gone = { code: "NOT_FOUND", message: messageRef(`healthLists.errors.gone.${entityType}`) };
       await expect(api(owner).update({ caseId, id: item.id, version: 1, ...fields("Too late") })).rejects.toMatchObject(gone);
-      await expect(api(owner).remove({ caseId, id: item.id })).rejects.toMatchObject(gone);
+      await expect(api(owner).remove({ caseId, id: item.id, version: item.version })).rejects.toMatchObject(gone);
       expect(await api(owner).list({ caseId })).toEqual([]);
     });
 

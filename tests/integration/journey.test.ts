@@ -165,7 +165,7 @@ describe("the checklist", () => {
       key: "main_questions",
       on: async ({ caseId, supporter }) => supporter.question.create({ caseId, text: "What if we wait?" }),
       off: async ({ caseId, owner }) => {
-        for (const q of await owner.question.list({ caseId })) await owner.question.delete({ caseId, id: q.id });
+        for (const q of await owner.question.list({ caseId })) await owner.question.delete({ caseId, id: q.id, version: q.version });
       },
     },
     {
@@ -189,7 +189,7 @@ describe("the checklist", () => {
       },
       off: async ({ caseId, owner }) => {
         const [, second] = await owner.opinion.list({ caseId });
-        await owner.opinion.delete({ caseId, id: second!.id });
+        await owner.opinion.delete({ caseId, id: second!.id, version: second!.version });
       },
     },
     {
@@ -247,7 +247,7 @@ describe("the checklist", () => {
       on: async ({ caseId, supporter }) => supporter.healthList.allergy.create({ caseId, substance: "Latex", reaction: "", severity: "mild" }),
       off: async ({ caseId, owner }) => {
         const [allergy] = await owner.healthList.allergy.list({ caseId });
-        await owner.healthList.allergy.remove({ caseId, id: allergy!.id });
+        await owner.healthList.allergy.remove({ caseId, id: allergy!.id, version: allergy!.version });
       },
     },
     {

@@ -38,7 +38,7 @@ describe("notes", () => {
     expect((await supporter.note.list({ caseId })).map((n) => n.id)).toContain(secret.id);
     expect(await owner.note.list({ caseId })).toEqual([]);
     expect(await viewer.note.list({ caseId })).toEqual([]);
-    await expect(owner.note.delete({ caseId, id: secret.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(owner.note.delete({ caseId, id: secret.id, version: secret.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await owner.activity.list({ caseId })).some((a) => a.entityId === secret.id)).toBe(false);
     expect((await owner.case.list()).find((c) => c.id === caseId)?.newSinceLastVisit).toBe(0);
     const feed = await supporter.activity.list({ caseId });
@@ -54,11 +54,11 @@ describe("notes", () => {
       message: messageRef("notes.errors.editOwnOnly"),
     });
     const ownerNote = await owner.note.create({ caseId, body: "Owner's", private: false });
-    await expect(supporter.note.delete({ caseId, id: ownerNote.id })).rejects.toMatchObject({
+    await expect(supporter.note.delete({ caseId, id: ownerNote.id, version: ownerNote.version })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: messageRef("notes.errors.deleteOwnOnly"),
     });
-    await owner.note.delete({ caseId, id: note.id });
+    await owner.note.delete({ caseId, id: note.id, version: note.version });
     expect((await owner.note.list({ caseId })).map((n) => n.body)).toEqual(["Owner's"]);
   });
 
@@ -86,7 +86,7 @@ describe("notes", () => {
       code: "BAD_REQUEST",
     });
     const theirNote = await theirs.owner.note.create({ caseId: theirs.caseId, body: "Theirs", private: false });
-    await expect(mine.owner.note.delete({ caseId: mine.caseId, id: theirNote.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mine.owner.note.delete({ caseId: mine.caseId, id: theirNote.id, version: theirNote.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await mine.owner.note.list({ caseId: mine.caseId })).toEqual([]);
     expect((await theirs.owner.note.list({ caseId: theirs.caseId })).map((n) => n.body)).toEqual(["Theirs"]);
   });

@@ -128,8 +128,8 @@ describe("opinions", () => {
     expect(await owner.opinion.deletionImpact({ caseId, id: o.id })).toEqual({ comparisonEntries: 1, questions: 1, notes: 1, calls: 1 });
     expect((await supporter.opinion.deletionImpact({ caseId, id: o.id })).notes).toBe(2);
 
-    await expect(supporter.opinion.delete({ caseId, id: o.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await owner.opinion.delete({ caseId, id: o.id });
+    await expect(supporter.opinion.delete({ caseId, id: o.id, version: o.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await owner.opinion.delete({ caseId, id: o.id, version: o.version });
     expect(await owner.opinion.list({ caseId })).toEqual([]);
     expect((await owner.comparison.grid({ caseId })).cells).toEqual([]);
     expect((await owner.question.list({ caseId }))[0]).toMatchObject({ text: "Q for the visit", opinionId: null });
@@ -145,11 +145,11 @@ describe("opinions", () => {
       code: "NOT_FOUND",
       message: messageRef("opinions.errors.callGone"),
     });
-    await owner.opinion.delete({ caseId, id: o.id });
+    await owner.opinion.delete({ caseId, id: o.id, version: o.version });
     const gone = { code: "NOT_FOUND", message: messageRef("opinions.errors.gone") };
     await expect(supporter.opinion.update({ caseId, id: o.id, version: 1, ...opinion("Late edit") })).rejects.toMatchObject(gone);
     await expect(owner.opinion.deletionImpact({ caseId, id: o.id })).rejects.toMatchObject(gone);
-    await expect(owner.opinion.delete({ caseId, id: o.id })).rejects.toMatchObject(gone);
+    await expect(owner.opinion.delete({ caseId, id: o.id, version: o.version })).rejects.toMatchObject(gone);
     await expect(
       supporter.opinion.logCall({ caseId, opinionId: o.id, calledAt: new Date(), who: "Clinic", reference: "", summary: "" }),
     ).rejects.toMatchObject(gone);

@@ -135,7 +135,7 @@ describe("questions", () => {
     await expect(mine.owner.question.answer({ caseId: mine.caseId, id: q.id, version: 1, answer: "Hijacked" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("questions.errors.gone") });
+    await expect(mine.owner.question.delete({ caseId: mine.caseId, id: q.id, version: q.version })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("questions.errors.gone") });
     await expect(mine.owner.question.setFlags({ caseId: mine.caseId, id: q.id, pinned: true })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -151,7 +151,7 @@ describe("questions", () => {
     expect(read).toEqual((await viewer.question.list({ caseId }))[0]);
     expect(read).toMatchObject({ id: q.id, text: "Is it urgent?", pinned: true, authorName: "Sid Supporter" });
 
-    await owner.question.delete({ caseId, id: q.id });
+    await owner.question.delete({ caseId, id: q.id, version: q.version });
     expect(await viewer.question.get({ caseId, id: q.id })).toBeNull();
 
     // Another case's question, asked for through this case, is as absent as a removed one.
@@ -165,7 +165,7 @@ describe("questions", () => {
   it("are removed with an activity entry", async () => {
     const { caseId, owner, supporter } = await setup();
     const q = await owner.question.create({ caseId, text: "Remove me?" });
-    await supporter.question.delete({ caseId, id: q.id });
+    await supporter.question.delete({ caseId, id: q.id, version: q.version });
     expect(await owner.question.list({ caseId })).toEqual([]);
     expect((await owner.activity.list({ caseId })).map((a) => a.action)).toContain("question.deleted");
   });

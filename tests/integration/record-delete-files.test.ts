@@ -49,7 +49,7 @@ describe("deleting a record that holds files", () => {
     const supporter = await callerFor(database.db, f.supporter);
     // The two ways in answer alike.
     await expect(supporter.file.delete({ caseId: f.caseId, fileId: file.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId })).rejects.toMatchObject({
+    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId, version: 1 })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: messageRef("records.errors.recordHoldsOthersFile"),
     });
@@ -61,7 +61,7 @@ describe("deleting a record that holds files", () => {
     await f.upload(f.supporter.id);
     await f.upload(f.supporter.id);
     const supporter = await callerFor(database.db, f.supporter);
-    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId })).resolves.toEqual({ deleted: true });
+    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId, version: 1 })).resolves.toEqual({ deleted: true });
     expect(await stored(f.caseId, f.recordId)).toEqual({ record: 0, files: 0, blobs: 0 });
   });
 
@@ -70,7 +70,7 @@ describe("deleting a record that holds files", () => {
     await f.upload(f.supporter.id);
     await f.upload(f.helper.id);
     const supporter = await callerFor(database.db, f.supporter);
-    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await stored(f.caseId, f.recordId)).toEqual({ record: 1, files: 2, blobs: 2 });
   });
 
@@ -79,7 +79,7 @@ describe("deleting a record that holds files", () => {
     await f.upload(f.supporter.id);
     await f.upload(f.helper.id);
     const owner = await callerFor(database.db, f.owner);
-    await expect(owner.record.delete({ caseId: f.caseId, id: f.recordId })).resolves.toEqual({ deleted: true });
+    await expect(owner.record.delete({ caseId: f.caseId, id: f.recordId, version: 1 })).resolves.toEqual({ deleted: true });
     expect(await stored(f.caseId, f.recordId)).toEqual({ record: 0, files: 0, blobs: 0 });
   });
 
@@ -90,7 +90,7 @@ describe("deleting a record that holds files", () => {
     await database.db.delete(users).where(eq(users.id, f.helper.id));
     const supporter = await callerFor(database.db, f.supporter);
     await expect(supporter.file.delete({ caseId: f.caseId, fileId: file.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(supporter.record.delete({ caseId: f.caseId, id: f.recordId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await stored(f.caseId, f.recordId)).toEqual({ record: 1, files: 1, blobs: 1 });
   });
 });

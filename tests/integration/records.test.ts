@@ -77,7 +77,7 @@ describe("records", () => {
 
     await expect(supporter2.record.setStatus({ caseId, id: secret.id, status: "received" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(supporter2.record.update({ caseId, id: secret.id, version: 1, ...mri })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(supporter2.record.delete({ caseId, id: secret.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(supporter2.record.delete({ caseId, id: secret.id, version: secret.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(supporter2.record.markRequested({ caseId, ids: [secret.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Nor does its existence show in the activity feed.
     expect((await supporter2.activity.list({ caseId })).some((a) => a.entityId === secret.id)).toBe(false);

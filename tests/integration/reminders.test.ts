@@ -186,7 +186,7 @@ describe("visit reminders", () => {
     expect(mailsTo(viewer.email)).toHaveLength(0);
 
     // Deleting the opinion withdraws what is left.
-    await f.owner.opinion.delete({ caseId: f.caseId, id: opinion.id });
+    await f.owner.opinion.delete({ caseId: f.caseId, id: opinion.id, version: opinion.version + 1 });
     expect(await queuedReminders("data->>'caseId' = $1", [f.caseId])).toHaveLength(0);
   });
 });

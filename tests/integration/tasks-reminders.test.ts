@@ -114,7 +114,7 @@ describe("a task on its due day", () => {
     expect(mailsTo(owner.email)).toHaveLength(0);
 
     await database.executeSql(`update tasks set status = 'open' where id = $1`, [task.id]);
-    await f.owner.task.delete({ caseId: f.caseId, id: task.id });
+    await f.owner.task.delete({ caseId: f.caseId, id: task.id, version: reopened.version });
     expect(await waiting(f.caseId)).toEqual([]);
     expect(reopened.status).toBe("open");
     expect(mailsTo(viewer.email)).toHaveLength(0);

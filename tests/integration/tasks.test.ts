@@ -93,7 +93,7 @@ describe("tasks", () => {
     expect((await supporter.live.unread({ caseId })).tasks).toBe(2);
     expect((await owner.live.unread({ caseId })).tasks).toBe(0);
     await supporter.task.setDone({ caseId, id: task.id, version: 2, done: true });
-    await owner.task.delete({ caseId, id: task.id });
+    await owner.task.delete({ caseId, id: task.id, version: 3 });
     const feed = (await owner.activity.list({ caseId })).filter((a) => a.entityType === "task").map((a) => [a.action, a.summary]);
     expect(feed).toEqual([
       ["task.deleted", 'Removed the task "Call the insurer again"'],
@@ -101,7 +101,7 @@ describe("tasks", () => {
       ["task.updated", 'Edited the task "Call the insurer again"'],
       ["task.created", 'Added the task "Call the insurer" for Sid Supporter'],
     ]);
-    await expect(owner.task.delete({ caseId, id: task.id })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("tasks.errors.gone") });
+    await expect(owner.task.delete({ caseId, id: task.id, version: task.version })).rejects.toMatchObject({ code: "NOT_FOUND", message: messageRef("tasks.errors.gone") });
   });
 
   it('"For you" puts overdue tasks first; "Coming up" shows the next visit and the others\' next dated tasks', async () => {
@@ -171,7 +171,7 @@ describe("tasks", () => {
       code: "BAD_REQUEST",
       message: messageRef("tasks.errors.suggestionGone"),
     });
-    await owner.task.delete({ caseId, id: task.id });
+    await owner.task.delete({ caseId, id: task.id, version: task.version });
     expect(await keys()).toEqual([]);
 
     await owner.record.setStatus({ caseId, id: record.id, status: "received" });

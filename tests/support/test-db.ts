@@ -26,7 +26,8 @@ export async function createTestDatabase(options: DatabaseOptions = {}): Promise
   await admin.unsafe(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5 }, options);
+  // The statement timeout the app's connections have by default (server/env.ts), so tests run as production does.
+  const database = openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 5, statementTimeoutSeconds: 7 }, options);
   try {
     await migrateDatabase(database);
   } catch (error) {

@@ -110,7 +110,7 @@ export default async function OpinionPage({ params }: Props) {
             {t("page.deleteTitle")}
           </h2>
           <p>{t("page.deleteIntro")}</p>
-          <DeleteOpinion caseId={caseId} opinionId={opinionId} label={opinion.label} />
+          <DeleteOpinion caseId={caseId} opinionId={opinionId} version={opinion.version} label={opinion.label} />
         </section>
       )}
     </div>
