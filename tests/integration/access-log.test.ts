@@ -22,6 +22,7 @@ import { GET as packetRoute } from "@/app/api/cases/[caseId]/opinions/[opinionId
 import { callerFor } from "../support/callers";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { OPINION_FIELDS } from "../support/sample-fields";
 
 const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: null as Db | null }));
 vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
@@ -159,17 +160,7 @@ describe("reads of files and exports", () => {
     const f = await fixture();
     const opinion = await f.owner.opinion.create({
       caseId: f.caseId,
-      label: "Second opinion",
-      clinician: "",
-      specialty: "",
-      institution: "",
-      kind: "telehealth",
-      visitAt: null,
-      status: "considering",
-      inNetwork: "unknown",
-      referralNeeded: "unknown",
-      preApprovalNeeded: "unknown",
-      expectedCosts: "",
+      ...OPINION_FIELDS,
     });
     const packet = (opinionId: string) =>
       packetRoute(new Request(`${base}/api/cases/${f.caseId}/opinions/${opinionId}/packet`), { params: Promise.resolve({ caseId: f.caseId, opinionId }) });

@@ -14,6 +14,7 @@ import { DEADLINE_MESSAGE } from "@/server/database/outage";
 import { callerFor } from "../support/callers";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { OPINION_FIELDS } from "../support/sample-fields";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -32,19 +33,6 @@ async function activityCount(caseId: string, action: string) {
   return row!.n;
 }
 
-const OPINION = {
-  label: "Second opinion",
-  clinician: "",
-  specialty: "",
-  institution: "",
-  kind: "telehealth",
-  visitAt: null,
-  status: "considering",
-  inNetwork: "unknown",
-  referralNeeded: "unknown",
-  preApprovalNeeded: "unknown",
-  expectedCosts: "",
-} as const;
 
 /** Each create that a person writes, with the activity action it records; `create` sends the submission. */
 const CREATES: { noun: string; action: string; create: (c: Caller, caseId: string, submissionId: string) => Promise<{ id: string }> }[] = [
@@ -76,13 +64,13 @@ const CREATES: { noun: string; action: string; create: (c: Caller, caseId: strin
     action: "allergy.created",
     create: (c, caseId, submissionId) => c.healthList.allergy.create({ caseId, substance: "Latex", reaction: "Rash", severity: "mild", submissionId }),
   },
-  { noun: "opinion.create", action: "opinion.created", create: (c, caseId, submissionId) => c.opinion.create({ caseId, ...OPINION, submissionId }) },
+  { noun: "opinion.create", action: "opinion.created", create: (c, caseId, submissionId) => c.opinion.create({ caseId, ...OPINION_FIELDS, submissionId }) },
   {
     noun: "opinion.logCall",
     action: "opinion.call_logged",
     create: async (c, caseId, submissionId) => {
       const [opinion] = await c.opinion.list({ caseId });
-      const o = opinion ?? (await c.opinion.create({ caseId, ...OPINION }));
+      const o = opinion ?? (await c.opinion.create({ caseId, ...OPINION_FIELDS }));
       return c.opinion.logCall({ caseId, opinionId: o.id, calledAt: new Date(), who: "Insurer", reference: "", summary: "", submissionId });
     },
   },
@@ -91,7 +79,7 @@ const CREATES: { noun: string; action: string; create: (c: Caller, caseId: strin
     action: "question.created",
     create: async (c, caseId, submissionId) => {
       const [opinion] = await c.opinion.list({ caseId });
-      const o = opinion ?? (await c.opinion.create({ caseId, ...OPINION }));
+      const o = opinion ?? (await c.opinion.create({ caseId, ...OPINION_FIELDS }));
       const asked = await c.comparison.addClarifyingQuestion({ caseId, aspect: "risks", bankKey: "options-why", opinionId: o.id, submissionId });
       return { id: asked.questionId };
     },
@@ -220,8 +208,8 @@ describe("a removal from a stale screen is refused like a stale edit", () => {
     await expect(f.owner.healthList.medication.remove({ caseId, id: medication.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT", cause: { current: { name: "v2" } } });
     expect((await f.owner.healthList.medication.list({ caseId })).map((m) => m.id)).toContain(medication.id);
 
-    const opinion = await f.owner.opinion.create({ caseId, ...OPINION });
-    await f.supporter.opinion.update({ caseId, id: opinion.id, version: 1, ...OPINION, label: "Renamed" });
+    const opinion = await f.owner.opinion.create({ caseId, ...OPINION_FIELDS });
+    await f.supporter.opinion.update({ caseId, id: opinion.id, version: 1, ...OPINION_FIELDS, label: "Renamed" });
     await expect(f.owner.opinion.delete({ caseId, id: opinion.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT", cause: { current: { label: "Renamed" } } });
     expect((await f.owner.opinion.list({ caseId })).map((o) => o.id)).toContain(opinion.id);
 

@@ -5,6 +5,7 @@ import type { AutoChecklistItem } from "@/lib/checklist";
 import { callerFor } from "../support/callers";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { BLANK_REFLECTION, OPINION_FIELDS } from "../support/sample-fields";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -15,34 +16,7 @@ afterAll(() => database?.cleanup());
 const setup = () => caseWithMembers(database.db);
 type Setup = Awaited<ReturnType<typeof setup>>;
 
-const OPINION = {
-  label: "Opinion",
-  clinician: "",
-  specialty: "",
-  institution: "",
-  kind: "same_specialty",
-  visitAt: null,
-  status: "considering",
-  inNetwork: "unknown",
-  referralNeeded: "unknown",
-  preApprovalNeeded: "unknown",
-  expectedCosts: "",
-} as const;
-const REFLECTION = {
-  values: [],
-  valuesOther: "",
-  riskComfort: null,
-  practical: "",
-  communication: "",
-  communicationOpinionId: null,
-  feelSure: null,
-  knowBenefitsRisks: null,
-  clearOnPriorities: null,
-  enoughSupport: null,
-  canSayWhat: null,
-  canSayWhy: null,
-  canSayAlternatives: null,
-};
+const OPINION = { ...OPINION_FIELDS, label: "Opinion", kind: "same_specialty" } as const;
 
 async function itemDone(caller: Setup["owner"], caseId: string, key: string) {
   const checklist = await caller.checklist.get({ caseId });
@@ -300,7 +274,7 @@ describe("the checklist", () => {
     },
     {
       key: "reflection_written",
-      on: async ({ caseId, supporter }) => supporter.reflection.save({ caseId, version: 0, ...REFLECTION }),
+      on: async ({ caseId, supporter }) => supporter.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION }),
       // Only current writers' reflections count, as on the Decide page.
       off: async ({ caseId, owner }) => {
         const members = await owner.member.list({ caseId });

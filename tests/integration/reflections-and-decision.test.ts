@@ -1,30 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messageRef } from "@/lib/i18n/message-ref";
-import type { TReflectionFields } from "@/lib/reflection";
 import { caseWithMembers } from "../support/case-with-members";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { BLANK_REFLECTION, OPINION_FIELDS } from "../support/sample-fields";
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database?.cleanup());
-
-const blank: TReflectionFields = {
-  values: [],
-  valuesOther: "",
-  riskComfort: null,
-  practical: "",
-  communication: "",
-  communicationOpinionId: null,
-  feelSure: null,
-  knowBenefitsRisks: null,
-  clearOnPriorities: null,
-  enoughSupport: null,
-  canSayWhat: null,
-  canSayWhy: null,
-  canSayAlternatives: null,
-};
 
 const setup = () => caseWithMembers(database.db);
 
@@ -48,28 +32,28 @@ describe("reflections", () => {
     await owner.reflection.save({
       caseId,
       version: 0,
-      ...blank,
+      ...BLANK_REFLECTION,
       values: ["quality_of_life", "independence", "quality_of_life"],
       riskComfort: 4,
       communicationOpinionId: o.id,
       communication: "She listened and drew diagrams.",
       feelSure: false,
     });
-    await supporter.reflection.save({ caseId, version: 0, ...blank, values: ["length_of_life"], enoughSupport: true });
-    await expect(viewer.reflection.save({ caseId, version: 0, ...blank })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await supporter.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION, values: ["length_of_life"], enoughSupport: true });
+    await expect(viewer.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const both = await viewer.reflection.list({ caseId });
     expect(both.map((r) => r.authorName)).toEqual(["Olga Owner", "Sid Supporter"]);
     expect(both[0]).toMatchObject({ values: ["quality_of_life", "independence"], riskComfort: 4, feelSure: false, version: 1 });
 
-    const again = await owner.reflection.save({ caseId, version: 1, ...blank, values: ["function"] });
+    const again = await owner.reflection.save({ caseId, version: 1, ...BLANK_REFLECTION, values: ["function"] });
     expect(again).toMatchObject({ values: ["function"], version: 2 });
-    await expect(owner.reflection.save({ caseId, version: 1, ...blank })).rejects.toMatchObject({
+    await expect(owner.reflection.save({ caseId, version: 1, ...BLANK_REFLECTION })).rejects.toMatchObject({
       code: "CONFLICT",
       cause: { current: { values: ["function"], version: 2 } },
     });
     // A second "first save" from another tab does not overwrite either.
-    await expect(supporter.reflection.save({ caseId, version: 0, ...blank, practical: "other tab" })).rejects.toMatchObject({
+    await expect(supporter.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION, practical: "other tab" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -78,31 +62,22 @@ describe("reflections", () => {
     const { caseId, owner } = await setup();
     const other = await setup();
     const foreign = await other.owner.opinion.create({
+      ...OPINION_FIELDS,
       caseId: other.caseId,
       label: "Theirs",
-      clinician: "",
-      specialty: "",
-      institution: "",
-      kind: "telehealth",
-      visitAt: null,
-      status: "considering",
-      inNetwork: "unknown",
-      referralNeeded: "unknown",
-      preApprovalNeeded: "unknown",
-      expectedCosts: "",
     });
-    await expect(owner.reflection.save({ caseId, version: 0, ...blank, riskComfort: 6 })).rejects.toMatchObject({
+    await expect(owner.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION, riskComfort: 6 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining(messageRef("decision.validation.chooseRisk")),
     });
-    await expect(owner.reflection.save({ caseId, version: 0, ...blank, values: ["wealth" as "function"] })).rejects.toMatchObject({
+    await expect(owner.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION, values: ["wealth" as "function"] })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(owner.reflection.save({ caseId, version: 0, ...blank, communicationOpinionId: foreign.id })).rejects.toMatchObject({
+    await expect(owner.reflection.save({ caseId, version: 0, ...BLANK_REFLECTION, communicationOpinionId: foreign.id })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     // Editing a reflection that was never saved: there is nothing to edit.
-    await expect(owner.reflection.save({ caseId, version: 3, ...blank })).rejects.toMatchObject({
+    await expect(owner.reflection.save({ caseId, version: 3, ...BLANK_REFLECTION })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: messageRef("decision.errors.reflectionGone"),
     });

@@ -11,6 +11,7 @@ import { appRouter } from "@/server/routers/_app";
 import type { CaseRole } from "@/lib/member";
 import type { Meta } from "@/server/trpc";
 import { anonymousCaller, callerFor } from "./callers";
+import { OPINION_FIELDS } from "./sample-fields";
 
 export type Fixture = {
   caseId: string;
@@ -36,19 +37,6 @@ export type Persona = "owner" | "supporter" | "viewer" | "lapsed" | "otherCaseOw
 
 const MEDICATION = { name: "Aspirin", dose: "75 mg", frequency: "daily", purpose: "", prescriber: "", notes: "" };
 const ALLERGY = { substance: "Latex", reaction: "Rash", severity: "mild" };
-const OPINION = {
-  label: "Second opinion",
-  clinician: "",
-  specialty: "",
-  institution: "",
-  kind: "telehealth",
-  visitAt: null,
-  status: "considering",
-  inNetwork: "unknown",
-  referralNeeded: "unknown",
-  preApprovalNeeded: "unknown",
-  expectedCosts: "",
-};
 const REFLECTION = {
   values: ["quality_of_life"],
   valuesOther: "",
@@ -153,8 +141,8 @@ export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "task.dismissSuggestion": (f) => ({ caseId: f.caseId, key: `book_visit:${f.opinionId}` }),
   "opinion.list": (f) => ({ caseId: f.caseId }),
   "opinion.suggestedLabel": (f) => ({ caseId: f.caseId }),
-  "opinion.create": (f) => ({ caseId: f.caseId, ...OPINION }),
-  "opinion.update": (f) => ({ caseId: f.caseId, id: f.opinionId, version: 1, ...OPINION }),
+  "opinion.create": (f) => ({ caseId: f.caseId, ...OPINION_FIELDS }),
+  "opinion.update": (f) => ({ caseId: f.caseId, id: f.opinionId, version: 1, ...OPINION_FIELDS }),
   "opinion.deletionImpact": (f) => ({ caseId: f.caseId, id: f.opinionId }),
   "opinion.delete": (f) => ({ caseId: f.caseId, id: f.opinionId, version: 1 }),
   "opinion.listCalls": (f) => ({ caseId: f.caseId, opinionId: f.opinionId }),
