@@ -19,8 +19,17 @@ describe("configuration", () => {
     expect(parseConfig({ DATABASE_URL: "postgres://u@db:5432/app" }).database).toEqual({
       kind: "postgres",
       url: "postgres://u@db:5432/app",
+      statementTimeoutSeconds: 7,
     });
     expect(parseConfig({ DATABASE_URL: "" }).database.kind).toBe("pglite");
+  });
+
+  it("reads the statement timeout (0 turns it off), refusing values out of range", () => {
+    const url = "postgres://u@db:5432/app";
+    expect(parseConfig({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_SECONDS: "0" }).database).toMatchObject({ statementTimeoutSeconds: 0 });
+    expect(parseConfig({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_SECONDS: "30" }).database).toMatchObject({ statementTimeoutSeconds: 30 });
+    expect(() => parseConfig({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_SECONDS: "-1" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_SECONDS/);
+    expect(() => parseConfig({ DATABASE_URL: url, DATABASE_STATEMENT_TIMEOUT_SECONDS: "3601" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_SECONDS/);
   });
 
   it("refuses a DATABASE_URL that is not PostgreSQL, naming the variable", () => {
