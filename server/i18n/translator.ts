@@ -15,14 +15,29 @@ export function messagesFor(locale: AnyLocale): Messages {
   return locale === PSEUDO_LOCALE ? pseudoCatalogue(catalogues[DEFAULT_LOCALE]) : catalogues[locale];
 }
 
+type Translator = ReturnType<typeof createTranslatorFor>;
+type Formatter = ReturnType<typeof createFormatter>;
+const createTranslatorFor = (locale: AnyLocale) => createTranslator({ locale, messages: messagesFor(locale) });
+
+// One translator per language and one formatter per language and time zone for the whole process: each
+// keeps next-intl's cache of parsed messages and Intl formatters, which a fresh one would build again on
+// every call (a feed of 30 entries parsed its messages 30 times; docs/PERFORMANCE.md "Phone").
+const translators = new Map<AnyLocale, Translator>();
+const formatters = new Map<string, Formatter>();
+
 /** A translator for every namespace; `t("emails.signIn.subject")`. */
-export function translatorFor(locale: AnyLocale) {
-  return createTranslator({ locale, messages: messagesFor(locale) });
+export function translatorFor(locale: AnyLocale): Translator {
+  let translator = translators.get(locale);
+  if (!translator) translators.set(locale, (translator = createTranslatorFor(locale)));
+  return translator;
 }
 
-/** Dates, numbers and lists in a locale (one cached Intl formatter per locale and format inside next-intl). */
-export function formatterFor(locale: AnyLocale, timeZone?: string) {
-  return createFormatter({ locale, timeZone });
+/** Dates, numbers and lists in a locale and time zone. */
+export function formatterFor(locale: AnyLocale, timeZone?: string): Formatter {
+  const key = `${locale} ${timeZone ?? ""}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = createFormatter({ locale, timeZone })));
+  return formatter;
 }
 
 /**

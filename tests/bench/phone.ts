@@ -27,6 +27,9 @@ const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
 const FLOOR_PORT = APP_PORT + 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_ROUTES?.split(",").map((name) => name.trim());
+/** BENCH_DETAIL=1 prints what each route transferred, largest first; BENCH_LIVE=0 skips the live-event cost. */
+const DETAIL = process.env.BENCH_DETAIL === "1";
+const LIVE = process.env.BENCH_LIVE !== "0";
 const CPU_WARMUPS = 5;
 const CPU_REQUESTS = 30;
 const LIVE_CHANGES = 20;
@@ -116,7 +119,7 @@ function buildFloorApp(): string {
 // ── Lighthouse ───────────────────────────────────────────────────────────────────────────────────
 class LighthouseRuntimeError extends Error {}
 
-type Sample = { score: number; tbt: number; cls: number; kib: number };
+type Sample = { score: number; tbt: number; cls: number; kib: number; transfers: { url: string; kib: number }[] };
 
 async function lighthouseRun(url: string, cookie: string | undefined): Promise<Sample> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
@@ -134,11 +137,13 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<S
     // A lost session redirects to sign-in: that would measure the wrong page.
     if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    const requests = (lhr.audits["network-requests"]?.details as { items?: { url: string; transferSize?: number }[] } | undefined)?.items ?? [];
     return {
       score: (lhr.categories.performance?.score ?? NaN) * 100,
       tbt: numeric("total-blocking-time"),
       cls: numeric("cumulative-layout-shift"),
       kib: numeric("total-byte-weight") / 1024,
+      transfers: requests.map((request) => ({ url: new URL(request.url).pathname, kib: (request.transferSize ?? 0) / 1024 })),
     };
   } finally {
     chrome.kill();
@@ -280,7 +285,7 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
 
 // ── The table ────────────────────────────────────────────────────────────────────────────────────
 type Route = { name: string; path: string; on: "floor" | "app"; signedIn: boolean };
-type Figures = Sample & { cpu: number };
+type Figures = Omit<Sample, "transfers"> & { cpu: number };
 
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 const signed = (n: number, digits = 0) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(digits)}`;
@@ -359,13 +364,20 @@ async function main() {
       `${route.name}: score ${samples.map((s) => s.score.toFixed(0)).join("/")}, TBT ${samples.map((s) => s.tbt.toFixed(0)).join("/")} ms, ` +
         `CLS ${samples.map((s) => s.cls.toFixed(3)).join("/")}, ${figures.kib.toFixed(0)} KiB, server CPU ${cpu.toFixed(1)} ms/req`,
     );
+    if (DETAIL) {
+      for (const { url, kib } of samples.at(-1)!.transfers.sort((a, b) => b.kib - a.kib)) console.log(`    ${kib.toFixed(1).padStart(6)} KiB  ${url}`);
+    }
     rows.push({ route, figures });
+  }
+  const floor = rows[0]!.figures;
+  if (!LIVE) {
+    console.log(table(rows, floor));
+    return;
   }
 
   console.log("Live-event cost: 3 members watch the questions page while the owner makes changes …");
   const live = await liveEventCost(app, caseId, cookie, members);
 
-  const floor = rows[0]!.figures;
   console.log(`\nPhone (Lighthouse ${RUNS === 1 ? "1 run" : `median of ${RUNS} runs`}, mobile; the large case, signed in as the owner)\n`);
   console.log(table(rows, floor));
   console.log(
