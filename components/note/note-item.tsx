@@ -11,9 +11,12 @@ import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { NoteEditForm } from "./note-edit-form";
 import type { NoteView } from "@/lib/note";
 import { noteSnippet } from "./note-snippet";
+import dynamic from "next/dynamic";
+
+// Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
+const NoteEditForm = dynamic(() => import("./note-edit-form").then((m) => m.NoteEditForm));
 
 type Props = {
   caseId: string;

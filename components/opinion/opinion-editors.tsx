@@ -1,8 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { RevealPanel } from "@/components/forms/reveal-panel";
-import { OpinionForm, type Companion } from "./opinion-form";
 import type { OpinionView } from "@/lib/opinion";
+import type { Companion } from "./opinion-form";
+import dynamic from "next/dynamic";
+
+// Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
+const OpinionForm = dynamic(() => import("./opinion-form").then((m) => m.OpinionForm));
 
 /** "Add an opinion": the form opens in place; while there is no opinion yet, it is simply there. */
 export function AddOpinion({

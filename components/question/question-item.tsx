@@ -14,8 +14,12 @@ import { ToggleButton } from "@/components/ui/toggle-button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { QuestionView } from "@/lib/question";
 import { DragHandleButton, type DragStore } from "./drag-handle";
-import { QuestionAnswerForm, QuestionTextForm } from "./question-forms";
 import { shortText } from "./types";
+import dynamic from "next/dynamic";
+
+// Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
+const QuestionAnswerForm = dynamic(() => import("./question-forms").then((m) => m.QuestionAnswerForm));
+const QuestionTextForm = dynamic(() => import("./question-forms").then((m) => m.QuestionTextForm));
 
 export type MoveDirection = "up" | "down";
 

@@ -1,6 +1,6 @@
 "use client";
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
@@ -14,8 +14,11 @@ import { MoreActions } from "@/components/ui/more-actions";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { TaskLinkKind, TaskView } from "@/lib/task";
 import { TaskDue } from "./task-due";
-import { TaskEditForm } from "./task-edit-form";
 import type { TaskChoices } from "./task-fields";
+import dynamic from "next/dynamic";
+
+// Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
+const TaskEditForm = dynamic(() => import("./task-edit-form").then((m) => m.TaskEditForm));
 
 const LINK_SECTION: Record<TaskLinkKind, string> = { record: "records", opinion: "opinions", question: "questions" };
 
