@@ -1,12 +1,13 @@
 "use client";
 /**
  * The section nav's "new since you last looked" counts for the open case, shared by the nav (which
- * shows them) and the live connection (which knows when they change). Read when the nav mounts and
- * again after each change or "seen"; a read that answers after a newer one is dropped.
+ * shows them) and the live connection (which knows when they change). The live connection reads them
+ * after marking the section seen on arrival, and again after each change or "seen"; reads asked for
+ * close together are one read, and a read that answers after a newer one is dropped.
  */
-import { useEffect, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
-import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import type { useTRPCClient } from "@/components/trpc/trpc-provider";
 
 type Unread = RouterOutputs["live"]["unread"];
 type Client = ReturnType<typeof useTRPCClient>;
@@ -15,11 +16,23 @@ let current: { caseId: string; counts: Unread } | null = null;
 let latestRead = 0;
 const listeners = new Set<() => void>();
 
+/** Changes and "seen" marks arriving together (a run of changes, the overview's two marks) cause one read. */
+const COALESCE_MS = 100;
+let pending: ReturnType<typeof setTimeout> | null = null;
+
 export function refreshUnread(client: Client, caseId: string) {
-  const read = ++latestRead;
+  if (pending) clearTimeout(pending);
+  pending = setTimeout(() => {
+    pending = null;
+    read(client, caseId);
+  }, COALESCE_MS);
+}
+
+function read(client: Client, caseId: string) {
+  const ticket = ++latestRead;
   client.live.unread.query({ caseId }).then(
     (counts) => {
-      if (read !== latestRead) return;
+      if (ticket !== latestRead) return;
       current = { caseId, counts };
       listeners.forEach((listener) => listener());
     },
@@ -34,8 +47,6 @@ const subscribe = (listener: () => void) => {
 };
 
 export function useUnread(caseId: string): Unread | undefined {
-  const client = useTRPCClient();
-  useEffect(() => refreshUnread(client, caseId), [client, caseId]);
   const snapshot = useSyncExternalStore(
     subscribe,
     () => current,
