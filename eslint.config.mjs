@@ -92,6 +92,16 @@ export default defineConfig([
     },
   },
   NO_LITERAL_TEXT,
+  {
+    files: ["app/**", "components/**"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use Link from @/components/ui/link: it fetches the next page on intent, not on sight." }] },
+      ],
+    },
+  },
   ...LAYERS.map(({ files, patterns }) => ({
     files,
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },

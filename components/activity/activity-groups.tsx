@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { LocalDate } from "@/components/ui/local-date";
 import type { ActivityEntity } from "@/lib/vocabulary/activity";

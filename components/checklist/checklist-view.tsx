@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import { CheckCircle2, Circle } from "lucide-react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { LocalDate } from "@/components/ui/local-date";
 import { isManualChecklistItem } from "@/lib/vocabulary/checklist";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { AccountMenu } from "@/components/account/account-menu";
 import { LanguageSwitch } from "@/components/i18n/language-switch";

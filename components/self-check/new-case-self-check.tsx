@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { NewCaseForm } from "@/components/case/new-case-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { renderNoteBodies } from "@/components/ui/markdown-text";
 import { NoteFilters } from "@/components/note/note-filters";

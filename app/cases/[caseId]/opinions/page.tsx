@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { VisitTime } from "@/components/opinion/visit-time";
 import { AddOpinion } from "@/components/opinion/opinion-editors";
