@@ -35,10 +35,21 @@ export type MessagePath = Namespace | `${Namespace}.${string}`;
 
 /**
  * What every page's browser side needs: the header and language switch, the session guard, the "confirm
- * it's you" dialog any change may open, form errors. The rest is sent per part of the app
- * (components/i18n/client-messages.tsx).
+ * it's you" dialog any change may open, form errors. Only the subtrees those parts read, since this is on
+ * every page; a page that needs more of `account` or `signIn` says so in its layout. The rest is sent per
+ * part of the app (components/i18n/client-messages.tsx).
  */
-export const BROWSER_BASE_MESSAGES: readonly MessagePath[] = ["account", "common", "layout", "signIn", "validation"];
+export const BROWSER_BASE_MESSAGES: readonly MessagePath[] = [
+  "account.menu",
+  "account.sessionGuard",
+  "account.confirm",
+  // The "confirm it's you" dialog's own checks (components/account/confirm-with-secret.tsx).
+  "account.validation.codeMissing",
+  "signIn.validation.passwordMissing",
+  "common",
+  "layout",
+  "validation",
+];
 
 export type MessageTree = { [key: string]: string | MessageTree };
 
