@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
 import { SignUpPrivacyNote } from "@/components/legal/footer-links";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TRPCProvider } from "@/components/trpc/trpc-provider";
 
-/** The tRPC client only where client components call procedures (not in the root layout). */
+/** The tRPC client only where client components call procedures (not in the root layout); the form's words. */
 export default function Layout({ children }: { children: ReactNode }) {
   return (
-    <TRPCProvider>
-      {children}
-      <SignUpPrivacyNote />
-    </TRPCProvider>
+    <ClientMessages namespaces={["signIn"]}>
+      <TRPCProvider>
+        {children}
+        <SignUpPrivacyNote />
+      </TRPCProvider>
+    </ClientMessages>
   );
 }

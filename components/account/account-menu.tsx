@@ -7,14 +7,14 @@ import { signOutAction, signOutEverywhereAction } from "@/server/auth/actions";
 
 /** The signed-in person's name; opens a small panel with their account page and sign-out choices (a disclosure, not an ARIA menu). */
 export function AccountMenu({ userId, name, email }: { userId: string; name: string; email: string }) {
-  const t = useTranslations("account");
+  const t = useTranslations("account.menu");
   const { root, close, buttonProps, panelProps } = useDisclosure();
 
   return (
     <div ref={root} className="relative">
       <button
         type="button"
-        aria-label={t("menu.label", { name })}
+        aria-label={t("label", { name })}
         {...buttonProps}
         className="flex min-h-11 items-center gap-2 rounded-lg px-3 py-2 font-semibold hover:bg-slate-100"
       >
@@ -33,17 +33,17 @@ export function AccountMenu({ userId, name, email }: { userId: string; name: str
         <p className="font-semibold">{name}</p>
         <p className="truncate text-sm text-muted">{email}</p>
         <Link href="/account" onClick={close} className="mt-4 block rounded-lg px-4 py-2 font-semibold hover:bg-slate-100">
-          {t("menu.settings")}
+          {t("settings")}
         </Link>
         {/* Signing out on purpose takes this person's unsaved drafts off the device (components/forms/drafts.ts). */}
         <form action={signOutAction} onSubmit={() => clearUserDrafts(userId)} className="mt-2">
           <button type="submit" className="w-full rounded-lg border border-slate-300 px-4 py-2 text-left font-semibold hover:bg-slate-100">
-            {t("menu.signOut")}
+            {t("signOut")}
           </button>
         </form>
         <form action={signOutEverywhereAction} onSubmit={() => clearUserDrafts(userId)} className="mt-2">
           <button type="submit" className="w-full rounded-lg px-4 py-2 text-left text-sm hover:bg-slate-100">
-            {t("menu.signOutEverywhere")}
+            {t("signOutEverywhere")}
           </button>
         </form>
       </div>

@@ -47,7 +47,8 @@ export function ConfirmIdentityDialog({
 }
 
 function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
-  const t = useTranslations("account");
+  const t = useTranslations("account.confirm");
+  const common = useTranslations("common");
   const client = useTRPCClient();
   const [ways, setWays] = useState<ConfirmWay[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -67,23 +68,23 @@ function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
   return (
     <div className="flex flex-col gap-4">
       <h2 id="confirm-identity-title" className="text-2xl font-semibold">
-        {t("confirm.title")}
+        {t("title")}
       </h2>
-      <p id="confirm-identity-why">{t("confirm.why")}</p>
+      <p id="confirm-identity-why">{t("why")}</p>
       {ways === null ? (
-        <p role="status">{failed ? t("confirm.loadFailed") : t("confirm.loading")}</p>
+        <p role="status">{failed ? t("loadFailed") : t("loading")}</p>
       ) : ways.length === 0 ? (
-        <p role="status">{t("confirm.noWay")}</p>
+        <p role="status">{t("noWay")}</p>
       ) : (
         <>
           {ways.length > 1 && (
             <fieldset className="flex flex-col gap-2">
-              <legend className="mb-2 font-semibold">{t("confirm.with")}</legend>
+              <legend className="mb-2 font-semibold">{t("with")}</legend>
               <div className="flex flex-wrap gap-2">
                 {ways.map((w) => (
                   <label key={w.id} className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 py-2">
                     <input type="radio" name="confirm-way" value={w.id} checked={w.id === way?.id} onChange={() => setWayId(w.id)} />
-                    {t(`confirm.ways.${w.id}`)}
+                    {t(`ways.${w.id}`)}
                   </label>
                 ))}
               </div>
@@ -94,7 +95,7 @@ function ConfirmIdentity({ onDone }: { onDone: (confirmed: boolean) => void }) {
       )}
       <div>
         <button type="button" onClick={() => onDone(false)} className="min-h-11 rounded-lg px-4 py-2 font-semibold underline hover:bg-slate-100">
-          {t("shared.cancel")}
+          {common("cancel")}
         </button>
       </div>
     </div>

@@ -13,7 +13,7 @@ import { InlineError } from "@/components/ui/inline-error";
 import { Notice } from "@/components/ui/notice";
 
 export function ConfirmWithEmailLink({ onConfirmed }: { onConfirmed: () => void }) {
-  const t = useTranslations("account");
+  const t = useTranslations("account.confirm");
   const client = useTRPCClient();
   const [sent, setSent] = useState(false);
   const { busy, error, run } = useAction();
@@ -29,16 +29,16 @@ export function ConfirmWithEmailLink({ onConfirmed }: { onConfirmed: () => void 
       {sent ? (
         <>
           <Notice tone="success">
-            <p>{t("confirm.emailSent", { button: t("confirm.emailOpened") })}</p>
+            <p>{t("emailSent", { button: t("emailOpened") })}</p>
           </Notice>
           <div>
-            <Button onClick={onConfirmed}>{t("confirm.emailOpened")}</Button>
+            <Button onClick={onConfirmed}>{t("emailOpened")}</Button>
           </div>
         </>
       ) : (
         <div>
           <Button variant="secondary" onClick={() => void emailLink()} disabled={busy}>
-            {busy ? t("confirm.emailSending") : t("confirm.emailSubmit")}
+            {busy ? t("emailSending") : t("emailSubmit")}
           </Button>
         </div>
       )}

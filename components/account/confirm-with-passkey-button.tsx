@@ -21,7 +21,7 @@ export function ConfirmWithPasskeyButton({
   /** The button's words; "Confirm with a passkey" when left out. */
   label?: string;
 }) {
-  const t = useTranslations("account");
+  const t = useTranslations("account.confirm");
   const client = useTRPCClient();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function ConfirmWithPasskeyButton({
       const { startAuthentication } = await import("@simplewebauthn/browser");
       const response = await startAuthentication({ optionsJSON }).catch(() => null);
       if (!response) {
-        setMessage(t("confirm.passkeyNotUsed"));
+        setMessage(t("passkeyNotUsed"));
         return;
       }
       await client.passkey.confirm.mutate({ response });
@@ -50,7 +50,7 @@ export function ConfirmWithPasskeyButton({
     <div className="flex flex-col gap-2">
       <div>
         <Button variant={variant} disabled={busy} onClick={() => void confirm()}>
-          {busy ? t("confirm.passkeyWaiting") : (label ?? t("confirm.passkeySubmit"))}
+          {busy ? t("passkeyWaiting") : (label ?? t("passkeySubmit"))}
         </Button>
       </div>
       <InlineError message={message} />

@@ -15,8 +15,8 @@ import { messageRef } from "@/lib/i18n/message-ref";
 type Client = ReturnType<typeof useTRPCClient>;
 
 interface Secret {
-  /** The field's label in the account catalogue. */
-  label: "confirm.passwordLabel" | "confirm.codeLabel";
+  /** The field's label, under account.confirm. */
+  label: "passwordLabel" | "codeLabel";
   /** Said when the field is sent empty: a message reference, put in words by the field. */
   missing: string;
   input: InputHTMLAttributes<HTMLInputElement>;
@@ -27,14 +27,14 @@ interface Secret {
 
 const SECRETS = {
   password: {
-    label: "confirm.passwordLabel",
+    label: "passwordLabel",
     missing: messageRef("signIn.validation.passwordMissing"),
     input: { type: "password", autoComplete: "current-password" },
     field: "password",
     confirm: (client, password) => client.account.confirmIdentity.mutate({ password }),
   },
   code: {
-    label: "confirm.codeLabel",
+    label: "codeLabel",
     missing: messageRef("account.validation.codeMissing"),
     input: { autoComplete: "one-time-code", inputMode: "numeric", spellCheck: false },
     field: "code",
@@ -52,7 +52,7 @@ export function ConfirmWithSecret({
   onConfirmed: () => void;
   autoFocus?: boolean;
 }) {
-  const t = useTranslations("account");
+  const t = useTranslations("account.confirm");
   const client = useTRPCClient();
   const id = useId();
   const [value, setValue] = useState("");
@@ -82,7 +82,7 @@ export function ConfirmWithSecret({
       />
       <div>
         <Button type="submit" disabled={action.busy}>
-          {action.busy ? t("confirm.checking") : t("confirm.submit")}
+          {action.busy ? t("checking") : t("submit")}
         </Button>
       </div>
     </form>

@@ -38,7 +38,7 @@ function timeOfDay(ms: number, locale: string): string {
 }
 
 export function SessionGuard() {
-  const t = useTranslations("account");
+  const t = useTranslations("account.sessionGuard");
   const locale = useLocale();
   const [warningUntil, setWarningUntil] = useState<number | null>(null);
   // All in this browser's clock (the server's times are shifted by the difference between the two).
@@ -127,12 +127,12 @@ export function SessionGuard() {
     <ModalDialog open={warningUntil !== null} role="alertdialog" titleId="idle-warning-title" descriptionId="idle-warning-text" onCancel={() => void ping()}>
       <div className="flex flex-col gap-4">
         <h2 id="idle-warning-title" className="text-2xl font-semibold">
-          {t("sessionGuard.title")}
+          {t("title")}
         </h2>
-        <p id="idle-warning-text">{t("sessionGuard.warning", { time: warningUntil ? timeOfDay(warningUntil, locale) : "" })}</p>
+        <p id="idle-warning-text">{t("warning", { time: warningUntil ? timeOfDay(warningUntil, locale) : "" })}</p>
         <div>
           <Button type="button" autoFocus onClick={() => void ping()}>
-            {t("sessionGuard.stay")}
+            {t("stay")}
           </Button>
         </div>
       </div>

@@ -15,7 +15,8 @@ import { CASE_SECTIONS } from "@/lib/vocabulary/live";
  * much is new elsewhere — that opens the same list, so the page's own heading stays near the top.
  */
 export function CaseNav({ caseId }: { caseId: string }) {
-  const t = useTranslations("cases");
+  const t = useTranslations("cases.nav");
+  const sectionName = useTranslations("cases.sections");
   const pathname = usePathname();
   const unread = useUnread(caseId);
   const { open, close, root, buttonProps, panelProps } = useDisclosure<HTMLElement>();
@@ -30,21 +31,21 @@ export function CaseNav({ caseId }: { caseId: string }) {
     const href = section === "overview" ? base : (`${base}/${section}` as const);
     // A section's sub-pages (e.g. records/letter) keep the section marked.
     const current = href === base ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
-    return { href, current, label: t(`sections.${section}`), fresh: current ? 0 : (unread?.[section] ?? 0) };
+    return { href, current, label: sectionName(section), fresh: current ? 0 : (unread?.[section] ?? 0) };
   });
   const here = sections.find((section) => section.current);
   const freshElsewhere = sections.reduce((sum, section) => sum + section.fresh, 0);
 
   return (
-    <nav ref={root} aria-label={t("nav.label")} className="border-slate-300 sm:border-b">
+    <nav ref={root} aria-label={t("label")} className="border-slate-300 sm:border-b">
       <button
         type="button"
         {...buttonProps}
         className="flex min-h-11 w-full items-center justify-between gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 font-semibold sm:hidden"
       >
         <span className="truncate">
-          <span className="font-normal text-muted">{t("nav.section")} </span>
-          {here?.label ?? t("nav.choose")}
+          <span className="font-normal text-muted">{t("section")} </span>
+          {here?.label ?? t("choose")}
         </span>
         <span className="flex shrink-0 items-center gap-1">
           {freshElsewhere > 0 && <FreshCount count={freshElsewhere} />}

@@ -27,7 +27,8 @@ const REFRESH_DELAY_MS = 150;
 type Status = "connecting" | "live" | "reconnecting" | "ended";
 
 export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; userId: string; heartbeatMs: number }) {
-  const t = useTranslations("cases");
+  const t = useTranslations("cases.live");
+  const sectionName = useTranslations("cases.sections");
   const client = useTRPCClient();
   const router = useRouter();
   const pathname = usePathname();
@@ -143,21 +144,21 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
           aria-hidden="true"
           className={`inline-block size-2 rounded-full ${status === "live" ? "bg-emerald-600" : "bg-slate-400"}`}
         />
-        {t(`live.${status}`)}
+        {t(status)}
       </p>
       {others.length > 0 && (
         <>
           <span aria-hidden="true">·</span>
           <span id="here-now" className="shrink-0">
-            {t("live.hereNow")}
+            {t("hereNow")}
           </span>
           <ul aria-labelledby="here-now" className="min-w-0 truncate">
             {others.map((person, i) => (
               <li key={person.userId} className="inline">
                 {i > 0 && ", "}
-                {t.rich("live.person", {
+                {t.rich("person", {
                   name: person.name,
-                  section: t(`sections.${person.section}`),
+                  section: sectionName(person.section),
                   strong: (words) => <span className="font-semibold text-ink">{words}</span>,
                 })}
               </li>

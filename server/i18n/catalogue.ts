@@ -1,7 +1,7 @@
 /**
  * The message catalogues, loaded on the server only: pages and server components read them through
  * next-intl (server/i18n/request.ts), emails and PDFs through `translatorFor` (server/i18n/translator.ts), and
- * the browser gets only the namespaces its components use (app/layout.tsx). One import per namespace and
+ * the browser gets only the parts its components use (components/i18n/client-messages.tsx). One import per namespace and
  * language, so that every bundler and test runner loads them the same way.
  */
 import "server-only";
