@@ -129,7 +129,7 @@ function routeFiles(dir: string): string[] {
 
 const SERVER_ONLY = new Set(["accessibility", "digest", "emails", "privacy"]);
 
-export function missingFor(needs: Iterable<string>, sent: readonly string[]): string[] {
+function missingFor(needs: Iterable<string>, sent: readonly string[]): string[] {
   return [...needs].filter((need) => !SERVER_ONLY.has(need.split(".")[0]!) && !sent.some((p) => need === p || need.startsWith(`${p}.`))).sort();
 }
 
