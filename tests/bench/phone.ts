@@ -119,7 +119,16 @@ function buildFloorApp(): string {
 // ── Lighthouse ───────────────────────────────────────────────────────────────────────────────────
 class LighthouseRuntimeError extends Error {}
 
-type Sample = { score: number; tbt: number; cls: number; kib: number; transfers: { url: string; kib: number }[] };
+type Sample = {
+  score: number;
+  tbt: number;
+  cls: number;
+  kib: number;
+  /** For BENCH_DETAIL: what was transferred, and where the main thread's time went. */
+  transfers: { url: string; kib: number }[];
+  mainThread: { group: string; ms: number }[];
+  scripts: { url: string; ms: number }[];
+};
 
 async function lighthouseRun(url: string, cookie: string | undefined): Promise<Sample> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: LIGHTHOUSE_CHROME_FLAGS });
@@ -137,13 +146,16 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<S
     // A lost session redirects to sign-in: that would measure the wrong page.
     if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-    const requests = (lhr.audits["network-requests"]?.details as { items?: { url: string; transferSize?: number }[] } | undefined)?.items ?? [];
+    const items = <T,>(id: string) => (lhr.audits[id]?.details as { items?: T[] } | undefined)?.items ?? [];
+    const requests = items<{ url: string; transferSize?: number }>("network-requests");
     return {
       score: (lhr.categories.performance?.score ?? NaN) * 100,
       tbt: numeric("total-blocking-time"),
       cls: numeric("cumulative-layout-shift"),
       kib: numeric("total-byte-weight") / 1024,
       transfers: requests.map((request) => ({ url: new URL(request.url).pathname, kib: (request.transferSize ?? 0) / 1024 })),
+      mainThread: items<{ groupLabel: string; duration: number }>("mainthread-work-breakdown").map((item) => ({ group: item.groupLabel, ms: item.duration })),
+      scripts: items<{ url: string; total: number }>("bootup-time").map((item) => ({ url: item.url.startsWith("http") ? new URL(item.url).pathname : item.url, ms: item.total })),
     };
   } finally {
     chrome.kill();
@@ -285,7 +297,7 @@ async function liveEventCost(app: Server, caseId: string, ownerCookie: string, w
 
 // ── The table ────────────────────────────────────────────────────────────────────────────────────
 type Route = { name: string; path: string; on: "floor" | "app"; signedIn: boolean };
-type Figures = Omit<Sample, "transfers"> & { cpu: number };
+type Figures = Pick<Sample, "score" | "tbt" | "cls" | "kib"> & { cpu: number };
 
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 const signed = (n: number, digits = 0) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(digits)}`;
@@ -365,7 +377,10 @@ async function main() {
         `CLS ${samples.map((s) => s.cls.toFixed(3)).join("/")}, ${figures.kib.toFixed(0)} KiB, server CPU ${cpu.toFixed(1)} ms/req`,
     );
     if (DETAIL) {
-      for (const { url, kib } of samples.at(-1)!.transfers.sort((a, b) => b.kib - a.kib)) console.log(`    ${kib.toFixed(1).padStart(6)} KiB  ${url}`);
+      const last = samples.at(-1)!;
+      for (const { url, kib } of last.transfers.sort((a, b) => b.kib - a.kib)) console.log(`    ${kib.toFixed(1).padStart(6)} KiB  ${url}`);
+      console.log(`    main thread: ${last.mainThread.map(({ group, ms }) => `${group} ${ms.toFixed(0)} ms`).join(", ")}`);
+      for (const { url, ms } of last.scripts) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${url}`);
     }
     rows.push({ route, figures });
   }
