@@ -12,8 +12,8 @@
  * To cover a new page, add one line to SIGNED_OUT_PAGES or SIGNED_IN_PAGES; a new in-place state is one
  * entry in STATES.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type APIRequestContext, type Browser, type BrowserContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { linkIn, minimalPdf, nextMailTo, PASSWORD, signUpOverHttp, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
@@ -298,20 +298,7 @@ async function call<T>(request: APIRequestContext, path: string, input: unknown)
   return data as T;
 }
 
-/**
- * Every rule axe runs by default, best practices included, plus two it leaves off: `target-size`
- * (WCAG 2.2 AA 2.5.8, targets of at least 24 px) and `duplicate-id` (deprecated in axe because HTML
- * parsers tolerate it, but a duplicate id still breaks label and aria-describedby links).
- */
-const EXTRA_RULES = { "target-size": { enabled: true }, "duplicate-id": { enabled: true } };
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).analyze();
-  const summary = violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n")}`)
-    .join("\n");
-  expect(violations.length, `${label}: axe violations\n${summary}`).toBe(0);
-}
 
 async function open(page: Page, seed: Seed, path: string) {
   const response = await page.goto(fill(seed, path));

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { createCase, signUpQuickly, uniqueEmail } from "./helpers";
 import { caseIdOf, trpcHttp } from "./trpc-http";
 
@@ -32,8 +32,7 @@ test("the feed groups a run of one person's action, opens it, and shows earlier 
   await expect(opened.getByRole("listitem").filter({ hasText: "Wrote a note" })).toHaveCount(5);
   // On a phone, open and with earlier pages loaded, the feed stays accessible and does not scroll sideways.
   await page.setViewportSize({ width: 390, height: 844 });
-  const { violations } = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true }, "duplicate-id": { enabled: true } } }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page, "activity feed on a phone");
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await opened.getByRole("link", { name: "see Notes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();

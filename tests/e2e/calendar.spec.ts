@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import ICAL from "ical.js";
+import { expectNoAxeViolations } from "./axe";
 import { allowUpTo, createCase, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 // The reader is in New York; the clinic is in Madrid. The visit must read 10:00 Madrid time to them.
@@ -10,10 +10,6 @@ test.use({ timezoneId: "America/New_York" });
 const TITLE = "Knee: surgery or physio?";
 
 /** Every axe rule, plus target size (WCAG 2.2 AA) and duplicate ids, as the accessibility spec runs them. */
-async function expectNoAxeViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true }, "duplicate-id": { enabled: true } } }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
-}
 
 function eventsIn(ics: string) {
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((vevent) => ({

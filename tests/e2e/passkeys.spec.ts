@@ -5,8 +5,8 @@
  * renamed and removed; the section and the sign-in page pass axe, and the section works with the
  * keyboard alone.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { allowUpTo, nextMailTo, signOut, signUpQuickly, uniqueEmail } from "./helpers";
 
 /** A platform authenticator that verifies the person (as a fingerprint would) without a prompt. */
@@ -28,13 +28,6 @@ async function addVirtualAuthenticator(page: Page) {
   };
 }
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .options({ rules: { "target-size": { enabled: true }, "duplicate-id": { enabled: true } } })
-    .analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`).join("\n");
-  expect(violations.length, `${label}: axe violations\n${summary}`).toBe(0);
-}
 
 const passkeysSection = (page: Page) => page.getByRole("region", { name: "Passkeys" });
 

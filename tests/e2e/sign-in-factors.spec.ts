@@ -4,18 +4,13 @@
  * key the page shows) and a recovery code, and an owner requiring two-step for everyone in a case.
  * Each new page gets an axe check and is used with the keyboard.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP } from "@oslojs/otp";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { allowUpTo, createCase, inviteAndJoin, linkIn, nextMailTo, PASSWORD, signOut, signUpOverHttp, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true }, "duplicate-id": { enabled: true } } }).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n");
-  expect(violations.length, `${label}: axe violations\n${summary}`).toBe(0);
-}
 
 /** The code an authenticator app shows for `keyText` (as the page shows it), `steps` 30-second steps from now. */
 function codeFor(keyText: string, steps = 0): string {
