@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { LOCALES } from "./lib/i18n/locales";
 import { staticSecurityHeaders } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
@@ -21,4 +22,8 @@ const nextConfig: NextConfig = {
 };
 
 // The request's language and messages (server/i18n/request.ts); no locale in the URL (decision 0031).
-export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);
+// The catalogues are compiled when the app is built, so no browser downloads the ICU message parser.
+export default createNextIntlPlugin({
+  requestConfig: "./server/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: LOCALES, precompile: true } },
+})(nextConfig);

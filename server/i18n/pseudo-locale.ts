@@ -2,6 +2,10 @@
  * The pseudo-locale: every English message with its letters accented and about a third more length, so a
  * layout that only fits English, or a string that never went through the catalogue, shows at a glance.
  * Placeholders, plurals and tags are kept as they are (only literal text changes).
+ *
+ * In the app the catalogues arrive compiled (next.config.ts precompiles them at build time: plain text
+ * stays a string, anything with a placeholder or tag becomes icu-minify's nodes); tests and scripts import
+ * them as ICU text. Both are handled, each kept in its own form.
  */
 import "server-only";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
@@ -41,20 +45,63 @@ function visibleLength(elements: MessageFormatElement[]): number {
   }, 0);
 }
 
-export function pseudoMessage(message: string): string {
-  const elements = parse(message);
-  const count = Math.ceil(visibleLength(elements) * 0.3);
-  // In short words, as a longer language's text would be: one unbroken run of "~" as long as a third of a
-  // paragraph is wider than a phone, which no real language would make (tests/e2e/pseudo-locale.spec.ts).
-  const padding = Array.from({ length: Math.ceil(count / 5) }, (_, i) => "~".repeat(Math.min(5, count - i * 5))).join(" ");
-  return `[${printAST(transform(elements))}${padding ? ` ${padding}` : ""}]`;
+/** In short words, as a longer language's text would be: one unbroken run of "~" as long as a third of a
+ * paragraph is wider than a phone, which no real language would make (tests/e2e/pseudo-locale.spec.ts). */
+function padding(visible: number): string {
+  const count = Math.ceil(visible * 0.3);
+  const words = Array.from({ length: Math.ceil(count / 5) }, (_, i) => "~".repeat(Math.min(5, count - i * 5))).join(" ");
+  return words ? ` ${words}` : "";
 }
 
-type Tree = { [key: string]: string | Tree };
+
+// icu-minify's compiled nodes (icu-minify/dist/types/types.d.ts): text is a string, `#` is 0, an
+// argument is [name], a select or plural is [name, 1 | 2 | 3, options], a number, date or time is
+// [name, 4 | 5 | 6, style?], and a tag is [name, ...children].
+export type Node = string | number | Node[] | { [key: string]: Node };
+const isChoice = (node: Node[]) => node[1] === 1 || node[1] === 2 || node[1] === 3;
+const isFormatted = (node: Node[]) => node[1] === 4 || node[1] === 5 || node[1] === 6;
+
+function compiledNodes(nodes: Node[]): Node[] {
+  return nodes.map((node) => {
+    if (typeof node === "string") return accent(node);
+    if (!Array.isArray(node) || node.length === 1 || isFormatted(node)) return node;
+    const name = node[0] as string;
+    if (isChoice(node)) {
+      const options = node[2] as Record<string, Node>;
+      return [name, node[1] as number, Object.fromEntries(Object.entries(options).map(([key, option]) => [key, compiledOption(option)]))];
+    }
+    return [name, ...compiledNodes(node.slice(1))];
+  });
+}
+
+const compiledOption = (option: Node): Node => (typeof option === "string" ? accent(option) : Array.isArray(option) ? compiledNodes(option) : option);
+
+function compiledLength(nodes: Node[]): number {
+  return nodes.reduce<number>((sum, node) => {
+    if (typeof node === "string") return sum + node.length;
+    if (!Array.isArray(node) || node.length === 1 || isFormatted(node)) return sum;
+    if (isChoice(node)) {
+      const other = (node[2] as Record<string, Node>).other;
+      return sum + (typeof other === "string" ? other.length : Array.isArray(other) ? compiledLength(other) : 0);
+    }
+    return sum + compiledLength(node.slice(1));
+  }, 0);
+}
+
+/** A message in the pseudo-locale, in the form it came in: ICU text stays ICU text, compiled nodes stay nodes. */
+export function pseudoMessage(message: string): string;
+export function pseudoMessage(message: string | Node[]): string | Node[];
+export function pseudoMessage(message: string | Node[]): string | Node[] {
+  if (Array.isArray(message)) return ["[", ...compiledNodes(message), `${padding(compiledLength(message))}]`];
+  const elements = parse(message);
+  return `[${printAST(transform(elements))}${padding(visibleLength(elements))}]`;
+}
+
+type Tree = { [key: string]: string | Node[] | Tree };
 
 function pseudoTree(tree: Tree): Tree {
   return Object.fromEntries(
-    Object.entries(tree).map(([key, value]) => [key, typeof value === "string" ? pseudoMessage(value) : pseudoTree(value)]),
+    Object.entries(tree).map(([key, value]) => [key, typeof value === "string" || Array.isArray(value) ? pseudoMessage(value) : pseudoTree(value)]),
   );
 }
 

@@ -4,13 +4,16 @@
  * a missing `{count}` or a dropped `<link>` would show raw or lose a link in one language only.
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import compile from "icu-minify/compile";
+import format, { type CompiledMessage } from "icu-minify/format";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { parseMessageRef, messageRef, words } from "@/lib/i18n/message-ref";
 import { NAMESPACES } from "@/lib/i18n/namespaces";
 import { catalogues } from "@/server/i18n/catalogue";
 import { negotiateLocale } from "@/server/i18n/negotiate";
-import { pseudoMessage } from "@/server/i18n/pseudo-locale";
+import { pseudoMessage, type Node } from "@/server/i18n/pseudo-locale";
 import { translateRef } from "@/server/i18n/translator";
 
 type Tree = { [key: string]: string | Tree };
@@ -35,6 +38,27 @@ function slots(elements: MessageFormatElement[], into = new Set<string>()): Set<
       for (const option of Object.values(element.options)) slots(option.value, into);
     } else if (element.type !== TYPE.literal && element.type !== TYPE.pound) {
       into.add(`arg:${element.value}`);
+    }
+  }
+  return into;
+}
+
+/** Values for every placeholder and tag of a message: a number where it counts or chooses by number, a date for dates. */
+function sampleValues(elements: MessageFormatElement[], into: Record<string, string | number | Date | ((chunks: string[]) => string)> = {}) {
+  for (const element of elements) {
+    if (element.type === TYPE.tag) {
+      into[element.value] = (chunks) => `<${element.value}>${chunks.join("")}</${element.value}>`;
+      sampleValues(element.children, into);
+    } else if (element.type === TYPE.plural || element.type === TYPE.number) {
+      into[element.value] = 2;
+      if (element.type === TYPE.plural) for (const option of Object.values(element.options)) sampleValues(option.value, into);
+    } else if (element.type === TYPE.select) {
+      into[element.value] ??= Object.keys(element.options).find((k) => k !== "other") ?? "other";
+      for (const option of Object.values(element.options)) sampleValues(option.value, into);
+    } else if (element.type === TYPE.date || element.type === TYPE.time) {
+      into[element.value] = new Date(Date.UTC(2026, 10, 30, 14, 5));
+    } else if (element.type === TYPE.argument) {
+      into[element.value] = `«${element.value}»`;
     }
   }
   return into;
@@ -67,6 +91,22 @@ describe("message catalogues", () => {
       expect(different).toEqual([]);
     });
   }
+
+  it("reads the same compiled, as the app's build sends it (next.config.ts), as parsed at run time, as tests read it", () => {
+    const formatters = { getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a), getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a), getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a) };
+    const differ: string[] = [];
+    for (const locale of LOCALES) {
+      const t = createTranslator({ locale, messages: catalogues[locale], timeZone: "UTC" });
+      for (const [key, message] of flatten(catalogues[locale] as unknown as Tree)) {
+        const values = sampleValues(parse(message));
+        const atRunTime = t.markup(key as never, values as never);
+        const shown = format(compile(message), locale, values, { formatters, timeZone: "UTC" });
+        const compiled = Array.isArray(shown) ? shown.join("") : String(shown);
+        if (compiled !== atRunTime) differ.push(`${locale} ${key}: ${JSON.stringify(atRunTime)} vs compiled ${JSON.stringify(compiled)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
 
   it("has no empty message", () => {
     for (const locale of LOCALES) {
@@ -127,5 +167,13 @@ describe("the pseudo-locale", () => {
     // The padding breaks like words: no run longer than English's own words plus a few letters.
     const long = "SecondLook helps you organise and reflect. It does not give medical advice. In an emergency, call your local emergency number.";
     expect(Math.max(...pseudoMessage(long).split(" ").map((word) => word.length))).toBeLessThanOrEqual(12);
+  });
+
+  it("does the same to a message the build compiled (next.config.ts), which stays compiled", () => {
+    const message = "You have {count, plural, one {# question} other {# questions}} for <link>{name}</link>.";
+    const pseudo = pseudoMessage(compile(message) as Node[]);
+    const formatters = { getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a), getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a), getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a) };
+    const shown = format(pseudo as CompiledMessage, "en", { count: 2, name: "Ana", link: (chunks) => `<a>${chunks.join("")}</a>` }, { formatters });
+    expect(Array.isArray(shown) ? shown.join("") : shown).toBe("[Ýöü hávé 2 qüéštîöñš för <a>Ana</a>. ~~~~~ ~~~]");
   });
 });
