@@ -53,35 +53,34 @@ function padding(visible: number): string {
   return words ? ` ${words}` : "";
 }
 
-
 // icu-minify's compiled nodes (icu-minify/dist/types/types.d.ts): text is a string, `#` is 0, an
 // argument is [name], a select or plural is [name, 1 | 2 | 3, options], a number, date or time is
 // [name, 4 | 5 | 6, style?], and a tag is [name, ...children].
-export type Node = string | number | Node[] | { [key: string]: Node };
-const isChoice = (node: Node[]) => node[1] === 1 || node[1] === 2 || node[1] === 3;
-const isFormatted = (node: Node[]) => node[1] === 4 || node[1] === 5 || node[1] === 6;
+export type CompiledNode = string | number | CompiledNode[] | { [key: string]: CompiledNode };
+const isChoice = (node: CompiledNode[]) => node[1] === 1 || node[1] === 2 || node[1] === 3;
+const isFormatted = (node: CompiledNode[]) => node[1] === 4 || node[1] === 5 || node[1] === 6;
 
-function compiledNodes(nodes: Node[]): Node[] {
+function compiledNodes(nodes: CompiledNode[]): CompiledNode[] {
   return nodes.map((node) => {
     if (typeof node === "string") return accent(node);
     if (!Array.isArray(node) || node.length === 1 || isFormatted(node)) return node;
     const name = node[0] as string;
     if (isChoice(node)) {
-      const options = node[2] as Record<string, Node>;
+      const options = node[2] as Record<string, CompiledNode>;
       return [name, node[1] as number, Object.fromEntries(Object.entries(options).map(([key, option]) => [key, compiledOption(option)]))];
     }
     return [name, ...compiledNodes(node.slice(1))];
   });
 }
 
-const compiledOption = (option: Node): Node => (typeof option === "string" ? accent(option) : Array.isArray(option) ? compiledNodes(option) : option);
+const compiledOption = (option: CompiledNode): CompiledNode => (typeof option === "string" ? accent(option) : Array.isArray(option) ? compiledNodes(option) : option);
 
-function compiledLength(nodes: Node[]): number {
+function compiledLength(nodes: CompiledNode[]): number {
   return nodes.reduce<number>((sum, node) => {
     if (typeof node === "string") return sum + node.length;
     if (!Array.isArray(node) || node.length === 1 || isFormatted(node)) return sum;
     if (isChoice(node)) {
-      const other = (node[2] as Record<string, Node>).other;
+      const other = (node[2] as Record<string, CompiledNode>).other;
       return sum + (typeof other === "string" ? other.length : Array.isArray(other) ? compiledLength(other) : 0);
     }
     return sum + compiledLength(node.slice(1));
@@ -90,14 +89,14 @@ function compiledLength(nodes: Node[]): number {
 
 /** A message in the pseudo-locale, in the form it came in: ICU text stays ICU text, compiled nodes stay nodes. */
 export function pseudoMessage(message: string): string;
-export function pseudoMessage(message: string | Node[]): string | Node[];
-export function pseudoMessage(message: string | Node[]): string | Node[] {
+export function pseudoMessage(message: string | CompiledNode[]): string | CompiledNode[];
+export function pseudoMessage(message: string | CompiledNode[]): string | CompiledNode[] {
   if (Array.isArray(message)) return ["[", ...compiledNodes(message), `${padding(compiledLength(message))}]`];
   const elements = parse(message);
   return `[${printAST(transform(elements))}${padding(visibleLength(elements))}]`;
 }
 
-type Tree = { [key: string]: string | Node[] | Tree };
+type Tree = { [key: string]: string | CompiledNode[] | Tree };
 
 function pseudoTree(tree: Tree): Tree {
   return Object.fromEntries(

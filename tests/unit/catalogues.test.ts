@@ -13,7 +13,7 @@ import { parseMessageRef, messageRef, words } from "@/lib/i18n/message-ref";
 import { NAMESPACES } from "@/lib/i18n/namespaces";
 import { catalogues } from "@/server/i18n/catalogue";
 import { negotiateLocale } from "@/server/i18n/negotiate";
-import { pseudoMessage, type Node } from "@/server/i18n/pseudo-locale";
+import { pseudoMessage, type CompiledNode } from "@/server/i18n/pseudo-locale";
 import { translateRef } from "@/server/i18n/translator";
 
 type Tree = { [key: string]: string | Tree };
@@ -64,6 +64,13 @@ function sampleValues(elements: MessageFormatElement[], into: Record<string, str
   return into;
 }
 
+/** What icu-minify's formatter (the one the app's build uses) needs of Intl. */
+const formatters = {
+  getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a),
+  getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a),
+  getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a),
+};
+
 const english = flatten(catalogues.en as unknown as Tree);
 
 describe("message catalogues", () => {
@@ -93,7 +100,6 @@ describe("message catalogues", () => {
   }
 
   it("reads the same compiled, as the app's build sends it (next.config.ts), as parsed at run time, as tests read it", () => {
-    const formatters = { getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a), getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a), getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a) };
     const differ: string[] = [];
     for (const locale of LOCALES) {
       const t = createTranslator({ locale, messages: catalogues[locale], timeZone: "UTC" });
@@ -171,8 +177,7 @@ describe("the pseudo-locale", () => {
 
   it("does the same to a message the build compiled (next.config.ts), which stays compiled", () => {
     const message = "You have {count, plural, one {# question} other {# questions}} for <link>{name}</link>.";
-    const pseudo = pseudoMessage(compile(message) as Node[]);
-    const formatters = { getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a), getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a), getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a) };
+    const pseudo = pseudoMessage(compile(message) as CompiledNode[]);
     const shown = format(pseudo as CompiledMessage, "en", { count: 2, name: "Ana", link: (chunks) => `<a>${chunks.join("")}</a>` }, { formatters });
     expect(Array.isArray(shown) ? shown.join("") : shown).toBe("[Ýöü hávé 2 qüéštîöñš för <a>Ana</a>. ~~~~~ ~~~]");
   });
