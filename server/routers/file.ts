@@ -11,16 +11,21 @@ import { caseProcedure, router } from "@/server/trpc";
 import { ZRecordFileView } from "@/lib/record";
 
 export const fileRouter = router({
-  /** The files of one record the caller may see; NOT_FOUND when the record is not there for them (private). */
+  /**
+   * The files the caller may see: of one record (NOT_FOUND when the record is not there for them:
+   * private), or without `recordId` of every record in the case, in one read (the records page).
+   */
   list: caseProcedure("viewer")
-    .input(z.object({ recordId: z.uuid() }))
+    .input(z.object({ recordId: z.uuid().optional() }))
     .output(z.array(ZRecordFileView))
     .query(async ({ ctx, input }) => {
-      const [record] = await ctx.db
-        .select({ id: records.id })
-        .from(records)
-        .where(and(eq(records.id, input.recordId), visibleRecords(ctx)));
-      if (!record) throw notFound(messageRef("records.errors.recordNotFound"));
+      if (input.recordId) {
+        const [record] = await ctx.db
+          .select({ id: records.id })
+          .from(records)
+          .where(and(eq(records.id, input.recordId), visibleRecords(ctx)));
+        if (!record) throw notFound(messageRef("records.errors.recordNotFound"));
+      }
       const rows = await ctx.db
         .select({
           id: recordFiles.id,
@@ -36,7 +41,7 @@ export const fileRouter = router({
         .from(recordFiles)
         .innerJoin(records, and(eq(records.id, recordFiles.recordId), eq(records.caseId, recordFiles.caseId)))
         .leftJoin(users, eq(users.id, recordFiles.uploadedBy))
-        .where(and(eq(recordFiles.caseId, ctx.caseId), eq(recordFiles.recordId, record.id), visibleRecords(ctx)))
+        .where(and(eq(recordFiles.caseId, ctx.caseId), input.recordId ? eq(recordFiles.recordId, input.recordId) : undefined, visibleRecords(ctx)))
         .orderBy(asc(recordFiles.createdAt), asc(recordFiles.id));
       return rows.map(({ uploadedBy, ...row }) => ({
         ...row,

@@ -384,6 +384,15 @@ describe("who may upload and download", () => {
     expect((await (await callerFor(database.db, f.people.owner)).activity.list({ caseId: f.caseId })).map((a) => a.action)).toContain(
       "file.uploaded",
     );
+
+    const shared = await upload(f, f.people.supporter.id, PNG, { fileName: "scan.png" });
+    // The whole case's files at once (the records page): the private record's only for its author and the owner.
+    const caseFiles = async (person: typeof f.people.owner) =>
+      (await (await callerFor(database.db, person)).file.list({ caseId: f.caseId })).map((file) => [file.recordId, file.id]).sort();
+    for (const person of [f.people.supporter, f.people.viewer]) expect(await caseFiles(person)).toEqual([[f.recordId, shared.id]]);
+    for (const person of [f.people.owner, f.people.author]) {
+      expect(await caseFiles(person)).toEqual([[f.privateRecordId, id], [f.recordId, shared.id]].sort());
+    }
   });
 
   it("a record of another case is not found, and nothing is stored in either case", async () => {

@@ -24,12 +24,10 @@ export default async function RecordsPage({ params }: Props) {
   const session = await getSession();
   const t = await getTranslations("records");
   const caller = await api();
-  const records = await caller.record.list({ caseId });
-  // Only records with files need their list (one query each, side by side).
-  const fileLists = await Promise.all(
-    records.filter((r) => r.fileCount > 0).map(async (r) => [r.id, await caller.file.list({ caseId, recordId: r.id })] as const),
-  );
-  const filesByRecord: Record<string, RecordFileView[]> = Object.fromEntries(fileLists);
+  // Every visible record's files in one read, not one per record.
+  const [records, files] = await Promise.all([caller.record.list({ caseId }), caller.file.list({ caseId })]);
+  const filesByRecord: Record<string, RecordFileView[]> = {};
+  for (const file of files) (filesByRecord[file.recordId] ??= []).push(file);
   const permissions = {
     canEdit: theCase.myRole !== "viewer",
     isOwner: theCase.myRole === "owner",
