@@ -304,6 +304,9 @@ async function open(page: Page, seed: Seed, path: string) {
   const response = await page.goto(fill(seed, path));
   expect(response?.status(), path).toBeLessThan(/no-such-page|not-a-real/.test(path) ? 500 : 400);
   await expect(page.locator("main h1").first()).toBeVisible();
+  // Every value went into its message as text or an element (a function or object put where a message has a
+  // plain placeholder shows its source, or "[object Object]", in a compiled catalogue).
+  expect(await page.locator("body").innerText(), `${path}: a message shows a value it could not format`).not.toMatch(/=>|\[object Object\]/);
 }
 
 /** The owner signs up, creates a case and fills every section through the API; a supporter joins. */

@@ -59,8 +59,9 @@ async function expectFits(page: Page, path: string) {
   expect.soft(m.scrollWidth, `${path}: scrolls sideways (document ${m.scrollWidth}px, screen ${m.innerWidth}px)`).toBeLessThanOrEqual(m.innerWidth);
   expect.soft(m.left >= -1 && m.right <= m.innerWidth + 1, `${path}: the h1 "${m.text}" runs off the screen (${m.left}–${m.right}px)`).toBe(true);
   expect.soft(m.clippedBy, `${path}: the h1 "${m.text}" is cut off by ${m.clippedBy}`).toBe("");
-  // Every message went through the formatter (the build compiles them): no placeholder or tag shows raw.
-  expect.soft(await page.locator("body").innerText(), `${path}: a message shows unformatted`).not.toMatch(/\{[a-zA-Z]+[,}]|<\/?[a-zA-Z]+>/);
+  // Every message went through the formatter (the build compiles them): no placeholder or tag shows raw, nor a
+  // value it could not format.
+  expect.soft(await page.locator("body").innerText(), `${path}: a message shows unformatted`).not.toMatch(/\{[a-zA-Z]+[,}]|<\/?[a-zA-Z]+>|=>|\[object Object\]/);
 }
 
 test("in the pseudo-locale, the main pages fit a phone: no sideways scroll, every heading whole", async ({ page }) => {
