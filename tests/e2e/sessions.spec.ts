@@ -347,10 +347,9 @@ test("adding a passkey after 'Confirm it's you' takes one more press; removing o
 });
 
 
-// FIXME (open defect, see the closing note of stop 22): passes alone and in a full local run, but failed
-// once in CI: after the emailed link's "Confirm it's me" rotates the session in a second tab, the first tab
-// rendered signed out and the confirmation never showed. Suspected race between the rotation and the first
-// tab's background requests still carrying the old cookie (server/auth/recent-proof.ts).
+// Failed now and then in CI (stops 22 and 26): the click's answer rendered the confirm page again under the
+// request's old cookie, whose session the click had just renewed, so the page sent the tab to sign-in and the
+// confirmation never showed. The page now stays for a session renewed a moment ago (app/account/confirm).
 test("an account without a password deletes itself after confirming by an emailed link", async ({ browser }) => {
   allowUpTo(120_000);
   const context = await browser.newContext({ baseURL: origin });

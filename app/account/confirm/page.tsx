@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { ConfirmByEmailLink } from "@/components/account/confirm-by-email-link";
-import { getSession } from "@/server/auth";
+import { getSession, sessionJustRenewed } from "@/server/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConfirmByEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   await connection();
   const { token } = await searchParams;
-  if (!(await getSession())) redirect("/sign-in?callbackUrl=/account");
+  // The click's answer renders this page again under the request's old cookie, whose session the click
+  // has just renewed: that browser holds the new cookie and is still signed in, so it stays here.
+  if (!(await getSession()) && !(await sessionJustRenewed())) redirect("/sign-in?callbackUrl=/account");
   const t = await getTranslations("account");
   return (
     <AuthPage title={t("confirmPage.title")}>
