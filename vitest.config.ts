@@ -20,6 +20,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/support/pglite-template.ts"],
           // Each file gets its own database; two workers suit a 2-core machine.
           pool: "forks",
           maxWorkers: 2,

@@ -30,8 +30,11 @@ export type DatabaseTarget =
        */
       statementTimeoutSeconds?: number;
     }
-  /** `dataDir` unset means an in-memory database (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  /**
+   * `dataDir` unset means an in-memory database (tests); `from`, one started from another's
+   * `dumpDataDir()` (tests start each file's from a migrated template: tests/support/pglite-template.ts).
+   */
+  | { kind: "pglite"; dataDir?: string; from?: Blob };
 
 export interface Database {
   db: Db;
@@ -141,7 +144,7 @@ export function openDatabase(target: DatabaseTarget, { onQuery }: DatabaseOption
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   // On disk, every commit is fsynced (db/pglite-durable.ts); in memory (tests) there is no disk.
-  const client = target.dataDir ? openDurablePglite(target.dataDir) : new PGlite();
+  const client = target.dataDir ? openDurablePglite(target.dataDir) : new PGlite({ loadDataDir: target.from });
   const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
   return {
     db,

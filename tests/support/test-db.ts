@@ -1,9 +1,12 @@
 /**
  * An isolated, migrated database per test file: a fresh PostgreSQL database on the server that
- * DATABASE_URL points at (created here, dropped afterwards), or an in-memory PGlite when it is unset.
+ * DATABASE_URL points at (created here, dropped afterwards), or an in-memory PGlite, started from the
+ * migrated template, when it is unset.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { openDatabase, type Database, type DatabaseOptions } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { attachLiveHub } from "@/server/live/hub";
@@ -15,8 +18,8 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = openDatabase({ kind: "pglite" }, options);
-    await migrateDatabase(database);
+    // Started from the migrated template (tests/support/pglite-template.ts), so already migrated.
+    const database = openDatabase({ kind: "pglite", from: new Blob([readFileSync(inject("pgliteTemplate"))]) }, options);
     attachLiveHub(database);
     return { ...database, cleanup: () => database.close() };
   }
