@@ -13,7 +13,7 @@ import { cache } from "react";
 import type { Db } from "@/db/client";
 import { safeCallbackPath } from "@/lib/vocabulary/account";
 import { config, resolveAuthSecret } from "@/server/env";
-import { DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
+import { DatabaseUnavailable, isDatabaseUnavailable, readBeforeProcedure } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { requestClientAddress } from "@/server/http/client-address";
 import { getMailer } from "@/server/mail";
@@ -161,9 +161,10 @@ function authConfig(): NextAuthConfig {
         // An unreachable database is not a sign-out: the token is kept and the request answers 503.
         let sessionUser: SessionUser | null;
         try {
-          sessionUser = token.sid ? await findSessionUser(db, token.sid) : null;
+          const sid = token.sid;
+          sessionUser = sid ? await readBeforeProcedure(db, () => findSessionUser(db, sid)) : null;
         } catch (error) {
-          if (isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
+          if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
           throw error;
         }
         delete token.databaseUnavailable;

@@ -109,3 +109,33 @@ export function outageBreakerFor(db: object): OutageBreaker {
   if (!breaker) breakers.set(db, (breaker = new OutageBreaker()));
   return breaker;
 }
+
+/**
+ * A read a request makes before its procedure runs (its session, its language) under the same rules
+ * as the procedure: refused at once while the breaker is open, and never waiting past the deadline in
+ * postgres.js's queue. Throws `DatabaseUnavailable` then.
+ */
+export async function readBeforeProcedure<T>(db: object, read: () => Promise<T>): Promise<T> {
+  const breaker = outageBreakerFor(db);
+  if (!breaker.admit()) throw new DatabaseUnavailable();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      breaker.failed();
+      reject(new DatabaseUnavailable());
+    }, REQUEST_DEADLINE_MS);
+  });
+  try {
+    const value = await Promise.race([read(), deadline]);
+    breaker.succeeded();
+    return value;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      breaker.failed();
+      throw new DatabaseUnavailable(error);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -11,6 +11,7 @@ import { users } from "@/db/schema";
 import { LOCALE_COOKIE, PSEUDO_LOCALE, isLocale, type AnyLocale, type Locale } from "@/lib/i18n/locales";
 import { getSession } from "@/server/auth";
 import { getDb } from "@/server/database/connection";
+import { readBeforeProcedure } from "@/server/database/outage";
 import { config } from "@/server/env";
 import { cookieValue, negotiateLocale } from "./negotiate";
 
@@ -38,10 +39,10 @@ async function accountLocale(): Promise<Locale | null> {
     const session = await getSession();
     if (!session) return null;
     const db = await getDb();
-    const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, session.user.id));
+    const [row] = await readBeforeProcedure(db, () => db.select({ locale: users.locale }).from(users).where(eq(users.id, session.user.id)));
     return row?.locale ?? null;
   } catch {
-    // No database (an outage page) is no reason to lose the browser's language.
+    // No database (an outage page) is no reason to lose the browser's language, nor to wait for it.
     return null;
   }
 }

@@ -20,6 +20,10 @@ const routeEnv = vi.hoisted(() => ({ session: null as AppSession | null, db: nul
 vi.mock("@/server/auth", () => ({ getSession: async () => routeEnv.session }));
 vi.mock("@/server/database/connection", () => ({ getDb: async () => routeEnv.db! }));
 
+// As in production: mail is configured, so every save also queues its notices (more waiting on the pool).
+// With these the language read before the procedure, which had no deadline, once hung a request here.
+process.env.AUTH_SECRET ??= "outage-test-secret-outage-test-secret-0123";
+process.env.SMTP_URL ??= "smtp://127.0.0.1:25";
 const onPostgres = Boolean(process.env.DATABASE_URL);
 let database: TestDatabase;
 let admin: postgres.Sql;
@@ -78,7 +82,10 @@ describe.skipIf(!onPostgres)("a database outage", () => {
     expect(duringOutage).toMatchObject({ ok: false, error: { code: "SERVICE_UNAVAILABLE" } });
 
     const input = encodeURIComponent(JSON.stringify({ json: { caseId: f.caseId } }));
+    // Over HTTP too, the language read before the procedure included: it waits for nothing either.
+    const overHttp = Date.now();
     const response = await trpcGet(new Request(`http://app.example/api/trpc/note.list?input=${input}`));
+    expect(Date.now() - overHttp).toBeLessThan(REQUEST_DEADLINE_MS + 1_000);
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
     expect(JSON.stringify(await response.json())).toMatch(/again/);
