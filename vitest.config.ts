@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -5,6 +6,32 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   // Tests are server code too: `import "server-only"` is what keeps server modules out of the browser.
   "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
+
+/**
+ * Integration files share their workers' loaded modules (importing the app once per worker, not once
+ * per file, halves the suite's time), except files that replace a module or set the environment the
+ * app reads at load: those get modules of their own. Found by what the file does, so a new file can't be
+ * put on the wrong side.
+ */
+const INTEGRATION = "tests/integration";
+const NEEDS_OWN_MODULES = /vi\.(mock|doMock|stubEnv|stubGlobal|resetModules)\(|process\.env(\.\w+|\[[^\]]+\]) *(\?\?=|=[^=])/;
+const integrationFiles = readdirSync(INTEGRATION).filter((name) => name.endsWith(".test.ts"));
+const ownModules = integrationFiles.filter((name) => NEEDS_OWN_MODULES.test(readFileSync(path.join(INTEGRATION, name), "utf8")));
+
+const integration = {
+  environment: "node",
+  globalSetup: ["tests/support/pglite-template.ts"],
+  // Each file gets its own database; two workers suit a 2-core machine.
+  pool: "forks" as const,
+  maxWorkers: 2,
+  testTimeout: 30_000,
+  // Opening PGlite (WASM) is CPU-bound: under a loaded 2-core machine it has taken over 60 s.
+  hookTimeout: 180_000,
+  server: { deps: { inline: ["next-auth"] } },
+  // Info lines (sign-ins, access lines) would bury the test output; tests that read the log
+  // raise the level while they capture it (tests/support/captured-log.ts).
+  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
 };
 
 export default defineConfig({
@@ -17,21 +44,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          ...integration,
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/support/pglite-template.ts"],
-          // Each file gets its own database; two workers suit a 2-core machine.
-          pool: "forks",
-          maxWorkers: 2,
-          testTimeout: 30_000,
-          // Opening PGlite (WASM) is CPU-bound: under a loaded 2-core machine it has taken over 60 s.
-          hookTimeout: 180_000,
-          server: { deps: { inline: ["next-auth"] } },
-          // Info lines (sign-ins, access lines) would bury the test output; tests that read the log
-          // raise the level while they capture it (tests/support/captured-log.ts).
-          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+          include: [`${INTEGRATION}/*.test.ts`],
+          exclude: ownModules.map((name) => `${INTEGRATION}/${name}`),
+          isolate: false,
         },
+      },
+      {
+        resolve: { alias },
+        test: { ...integration, name: "integration-own-modules", include: ownModules.map((name) => `${INTEGRATION}/${name}`) },
       },
     ],
   },
