@@ -19,24 +19,9 @@ export default async function CaseLayout({ children, params }: { children: React
   // Three heartbeats per TTL: one lost request does not make a person vanish.
   const heartbeatMs = Math.round((config().presenceTtlSeconds * 1000) / 3);
   return (
-    // The shell's words and those of the pages without a layout of their own: the overview (its "For you" tasks
-    // are the tasks section's cards), tasks, checklist. Each other section's layout sends its own.
-    <ClientMessages
-      namespaces={[
-        "cases.nav",
-        "cases.sections",
-        "cases.live",
-        "cases.details",
-        "cases.validation",
-        "activity.feed",
-        "selfCheck.safety",
-        "selfCheck.validation",
-        "tasks.card",
-        "tasks.fields",
-        "tasks.forms",
-        "tasks.suggestions",
-      ]}
-    >
+    // The shell's words (and the checklist's and talking pages', which have no layout of their own); each
+    // other section's layout sends its own.
+    <ClientMessages namespaces={["cases.nav", "cases.sections", "cases.live"]}>
       <TRPCProvider>
         <div className="flex flex-col gap-4 sm:gap-6">
           {/* A page that prints (the records request letter) prints its own content only. */}

@@ -10,8 +10,8 @@ import { ComingUp, ForYou } from "@/components/task/overview-tasks";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
 import type { ActivityFeedPage } from "@/lib/activity";
-import { loadCase } from "./load-case";
-import { visitSection } from "./visit-section";
+import { loadCase } from "../load-case";
+import { visitSection } from "../visit-section";
 
 type Props = { params: Promise<{ caseId: string }> };
 

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+/** This section's words for its browser-side parts (components/i18n/client-messages.tsx). */
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["tasks.card", "tasks.fields", "tasks.forms", "tasks.suggestions"]}>{children}</ClientMessages>;
+}
