@@ -17,8 +17,8 @@ import {
   DEADLINE_MESSAGE,
   isDatabaseUnavailable,
   outageBreakerFor,
-  REQUEST_DEADLINE_MS,
   isStatementTimeout,
+  withinDeadline,
 } from "@/server/database/outage";
 import { ProofRequired } from "./auth/recent-proof";
 import { countsAsActivity, noteActivity } from "./auth/sessions";
@@ -124,16 +124,9 @@ export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   const breaker = outageBreakerFor(ctx.db);
   if (!breaker.admit()) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE });
   if (type === "mutation") ctx.accessChecks?.clear();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      breaker.failed();
-      reject(new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE }));
-    }, REQUEST_DEADLINE_MS);
-  });
   // A server component's caller runs outside any route's scope: its log lines get the page request's id.
   const run = () => (ctx.requestId && ctx.requestId !== currentRequestId() ? inRequestScope(ctx.requestId, next) : next());
-  const result = await Promise.race([run(), deadline]).finally(() => clearTimeout(timer));
+  const result = await withinDeadline(breaker, run, () => new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DEADLINE_MESSAGE }));
   if (type === "mutation") ctx.accessChecks?.clear();
   // The database stopped the work at the statement timeout (docs/decisions/0032): nothing of it committed.
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isStatementTimeout(result.error.cause)) {

@@ -111,22 +111,30 @@ export function outageBreakerFor(db: object): OutageBreaker {
 }
 
 /**
- * A read a request makes before its procedure runs (its session, its language) under the same rules
- * as the procedure: refused at once while the breaker is open, and never waiting past the deadline in
+ * Runs `work` for at most REQUEST_DEADLINE_MS: past it, the breaker opens and the answer is `expired()`'s
+ * error (the work itself goes on, and postgres.js completes or fails it later).
+ */
+export async function withinDeadline<T>(breaker: OutageBreaker, work: () => Promise<T>, expired: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      breaker.failed();
+      reject(expired());
+    }, REQUEST_DEADLINE_MS);
+  });
+  return Promise.race([work(), deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * A read a request makes before its procedure runs (its session, its language) under the procedure's
+ * rules: refused at once while the breaker is open, and never waiting past the deadline in
  * postgres.js's queue. Throws `DatabaseUnavailable` then.
  */
 export async function readBeforeProcedure<T>(db: object, read: () => Promise<T>): Promise<T> {
   const breaker = outageBreakerFor(db);
   if (!breaker.admit()) throw new DatabaseUnavailable();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      breaker.failed();
-      reject(new DatabaseUnavailable());
-    }, REQUEST_DEADLINE_MS);
-  });
   try {
-    const value = await Promise.race([read(), deadline]);
+    const value = await withinDeadline(breaker, read, () => new DatabaseUnavailable());
     breaker.succeeded();
     return value;
   } catch (error) {
@@ -135,7 +143,5 @@ export async function readBeforeProcedure<T>(db: object, read: () => Promise<T>)
       throw new DatabaseUnavailable(error);
     }
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, OutageBreaker, PROBE_INTERVAL_MS } from "@/server/database/outage";
+import { describe, expect, it, vi } from "vitest";
+import { DatabaseUnavailable, isDatabaseUnavailable, OutageBreaker, PROBE_INTERVAL_MS, readBeforeProcedure, REQUEST_DEADLINE_MS, withinDeadline } from "@/server/database/outage";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises lost connections from the socket, the driver and the server, however deeply wrapped", () => {
@@ -39,5 +39,37 @@ describe("OutageBreaker", () => {
 
     breaker.succeeded();
     expect([breaker.admit(), breaker.admit(), breaker.admit()]).toEqual([true, true, true]);
+  });
+});
+
+describe("withinDeadline (a procedure, and the reads before it: readBeforeProcedure)", () => {
+  it("gives up at the request deadline with the given error and opens the breaker; an answer in time passes", async () => {
+    vi.useFakeTimers();
+    try {
+      const breaker = new OutageBreaker();
+      const waiting = withinDeadline(breaker, () => new Promise<never>(() => {}), () => new DatabaseUnavailable());
+      const outcome = expect(waiting).rejects.toBeInstanceOf(DatabaseUnavailable);
+      await vi.advanceTimersByTimeAsync(REQUEST_DEADLINE_MS);
+      await outcome;
+      expect(breaker.admit()).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+    const breaker = new OutageBreaker();
+    await expect(withinDeadline(breaker, async () => "row", () => new DatabaseUnavailable())).resolves.toBe("row");
+    expect(breaker.admit()).toBe(true);
+  });
+});
+
+describe("readBeforeProcedure (a request's session and language reads)", () => {
+  it("answers DatabaseUnavailable for a lost connection, then refuses at once without reading; other errors pass", async () => {
+    const pool = {};
+    const lost = () => Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }));
+    await expect(readBeforeProcedure(pool, lost)).rejects.toBeInstanceOf(DatabaseUnavailable);
+    const read = vi.fn(async () => "row");
+    await expect(readBeforeProcedure(pool, read)).rejects.toBeInstanceOf(DatabaseUnavailable);
+    expect(read).not.toHaveBeenCalled();
+    const bug = new Error("not a connection problem");
+    await expect(readBeforeProcedure({}, () => Promise.reject(bug))).rejects.toBe(bug);
   });
 });
