@@ -33,6 +33,19 @@ export function openLiveStream(t: Target) {
   return {
     /** How many times the stream has been opened (1 = it never dropped). */
     connections: () => connections,
+    /**
+     * Resolves once the stream is open and has had a moment to subscribe. A change saved before that is
+     * not replayed (with no event received yet there is no id to resume from): on a loaded machine the
+     * first write once beat the stream's start, and its wait timed out.
+     */
+    async opened(timeoutMs: number): Promise<void> {
+      const started = Date.now();
+      while (connections === 0) {
+        if (Date.now() - started > timeoutMs) throw new Error(`the live stream did not open within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    },
     /** Resolves with the milliseconds waited once `text` has arrived; rejects after `timeoutMs`. */
     async waitFor(text: string, timeoutMs: number): Promise<number> {
       const started = Date.now();

@@ -60,6 +60,7 @@ async function databaseRestarted(): Promise<Figures> {
     figures.startMs.push(Date.now() - started);
     const ledger = new Ledger();
     const live = openLiveStream(t);
+    await live.opened(30_000);
     const first = await writeOnce(t, ledger, "before-any-crash", "note");
     if (!first) throw new Error("the first write was not acknowledged");
     await live.waitFor(first, 15_000);
