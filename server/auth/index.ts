@@ -210,14 +210,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
 
 export type AppSession = { user: SessionUser; sessionId: string };
 
+/** next-auth's view of this request's session, read once per request. */
+const readSession = cache(() => auth());
 
 /**
  * The signed-in person for this request, or null. Cached so a page and its tRPC calls share one lookup.
  * Throws `DatabaseUnavailable` when the session could not be checked.
  */
-/** next-auth's view of this request's session, read once per request. */
-const readSession = cache(() => auth());
-
 export const getSession = cache(async (): Promise<AppSession | null> => {
   const session = await readSession();
   if (session?.databaseUnavailable) throw new DatabaseUnavailable();

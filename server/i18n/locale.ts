@@ -34,7 +34,8 @@ export async function localeOf(requestHeaders: Headers): Promise<AnyLocale> {
 /** The language of the request being rendered (pages, layouts, server actions). Cached per request. */
 export const requestLocale = cache(async (): Promise<AnyLocale> => localeOf(await headers()));
 
-async function accountLocale(): Promise<Locale | null> {
+/** Cached per request: the page's messages and its tRPC caller's context both ask (one read, not two). */
+const accountLocale = cache(async (): Promise<Locale | null> => {
   try {
     const session = await getSession();
     if (!session) return null;
@@ -45,4 +46,4 @@ async function accountLocale(): Promise<Locale | null> {
     // No database (an outage page) is no reason to lose the browser's language, nor to wait for it.
     return null;
   }
-}
+});
