@@ -11,6 +11,9 @@
  * the server CPU per live event per watching member.
  * Run: `npm run bench:phone` (builds the app first when there is no build, or with BENCH_BUILD=1).
  * BENCH_ROUTES=overview,questions limits the routes (the floor is always measured).
+ * BENCH_PROFILE=1 also profiles both servers' main threads (`node --cpu-prof`) and prints, for each
+ * route's server-CPU requests, whose code the time went to (tests/bench/cpu-profile.ts): the profiler
+ * slows the servers, so that run's own CPU column is for comparing rows, not for the record.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
@@ -22,6 +25,7 @@ import superjson from "superjson";
 import { chromium, type Page } from "@playwright/test";
 import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase, type BenchMember } from "./large-case";
 import { percentile, serverCpuMs, startServer, stopServer, type Server } from "./server";
+import { monotonicMicros, readProfile, SHARE_LABELS, SHARES, sharesWithin, topBundleFunctions, type Window } from "./cpu-profile";
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
 const FLOOR_PORT = APP_PORT + 1;
@@ -30,6 +34,7 @@ const ONLY = process.env.BENCH_ROUTES?.split(",").map((name) => name.trim());
 /** BENCH_DETAIL=1 prints what each route transferred, largest first; BENCH_LIVE=0 skips the live-event cost. */
 const DETAIL = process.env.BENCH_DETAIL === "1";
 const LIVE = process.env.BENCH_LIVE !== "0";
+const PROFILE = process.env.BENCH_PROFILE === "1";
 const CPU_WARMUPS = 5;
 const CPU_REQUESTS = 30;
 const LIVE_CHANGES = 20;
@@ -177,7 +182,7 @@ async function lighthouseRunWithRetries(url: string, cookie: string | undefined,
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
 // ── Server CPU per request ───────────────────────────────────────────────────────────────────────
-async function cpuPerRequest(server: Server, route: string, cookie: string | undefined): Promise<number> {
+async function cpuPerRequest(server: Server, route: string, cookie: string | undefined): Promise<{ ms: number; window: Window }> {
   const get = async () => {
     const response = await fetch(`${server.base}${route}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
     await response.arrayBuffer();
@@ -185,8 +190,35 @@ async function cpuPerRequest(server: Server, route: string, cookie: string | und
   };
   for (let i = 0; i < CPU_WARMUPS; i++) await get();
   const before = serverCpuMs(server);
+  const from = monotonicMicros();
   for (let i = 0; i < CPU_REQUESTS; i++) await get();
-  return (serverCpuMs(server) - before) / CPU_REQUESTS;
+  return { ms: (serverCpuMs(server) - before) / CPU_REQUESTS, window: { from, to: monotonicMicros() } };
+}
+
+/** BENCH_PROFILE: each route's server-CPU requests, main thread only, by whose code ran (ms per request). */
+function profileTable(rows: { route: Route; window: Window }[], profileDirs: Record<Route["on"], string>): string {
+  const profiles = { floor: readProfile(profileDirs.floor), app: readProfile(profileDirs.app) };
+  const lines = [
+    `| route | main thread ms/req | ${SHARES.map((share) => SHARE_LABELS[share]).join(" | ")} | all but the bundle, × the floor's whole |`,
+    `|---|---:|${SHARES.map(() => "---:|").join("")}---:|`,
+  ];
+  let floorTotal = NaN;
+  const details: string[] = [];
+  for (const { route, window } of rows) {
+    const shares = sharesWithin(profiles[route.on], window);
+    const perRequest = (ms: number) => ms / CPU_REQUESTS;
+    const total = perRequest(SHARES.reduce((sum, share) => sum + shares[share], 0));
+    if (route.name === "floor") floorTotal = total;
+    const notBundle = total - perRequest(shares.bundle);
+    lines.push(
+      `| ${route.name} | ${total.toFixed(1)} | ${SHARES.map((share) => perRequest(shares[share]).toFixed(1)).join(" | ")} | ` +
+        `${notBundle.toFixed(1)} (${(notBundle / floorTotal).toFixed(1)}×) |`,
+    );
+    if (DETAIL) {
+      for (const { name, ms } of topBundleFunctions(profiles[route.on], window, 12)) details.push(`    ${route.name}: ${perRequest(ms).toFixed(2).padStart(6)} ms/req  ${name}`);
+    }
+  }
+  return [...lines, ...(details.length > 0 ? ["", "The bundle's costliest functions (self time):", ...details] : [])].join("\n");
 }
 
 // ── Live-event cost ──────────────────────────────────────────────────────────────────────────────
@@ -339,10 +371,25 @@ async function main() {
   console.log("Seeding the large case …");
   const { caseId, cookie, opinionIds, members } = await seedLargeCase(database.url);
 
+  // Each server writes its profile when it stops; one folder each.
+  const profileDirs = { app: mkdtempSync(path.join(tmpdir(), "secondlook-profile-app-")), floor: mkdtempSync(path.join(tmpdir(), "secondlook-profile-floor-")) };
+  cleanups.push(() => Object.values(profileDirs).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const profiled = (on: Route["on"]) => (PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${profileDirs[on]}`] : []);
   const appBase = `http://127.0.0.1:${APP_PORT}`;
-  const app = await startServer({ port: APP_PORT, env: { DATABASE_URL: database.url, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: appBase, DB_LOG_QUERIES: "0" } });
+  const app = await startServer({
+    port: APP_PORT,
+    env: { DATABASE_URL: database.url, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: appBase, DB_LOG_QUERIES: "0" },
+    nodeArgs: profiled("app"),
+  });
   cleanups.push(() => stopServer(app));
-  const floorServer = await startServer({ port: FLOOR_PORT, env: {}, cwd: floorDir, nextBin: path.join(floorDir, "node_modules/.bin/next"), readyPath: "/" });
+  const floorServer = await startServer({
+    port: FLOOR_PORT,
+    env: {},
+    nodeArgs: profiled("floor"),
+    cwd: floorDir,
+    nextBin: path.join(floorDir, "node_modules/.bin/next"),
+    readyPath: "/",
+  });
   cleanups.push(() => stopServer(floorServer));
 
   const casePath = `/cases/${caseId}`;
@@ -358,13 +405,13 @@ async function main() {
   ];
   const routes = allRoutes.filter((route) => route.name === "floor" || !ONLY || ONLY.includes(route.name));
 
-  const rows: { route: Route; figures: Figures }[] = [];
+  const rows: { route: Route; figures: Figures; window: Window }[] = [];
   for (const route of routes) {
     const server = route.on === "floor" ? floorServer : app;
     const routeCookie = route.signedIn ? cookie : undefined;
     const samples: Sample[] = [];
     for (let run = 0; run < RUNS; run++) samples.push(await lighthouseRunWithRetries(`${server.base}${route.path}`, routeCookie));
-    const cpu = await cpuPerRequest(server, route.path, routeCookie);
+    const { ms: cpu, window } = await cpuPerRequest(server, route.path, routeCookie);
     const figures = {
       score: median(samples.map((s) => s.score)),
       tbt: median(samples.map((s) => s.tbt)),
@@ -382,11 +429,19 @@ async function main() {
       console.log(`    main thread: ${last.mainThread.map(({ group, ms }) => `${group} ${ms.toFixed(0)} ms`).join(", ")}`);
       for (const { url, ms } of last.scripts) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${url}`);
     }
-    rows.push({ route, figures });
+    rows.push({ route, figures, window });
   }
   const floor = rows[0]!.figures;
+  // The servers write their profiles as they stop, so this comes last.
+  const printProfile = async () => {
+    if (!PROFILE) return;
+    await Promise.all([stopServer(app), stopServer(floorServer)]);
+    console.log("\nServer main thread during each route's server-CPU requests (BENCH_PROFILE; profiled servers run slower)\n");
+    console.log(profileTable(rows, profileDirs));
+  };
   if (!LIVE) {
     console.log(table(rows, floor));
+    await printProfile();
     return;
   }
 
@@ -410,6 +465,7 @@ async function main() {
   console.log(`  = ${perMemberBeyondWrite.toFixed(1)} ms per live event per watching member beyond the write`);
   console.log(`  each member's browser: ${live.requestsPerEventPerMember.toFixed(1)} requests per live event (beyond the idle window's heartbeats)`);
   console.log(`    of which: ${Object.entries(live.kinds).map(([kind, n]) => `${kind} ${n.toFixed(2)}`).join(", ")}`);
+  await printProfile();
 }
 
 main()

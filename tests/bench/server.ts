@@ -20,6 +20,7 @@ export async function startServer({
   nextBin = "node_modules/.bin/next",
   readyPath = "/sign-in",
   timeoutMs = 30_000,
+  nodeArgs = [],
 }: {
   port: number;
   env: Record<string, string>;
@@ -27,10 +28,13 @@ export async function startServer({
   nextBin?: string;
   readyPath?: string;
   timeoutMs?: number;
+  /** Options for Node itself (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
-  const proc = spawn(nextBin, ["start", "-p", String(port)], {
+  const command = nodeArgs.length > 0 ? [process.execPath, ...nodeArgs, nextBin] : [nextBin];
+  const proc = spawn(command[0]!, [...command.slice(1), "start", "-p", String(port)], {
     cwd,
     env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
