@@ -71,8 +71,8 @@ function AskForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("comparison");
-  const tQuestions = useTranslations("questions");
-  const questionOptions = CLARIFYING_QUESTION_KEYS.map((key) => ({ value: key, label: tQuestions(`bank.${key}`) }));
+  const bank = useTranslations("questions.bank");
+  const questionOptions = CLARIFYING_QUESTION_KEYS.map((key) => ({ value: key, label: bank(key) }));
   const client = useTRPCClient();
   const [bankKey, setBankKey] = useState<ClarifyingKey>(CLARIFYING_QUESTION_KEYS[0]);
   const [opinionId, setOpinionId] = useState(opinions[0]?.id ?? "");

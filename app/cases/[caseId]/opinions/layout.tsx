@@ -1,15 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-/** This section's words for its browser-side parts (components/i18n/client-messages.tsx). */
+/** The opinions list's words for its browser-side parts; one opinion's page sends more (its own layout). */
 export default function Layout({ children }: { children: ReactNode }) {
-  return (
-    // A visit's notes and questions are shown by the opinions components (only their forms' checks are the
-    // notes' and questions'); the packet names records, lists and roles by their catalogue words.
-    <ClientMessages
-      namespaces={["opinions", "packet", "notes.validation", "questions.validation", "healthLists.severity", "records.kind", "records.status", "sharing.roles"]}
-    >
-      {children}
-    </ClientMessages>
-  );
+  return <ClientMessages namespaces={["opinions"]}>{children}</ClientMessages>;
 }
