@@ -13,7 +13,7 @@ import { cache } from "react";
 import type { Db } from "@/db/client";
 import { safeCallbackPath } from "@/lib/vocabulary/account";
 import { config, resolveAuthSecret } from "@/server/env";
-import { DatabaseUnavailable, isDatabaseUnavailable, readBeforeProcedure } from "@/server/database/outage";
+import { DatabaseUnavailable, readBeforeProcedure } from "@/server/database/outage";
 import { getDb } from "@/server/database/connection";
 import { requestClientAddress } from "@/server/http/client-address";
 import { getMailer } from "@/server/mail";
@@ -164,7 +164,8 @@ function authConfig(): NextAuthConfig {
           const sid = token.sid;
           sessionUser = sid ? await readBeforeProcedure(db, () => findSessionUser(db, sid)) : null;
         } catch (error) {
-          if (error instanceof DatabaseUnavailable || isDatabaseUnavailable(error)) return { ...token, databaseUnavailable: true };
+          // readBeforeProcedure turns every connection failure into DatabaseUnavailable.
+          if (error instanceof DatabaseUnavailable) return { ...token, databaseUnavailable: true };
           throw error;
         }
         delete token.databaseUnavailable;
