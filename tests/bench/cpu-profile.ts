@@ -12,15 +12,15 @@ type CpuProfile = { nodes: ProfileNode[]; startTime: number; samples: number[]; 
 
 export type Window = { from: number; to: number };
 
-/** Who the time belongs to. The bundle is the page's code with the libraries bundled into it. */
-export const SHARES = ["framework", "node", "vm", "bundle"] as const;
+/** Who the time belongs to. "app" is our code and the libraries it uses, bundled (next-intl, drizzle, zod) or not (postgres). */
+export const SHARES = ["framework", "node", "vm", "app"] as const;
 export type Share = (typeof SHARES)[number];
 
 export const SHARE_LABELS: Record<Share, string> = {
   framework: "Next's server and React's renderer",
   node: "Node (HTTP, streams, zlib, crypto, async context)",
   vm: "garbage collection and native code",
-  bundle: "the bundle: page code and bundled libraries",
+  app: "the app's code and its libraries",
 };
 
 export function monotonicMicros(): number {
@@ -33,8 +33,8 @@ function shareOf({ functionName, url }: ProfileNode["callFrame"]): Share | null 
   if (url.startsWith("node:")) return "node";
   // Turbopack's module runtime is the framework's, though it sits among the bundle's chunks.
   if (url.includes("/node_modules/next/") || url.includes("/node_modules/react") || url.includes("_runtime.js")) return "framework";
-  if (url.includes("/.next/server/")) return "bundle";
-  return url.includes("/node_modules/") ? "bundle" : "vm";
+  if (url.includes("/.next/server/")) return "app";
+  return url.includes("/node_modules/") ? "app" : "vm";
 }
 
 /** The one profile `--cpu-prof` wrote into `dir` (the server is one process). */
@@ -57,7 +57,7 @@ function* samplesWithin(profile: CpuProfile, window: Window) {
 
 /** Busy main-thread milliseconds by share within `window`. */
 export function sharesWithin(profile: CpuProfile, window: Window): Record<Share, number> {
-  const totals: Record<Share, number> = { framework: 0, node: 0, vm: 0, bundle: 0 };
+  const totals: Record<Share, number> = { framework: 0, node: 0, vm: 0, app: 0 };
   for (const { frame, ms } of samplesWithin(profile, window)) {
     const share = shareOf(frame);
     if (share) totals[share] += ms;
@@ -65,11 +65,11 @@ export function sharesWithin(profile: CpuProfile, window: Window): Record<Share,
   return totals;
 }
 
-/** The bundle's functions that took most of `window` (self time, ms), as "name file:line". */
-export function topBundleFunctions(profile: CpuProfile, window: Window, count: number): { name: string; ms: number }[] {
+/** The app's functions that took most of `window` (self time, ms), as "name file:line". */
+export function topAppFunctions(profile: CpuProfile, window: Window, count: number): { name: string; ms: number }[] {
   const totals = new Map<string, number>();
   for (const { frame, ms } of samplesWithin(profile, window)) {
-    if (shareOf(frame) !== "bundle") continue;
+    if (shareOf(frame) !== "app") continue;
     const name = `${frame.functionName || "(anonymous)"} ${path.basename(frame.url)}:${frame.lineNumber}`;
     totals.set(name, (totals.get(name) ?? 0) + ms);
   }

@@ -25,7 +25,7 @@ import superjson from "superjson";
 import { chromium, type Page } from "@playwright/test";
 import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase, type BenchMember } from "./large-case";
 import { percentile, serverCpuMs, startServer, stopServer, type Server } from "./server";
-import { monotonicMicros, readProfile, SHARE_LABELS, SHARES, sharesWithin, topBundleFunctions, type Window } from "./cpu-profile";
+import { monotonicMicros, readProfile, SHARE_LABELS, SHARES, sharesWithin, topAppFunctions, type Window } from "./cpu-profile";
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
 const FLOOR_PORT = APP_PORT + 1;
@@ -199,7 +199,7 @@ async function cpuPerRequest(server: Server, route: string, cookie: string | und
 function profileTable(rows: { route: Route; window: Window }[], profileDirs: Record<Route["on"], string>): string {
   const profiles = { floor: readProfile(profileDirs.floor), app: readProfile(profileDirs.app) };
   const lines = [
-    `| route | main thread ms/req | ${SHARES.map((share) => SHARE_LABELS[share]).join(" | ")} | all but the bundle, × the floor's whole |`,
+    `| route | main thread ms/req | ${SHARES.map((share) => SHARE_LABELS[share]).join(" | ")} | all but the app's, × the floor's whole |`,
     `|---|---:|${SHARES.map(() => "---:|").join("")}---:|`,
   ];
   let floorTotal = NaN;
@@ -209,16 +209,16 @@ function profileTable(rows: { route: Route; window: Window }[], profileDirs: Rec
     const perRequest = (ms: number) => ms / CPU_REQUESTS;
     const total = perRequest(SHARES.reduce((sum, share) => sum + shares[share], 0));
     if (route.name === "floor") floorTotal = total;
-    const notBundle = total - perRequest(shares.bundle);
+    const notApp = total - perRequest(shares.app);
     lines.push(
       `| ${route.name} | ${total.toFixed(1)} | ${SHARES.map((share) => perRequest(shares[share]).toFixed(1)).join(" | ")} | ` +
-        `${notBundle.toFixed(1)} (${(notBundle / floorTotal).toFixed(1)}×) |`,
+        `${notApp.toFixed(1)} (${(notApp / floorTotal).toFixed(1)}×) |`,
     );
     if (DETAIL) {
-      for (const { name, ms } of topBundleFunctions(profiles[route.on], window, 12)) details.push(`    ${route.name}: ${perRequest(ms).toFixed(2).padStart(6)} ms/req  ${name}`);
+      for (const { name, ms } of topAppFunctions(profiles[route.on], window, 12)) details.push(`    ${route.name}: ${perRequest(ms).toFixed(2).padStart(6)} ms/req  ${name}`);
     }
   }
-  return [...lines, ...(details.length > 0 ? ["", "The bundle's costliest functions (self time):", ...details] : [])].join("\n");
+  return [...lines, ...(details.length > 0 ? ["", "The app's costliest functions (self time):", ...details] : [])].join("\n");
 }
 
 // ── Live-event cost ──────────────────────────────────────────────────────────────────────────────
