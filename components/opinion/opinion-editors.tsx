@@ -20,7 +20,7 @@ export function AddOpinion({
   startOpen: boolean;
   companions: Companion[];
 }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.editors");
   if (startOpen) {
     return (
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
@@ -29,7 +29,7 @@ export function AddOpinion({
     );
   }
   return (
-    <RevealPanel openLabel={t("editors.add")} closeLabel={t("editors.closeForm")} defaultOpen={startOpen}>
+    <RevealPanel openLabel={t("add")} closeLabel={t("closeForm")} defaultOpen={startOpen}>
       {(close) => <OpinionForm mode="create" caseId={caseId} companions={companions} suggestedLabel={suggestedLabel} onDone={close} />}
     </RevealPanel>
   );
@@ -37,9 +37,9 @@ export function AddOpinion({
 
 /** "Edit details" for an opinion (owner and supporters). */
 export function EditOpinion({ caseId, opinion, companions }: { caseId: string; opinion: OpinionView; companions: Companion[] }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.editors");
   return (
-    <RevealPanel openLabel={t("editors.edit")} closeLabel={t("editors.closeEdit")}>
+    <RevealPanel openLabel={t("edit")} closeLabel={t("closeEdit")}>
       {(close) => <OpinionForm mode="edit" caseId={caseId} companions={companions} opinion={opinion} onDone={close} />}
     </RevealPanel>
   );

@@ -66,7 +66,13 @@ const FIELDS = [
   "expectedCosts",
 ] as const;
 
-type OpinionsT = ReturnType<typeof useTranslations<"opinions">>;
+/** The opinions catalogue's parts this form reads (its layout sends only those to the opinions list). */
+type Words = {
+  saved: ReturnType<typeof useTranslations<"opinions.saved">>;
+  kind: ReturnType<typeof useTranslations<"opinions.kind">>;
+  status: ReturnType<typeof useTranslations<"opinions.status">>;
+  tri: ReturnType<typeof useTranslations<"opinions.tri">>;
+};
 
 /** A member who can be "coming along". */
 export type Companion = { userId: string; name: string };
@@ -96,23 +102,23 @@ function formValues(opinion: OpinionView): TOpinionForm {
 }
 
 /** An opinion as saved, for the panel that shows it beside the person's own text. */
-function savedRows(o: OpinionView, t: OpinionsT, locale: string, companions: Companion[]): [string, string][] {
+function savedRows(o: OpinionView, { saved, kind, status, tri }: Words, locale: string, companions: Companion[]): [string, string][] {
   return [
-    [t("saved.label"), o.label],
-    [t("saved.clinician"), o.clinician],
-    [t("saved.specialty"), o.specialty],
-    [t("saved.institution"), o.institution],
-    [t("saved.kind"), t(`kind.${o.kind}.name`)],
-    [t("saved.visit"), o.visitAt ? formatDateTime(o.visitAt, locale, o.visitTimeZone ?? undefined) : ""],
-    [t("saved.timeZone"), o.visitTimeZone ?? ""],
-    [t("saved.place"), o.visitPlace],
-    [t("saved.link"), o.visitLink],
-    [t("saved.comingAlong"), companions.filter((c) => o.comingAlong.includes(c.userId)).map((c) => c.name).join(", ")],
-    [t("saved.status"), t(`status.${o.status}`)],
-    [t("saved.inNetwork"), t(`tri.${o.inNetwork}`)],
-    [t("saved.referral"), t(`tri.${o.referralNeeded}`)],
-    [t("saved.preApproval"), t(`tri.${o.preApprovalNeeded}`)],
-    [t("saved.costs"), o.expectedCosts],
+    [saved("label"), o.label],
+    [saved("clinician"), o.clinician],
+    [saved("specialty"), o.specialty],
+    [saved("institution"), o.institution],
+    [saved("kind"), kind(`${o.kind}.name`)],
+    [saved("visit"), o.visitAt ? formatDateTime(o.visitAt, locale, o.visitTimeZone ?? undefined) : ""],
+    [saved("timeZone"), o.visitTimeZone ?? ""],
+    [saved("place"), o.visitPlace],
+    [saved("link"), o.visitLink],
+    [saved("comingAlong"), companions.filter((c) => o.comingAlong.includes(c.userId)).map((c) => c.name).join(", ")],
+    [saved("status"), status(o.status)],
+    [saved("inNetwork"), tri(o.inNetwork)],
+    [saved("referral"), tri(o.referralNeeded)],
+    [saved("preApproval"), tri(o.preApprovalNeeded)],
+    [saved("costs"), o.expectedCosts],
   ];
 }
 
@@ -127,11 +133,17 @@ type Props = { caseId: string; companions: Companion[]; onDone?: () => void } & 
  */
 export function OpinionForm(props: Props) {
   const { caseId, companions, onDone } = props;
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.form");
+  const words: Words = {
+    saved: useTranslations("opinions.saved"),
+    kind: useTranslations("opinions.kind"),
+    status: useTranslations("opinions.status"),
+    tri: useTranslations("opinions.tri"),
+  };
   const locale = useLocale();
-  const kindOptions = OPINION_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}.name`), description: t(`kind.${kind}.explanation`) }));
-  const statusOptions = OPINION_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
-  const triOptions = TRI_STATES.map((value) => ({ value, label: t(`tri.${value}`) }));
+  const kindOptions = OPINION_KINDS.map((kind) => ({ value: kind, label: words.kind(`${kind}.name`), description: words.kind(`${kind}.explanation`) }));
+  const statusOptions = OPINION_STATUSES.map((status) => ({ value: status, label: words.status(status) }));
+  const triOptions = TRI_STATES.map((value) => ({ value, label: words.tri(value) }));
   const client = useTRPCClient();
   const router = useRouter();
   const prefix = props.mode === "create" ? "new-opinion" : `edit-opinion-${props.opinion.id}`;
@@ -233,54 +245,54 @@ export function OpinionForm(props: Props) {
         )}
       />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <VersionConflicts edit={edit} rows={(row) => savedRows(row, t, locale, companions)} />
+      <VersionConflicts edit={edit} rows={(row) => savedRows(row, words, locale, companions)} />
       <TextField
         id={id("label")}
-        label={t("form.label")}
-        hint={t("form.labelHint")}
+        label={t("label")}
+        hint={t("labelHint")}
         autoComplete="off"
         error={errors.label?.message}
         {...form.register("label")}
       />
       <TextField
         id={id("clinician")}
-        label={t("form.clinician")}
-        hint={t("form.clinicianHint")}
+        label={t("clinician")}
+        hint={t("clinicianHint")}
         autoComplete="off"
         error={errors.clinician?.message}
         {...form.register("clinician")}
       />
       <TextField
         id={id("specialty")}
-        label={t("form.specialty")}
-        hint={t("form.specialtyHint")}
+        label={t("specialty")}
+        hint={t("specialtyHint")}
         autoComplete="off"
         error={errors.specialty?.message}
         {...form.register("specialty")}
       />
       <TextField
         id={id("institution")}
-        label={t("form.institution")}
+        label={t("institution")}
         autoComplete="off"
         error={errors.institution?.message}
         {...form.register("institution")}
       />
       <RadioGroup
         id={id("kind")}
-        legend={t("form.kind")}
+        legend={t("kind")}
         options={kindOptions}
         error={errors.kind?.message}
         inputProps={form.register("kind")}
       />
-      <p className="-mt-2 text-sm text-muted">{t("form.kindHelp")}</p>
+      <p className="-mt-2 text-sm text-muted">{t("kindHelp")}</p>
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">{t("form.visitTitle")}</legend>
-        <p className="text-sm text-muted">{t("form.visitHint")}</p>
+        <legend className="px-1 font-semibold">{t("visitTitle")}</legend>
+        <p className="text-sm text-muted">{t("visitHint")}</p>
         <div className="flex flex-wrap gap-4">
           <TextField
             id={id("visit-date")}
             type="date"
-            label={t("form.visitDate")}
+            label={t("visitDate")}
             className="w-full sm:w-auto"
             error={errors.visitDate?.message}
             {...form.register("visitDate")}
@@ -288,7 +300,7 @@ export function OpinionForm(props: Props) {
           <TextField
             id={id("visit-time")}
             type="time"
-            label={t("form.visitTime")}
+            label={t("visitTime")}
             className="w-full sm:w-auto"
             error={errors.visitTime?.message}
             {...form.register("visitTime")}
@@ -296,8 +308,8 @@ export function OpinionForm(props: Props) {
         </div>
         <TimeZoneSelect
           id={id("visit-zone")}
-          label={t("form.visitTimeZone")}
-          hint={t("form.visitTimeZoneHint")}
+          label={t("visitTimeZone")}
+          hint={t("visitTimeZoneHint")}
           error={errors.visitTimeZone?.message}
           current={zone}
           value={zone}
@@ -305,8 +317,8 @@ export function OpinionForm(props: Props) {
         />
         <TextField
           id={id("visit-place")}
-          label={t("form.visitPlace")}
-          hint={t("form.visitPlaceHint")}
+          label={t("visitPlace")}
+          hint={t("visitPlaceHint")}
           autoComplete="off"
           error={errors.visitPlace?.message}
           {...form.register("visitPlace")}
@@ -314,15 +326,15 @@ export function OpinionForm(props: Props) {
         <TextField
           id={id("visit-link")}
           type="url"
-          label={t("form.visitLink")}
-          hint={t("form.visitLinkHint")}
+          label={t("visitLink")}
+          hint={t("visitLinkHint")}
           autoComplete="off"
           error={errors.visitLink?.message}
           {...form.register("visitLink")}
         />
         {companions.length > 0 && (
           <fieldset className="flex flex-col gap-2">
-            <legend className="font-semibold">{t("form.comingAlong")}</legend>
+            <legend className="font-semibold">{t("comingAlong")}</legend>
             {companions.map((companion) => (
               <Checkbox
                 key={companion.userId}
@@ -336,36 +348,36 @@ export function OpinionForm(props: Props) {
           </fieldset>
         )}
       </fieldset>
-      <SelectField id={id("status")} label={t("form.status")} options={statusOptions} error={errors.status?.message} {...form.register("status")} />
+      <SelectField id={id("status")} label={t("status")} options={statusOptions} error={errors.status?.message} {...form.register("status")} />
 
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 font-semibold">{t("form.practical")}</legend>
-        <p className="text-sm text-muted">{t("form.practicalHint")}</p>
+        <legend className="px-1 font-semibold">{t("practical")}</legend>
+        <p className="text-sm text-muted">{t("practicalHint")}</p>
         <SelectField
           id={id("in-network")}
-          label={t("form.inNetwork")}
+          label={t("inNetwork")}
           options={triOptions}
           error={errors.inNetwork?.message}
           {...form.register("inNetwork")}
         />
         <SelectField
           id={id("referral")}
-          label={t("form.referral")}
+          label={t("referral")}
           options={triOptions}
           error={errors.referralNeeded?.message}
           {...form.register("referralNeeded")}
         />
         <SelectField
           id={id("pre-approval")}
-          label={t("form.preApproval")}
+          label={t("preApproval")}
           options={triOptions}
           error={errors.preApprovalNeeded?.message}
           {...form.register("preApprovalNeeded")}
         />
         <TextArea
           id={id("costs")}
-          label={t("form.costs")}
-          hint={t("form.costsHint")}
+          label={t("costs")}
+          hint={t("costsHint")}
           rows={3}
           error={errors.expectedCosts?.message}
           {...form.register("expectedCosts")}
@@ -374,7 +386,7 @@ export function OpinionForm(props: Props) {
 
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={busy}>
-          {props.mode === "create" ? (busy ? t("form.adding") : t("form.add")) : busy ? t("form.saving") : t("form.save")}
+          {props.mode === "create" ? (busy ? t("adding") : t("add")) : busy ? t("saving") : t("save")}
         </Button>
         {onDone && (
           <Button
@@ -384,7 +396,7 @@ export function OpinionForm(props: Props) {
               onDone();
             }}
           >
-            {t("form.cancel")}
+            {t("cancel")}
           </Button>
         )}
       </div>

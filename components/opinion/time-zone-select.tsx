@@ -14,13 +14,13 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: stri
  * the full list follows in the browser.
  */
 export const TimeZoneSelect = forwardRef<HTMLSelectElement, Props>(function TimeZoneSelect({ current, ...props }, ref) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.form");
   const inBrowser = useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
   const zones = inBrowser ? timeZoneChoices(current) : current ? [current] : [];
-  const options = [{ value: "", label: t("form.chooseZone") }, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))];
+  const options = [{ value: "", label: t("chooseZone") }, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))];
   return <SelectField ref={ref} options={options} {...props} />;
 });

@@ -14,18 +14,18 @@ const subscribe = () => () => {};
  * (saved before zones) is shown in the reader's zone, as every other date (decision 0021, 0037).
  */
 export function VisitTime({ date, zone }: { date: Date; zone: string | null }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.visit");
   const locale = useLocale();
   const readerZone = useSyncExternalStore(subscribe, ownTimeZone, () => null);
   if (!zone) return <LocalDate date={date} withTime />;
   const elsewhere = readerZone !== null && offsetMinutes(date, readerZone) !== offsetMinutes(date, zone);
   return (
     <>
-      {t.rich("visit.zoned", {
-        zone: t("visit.zone", { city: zoneCity(zone), offset: zoneOffsetLabel(date, zone) }),
+      {t.rich("zoned", {
+        zone: t("zone", { city: zoneCity(zone), offset: zoneOffsetLabel(date, zone) }),
         time: () => <time dateTime={date.toISOString()}>{formatDateTime(date, locale, zone)}</time>,
       })}
-      {elsewhere && <span className="block text-sm text-muted">{t("visit.yourTime", { time: formatDateTime(date, locale) })}</span>}
+      {elsewhere && <span className="block text-sm text-muted">{t("yourTime", { time: formatDateTime(date, locale) })}</span>}
     </>
   );
 }
