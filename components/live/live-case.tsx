@@ -18,7 +18,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react"
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { offerChange } from "./change-listeners";
-import { refreshUnread } from "./unread-counts";
+import { refreshUnread, showUnread } from "./unread-counts";
 import { type CaseSection, ENTITY_SECTION, type LiveChange, type LiveMessage, eventAffects, sectionFromPath } from "@/lib/vocabulary/live";
 
 /** Changes arriving close together cause one refresh. */
@@ -46,9 +46,9 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
     client.live.presence.query({ caseId }).then(setOthers, () => {});
   }, [client, caseId]);
   const rereadUnread = useCallback(() => refreshUnread(client, caseId), [client, caseId]);
-  // "Seen" marks are best effort; the counts are re-read either way.
+  // A "seen" mark answers with the counts; it is best effort, and the counts are read again if it fails.
   const mark = useCallback(
-    (section: CaseSection) => void client.live.markSectionSeen.mutate({ caseId, section }).catch(() => {}).finally(rereadUnread),
+    (section: CaseSection) => void showUnread(caseId, client.live.markSectionSeen.mutate({ caseId, section })).catch(rereadUnread),
     [client, caseId, rereadUnread],
   );
 

@@ -1,9 +1,9 @@
 "use client";
 /**
  * The section nav's "new since you last looked" counts for the open case, shared by the nav (which
- * shows them) and the live connection (which knows when they change). The live connection reads them
- * after marking the section seen on arrival, and again after each change or "seen"; reads asked for
- * close together are one read, and a read that answers after a newer one is dropped.
+ * shows them) and the live connection (which knows when they change). Marking a section seen answers
+ * with the counts (`showUnread`); a change elsewhere reads them again (`refreshUnread`). Reads asked
+ * for close together are one read, and an answer older than the newest one asked for is dropped.
  */
 import { useSyncExternalStore } from "react";
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
@@ -32,13 +32,27 @@ function read(client: Client, caseId: string) {
   const ticket = ++latestRead;
   client.live.unread.query({ caseId }).then(
     (counts) => {
-      if (ticket !== latestRead) return;
-      current = { caseId, counts };
-      listeners.forEach((listener) => listener());
+      if (ticket === latestRead) show(caseId, counts);
     },
     // Counts are a hint: a failed read leaves the last ones, and the next change reads again.
     () => {},
   );
+}
+
+/**
+ * Counts that came with another answer (marking a section seen). Call it when the request is sent:
+ * the answer is dropped if a newer read or mark was asked for meanwhile.
+ */
+export function showUnread(caseId: string, answer: Promise<Unread>): Promise<void> {
+  const ticket = ++latestRead;
+  return answer.then((counts) => {
+    if (ticket === latestRead) show(caseId, counts);
+  });
+}
+
+function show(caseId: string, counts: Unread) {
+  current = { caseId, counts };
+  listeners.forEach((listener) => listener());
 }
 
 const subscribe = (listener: () => void) => {

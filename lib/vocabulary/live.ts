@@ -90,10 +90,11 @@ export interface LiveChange {
   actor: { id: string | null; name: string | null };
 }
 
-/** Someone arrived, moved to another section or left: read `live.presence` again. */
+/** Someone else (`userId`) arrived, moved to another section or left: read `live.presence` again. */
 export interface LivePresence {
   kind: "presence";
   caseId: string;
+  userId: string;
 }
 
 /** The first message of every stream: from here on, nothing committed is missed. */

@@ -19,10 +19,20 @@ export const CASE_PRESENCE_CHANNEL = "case_presence";
 export const LIVE_PROBE_CHANNEL = "live_probe";
 const WATCHDOG_MS = 2_000;
 
+/** A presence notification's payload: whose presence changed in which case (`notifyPresence`). */
+export function presencePayload(caseId: string, userId: string): string {
+  return `${caseId} ${userId}`;
+}
+
+function presenceNotice(payload: string): { caseId: string; userId: string } {
+  const [caseId = "", userId = ""] = payload.split(" ");
+  return { caseId, userId };
+}
+
 /** What a subscriber's queue carries. `recheck`: look at your membership again; `resync`: notifications may have been lost, catch up from the log. */
 export type HubMessage =
   | { kind: "event"; event: CaseEvent }
-  | { kind: "presence"; caseId: string }
+  | { kind: "presence"; caseId: string; userId: string }
   | { kind: "recheck" }
   | { kind: "resync" };
 
@@ -114,7 +124,12 @@ export class LiveHub {
       this.listenWaiters.splice(0).forEach((wake) => wake());
     };
     this.unlisten.push(await this.database.listen(CASE_EVENTS_CHANNEL, (payload) => this.onEvent(payload), onListen));
-    this.unlisten.push(await this.database.listen(CASE_PRESENCE_CHANNEL, (caseId) => this.publish(caseId, { kind: "presence", caseId })));
+    this.unlisten.push(
+      await this.database.listen(CASE_PRESENCE_CHANNEL, (payload) => {
+        const { caseId, userId } = presenceNotice(payload);
+        this.publish(caseId, { kind: "presence", caseId, userId });
+      }),
+    );
     this.unlisten.push(await this.database.listen(LIVE_PROBE_CHANNEL, (token) => this.probes.get(token)?.()));
   }
 

@@ -122,6 +122,8 @@ export async function* caseStream(opts: {
       }
     }
     for await (const message of messages) {
+      // One's own arrival or move changes nothing this member is shown: the heartbeat answered with the others.
+      if (message.kind === "presence" && message.userId === userId) continue;
       // Access can end at any moment: a lapse, a removal, a role change, the case deleted.
       const member = await findActiveMembership(db, caseId, userId);
       if (!member) return;
@@ -130,7 +132,7 @@ export async function* caseStream(opts: {
       if (opts.sessionAlive && !(await opts.sessionAlive())) return;
       role = member.role;
       if (message.kind === "presence") {
-        yield { id: lastId, message: { kind: "presence", caseId } };
+        yield { id: lastId, message: { kind: "presence", caseId, userId: message.userId } };
       } else if (message.kind === "resync") {
         yield* catchUp(new Date(since.getTime() - CATCH_UP_OVERLAP_MS));
       } else if (message.kind === "event") {

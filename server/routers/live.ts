@@ -9,10 +9,10 @@ import { and, count, eq, gt, inArray, isNull, ne, notInArray, or, sql, type SQL 
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { activity, caseMembers, casePresence, caseSectionSeen, users } from "@/db/schema";
-import { activeMember, visibleActivity } from "@/server/access";
+import { activeMember, visibleActivity, type CaseContext } from "@/server/access";
 import { findSessionUser, successorOf } from "@/server/auth/sessions";
 import { config } from "@/server/env";
-import { CASE_PRESENCE_CHANNEL } from "@/server/live/hub";
+import { CASE_PRESENCE_CHANNEL, presencePayload } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
 import { type ActivityEntity, QUIET_ACTIONS } from "@/lib/activity";
 import { CASE_SECTIONS, type CaseSection, ENTITY_SECTION, ZCaseSection, ZPresentView, ZUnreadView } from "@/lib/live";
@@ -20,8 +20,9 @@ import { caseProcedure, router } from "@/server/trpc";
 
 const ZPresent = z.array(ZPresentView);
 
-function notifyPresence(db: Db, caseId: string) {
-  return db.execute(sql`select pg_notify(${CASE_PRESENCE_CHANNEL}, ${caseId})`);
+/** `userId`'s presence in the case changed: the others' streams say so (their own does not). */
+function notifyPresence(db: Db, caseId: string, userId: string) {
+  return db.execute(sql`select pg_notify(${CASE_PRESENCE_CHANNEL}, ${presencePayload(caseId, userId)})`);
 }
 
 /** The other members with the case open now: a fresh heartbeat, and access that has not ended. */
@@ -42,6 +43,39 @@ async function presentOthers(db: Db, caseId: string, userId: string) {
     )
     .orderBy(users.name);
   return rows.map((r) => ({ ...r, section: ZCaseSection.catch("overview").parse(r.section) }));
+}
+
+/** What others did since this member last looked, per section (`live.unread`). */
+async function unreadCounts(ctx: CaseContext & { db: Db }) {
+  // Compared in SQL, so the database's microseconds are not rounded to JavaScript's milliseconds.
+  const since = (section: CaseSection) => sql`coalesce(
+    (select ${caseSectionSeen.seenAt} from ${caseSectionSeen}
+      where ${caseSectionSeen.memberId} = ${ctx.memberId} and ${caseSectionSeen.section} = ${section}),
+    (select coalesce(${caseMembers.lastSeenAt}, ${caseMembers.joinedAt}) from ${caseMembers} where ${caseMembers.id} = ${ctx.memberId}))`;
+  const entities = Object.keys(ENTITY_SECTION) as ActivityEntity[];
+  const perSection: SQL[] = CASE_SECTIONS.map((section) => {
+    const types = entities.filter((e) => ENTITY_SECTION[e] === section);
+    return and(inArray(activity.entityType, types), gt(activity.createdAt, since(section)))!;
+  });
+  const rows = await ctx.db
+    .select({ entityType: activity.entityType, n: count() })
+    .from(activity)
+    .where(
+      and(
+        eq(activity.caseId, ctx.caseId),
+        visibleActivity(ctx),
+        or(isNull(activity.actorId), ne(activity.actorId, ctx.userId)),
+        notInArray(activity.action, [...QUIET_ACTIONS]),
+        or(...perSection),
+      ),
+    )
+    .groupBy(activity.entityType);
+  const counts = Object.fromEntries(CASE_SECTIONS.map((s) => [s, 0])) as Record<CaseSection, number>;
+  for (const row of rows) {
+    const section = ENTITY_SECTION[row.entityType as ActivityEntity];
+    if (section) counts[section] += row.n;
+  }
+  return counts;
 }
 
 export const liveRouter = router({
@@ -72,7 +106,7 @@ export const liveRouter = router({
         // Closing the tab closes the stream: the others see them leave at once, not after the TTL.
         onEnd: async () => {
           await ctx.db.delete(casePresence).where(and(eq(casePresence.caseId, ctx.caseId), eq(casePresence.userId, ctx.userId)));
-          await notifyPresence(ctx.db, ctx.caseId);
+          await notifyPresence(ctx.db, ctx.caseId, ctx.userId);
         },
       });
       for await (const item of stream) yield tracked(item.id, item.message);
@@ -97,7 +131,7 @@ export const liveRouter = router({
           set: { section: input.section, seenAt: sql`now()` },
         });
       // Only arrivals and moves are news; a plain heartbeat is not announced.
-      if (!before || !before.fresh || before.section !== input.section) await notifyPresence(ctx.db, ctx.caseId);
+      if (!before || !before.fresh || before.section !== input.section) await notifyPresence(ctx.db, ctx.caseId, ctx.userId);
       return presentOthers(ctx.db, ctx.caseId, ctx.userId);
     }),
 
@@ -111,47 +145,20 @@ export const liveRouter = router({
    */
   unread: caseProcedure("viewer")
     .output(ZUnreadView)
-    .query(async ({ ctx }) => {
-      // Compared in SQL, so the database's microseconds are not rounded to JavaScript's milliseconds.
-      const since = (section: CaseSection) => sql`coalesce(
-        (select ${caseSectionSeen.seenAt} from ${caseSectionSeen}
-          where ${caseSectionSeen.memberId} = ${ctx.memberId} and ${caseSectionSeen.section} = ${section}),
-        (select coalesce(${caseMembers.lastSeenAt}, ${caseMembers.joinedAt}) from ${caseMembers} where ${caseMembers.id} = ${ctx.memberId}))`;
-      const entities = Object.keys(ENTITY_SECTION) as ActivityEntity[];
-      const perSection: SQL[] = CASE_SECTIONS.map((section) => {
-        const types = entities.filter((e) => ENTITY_SECTION[e] === section);
-        return and(inArray(activity.entityType, types), gt(activity.createdAt, since(section)))!;
-      });
-      const rows = await ctx.db
-        .select({ entityType: activity.entityType, n: count() })
-        .from(activity)
-        .where(
-          and(
-            eq(activity.caseId, ctx.caseId),
-            visibleActivity(ctx),
-            or(isNull(activity.actorId), ne(activity.actorId, ctx.userId)),
-            notInArray(activity.action, [...QUIET_ACTIONS]),
-            or(...perSection),
-          ),
-        )
-        .groupBy(activity.entityType);
-      const counts = Object.fromEntries(CASE_SECTIONS.map((s) => [s, 0])) as Record<CaseSection, number>;
-      for (const row of rows) {
-        const section = ENTITY_SECTION[row.entityType as ActivityEntity];
-        if (section) counts[section] += row.n;
-      }
-      return counts;
-    }),
+    .query(({ ctx }) => unreadCounts(ctx)),
 
-  /** The member is looking at a section now: its unread count starts again from here. */
+  /**
+   * The member is looking at a section now: its unread count starts again from here. Answers with
+   * the counts as they are now, so the browser need not ask again.
+   */
   markSectionSeen: caseProcedure("viewer")
     .input(z.object({ section: ZCaseSection }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(ZUnreadView)
     .mutation(async ({ ctx, input }) => {
       await ctx.db
         .insert(caseSectionSeen)
         .values({ memberId: ctx.memberId, section: input.section })
         .onConflictDoUpdate({ target: [caseSectionSeen.memberId, caseSectionSeen.section], set: { seenAt: sql`now()` } });
-      return { ok: true as const };
+      return unreadCounts(ctx);
     }),
 });

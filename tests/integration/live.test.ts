@@ -242,6 +242,19 @@ describe("presence", () => {
     expect(await f.ownerApi.live.unread({ caseId: f.caseId })).toMatchObject({ overview: 0, sharing: 0 });
   });
 
+  it("tells a member when someone else arrives or moves, naming them, and never about their own heartbeats", async () => {
+    const f = await setup();
+    const ownerStream = await open(database.db, f.owner, f.caseId);
+    // The owner's own arrival and move come first: were they passed on, they would be the first presence message.
+    await f.ownerApi.live.heartbeat({ caseId: f.caseId, section: "overview" });
+    await f.ownerApi.live.heartbeat({ caseId: f.caseId, section: "notes" });
+    await f.supporterApi.live.heartbeat({ caseId: f.caseId, section: "questions" });
+    let message: LiveMessage;
+    do message = (await ownerStream.next()).message;
+    while (message.kind !== "presence");
+    expect(message).toEqual({ kind: "presence", caseId: f.caseId, userId: f.supporter.id });
+  });
+
   it("closing the stream (the tab) removes the person at once", async () => {
     const f = await setup();
     const supporterStream = await subscribe(database.db, f.supporter, f.caseId);
@@ -267,7 +280,8 @@ describe("unread per section", () => {
     expect(unread).toMatchObject({ questions: 2, notes: 1, records: 0 });
     expect((await f.supporterApi.live.unread({ caseId: f.caseId })).questions).toBe(1);
 
-    await f.ownerApi.live.markSectionSeen({ caseId: f.caseId, section: "questions" });
+    // Marking a section seen answers with the counts from then on, as a fresh read gives them.
+    expect(await f.ownerApi.live.markSectionSeen({ caseId: f.caseId, section: "questions" })).toMatchObject({ questions: 0, notes: 1 });
     expect(await f.ownerApi.live.unread({ caseId: f.caseId })).toMatchObject({ questions: 0, notes: 1 });
   });
 });
