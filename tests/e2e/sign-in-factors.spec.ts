@@ -4,25 +4,18 @@
  * key the page shows) and a recovery code, and an owner requiring two-step for everyone in a case.
  * Each new page gets an axe check and is used with the keyboard.
  */
-import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { generateHOTP } from "@oslojs/otp";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { codeFor, previousStepCode } from "./authenticator";
 import { expectNoAxeViolations } from "./axe";
 import { allowUpTo, createCase, inviteAndJoin, linkIn, nextMailTo, PASSWORD, signOut, signUpOverHttp, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 
-/** The code an authenticator app shows for `keyText` (as the page shows it), `steps` 30-second steps from now. */
-function codeFor(keyText: string, steps = 0): string {
-  const key = decodeBase32IgnorePadding(keyText.replace(/\s/g, ""));
-  return generateHOTP(key, BigInt(Math.floor(Date.now() / 30_000) + steps), 6);
-}
-
 /** Turns two-step on over HTTP for the account signed in on `request`; returns the key. */
 async function twoStepOverHttp(request: APIRequestContext): Promise<string> {
   const setup = await trpcHttp<{ secretText: string }>(request, "twoStep.beginSetup", undefined);
   expect(setup.status, `twoStep.beginSetup: ${setup.code}`).toBe(200);
-  const confirmed = await trpcHttp(request, "twoStep.confirmSetup", { code: codeFor(setup.data!.secretText, -1) });
+  const confirmed = await trpcHttp(request, "twoStep.confirmSetup", { code: await previousStepCode(setup.data!.secretText) });
   expect(confirmed.status, `twoStep.confirmSetup: ${confirmed.code}`).toBe(200);
   return setup.data!.secretText;
 }
