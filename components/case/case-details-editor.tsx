@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import dynamic from "next/dynamic";
+import { onDemand } from "@/components/forms/on-demand";
 import { Button } from "@/components/ui/button";
 import type { TCaseDetails } from "@/lib/case";
 
 // Loaded when someone opens it: the overview's first load carries no form code.
-const CaseDetailsForm = dynamic(() => import("@/components/case/case-details-form").then((m) => m.CaseDetailsForm));
+const CaseDetailsForm = onDemand(() => import("@/components/case/case-details-form").then((m) => m.CaseDetailsForm));
 
 /** "Edit details" for the owner: reveals the edit form in place, and hands focus back when it closes. */
 export function CaseDetailsEditor({ caseId, details, version }: { caseId: string; details: TCaseDetails; version: number }) {

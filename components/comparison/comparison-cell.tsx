@@ -1,14 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import dynamic from "next/dynamic";
+import { onDemand } from "@/components/forms/on-demand";
 import { LocalDate } from "@/components/ui/local-date";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { ComparisonAspect } from "@/lib/vocabulary/comparison";
 import type { ComparisonCellView, ComparisonColumnView } from "@/lib/comparison";
 
-const CellForm = dynamic(() => import("./comparison-cell-form").then((m) => m.CellForm));
+const CellForm = onDemand(() => import("./comparison-cell-form").then((m) => m.CellForm));
 
 type Props = {
   caseId: string;

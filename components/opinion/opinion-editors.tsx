@@ -6,6 +6,8 @@ import type { Companion } from "./opinion-form";
 import dynamic from "next/dynamic";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
+// `next/dynamic`, not `onDemand`: while there is no opinion yet the form is on screen at load, and
+// Next then sends its code with the page, so the page hydrates without waiting for it.
 const OpinionForm = dynamic(() => import("./opinion-form").then((m) => m.OpinionForm));
 
 /** "Add an opinion": the form opens in place; while there is no opinion yet, it is simply there. */

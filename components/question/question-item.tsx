@@ -15,11 +15,11 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { QuestionView } from "@/lib/question";
 import { DragHandleButton, type DragStore } from "./drag-handle";
 import { shortText } from "./types";
-import dynamic from "next/dynamic";
+import { onDemand } from "@/components/forms/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
-const QuestionAnswerForm = dynamic(() => import("./question-forms").then((m) => m.QuestionAnswerForm));
-const QuestionTextForm = dynamic(() => import("./question-forms").then((m) => m.QuestionTextForm));
+const QuestionAnswerForm = onDemand(() => import("./question-forms").then((m) => m.QuestionAnswerForm));
+const QuestionTextForm = onDemand(() => import("./question-forms").then((m) => m.QuestionTextForm));
 
 export type MoveDirection = "up" | "down";
 

@@ -14,10 +14,10 @@ import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";
 import { ChooseStatusForm, MarkNextStatus } from "./record-status";
 import type { RecordPermissions, RecordsT } from "./types";
-import dynamic from "next/dynamic";
+import { onDemand } from "@/components/forms/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
-const EditRecordForm = dynamic(() => import("./edit-record-form").then((m) => m.EditRecordForm));
+const EditRecordForm = onDemand(() => import("./edit-record-form").then((m) => m.EditRecordForm));
 
 /** The tag on a private record, saying who can see it from the reader's point of view. */
 function privateTag(record: RecordView, permissions: RecordPermissions, t: RecordsT): string {

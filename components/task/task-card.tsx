@@ -15,10 +15,10 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { TaskLinkKind, TaskView } from "@/lib/task";
 import { TaskDue } from "./task-due";
 import type { TaskChoices } from "./task-fields";
-import dynamic from "next/dynamic";
+import { onDemand } from "@/components/forms/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
-const TaskEditForm = dynamic(() => import("./task-edit-form").then((m) => m.TaskEditForm));
+const TaskEditForm = onDemand(() => import("./task-edit-form").then((m) => m.TaskEditForm));
 
 const LINK_SECTION: Record<TaskLinkKind, string> = { record: "records", opinion: "opinions", question: "questions" };
 
