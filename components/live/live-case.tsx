@@ -129,11 +129,11 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   }, [client, caseId, heartbeatMs, section]);
 
   useEffect(() => {
-    // Runs in the browser only, so a prefetch of a section never marks it seen.
-    mark(section);
-    // Opening the overview is also the case's visit ("new since your last visit"); the page has
-    // already read the visit before this one for its feed.
-    if (section === "overview") void client.case.markSeen.mutate({ caseId }).catch(() => {}).finally(rereadUnread);
+    // Runs in the browser only, so a prefetch of a section never marks it seen. Opening the overview
+    // is also the case's visit ("new since your last visit": the page has already read the visit
+    // before this one for its feed), and that mark marks the overview seen too.
+    if (section === "overview") void showUnread(caseId, client.case.markSeen.mutate({ caseId })).catch(rereadUnread);
+    else mark(section);
   }, [mark, client, caseId, section, rereadUnread]);
 
   // One line of fixed height, so the page below never moves when people come and go.

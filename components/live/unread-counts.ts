@@ -16,7 +16,7 @@ let current: { caseId: string; counts: Unread } | null = null;
 let latestRead = 0;
 const listeners = new Set<() => void>();
 
-/** Changes and "seen" marks arriving together (a run of changes, the overview's two marks) cause one read. */
+/** Changes arriving together (a run of them) cause one read. */
 const COALESCE_MS = 100;
 let pending: ReturnType<typeof setTimeout> | null = null;
 

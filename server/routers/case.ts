@@ -7,10 +7,12 @@ import type { Db } from "@/db/client";
 import { activity, caseMembers, cases, users } from "@/db/schema";
 import { QUIET_ACTIONS } from "@/lib/activity";
 import { ZCaseCreate, ZCaseDetails, ZCaseSummary, ZCaseView, ZCaseWorkspace } from "@/lib/case";
+import { ZUnreadView } from "@/lib/live";
 import { needsSafetyMessage } from "@/lib/self-check";
 import { activeMember, visibleActivity } from "@/server/access";
 import { recordActivity } from "@/server/activity";
 import { logServerEvent } from "@/server/audit-log";
+import { markSectionSeen, unreadCounts } from "@/server/live/unread";
 import { requireRecentProof } from "@/server/auth/recent-proof";
 import { fieldError, notFound } from "@/server/errors";
 import { createOnce } from "@/server/rows/create-once";
@@ -233,17 +235,19 @@ export const caseRouter = router({
 
   /**
    * The member opened the overview: "new since your last visit" (My cases, the overview's feed, the
-   * sections not opened since) counts from now. The browser sends it once the overview is on screen,
-   * as the sections send theirs (components/live/live-case.tsx): a render, a refresh or a prefetch of
-   * the overview is not a visit, and reading the case never writes.
+   * sections not opened since) counts from now, and the overview itself is seen. The browser sends it
+   * once the overview is on screen, as the sections send theirs (components/live/live-case.tsx): a
+   * render, a refresh or a prefetch of the overview is not a visit, and reading the case never writes.
+   * Answers with the unread counts from then on, as `live.markSectionSeen` does.
    */
   markSeen: caseProcedure("viewer")
-    .output(z.object({ ok: z.literal(true) }))
+    .output(ZUnreadView)
     .mutation(async ({ ctx }) => {
       await ctx.db
         .update(caseMembers)
         .set({ lastSeenAt: sql`now()`, lastActiveAt: sql`now()` })
         .where(and(eq(caseMembers.id, ctx.memberId), eq(caseMembers.caseId, ctx.caseId)));
-      return { ok: true as const };
+      await markSectionSeen(ctx, "overview");
+      return unreadCounts(ctx);
     }),
 });

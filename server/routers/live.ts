@@ -5,17 +5,17 @@
  */
 import "server-only";
 import { tracked } from "@trpc/server";
-import { and, count, eq, gt, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { activity, caseMembers, casePresence, caseSectionSeen, users } from "@/db/schema";
-import { activeMember, visibleActivity, type CaseContext } from "@/server/access";
+import { caseMembers, casePresence, users } from "@/db/schema";
+import { activeMember } from "@/server/access";
 import { findSessionUser, successorOf } from "@/server/auth/sessions";
 import { config } from "@/server/env";
 import { CASE_PRESENCE_CHANNEL, presencePayload } from "@/server/live/hub";
 import { caseStream } from "@/server/live/stream";
-import { type ActivityEntity, QUIET_ACTIONS } from "@/lib/activity";
-import { CASE_SECTIONS, type CaseSection, ENTITY_SECTION, ZCaseSection, ZPresentView, ZUnreadView } from "@/lib/live";
+import { markSectionSeen, unreadCounts } from "@/server/live/unread";
+import { ZCaseSection, ZPresentView, ZUnreadView } from "@/lib/live";
 import { caseProcedure, router } from "@/server/trpc";
 
 const ZPresent = z.array(ZPresentView);
@@ -45,38 +45,6 @@ async function presentOthers(db: Db, caseId: string, userId: string) {
   return rows.map((r) => ({ ...r, section: ZCaseSection.catch("overview").parse(r.section) }));
 }
 
-/** What others did since this member last looked, per section (`live.unread`). */
-async function unreadCounts(ctx: CaseContext & { db: Db }) {
-  // Compared in SQL, so the database's microseconds are not rounded to JavaScript's milliseconds.
-  const since = (section: CaseSection) => sql`coalesce(
-    (select ${caseSectionSeen.seenAt} from ${caseSectionSeen}
-      where ${caseSectionSeen.memberId} = ${ctx.memberId} and ${caseSectionSeen.section} = ${section}),
-    (select coalesce(${caseMembers.lastSeenAt}, ${caseMembers.joinedAt}) from ${caseMembers} where ${caseMembers.id} = ${ctx.memberId}))`;
-  const entities = Object.keys(ENTITY_SECTION) as ActivityEntity[];
-  const perSection: SQL[] = CASE_SECTIONS.map((section) => {
-    const types = entities.filter((e) => ENTITY_SECTION[e] === section);
-    return and(inArray(activity.entityType, types), gt(activity.createdAt, since(section)))!;
-  });
-  const rows = await ctx.db
-    .select({ entityType: activity.entityType, n: count() })
-    .from(activity)
-    .where(
-      and(
-        eq(activity.caseId, ctx.caseId),
-        visibleActivity(ctx),
-        or(isNull(activity.actorId), ne(activity.actorId, ctx.userId)),
-        notInArray(activity.action, [...QUIET_ACTIONS]),
-        or(...perSection),
-      ),
-    )
-    .groupBy(activity.entityType);
-  const counts = Object.fromEntries(CASE_SECTIONS.map((s) => [s, 0])) as Record<CaseSection, number>;
-  for (const row of rows) {
-    const section = ENTITY_SECTION[row.entityType as ActivityEntity];
-    if (section) counts[section] += row.n;
-  }
-  return counts;
-}
 
 export const liveRouter = router({
   /**
@@ -155,10 +123,7 @@ export const liveRouter = router({
     .input(z.object({ section: ZCaseSection }))
     .output(ZUnreadView)
     .mutation(async ({ ctx, input }) => {
-      await ctx.db
-        .insert(caseSectionSeen)
-        .values({ memberId: ctx.memberId, section: input.section })
-        .onConflictDoUpdate({ target: [caseSectionSeen.memberId, caseSectionSeen.section], set: { seenAt: sql`now()` } });
+      await markSectionSeen(ctx, input.section);
       return unreadCounts(ctx);
     }),
 });

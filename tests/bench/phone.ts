@@ -372,9 +372,11 @@ async function main() {
   const { caseId, cookie, opinionIds, members } = await seedLargeCase(database.url);
 
   // Each server writes its profile when it stops; one folder each.
-  const profileDirs = { app: mkdtempSync(path.join(tmpdir(), "secondlook-profile-app-")), floor: mkdtempSync(path.join(tmpdir(), "secondlook-profile-floor-")) };
-  cleanups.push(() => Object.values(profileDirs).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const profiled = (on: Route["on"]) => (PROFILE ? [`--cpu-prof`, `--cpu-prof-dir=${profileDirs[on]}`] : []);
+  const profileDirs = PROFILE
+    ? { app: mkdtempSync(path.join(tmpdir(), "secondlook-profile-app-")), floor: mkdtempSync(path.join(tmpdir(), "secondlook-profile-floor-")) }
+    : null;
+  if (profileDirs) cleanups.push(() => Object.values(profileDirs).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const profiled = (on: Route["on"]) => (profileDirs ? [`--cpu-prof`, `--cpu-prof-dir=${profileDirs[on]}`] : []);
   const appBase = `http://127.0.0.1:${APP_PORT}`;
   const app = await startServer({
     port: APP_PORT,
@@ -434,7 +436,7 @@ async function main() {
   const floor = rows[0]!.figures;
   // The servers write their profiles as they stop, so this comes last.
   const printProfile = async () => {
-    if (!PROFILE) return;
+    if (!profileDirs) return;
     await Promise.all([stopServer(app), stopServer(floorServer)]);
     console.log("\nServer main thread during each route's server-CPU requests (BENCH_PROFILE; profiled servers run slower)\n");
     console.log(profileTable(rows, profileDirs));

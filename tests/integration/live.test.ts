@@ -284,6 +284,23 @@ describe("unread per section", () => {
     expect(await f.ownerApi.live.markSectionSeen({ caseId: f.caseId, section: "questions" })).toMatchObject({ questions: 0, notes: 1 });
     expect(await f.ownerApi.live.unread({ caseId: f.caseId })).toMatchObject({ questions: 0, notes: 1 });
   });
+
+  it("opening the overview is one mark: the case's visit and the overview seen, answered with the counts", async () => {
+    const f = await setup();
+    // An earlier look at the overview, then others' changes: to the case and to a section never opened.
+    await f.supporterApi.live.markSectionSeen({ caseId: f.caseId, section: "overview" });
+    await f.supporterApi.case.markSeen({ caseId: f.caseId });
+    await f.ownerApi.case.setArchived({ caseId: f.caseId, archived: true });
+    await f.ownerApi.question.create({ caseId: f.caseId, text: "Asked while they were away" });
+    expect(await f.supporterApi.live.unread({ caseId: f.caseId })).toMatchObject({ overview: 1, questions: 1 });
+
+    // The overview's mark clears both: the overview itself, and a section never opened (it counts
+    // from the visit) — and its answer is what a fresh read gives.
+    const answer = await f.supporterApi.case.markSeen({ caseId: f.caseId });
+    expect(answer).toMatchObject({ overview: 0, questions: 0 });
+    expect(await f.supporterApi.live.unread({ caseId: f.caseId })).toEqual(answer);
+    expect((await f.supporterApi.case.list()).find((c) => c.id === f.caseId)?.newSinceLastVisit).toBe(0);
+  });
 });
 
 describe("server shutdown", () => {
