@@ -4,8 +4,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
+import { onDemand } from "@/components/ui/on-demand";
 import type { ActivityFeedPage } from "@/lib/activity";
-import { ActivityGroups } from "./activity-groups";
+
+// How entries look comes with the first earlier page: the overview's own entries are server-rendered.
+const ActivityGroups = onDemand(() => import("./activity-groups").then((m) => m.ActivityGroups));
 
 /**
  * "Show earlier activity": reads the next page from the cursor the server's page ended at and adds it

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { onDemand } from "@/components/forms/on-demand";
+import { onDemand } from "@/components/ui/on-demand";
 import { Button } from "@/components/ui/button";
 import type { TCaseDetails } from "@/lib/case";
 

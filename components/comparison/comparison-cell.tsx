@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { onDemand } from "@/components/forms/on-demand";
+import { onDemand } from "@/components/ui/on-demand";
 import { LocalDate } from "@/components/ui/local-date";
 import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";

@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { NoteView } from "@/lib/note";
 import { noteSnippet } from "./note-snippet";
-import { onDemand } from "@/components/forms/on-demand";
+import { onDemand } from "@/components/ui/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
 const NoteEditForm = onDemand(() => import("./note-edit-form").then((m) => m.NoteEditForm));

@@ -15,7 +15,7 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { QuestionView } from "@/lib/question";
 import { DragHandleButton, type DragStore } from "./drag-handle";
 import { shortText } from "./types";
-import { onDemand } from "@/components/forms/on-demand";
+import { onDemand } from "@/components/ui/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
 const QuestionAnswerForm = onDemand(() => import("./question-forms").then((m) => m.QuestionAnswerForm));

@@ -14,7 +14,7 @@ import { FileUpload } from "./file-upload";
 import { RecordFiles } from "./record-files";
 import { ChooseStatusForm, MarkNextStatus } from "./record-status";
 import type { RecordPermissions, RecordsT } from "./types";
-import { onDemand } from "@/components/forms/on-demand";
+import { onDemand } from "@/components/ui/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
 const EditRecordForm = onDemand(() => import("./edit-record-form").then((m) => m.EditRecordForm));

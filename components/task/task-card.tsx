@@ -15,7 +15,7 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 import type { TaskLinkKind, TaskView } from "@/lib/task";
 import { TaskDue } from "./task-due";
 import type { TaskChoices } from "./task-fields";
-import { onDemand } from "@/components/forms/on-demand";
+import { onDemand } from "@/components/ui/on-demand";
 
 // Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
 const TaskEditForm = onDemand(() => import("./task-edit-form").then((m) => m.TaskEditForm));

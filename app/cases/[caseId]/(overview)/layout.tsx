@@ -19,7 +19,6 @@ export default function Layout({ children }: { children: ReactNode }) {
         "tasks.card",
         "tasks.fields",
         "tasks.forms",
-        "tasks.suggestions",
       ]}
     >
       {children}
