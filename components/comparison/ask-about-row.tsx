@@ -13,23 +13,24 @@ const AskForm = onDemand(() => import("./ask-form").then((m) => m.AskForm));
  * question list for the chosen clinician in one step.
  */
 export function AskAboutRow({ caseId, aspect, opinions }: { caseId: string; aspect: ComparisonAspect; opinions: ComparisonColumnView[] }) {
-  const t = useTranslations("comparison");
+  const t = useTranslations("comparison.ask");
+  const aspectName = useTranslations("comparison.aspect");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const aspectLabel = t(`aspect.${aspect}`);
+  const aspectLabel = aspectName(aspect);
   return (
     <div className="flex flex-col gap-3">
       <div>
         <Button
           ref={toggle}
           variant="secondary"
-          aria-label={open ? t("ask.closeLabel", { aspect: aspectLabel }) : t("ask.openLabel", { aspect: aspectLabel })}
+          aria-label={open ? t("closeLabel", { aspect: aspectLabel }) : t("openLabel", { aspect: aspectLabel })}
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((v) => !v)}
         >
-          {open ? t("ask.close") : t("ask.open")}
+          {open ? t("close") : t("open")}
         </Button>
       </div>
       <div id={panelId} hidden={!open}>

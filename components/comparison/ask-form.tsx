@@ -29,7 +29,8 @@ export function AskForm({
   idPrefix: string;
   onCancel: () => void;
 }) {
-  const t = useTranslations("comparison");
+  const t = useTranslations("comparison.ask");
+  const aspectLower = useTranslations("comparison.aspectLower");
   const bank = useTranslations("questions.bank");
   const questionOptions = CLARIFYING_QUESTION_KEYS.map((key) => ({ value: key, label: bank(key) }));
   const client = useTRPCClient();
@@ -50,7 +51,7 @@ export function AskForm({
     setAdded(null);
     const opinion = opinions.find((o) => o.id === opinionId);
     if (!opinion) {
-      setError({ fieldId: opinionFieldId, message: t("ask.chooseClinician") });
+      setError({ fieldId: opinionFieldId, message: t("chooseClinician") });
       return;
     }
     const result = await add.run({ caseId, aspect, bankKey, opinionId });
@@ -66,10 +67,10 @@ export function AskForm({
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
-      <ErrorSummary errors={shown ? [shown] : []} title={t("ask.notAdded")} />
+      <ErrorSummary errors={shown ? [shown] : []} title={t("notAdded")} />
       <SelectField
         id={questionId}
-        label={t("ask.question")}
+        label={t("question")}
         error={shown?.fieldId === questionId ? shown.message : undefined}
         options={questionOptions}
         value={bankKey}
@@ -80,9 +81,9 @@ export function AskForm({
       />
       <SelectField
         id={opinionFieldId}
-        label={t("ask.whom")}
+        label={t("whom")}
         error={shown?.fieldId === opinionFieldId ? shown.message : undefined}
-        options={opinions.map((o) => ({ value: o.id, label: o.clinician ? t("ask.withClinician", { label: o.label, clinician: o.clinician }) : o.label }))}
+        options={opinions.map((o) => ({ value: o.id, label: o.clinician ? t("withClinician", { label: o.label, clinician: o.clinician }) : o.label }))}
         value={opinionId}
         onChange={(e) => {
           setOpinionId(e.target.value);
@@ -90,22 +91,22 @@ export function AskForm({
         }}
       />
       <p className="text-sm">
-        <span className="font-semibold">{t("ask.willRead")}</span>
-        {t("ask.text", { aspect: t(`aspectLower.${aspect}`), question: questionOptions.find((q) => q.value === bankKey)?.label ?? "" })}
+        <span className="font-semibold">{t("willRead")}</span>
+        {t("text", { aspect: aspectLower(aspect), question: questionOptions.find((q) => q.value === bankKey)?.label ?? "" })}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={add.busy}>
-          {add.busy ? t("ask.adding") : t("ask.add")}
+          {add.busy ? t("adding") : t("add")}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          {t("ask.cancel")}
+          {t("cancel")}
         </Button>
       </div>
       <div role="status" className="empty:hidden">
         {added && (
           <p className="text-sm">
-            <span className="font-semibold text-brand-700">{t("ask.added", { label: added.label })}</span>{" "}
-            <Link href={`/cases/${caseId}/opinions/${added.opinionId}`}>{t("ask.seeIt", { label: added.label })}</Link>
+            <span className="font-semibold text-brand-700">{t("added", { label: added.label })}</span>{" "}
+            <Link href={`/cases/${caseId}/opinions/${added.opinionId}`}>{t("seeIt", { label: added.label })}</Link>
           </p>
         )}
       </div>

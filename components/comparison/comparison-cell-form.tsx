@@ -33,7 +33,7 @@ export function CellForm({
   fieldId: string;
   onDone: () => void;
 }) {
-  const t = useTranslations("comparison");
+  const t = useTranslations("comparison.cell");
   const client = useTRPCClient();
   const form = useForm<TCellFields>({
     resolver: lazyZodResolver(() => import("@/lib/comparison").then((m) => m.ZCellFields)),
@@ -68,13 +68,13 @@ export function CellForm({
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <VersionConflicts
         edit={edit}
-        rows={(row) => [[row.updatedByName ? t("cell.whatSaved", { name: row.updatedByName }) : t("cell.whatWasSaved"), row.text]]}
+        rows={(row) => [[row.updatedByName ? t("whatSaved", { name: row.updatedByName }) : t("whatWasSaved"), row.text]]}
         changedBy={(row) => row.updatedByName ?? null}
       />
       <TextArea id={fieldId} label={where} rows={4} autoFocus error={errors.text?.message} {...form.register("text")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("cell.saving") : t("cell.save")}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
         <Button
           variant="secondary"
@@ -83,7 +83,7 @@ export function CellForm({
             onDone();
           }}
         >
-          {t("cell.cancel")}
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -20,10 +20,11 @@ type Props = {
 
 /** One entry of the grid: what this opinion said on this aspect, who last changed it, and (for writers) an inline edit. */
 export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props) {
-  const t = useTranslations("comparison");
+  const t = useTranslations("comparison.cell");
+  const aspectName = useTranslations("comparison.aspect");
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const where = t("cell.where", { aspect: t(`aspect.${aspect}`), opinion: opinion.label });
+  const where = t("where", { aspect: aspectName(aspect), opinion: opinion.label });
   const written = Boolean(cell?.text);
   useReturnFocus(editing, editButton);
   const close = () => setEditing(false);
@@ -33,13 +34,13 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props
       {cell?.text ? (
         <p className="whitespace-pre-wrap break-words">{cell.text}</p>
       ) : (
-        <p className="text-muted">{t("cell.nothing")}</p>
+        <p className="text-muted">{t("nothing")}</p>
       )}
       {cell && (
         <p className="text-sm text-muted">
           {cell.updatedByName
-            ? t.rich("cell.lastChanged", { name: cell.updatedByName, date: () => <LocalDate date={cell.updatedAt} /> })
-            : t.rich("cell.lastChangedFormer", { date: () => <LocalDate date={cell.updatedAt} /> })}
+            ? t.rich("lastChanged", { name: cell.updatedByName, date: () => <LocalDate date={cell.updatedAt} /> })
+            : t.rich("lastChangedFormer", { date: () => <LocalDate date={cell.updatedAt} /> })}
         </p>
       )}
       {canEdit &&
@@ -47,10 +48,10 @@ export function ComparisonCell({ caseId, aspect, opinion, cell, canEdit }: Props
           <CellForm caseId={caseId} aspect={aspect} opinion={opinion} cell={cell} where={where} fieldId={`cell-${aspect}-${opinion.id}`} onDone={close} />
         ) : (
           <div>
-            <Button ref={editButton} variant="secondary" aria-label={written ? t("cell.editLabel", { where }) : t("cell.writeLabel", { where })}
+            <Button ref={editButton} variant="secondary" aria-label={written ? t("editLabel", { where }) : t("writeLabel", { where })}
               onClick={() => setEditing(true)}
             >
-              {written ? t("cell.edit") : t("cell.write")}
+              {written ? t("edit") : t("write")}
             </Button>
           </div>
         ))}

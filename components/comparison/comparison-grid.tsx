@@ -26,7 +26,8 @@ const CELL = "flex flex-col rounded-xl border border-slate-200 p-4 md:rounded-no
  * rather than the rendered tree of every cell, which is smaller and cheaper to serialise.
  */
 export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid: ComparisonGridView; canEdit: boolean }) {
-  const t = useTranslations("comparison");
+  const t = useTranslations("comparison.grid");
+  const aspectName = useTranslations("comparison.aspect");
   return (
     <AspectSteps>
       <div
@@ -36,7 +37,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
         className="md:overflow-x-auto md:rounded-xl md:border md:border-slate-200 md:bg-white"
       >
         <p id="comparison-caption" className="sr-only md:not-sr-only md:px-4 md:pt-3 md:text-lg md:font-semibold">
-          {t("grid.caption")}
+          {t("caption")}
         </p>
         <div
           role="table"
@@ -46,7 +47,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
         >
           <div role="row" className={`sr-only md:not-sr-only md:border-b-2 md:border-slate-300 md:font-semibold ${ROW}`}>
             <div role="columnheader" className="md:px-4 md:py-3">
-              {t("grid.aspect")}
+              {t("aspect")}
             </div>
             {grid.opinions.map((opinion) => (
               <div key={opinion.id} role="columnheader" className="md:px-4 md:py-3">
@@ -55,14 +56,14 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
               </div>
             ))}
             <div role="columnheader" className="md:px-4 md:py-3">
-              {t("grid.stand")}
+              {t("stand")}
             </div>
           </div>
           {COMPARISON_ASPECTS.map((aspect, index) => (
             <AspectRow key={aspect} index={index} className={`md:border-b md:border-slate-200 md:last:border-b-0 ${ROW}`}>
               {/* Below md the name is the stepper's heading above the grid. */}
               <div role="rowheader" className="sr-only md:not-sr-only md:px-4 md:py-4 md:font-semibold">
-                {t(`aspect.${aspect}`)}
+                {aspectName(aspect)}
               </div>
               {grid.opinions.map((opinion) => (
                 <div key={opinion.id} role="cell" className={`${CELL} gap-2 bg-white md:bg-transparent`}>
@@ -76,7 +77,7 @@ export function ComparisonGrid({ caseId, grid, canEdit }: { caseId: string; grid
               ))}
               <div role="cell" className={`${CELL} gap-3 bg-slate-50`}>
                 <p aria-hidden="true" className="text-lg font-semibold md:hidden">
-                  {t("grid.stand")}
+                  {t("stand")}
                 </p>
                 <RowMarkControl caseId={caseId} aspect={aspect} row={findRow(grid, aspect)} canEdit={canEdit} />
                 {canEdit && <AskAboutRow caseId={caseId} aspect={aspect} opinions={grid.opinions} />}

@@ -20,7 +20,9 @@ const MARK_STYLE: Record<RowMark, string> = {
  * writers; the mark as text for viewers. Marks are flags: no version, the last choice counts.
  */
 export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: string; aspect: ComparisonAspect; row: ComparisonRowView | null; canEdit: boolean }) {
-  const t = useTranslations("comparison");
+  const t = useTranslations("comparison.rowMark");
+  const aspectName = useTranslations("comparison.aspect");
+  const markName = useTranslations("comparison.mark");
   const client = useTRPCClient();
   const saved = row?.mark ?? null;
   // What the person just chose, shown until the refreshed grid arrives (then the saved mark counts again).
@@ -33,13 +35,13 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
   const [status, setStatus] = useState("");
   const markRow = useCaseMutation(client.comparison.markRow.mutate);
   const current = chosen === undefined ? saved : chosen;
-  const aspectLabel = t(`aspect.${aspect}`);
+  const aspectLabel = aspectName(aspect);
   const group = useRef<HTMLDivElement>(null);
 
   const choose = async (mark: RowMark | null) => {
     setChosen(mark);
     if ((await markRow.run({ caseId, aspect, mark })).ok) {
-      setStatus(mark ? t("rowMark.marked", { mark: t(`mark.${mark}`) }) : t("rowMark.cleared"));
+      setStatus(mark ? t("marked", { mark: markName(mark) }) : t("cleared"));
     } else {
       setChosen(undefined);
       setStatus("");
@@ -57,8 +59,8 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
     row && row.mark ? (
       <p className="text-sm text-muted">
         {row.updatedByName
-          ? t.rich("rowMark.markedBy", { name: row.updatedByName, date: () => <LocalDate date={row.updatedAt} /> })
-          : t.rich("rowMark.markedByFormer", { date: () => <LocalDate date={row.updatedAt} /> })}
+          ? t.rich("markedBy", { name: row.updatedByName, date: () => <LocalDate date={row.updatedAt} /> })
+          : t.rich("markedByFormer", { date: () => <LocalDate date={row.updatedAt} /> })}
       </p>
     ) : null;
 
@@ -66,8 +68,8 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
     return (
       <div className="flex flex-col gap-1">
         <p>
-          <span className="font-semibold">{t("rowMark.stand")}</span>
-          {saved ? t(`mark.${saved}`) : <span className="text-muted">{t("rowMark.notMarked")}</span>}
+          <span className="font-semibold">{t("stand")}</span>
+          {saved ? markName(saved) : <span className="text-muted">{t("notMarked")}</span>}
         </p>
         {markedBy}
       </div>
@@ -76,7 +78,7 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
 
   return (
     <div className="flex flex-col gap-2">
-      <div ref={group} role="group" aria-label={t("rowMark.groupLabel", { aspect: aspectLabel })} className="flex flex-wrap gap-2">
+      <div ref={group} role="group" aria-label={t("groupLabel", { aspect: aspectLabel })} className="flex flex-wrap gap-2">
         {ROW_MARKS.map((mark) => (
           <button
             key={mark}
@@ -92,14 +94,14 @@ export function RowMarkControl({ caseId, aspect, row, canEdit }: { caseId: strin
             <span aria-hidden="true" className="mr-1 inline-block w-4">
               {current === mark ? "✓" : ""}
             </span>
-            {t(`mark.${mark}`)}
+            {markName(mark)}
           </button>
         ))}
       </div>
       {current && (
         <div>
-          <Button variant="quiet" className="min-h-11" aria-label={t("rowMark.clearLabel", { aspect: aspectLabel })} onClick={clear}>
-            {t("rowMark.clear")}
+          <Button variant="quiet" className="min-h-11" aria-label={t("clearLabel", { aspect: aspectLabel })} onClick={clear}>
+            {t("clear")}
           </Button>
         </div>
       )}
