@@ -50,4 +50,3 @@ export function AskAboutRow({ caseId, aspect, opinions }: { caseId: string; aspe
     </div>
   );
 }
-
