@@ -198,6 +198,8 @@ test("an account without a password: remove it on the account page, then sign in
   const since = Date.now();
   await page.getByLabel("Your email, for the link").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  // The email is sent before the answer that sets this browser's binding cookie arrives: wait for it.
+  await expect(page.getByRole("status").filter({ hasText: `If ${email} has a SecondLook account, we have emailed it a sign-in link.` })).toBeVisible();
   await page.goto(linkIn(await nextMailTo(email, since), "/sign-in/link"));
   await page.getByRole("button", { name: "Sign in to SecondLook" }).click();
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
