@@ -22,6 +22,10 @@ export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
  */
 export const E2E_TIME_SCALE = Number(process.env.E2E_TIME_SCALE ?? 1);
 
+/** What another person's change may take to show up on an open page, without a reload (scaled too: CI
+ * once missed a flat 2 s on a busy day). */
+export const LIVE = { timeout: 2_000 * E2E_TIME_SCALE };
+
 /** A test that needs longer than the default minute (a journey, several axe runs, slowed uploads). */
 export function allowUpTo(ms: number) {
   test.setTimeout(ms * E2E_TIME_SCALE);

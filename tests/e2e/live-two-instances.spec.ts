@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { E2E_AUTH_SECRET, allowUpTo, createCase, inviteAndJoin, signUpQuickly, uniqueEmail } from "./helpers";
+import { E2E_AUTH_SECRET, LIVE, allowUpTo, createCase, inviteAndJoin, signUpQuickly, uniqueEmail } from "./helpers";
 
 const PORT_A = Number(process.env.E2E_PORT ?? 3100);
 const PORT_B = PORT_A + 1;
@@ -51,5 +51,5 @@ test("a change saved through instance A shows on a page served by instance B, li
   await supporter.goto(`${casePath}/questions`);
   await supporter.getByRole("textbox", { name: "Your question" }).fill("Asked on instance A");
   await supporter.getByRole("button", { name: "Add to the list" }).click();
-  await expect(ownerOnB.getByRole("region", { name: "Your questions" }).getByText("Asked on instance A")).toBeVisible({ timeout: 2_000 });
+  await expect(ownerOnB.getByRole("region", { name: "Your questions" }).getByText("Asked on instance A")).toBeVisible(LIVE);
 });

@@ -1,12 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { allowUpTo, createCase, E2E_TIME_SCALE, inviteAndJoin, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, createCase, inviteAndJoin, LIVE, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 
 const section = (page: Page, name: string | RegExp) =>
   page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
-
-/** What another person's change may take to show up on an open page, without a reload (longer on CI's
- * slower runner, like every other wait: CI once missed a flat 2 s on a busy day). */
-const LIVE = { timeout: 2_000 * E2E_TIME_SCALE };
 
 test("two people in one case see each other's changes and each other live", async ({ browser }) => {
   allowUpTo(120_000);

@@ -4,11 +4,8 @@
  * done there, and the owner's open tasks page shows who did it.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { allowUpTo, openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { allowUpTo, LIVE, openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
 import { trpcHttp } from "./trpc-http";
-
-/** What another person's change may take to show up on an open page, without a reload. */
-const LIVE = { timeout: 2_000 };
 
 const forYou = (page: Page) => page.getByRole("region", { name: "For you" });
 
