@@ -43,6 +43,12 @@ test("every kind of route carries the security headers; pages get a fresh CSP no
     // Answers of the API and the case routes carry health data: no cache keeps them (§4.10).
     if (route.startsWith("/api/trpc") || route.startsWith("/api/cases")) expect(headers["cache-control"], route).toBe("private, no-store");
   }
+  // The build's scripts keep `nosniff` (a script is run only when served as one) and drop what acts on documents.
+  const script = /\/_next\/static\/[^"]+\.js/.exec(await (await request.get("/sign-in")).text())?.[0];
+  expect(script).toBeTruthy();
+  const scriptHeaders = (await request.get(script!)).headers();
+  expect(scriptHeaders["x-content-type-options"]).toBe("nosniff");
+  expect(scriptHeaders["x-frame-options"]).toBeUndefined();
   const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get("/sign-in")).headers()["content-security-policy"] ?? "")?.[1];
   const [first, second] = [await nonceOf(), await nonceOf()];
   expect(first).toBeTruthy();
