@@ -16,8 +16,9 @@ const EXTRA_RULES = { "target-size": { enabled: true }, "duplicate-id": { enable
 export async function expectNoAxeViolations(page: Page, label: string, { within }: { within?: string } = {}) {
   // Legacy mode runs axe in the page itself. The default gathers each frame's results in a new blank
   // page, which on this machine cost more than the checks (3.1 → 1.3 s a page, the same passes found);
-  // that is only needed for cross-origin iframes, and the app has no iframes.
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ rules: EXTRA_RULES });
+  // that is only needed for cross-origin iframes, and the app has no iframes. Only violations are
+  // gathered in full (passes and the rest one node each): 2.5 → 2.0 s a run here, the same violations.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ rules: EXTRA_RULES, resultTypes: ["violations"] });
   if (within) builder.include(within);
   const { violations } = await builder.analyze();
   const summary = violations
