@@ -80,8 +80,10 @@ export default defineConfig({
       env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: process.env.E2E_SMTP_PORT },
     },
     {
-      // The production build, as deployed; migrations run at start-up.
-      command: `${reuseBuild ? "" : "npm run build && "}npm start -- -p ${PORT}`,
+      // The production build, as deployed; migrations run at start-up. Idle connections are kept 65 s, not
+      // Node's 5: a spec's API call that reused a connection just as the server closed it was reset
+      // (ECONNRESET) on a loaded runner; POSTs are not retried.
+      command: `${reuseBuild ? "" : "npm run build && "}npm start -- -p ${PORT} --keepAliveTimeout 65000`,
       url: `${baseURL}/`,
       timeout: 240_000,
       reuseExistingServer: false,
