@@ -18,6 +18,7 @@ type Status =
   | { state: "active"; now: number; idleEndsAt: number | null; endsAt: number; idleSeconds: number }
   | { state: "ended" };
 
+/** A failed check is retried sooner than that when the idle limit is short (a quarter of it). */
 const RETRY_MS = 30_000;
 /** setTimeout overflows past ~24.8 days; a long wait is taken in steps. */
 const MAX_WAIT_MS = 60 * 60_000;
@@ -52,6 +53,7 @@ export function SessionGuard() {
 
   const warnLeadMs = () => Math.min(60_000, idleMs.current / 3);
   const pingEveryMs = () => Math.min(60_000, idleMs.current / 4);
+  const retryMs = () => Math.min(RETRY_MS, idleMs.current / 4);
 
   const leave = useCallback(() => {
     if (leaving.current) return;
@@ -71,7 +73,7 @@ export function SessionGuard() {
   /** Takes the server's answer: leave when ended, else plan the next check (and the warning). */
   const apply = useCallback(
     (status: Status | null, { mayWarn }: { mayWarn: boolean }) => {
-      if (!status) return schedule(RETRY_MS);
+      if (!status) return schedule(retryMs());
       if (status.state === "ended") return leave();
       const shift = Date.now() - status.now;
       idleMs.current = status.idleSeconds * 1000;
