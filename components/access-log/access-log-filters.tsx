@@ -1,4 +1,3 @@
-import Form from "next/form";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -8,15 +7,16 @@ import { CASE_SECTIONS } from "@/lib/vocabulary/live";
 export type AccessLogFilterValues = { person: string; section: string; kind: string };
 
 /**
- * Narrow the log to one person, section and/or kind of event. A plain GET form (works without
- * JavaScript); the list changes only on "Show", never while the owner moves through the options.
+ * Narrow the log to one person, section and/or kind of event. A plain GET form, without script, as the
+ * notes' filters (components/note/note-filters.tsx); the list changes only on "Show", never while the
+ * owner moves through the options, and the new page opens at the list (`action`'s fragment).
  */
 export function AccessLogFilters({
   action,
   people,
   selected,
 }: {
-  action: `/cases/${string}/sharing/access-log`;
+  action: `/cases/${string}/sharing/access-log#${string}`;
   people: { userId: string; name: string }[];
   selected: AccessLogFilterValues;
 }) {
@@ -24,7 +24,7 @@ export function AccessLogFilters({
   const sections = useTranslations("cases.sections");
   const key = `${selected.person}|${selected.section}|${selected.kind}`;
   return (
-    <Form action={action} scroll={false} className="flex flex-wrap items-end gap-3">
+    <form action={action} method="get" className="flex flex-wrap items-end gap-3">
       <SelectField
         id="log-person"
         name="person"
@@ -55,6 +55,6 @@ export function AccessLogFilters({
       <Button type="submit" variant="secondary">
         {t("show")}
       </Button>
-    </Form>
+    </form>
   );
 }

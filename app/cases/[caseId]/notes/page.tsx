@@ -67,7 +67,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
         </h2>
         {(authors.length > 1 || visits.length > 0) && (
           <NoteFilters
-            action={`/cases/${caseId}/notes`}
+            action={`/cases/${caseId}/notes#notes-title`}
             authors={authors}
             selected={chosen?.userId ?? ""}
             visits={visits}

@@ -63,7 +63,7 @@ export default async function AccessLogPage({ params, searchParams }: Props) {
           {t("show")}
         </h2>
         <AccessLogFilters
-          action={here}
+          action={`${here}#log-title`}
           people={page.people}
           selected={{ person: person ?? "", section: section ?? "", kind: kind ?? "" }}
         />
