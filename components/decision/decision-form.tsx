@@ -3,7 +3,6 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { summaryErrors } from "@/components/forms/form-errors";
 import { toDateInput } from "@/components/forms/local-date-inputs";
-import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { DraftRestored } from "@/components/forms/draft-restored";
 import { useDraft } from "@/components/forms/use-draft";
@@ -21,17 +20,8 @@ import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 const FIELDS = ["path", "reasons", "nextSteps", "decidedOn"] as const;
 const ID = "decision";
 
-/** The owner records the decision (or a new version of it); earlier versions stay in the history. */
-export function RecordDecision({ caseId, current }: { caseId: string; current: DecisionView | null }) {
-  const t = useTranslations("decision.form");
-  return (
-    <RevealPanel openLabel={current ? t("openNew") : t("open")} closeLabel={t("close")}>
-      {(close) => <DecisionForm caseId={caseId} current={current} onDone={close} />}
-    </RevealPanel>
-  );
-}
-
-function DecisionForm({ caseId, current, onDone }: { caseId: string; current: DecisionView | null; onDone: () => void }) {
+/** The decision, recorded or changed (opened from components/decision/record-decision.tsx). */
+export function DecisionForm({ caseId, current, onDone }: { caseId: string; current: DecisionView | null; onDone: () => void }) {
   const t = useTranslations("decision");
   const client = useTRPCClient();
   const pathOptions = DECISION_PATHS.map((path) => ({ value: path, label: t(`paths.${path}`) }));

@@ -67,6 +67,11 @@ function draftKeys(): string[] {
   return keys;
 }
 
+/** Whether this person has unsaved text for this case on this device (components/ui/on-first-use.tsx). */
+export function hasDrafts(userId: string, caseId: string): boolean {
+  return draftKeys().some((key) => key.startsWith(draftKey(userId, caseId, "")));
+}
+
 /** On signing out on purpose: this person's drafts leave this device. */
 export function clearUserDrafts(userId: string): void {
   for (const key of draftKeys()) if (key.startsWith(`${PREFIX}${userId}:`)) removeDraft(key);

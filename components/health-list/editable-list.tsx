@@ -7,22 +7,22 @@
  */
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
-import { useForm, type DefaultValues, type FieldError, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
-import { summaryErrors } from "@/components/forms/form-errors";
-import { DraftRestored } from "@/components/forms/draft-restored";
-import { useDraft } from "@/components/forms/use-draft";
+import type { Path, Resolver } from "react-hook-form";
+import { useDraftOwner } from "@/components/forms/draft-scope";
+import { draftKey, readDraft } from "@/components/forms/drafts";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
-import { useVersionedEdit, VersionConflicts } from "@/components/forms/versioned-edit";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { InlineError } from "@/components/ui/inline-error";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/ui/select-field";
-import { TextArea } from "@/components/ui/text-area";
-import { TextField } from "@/components/ui/text-field";
-import { SaveOrCancel } from "@/components/forms/save-or-cancel";
+import { onDemand } from "@/components/ui/on-demand";
+
+import type { AddItemForm as AddItemFormType, EditItemForm as EditItemFormType } from "./item-forms";
+
+// Cast back to the forms' own (generic) types, which `lazy` cannot carry.
+const AddItemForm = onDemand(() => import("./item-forms").then((m) => m.AddItemForm)) as unknown as typeof AddItemFormType;
+const EditItemForm = onDemand(() => import("./item-forms").then((m) => m.EditItemForm)) as unknown as typeof EditItemFormType;
 
 /** The fields of an item: plain text, every one (a choice is text too). */
 export type ItemFields = Record<string, string>;
@@ -73,7 +73,7 @@ export type EditableListProps<TFields extends ItemFields> = {
   actions: ListActions<TFields>;
 };
 
-function valueText<TFields extends ItemFields>(field: FieldDef<TFields>, value: string | undefined): string {
+export function valueText<TFields extends ItemFields>(field: FieldDef<TFields>, value: string | undefined): string {
   if (!value) return "";
   return field.options?.find((o) => o.value === value)?.label ?? value;
 }
@@ -252,77 +252,38 @@ function ItemCard<TFields extends ItemFields>({
   );
 }
 
-// ── Forms ────────────────────────────────────────────────────────────────────────────────────────
+const noSubscription = () => () => {};
 
-/** The fields a form keeps as a draft: the typed ones, not the choices. */
-const textFields = <TFields extends ItemFields>(fields: readonly FieldDef<TFields>[]) => fields.filter((f) => f.control !== "select").map((f) => f.name);
-
-function fieldIds<TFields extends ItemFields>(fields: readonly FieldDef<TFields>[], prefix: string) {
-  return Object.fromEntries(fields.map((f) => [f.name, `${prefix}-${f.name}`])) as Partial<Record<Path<TFields>, string>>;
-}
-
-/** The inputs of an item form, from the field definitions. */
-function ItemFormFields<TFields extends ItemFields>({
-  fields,
-  form,
-  idPrefix,
-}: {
-  fields: readonly FieldDef<TFields>[];
-  form: UseFormReturn<TFields>;
-  idPrefix: string;
-}) {
-  const errors = form.formState.errors as Partial<Record<string, FieldError>>;
-  return (
-    <>
-      {fields.map((field) => {
-        const common = {
-          id: `${idPrefix}-${field.name}`,
-          label: field.label,
-          hint: field.hint,
-          error: errors[field.name]?.message,
-          ...form.register(field.name),
-        };
-        if (field.control === "select") return <SelectField key={field.name} options={field.options ?? []} {...common} />;
-        if (field.control === "long") return <TextArea key={field.name} rows={3} {...common} />;
-        return <TextField key={field.name} autoComplete="off" {...common} />;
-      })}
-    </>
-  );
-}
+/** The add form's draft (components/forms/use-draft.ts). */
+export const addDraftName = (listId: string) => `${listId}-new`;
 
 function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps<TFields> }) {
-  const { caseId, listId, submitLabel, addLabel, fields, emptyValues, resolver, actions } = list;
+  const { caseId, listId, addLabel } = list;
   const t = useTranslations("healthLists.list");
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const owner = useDraftOwner();
   const [opened, setOpened] = useState(false);
+  const [restored, setRestored] = useState(false);
   const [added, setAdded] = useState("");
-  const create = useCaseMutation(actions.create, { createsOnce: true });
-  const form = useForm<TFields>({ resolver, defaultValues: emptyValues as DefaultValues<TFields>, shouldFocusError: false });
-  // The form lives while closed too, so a closed form keeps its text; a restored draft opens it.
-  const draft = useDraft(form, { caseId, name: `${listId}-new`, fields: textFields(fields) });
-  const open = opened || draft.restored;
-  const { errors, isSubmitting } = form.formState;
-  const idPrefix = `add-${listId}`;
+  // The form's code comes when it first opens, or at once when a draft waits to be put back.
+  const [asked, setAsked] = useState(false);
+  const draftWaiting = useSyncExternalStore(
+    noSubscription,
+    () => owner !== null && readDraft(draftKey(owner, caseId, addDraftName(listId))) !== null,
+    () => false,
+  );
+  const wanted = asked || draftWaiting;
+  const open = opened || restored;
+  const onRestored = useCallback(() => setRestored(true), []);
 
   const close = () => {
     flushSync(() => {
       setOpened(false);
-      draft.dismiss();
+      setRestored(false);
     });
     toggle.current?.focus();
   };
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAdded("");
-    const created = await create.run(values, { form: { setError: form.setError, fields: fields.map((f) => f.name) } });
-    if (!created.ok) return;
-    setAdded(t("added", { name: values[fields[0]!.name] ?? "" }));
-    form.reset(emptyValues);
-    draft.saved();
-    // The form stays open for the next one; its first field takes focus.
-    form.setFocus(fields[0]!.name);
-  });
 
   return (
     <div className="flex flex-col gap-3">
@@ -332,7 +293,11 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
           variant="secondary"
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => (open ? close() : setOpened(true))}
+          onClick={() => {
+            if (open) return close();
+            setAsked(true);
+            setOpened(true);
+          }}
         >
           {open ? t("closeForm") : addLabel}
         </Button>
@@ -341,80 +306,18 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
         {added}
       </p>
       <div id={panelId} hidden={!open} className="rounded-xl border border-slate-200 bg-white p-5">
-        {open && (
-          <form onSubmit={onSubmit} noValidate aria-label={addLabel} className="flex flex-col gap-5">
-            <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), create.message)} />
-            <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-            <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
-            <SaveOrCancel
-              busy={isSubmitting}
-              label={submitLabel}
-              busyLabel={t("adding")}
-              cancelLabel={t("cancel")}
-              onCancel={close}
-            />
-          </form>
+        {(wanted || open) && (
+          <AddItemForm
+            list={list}
+            open={open}
+            restoredShown={restored}
+            onRestored={onRestored}
+            onDismissRestored={() => setRestored(false)}
+            onAdded={setAdded}
+            onClose={close}
+          />
         )}
       </div>
     </div>
-  );
-}
-
-/**
- * Edits one item. `item.version` is the one being edited: if someone saved in the meantime, the
- * save is refused and the person sees their version beside their own text, which is kept.
- */
-function EditItemForm<TFields extends ItemFields>({
-  list,
-  item,
-  onDone,
-}: {
-  list: EditableListProps<TFields>;
-  item: ListItem<TFields>;
-  onDone: () => void;
-}) {
-  const { caseId, listId, fields, resolver, readConflict, actions } = list;
-  const t = useTranslations("healthLists.list");
-  const idPrefix = `edit-${listId}-${item.id}`;
-  const valuesOf = (source: TFields): TFields => Object.fromEntries(fields.map((f) => [f.name, source[f.name] ?? ""])) as TFields;
-  const update = useCaseMutation(({ version, values }: { version: number; values: TFields }) => actions.update(item.id, version, values));
-  const form = useForm<TFields>({ resolver, defaultValues: valuesOf(item) as DefaultValues<TFields>, shouldFocusError: false });
-  const draft = useDraft(form, { caseId, name: `${listId}-edit-${item.id}`, fields: textFields(fields) });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const edit = useVersionedEdit<TFields & { version: number }>({
-    saved: item,
-    initialVersion: item.version,
-    isDirty,
-    load: (row) => form.reset(valuesOf(row)),
-  });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const saved = await update.run(
-      { version: edit.baseVersion, values },
-      { form: { setError: form.setError, fields: fields.map((f) => f.name) }, conflict: (error) => edit.refusedBy(readConflict(error)) },
-    );
-    if (!saved.ok) return;
-    edit.saved();
-    draft.saved();
-    onDone();
-  });
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <ErrorSummary errors={summaryErrors(errors, fieldIds(fields, idPrefix), update.message)} />
-      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <VersionConflicts edit={edit} rows={(row) => fields.map((f) => [f.label, valueText(f, row[f.name])])} />
-      <ItemFormFields fields={fields} form={form} idPrefix={idPrefix} />
-      <SaveOrCancel
-        busy={isSubmitting}
-        label={t("saveChanges")}
-        busyLabel={t("saving")}
-        cancelLabel={t("cancel")}
-        onCancel={() => {
-          draft.discard();
-          onDone();
-        }}
-      />
-    </form>
   );
 }

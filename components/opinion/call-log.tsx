@@ -1,33 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { summaryErrors } from "@/components/forms/form-errors";
-import { fromDateInput, toDateInput } from "@/components/forms/local-date-inputs";
 import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { DraftRestored } from "@/components/forms/draft-restored";
-import { useDraft } from "@/components/forms/use-draft";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextArea } from "@/components/ui/text-area";
-import { TextField } from "@/components/ui/text-field";
 import type { CallView } from "@/lib/opinion";
-import { lazyZodResolver } from "@/components/forms/lazy-resolver";
-import { messageRef } from "@/lib/i18n/message-ref";
-import { SaveOrCancel } from "@/components/forms/save-or-cancel";
+import { onDemand } from "@/components/ui/on-demand";
+
+const CallForm = onDemand(() => import("./call-form").then((m) => m.CallForm));
 
 /** The form keeps the date as the text of a date input. Built when the form first validates (lazyZodResolver). */
-function callFormSchema({ z }: typeof import("zod"), { ZCallFields }: typeof import("@/lib/opinion")) {
-  return ZCallFields.omit({ calledAt: true }).extend({
-    calledAt: z.string().refine((value) => fromDateInput(value) !== null, messageRef("opinions.validation.callDateRequired")),
-  });
-}
-type TCallForm = z.input<ReturnType<typeof callFormSchema>>;
-const FIELDS = ["calledAt", "who", "reference", "summary"] as const;
-
 /** Calls with the insurer or the clinic about this opinion, newest first, and a form to log one. */
 export function CallLog({
   caseId,
@@ -97,71 +80,5 @@ function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; c
         />
       )}
     </li>
-  );
-}
-
-function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: string; onDone: () => void }) {
-  const t = useTranslations("opinions");
-  const client = useTRPCClient();
-  const form = useForm<TCallForm>({
-    resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/opinion")]).then(([zod, lib]) => callFormSchema(zod, lib))),
-    // This form only mounts after a click, in the browser: "today" is the person's own today.
-    defaultValues: { calledAt: toDateInput(new Date()), who: "", reference: "", summary: "" },
-    shouldFocusError: false,
-  });
-  const logCall = useCaseMutation(client.opinion.logCall.mutate, { createsOnce: true });
-  const draft = useDraft(form, { caseId, name: `call-${opinionId}`, fields: ["who", "reference", "summary"] });
-  const { errors, isSubmitting } = form.formState;
-  const prefix = `call-${opinionId}`;
-
-  const onSubmit = form.handleSubmit(async ({ calledAt, ...values }) => {
-    const date = fromDateInput(calledAt);
-    if (!date) return;
-    const logged = await logCall.run({ caseId, opinionId, calledAt: date, ...values }, { form: { setError: form.setError, fields: FIELDS } });
-    if (!logged.ok) return;
-    draft.saved();
-    onDone();
-  });
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <ErrorSummary
-        errors={summaryErrors(
-          errors,
-          { calledAt: `${prefix}-date`, who: `${prefix}-who`, reference: `${prefix}-reference`, summary: `${prefix}-summary` },
-          logCall.message,
-        )}
-      />
-      <TextField id={`${prefix}-date`} type="date" label={t("calls.date")} error={errors.calledAt?.message} {...form.register("calledAt")} className="max-w-60" />
-      <TextField
-        id={`${prefix}-who`}
-        label={t("calls.who")}
-        hint={t("calls.whoHint")}
-        autoComplete="off"
-        error={errors.who?.message}
-        {...form.register("who")}
-      />
-      <TextField
-        id={`${prefix}-reference`}
-        label={t("calls.referenceField")}
-        hint={t("calls.referenceHint")}
-        autoComplete="off"
-        spellCheck={false}
-        error={errors.reference?.message}
-        {...form.register("reference")}
-      />
-      <TextArea id={`${prefix}-summary`} label={t("calls.summary")} rows={3} error={errors.summary?.message} {...form.register("summary")} />
-      <SaveOrCancel
-        busy={isSubmitting}
-        label={t("calls.save")}
-        busyLabel={t("calls.saving")}
-        cancelLabel={t("calls.cancel")}
-        onCancel={() => {
-          draft.discard();
-          onDone();
-        }}
-      />
-    </form>
   );
 }

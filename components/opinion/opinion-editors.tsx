@@ -3,12 +3,14 @@ import { useTranslations } from "next-intl";
 import { RevealPanel } from "@/components/forms/reveal-panel";
 import type { OpinionView } from "@/lib/opinion";
 import type { Companion } from "./opinion-form";
-import dynamic from "next/dynamic";
+import { onDemand } from "@/components/ui/on-demand";
+import { onFirstUse } from "@/components/ui/on-first-use";
 
-// Loaded when opened: react-hook-form and the form stay out of the page's first load (decision 0023).
-// `next/dynamic`, not `onDemand`: while there is no opinion yet the form is on screen at load, and
-// Next then sends its code with the page, so the page hydrates without waiting for it.
-const OpinionForm = dynamic(() => import("./opinion-form").then((m) => m.OpinionForm));
+// react-hook-form and the form stay out of the page's first load (decision 0023): loaded when opened,
+// or, while there is no opinion yet and the form is on screen at load, when first used.
+const load = () => import("./opinion-form").then((m) => m.OpinionForm);
+const OpinionForm = onDemand(load);
+const OpinionFormOnFirstUse = onFirstUse(load);
 
 /** "Add an opinion": the form opens in place; while there is no opinion yet, it is simply there. */
 export function AddOpinion({
@@ -26,7 +28,7 @@ export function AddOpinion({
   if (startOpen) {
     return (
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-        <OpinionForm mode="create" caseId={caseId} companions={companions} suggestedLabel={suggestedLabel} />
+        <OpinionFormOnFirstUse mode="create" caseId={caseId} companions={companions} suggestedLabel={suggestedLabel} />
       </div>
     );
   }

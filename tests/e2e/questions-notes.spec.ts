@@ -235,3 +235,62 @@ test("a note whose answer is lost (503 after it was saved) is saved once when th
   await expect(notes.getByRole("listitem")).toHaveCount(1);
   await expect(notes.getByRole("listitem").first()).toContainText("two weeks to decide");
 });
+
+test("a form on screen at load works before its code arrives: what was typed, the cursor and a save carry over", async ({ page }) => {
+  await signUpQuickly(page, "Lena Late", uniqueEmail("lena"));
+  await createCase(page, { patientName: "Lena Late", title: "Slow signal" });
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Notes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notes" })).toBeVisible();
+
+  // A page load, as on a weak signal: from now on each script takes 1.5 s to arrive.
+  const scriptsAfterLoad: string[] = [];
+  const slowScripts = async () => {
+    await page.waitForLoadState("networkidle");
+    scriptsAfterLoad.length = 0;
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      scriptsAfterLoad.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+  };
+  await page.reload();
+  await slowScripts();
+  const write = page.getByRole("region", { name: "Write a note" });
+  const note = write.getByLabel("Note", { exact: true });
+  // Typed and saved before the form's code is here: the save waits for it, and keeps every word.
+  await note.click();
+  await expect.poll(() => scriptsAfterLoad.length, { message: "the form's code is asked for on first use" }).toBeGreaterThan(0);
+  await page.keyboard.type("Ask about the scan");
+  await write.getByRole("button", { name: "Save the note" }).click();
+  await expect(write.getByText("Your note was saved.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "All notes" }).getByRole("listitem")).toHaveText([/Ask about the scan/]);
+
+  // The question form, on another page, first with no signal at all: it says so, and keeps the text.
+  await page.unrouteAll({ behavior: "wait" });
+  await page.goto(page.url().replace(/\/notes$/, "/questions"));
+  await page.waitForLoadState("networkidle");
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, (route) => route.abort("internetdisconnected"));
+  const question = page.getByRole("textbox", { name: "Your question" });
+  await question.click();
+  await page.keyboard.type("What are");
+  await expect(page.getByRole("alert").filter({ hasText: "This form could not load." })).toHaveText(
+    "This form could not load. Check your connection, then try again: what you typed is still here.",
+  );
+  await expect(question).toHaveValue("What are");
+  // The signal comes back, slowly: the next use loads the form, and typing goes on where it was.
+  await page.unrouteAll({ behavior: "wait" });
+  await slowScripts();
+  await question.blur();
+  await question.click();
+  await page.keyboard.press("End");
+  // The loaded form holds the text once it keeps a draft of it on this device.
+  await expect
+    .poll(() => page.evaluate(() => Object.entries(localStorage).some(([key, value]) => key.startsWith("secondlook:draft:") && value.includes("What are"))))
+    .toBe(true);
+  await page.keyboard.type(" the risks?");
+  await expect(question).toBeFocused();
+  await expect(question).toHaveValue("What are the risks?");
+  await page.getByRole("button", { name: "Add to the list" }).click();
+  await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
+  await expect(question).toHaveValue("");
+});

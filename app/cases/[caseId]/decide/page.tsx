@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DecidePart, DecideSteps } from "@/components/decision/decide-steps";
-import { CommentForm } from "@/components/decision/decision-comments";
-import { RecordDecision } from "@/components/decision/decision-form";
+import { RecordDecision } from "@/components/decision/record-decision";
 import { DecisionCommentList, DecisionRecord } from "@/components/decision/decision-record";
 import { ReflectionCard } from "@/components/reflection/reflection-card";
-import { ReflectionForm } from "@/components/reflection/reflection-form";
+import { CommentFormOnFirstUse } from "@/components/decision/decision-comments-on-first-use";
+import { ReflectionFormOnFirstUse } from "@/components/reflection/reflection-form-on-first-use";
 import { UrgentCareNotice } from "@/components/self-check/urgent-care-notice";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
@@ -92,7 +92,7 @@ export default async function DecidePage({ params }: Props) {
             <>
               <p className="max-w-3xl text-muted">{t("reflect.intro")}</p>
               <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
-                <ReflectionForm caseId={caseId} mine={mine} opinions={opinions} />
+                <ReflectionFormOnFirstUse caseId={caseId} mine={mine} opinions={opinions} />
               </div>
             </>
           ) : (
@@ -132,7 +132,7 @@ export default async function DecidePage({ params }: Props) {
                   {t("decision.comments")}
                 </h3>
                 <DecisionCommentList decision={current} />
-                {canWrite && <CommentForm caseId={caseId} decisionId={current.id} />}
+                {canWrite && <CommentFormOnFirstUse caseId={caseId} decisionId={current.id} />}
               </section>
             </div>
           ) : (

@@ -4,7 +4,7 @@ import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { renderNoteBodies } from "@/components/ui/markdown-text";
 import { NoteFilters } from "@/components/note/note-filters";
-import { NewNoteForm } from "@/components/note/new-note-form";
+import { NewNoteFormOnFirstUse } from "@/components/note/new-note-form-on-first-use";
 import { NoteList } from "@/components/note/note-list";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
@@ -55,7 +55,7 @@ export default async function NotesPage({ params, searchParams }: Props) {
             {t("write")}
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <NewNoteForm caseId={caseId} visits={visits} />
+            <NewNoteFormOnFirstUse caseId={caseId} visits={visits} />
           </div>
         </section>
       )}

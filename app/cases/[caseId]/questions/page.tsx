@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AddQuestionForm } from "@/components/question/add-question-form";
+import { AddQuestionFormOnFirstUse } from "@/components/question/add-question-form-on-first-use";
 import { LivePrioritySummary, LiveQuestionList, LiveQuestions, LiveSuggestedQuestions } from "@/components/question/live-questions";
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
@@ -52,7 +52,7 @@ export default async function QuestionsPage({ params }: Props) {
               {t("addOwn")}
             </h2>
             <div className="rounded-xl border border-slate-200 bg-white p-5">
-              <AddQuestionForm caseId={caseId} visits={visits} />
+              <AddQuestionFormOnFirstUse caseId={caseId} visits={visits} />
             </div>
           </section>
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { AddRecordForm } from "@/components/record/add-record-form";
+import { AddRecordFormOnFirstUse } from "@/components/record/add-record-form-on-first-use";
 import { RecordsBoard } from "@/components/record/records-board";
 import { recordsSummary } from "@/components/record/records-summary";
 import { StartSuggested } from "@/components/record/start-suggested";
@@ -83,7 +83,7 @@ export default async function RecordsPage({ params }: Props) {
             {t("page.addTitle")}
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <AddRecordForm caseId={caseId} isOwner={permissions.isOwner} />
+            <AddRecordFormOnFirstUse caseId={caseId} isOwner={permissions.isOwner} />
           </div>
         </section>
       )}

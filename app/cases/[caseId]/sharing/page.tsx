@@ -5,7 +5,7 @@ import { CaseSettings } from "@/components/case/case-settings";
 import { TwoStepRequirement } from "@/components/case/two-step-requirement";
 import { WholeCaseDownload } from "@/components/case/whole-case-download";
 import { InvitationList } from "@/components/invitation/invitation-list";
-import { InviteForm } from "@/components/invitation/invite-form";
+import { InviteFormOnFirstUse } from "@/components/invitation/invite-form-on-first-use";
 import { LeaveCase } from "@/components/member/leave-case";
 import { MemberAccessControls } from "@/components/member/member-access-controls";
 import { MembersTable, type MemberRow } from "@/components/member/members-table";
@@ -91,7 +91,7 @@ export default async function SharingPage({ params }: Props) {
           </h2>
           <p className="max-w-3xl text-muted">{t("page.inviteBody")}</p>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <InviteForm caseId={caseId} />
+            <InviteFormOnFirstUse caseId={caseId} />
           </div>
         </section>
       )}

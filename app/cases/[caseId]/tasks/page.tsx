@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { NewTaskForm } from "@/components/task/new-task-form";
+import { NewTaskFormOnFirstUse } from "@/components/task/new-task-form-on-first-use";
 import { SuggestedTasks } from "@/components/task/suggested-tasks";
 import { TaskCard } from "@/components/task/task-card";
 import type { TaskChoices } from "@/components/task/task-fields";
@@ -86,7 +86,7 @@ export default async function TasksPage({ params }: Props) {
             {t("page.add")}
           </h2>
           <div className="rounded-xl border border-slate-200 bg-white p-5">
-            <NewTaskForm caseId={caseId} choices={choices} />
+            <NewTaskFormOnFirstUse caseId={caseId} choices={choices} />
           </div>
         </section>
       )}

@@ -1,0 +1,204 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { lazy, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type SyntheticEvent } from "react";
+import { flushSync } from "react-dom";
+import { hasDrafts } from "@/components/forms/drafts";
+import { useDraftOwner } from "@/components/forms/draft-scope";
+import { InlineError } from "@/components/ui/inline-error";
+
+/**
+ * A form that is on screen when a case page loads, whose code (react-hook-form with it, ~12 KiB) comes
+ * the first time someone uses it, not with the page (issue 14, docs/PERFORMANCE.md "Phone").
+ *
+ * The server renders the form itself, so the page looks and reads the same. On a page load the browser
+ * leaves that HTML as it is, without React taking it over; the first focus, tap or submit inside it
+ * loads the form's code and puts the working form in its place, carrying over what was typed, what is
+ * focused (with the cursor) and a pending submit or button press. A form whose case has an unsaved draft
+ * on this device loads at once, so the draft comes back as the page opens. Reached by a link within the
+ * app (no server HTML to keep), the form loads as any lazy part does.
+ */
+export function onFirstUse<Props extends { caseId: string }>(load: () => Promise<ComponentType<Props>>) {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+
+  function OnFirstUse(props: Props) {
+    const t = useTranslations("common");
+    // True only while hydrating server HTML (and on the server); remembered, as it turns false after.
+    const hydrating = useSyncExternalStore(noSubscription, () => false, () => true);
+    const [keepServerHtml] = useState(hydrating);
+    const [Loaded, setLoaded] = useState<ComponentType<Props> | null>(null);
+    const [failed, setFailed] = useState(false);
+    const root = useRef<HTMLDivElement>(null);
+    const started = useRef(false);
+    const replay = useRef<Replay>({ submit: false, submitter: null, click: null });
+    const userId = useDraftOwner();
+
+    const pointerDown = useRef(false);
+    const swapWhenUp = useRef<(() => void) | null>(null);
+
+    const start = useCallback(() => {
+      if (started.current) return;
+      started.current = true;
+      setFailed(false);
+      load().then(
+        (component) => {
+          const swap = () => {
+            const before = root.current ? capture(root.current) : null;
+            flushSync(() => setLoaded(() => component));
+            if (root.current && before) restore(root.current, before, replay.current);
+          };
+          // Mid-tap, the tap's click must still land on what was pressed: swap once it has.
+          if (pointerDown.current) swapWhenUp.current = swap;
+          else swap();
+        },
+        () => {
+          // Offline or a failed download: the form and its text stay; the next use tries again.
+          started.current = false;
+          setFailed(true);
+        },
+      );
+    }, []);
+
+    const onPointerDown = () => {
+      pointerDown.current = true;
+      const up = () => {
+        // After the click that follows the release.
+        setTimeout(() => {
+          pointerDown.current = false;
+          swapWhenUp.current?.();
+          swapWhenUp.current = null;
+        });
+      };
+      window.addEventListener("pointerup", up, { once: true, capture: true });
+      window.addEventListener("pointercancel", up, { once: true, capture: true });
+      start();
+    };
+
+    useEffect(() => {
+      if (keepServerHtml && userId && hasDrafts(userId, props.caseId)) start();
+    }, [keepServerHtml, userId, props.caseId, start]);
+
+    if (typeof window === "undefined" || !keepServerHtml) {
+      return (
+        <div className="contents">
+          <Lazy {...props} />
+        </div>
+      );
+    }
+    if (Loaded) {
+      return (
+        <div key="loaded" ref={root} className="contents">
+          <Loaded {...props} />
+        </div>
+      );
+    }
+    const onSubmit = (event: SyntheticEvent<HTMLDivElement, Event>) => {
+      // Not hydrated, the browser would send the form itself: hold it until the code is here.
+      event.preventDefault();
+      replay.current.submit = true;
+      replay.current.submitter = controlIndex(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+      start();
+    };
+    const onClick = (event: SyntheticEvent<HTMLDivElement>) => {
+      const control = event.target instanceof Element ? event.target.closest("button, input[type=file]") : null;
+      if (control instanceof HTMLInputElement) {
+        // A file chosen here would arrive in the form being replaced: the loaded form's picker opens instead.
+        event.preventDefault();
+        replay.current.click = controlIndex(event.currentTarget, control);
+      } else if (control instanceof HTMLButtonElement && control.type !== "submit") {
+        replay.current.click = controlIndex(event.currentTarget, control);
+      }
+      start();
+    };
+    return (
+      <>
+        <div
+          key="server"
+          ref={root}
+          className="contents"
+          // React leaves the server's HTML inside as it is until then (it does not hydrate set inner HTML).
+          dangerouslySetInnerHTML={{ __html: "" }}
+          suppressHydrationWarning
+          onFocusCapture={start}
+          onPointerDownCapture={onPointerDown}
+          onClickCapture={onClick}
+          onSubmitCapture={onSubmit}
+        />
+        {failed && <InlineError message={t("formDidNotLoad")} />}
+      </>
+    );
+  }
+  return OnFirstUse;
+}
+
+const noSubscription = () => () => {};
+
+const CONTROLS = "input, textarea, select, button";
+
+/** A control's place among the form's controls: the server's and the loaded form's are the same. */
+function controlIndex(root: Element, control: Element | null | undefined): number | null {
+  if (!control) return null;
+  const index = [...root.querySelectorAll(CONTROLS)].indexOf(control);
+  return index < 0 ? null : index;
+}
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement;
+type Snapshot = {
+  values: { tag: string; name: string; value: string; checked: boolean }[];
+  focused: number | null;
+  selection: [number, number] | null;
+};
+type Replay = { submit: boolean; submitter: number | null; click: number | null };
+
+function capture(root: HTMLElement): Snapshot {
+  const controls = [...root.querySelectorAll<Control>(CONTROLS)];
+  const active = document.activeElement;
+  const focused = controlIndex(root, active);
+  const selection =
+    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.selectionStart !== null)
+      ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as [number, number])
+      : null;
+  return {
+    values: controls.map((control) => ({
+      tag: control.tagName,
+      name: control.name,
+      value: control.value,
+      checked: control instanceof HTMLInputElement && control.checked,
+    })),
+    focused,
+    selection,
+  };
+}
+
+/** Puts what was typed into the loaded form the way typing would (so its state sees it), then the focus. */
+function restore(root: HTMLElement, before: Snapshot, replay: Replay) {
+  const controls = [...root.querySelectorAll<Control>(CONTROLS)];
+  controls.forEach((control, index) => {
+    const was = before.values[index];
+    if (!was || was.tag !== control.tagName || was.name !== control.name) return;
+    if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) {
+      if (control.checked !== was.checked) control.click();
+    } else if (!(control instanceof HTMLButtonElement) && control.value !== was.value) {
+      const prototype = Object.getPrototypeOf(control) as object;
+      Object.getOwnPropertyDescriptor(prototype, "value")?.set?.call(control, was.value);
+      control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
+    }
+  });
+  const focused = before.focused === null ? null : controls[before.focused];
+  if (focused) {
+    focused.focus();
+    if (before.selection && (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement)) {
+      try {
+        focused.setSelectionRange(...before.selection);
+      } catch {
+        // Inputs without a cursor (email, number) refuse a selection.
+      }
+    }
+  }
+  if (replay.submit) {
+    const submitter = replay.submitter === null ? undefined : controls[replay.submitter];
+    const form = submitter?.form ?? root.querySelector("form");
+    form?.requestSubmit(submitter instanceof HTMLButtonElement && submitter.type === "submit" ? submitter : undefined);
+  } else if (replay.click !== null) {
+    controls[replay.click]?.click();
+  }
+}
