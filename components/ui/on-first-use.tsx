@@ -142,56 +142,41 @@ function controlIndex(root: Element, control: Element | null | undefined): numbe
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement;
-type Snapshot = {
-  values: { tag: string; name: string; value: string; checked: boolean }[];
-  focused: number | null;
-  selection: [number, number] | null;
-};
+/** The server-rendered controls (detached, they keep their values), which had focus, and its cursor. */
+type Before = { controls: Control[]; focused: number | null; cursor: [number, number] | null };
 type Replay = { submit: boolean; submitter: number | null; click: number | null };
 
-function capture(root: HTMLElement): Snapshot {
-  const controls = [...root.querySelectorAll<Control>(CONTROLS)];
+function capture(root: HTMLElement): Before {
   const active = document.activeElement;
-  const focused = controlIndex(root, active);
-  const selection =
-    active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.selectionStart !== null)
-      ? ([active.selectionStart ?? 0, active.selectionEnd ?? 0] as [number, number])
-      : null;
+  const typed = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement;
   return {
-    values: controls.map((control) => ({
-      tag: control.tagName,
-      name: control.name,
-      value: control.value,
-      checked: control instanceof HTMLInputElement && control.checked,
-    })),
-    focused,
-    selection,
+    controls: [...root.querySelectorAll<Control>(CONTROLS)],
+    focused: controlIndex(root, active),
+    cursor: typed && active.selectionStart !== null ? [active.selectionStart, active.selectionEnd ?? active.selectionStart] : null,
   };
 }
 
 /** Puts what was typed into the loaded form the way typing would (so its state sees it), then the focus. */
-function restore(root: HTMLElement, before: Snapshot, replay: Replay) {
+function restore(root: HTMLElement, before: Before, replay: Replay) {
   const controls = [...root.querySelectorAll<Control>(CONTROLS)];
   controls.forEach((control, index) => {
-    const was = before.values[index];
-    if (!was || was.tag !== control.tagName || was.name !== control.name) return;
+    const was = before.controls[index];
+    if (!was || was.name !== control.name || control instanceof HTMLButtonElement) return;
     if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) {
-      if (control.checked !== was.checked) control.click();
-    } else if (!(control instanceof HTMLButtonElement) && control.value !== was.value) {
-      const prototype = Object.getPrototypeOf(control) as object;
-      Object.getOwnPropertyDescriptor(prototype, "value")?.set?.call(control, was.value);
+      if (control.checked !== (was as HTMLInputElement).checked) control.click();
+    } else if (control.value !== was.value) {
+      // The element's own value setter, so React's change tracking sees a new value.
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control) as object, "value")?.set?.call(control, was.value);
       control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
     }
   });
-  const focused = before.focused === null ? null : controls[before.focused];
-  if (focused) {
-    focused.focus();
-    if (before.selection && (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement)) {
-      try {
-        focused.setSelectionRange(...before.selection);
-      } catch {
-        // Inputs without a cursor (email, number) refuse a selection.
-      }
+  const focused = before.focused === null ? undefined : controls[before.focused];
+  focused?.focus();
+  if (before.cursor && (focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement)) {
+    try {
+      focused.setSelectionRange(...before.cursor);
+    } catch {
+      // Inputs without a cursor (email, number) refuse a selection.
     }
   }
   if (replay.submit) {

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The newest notes a page shows at first; the rest on request, so a long case stays light on a phone. */
-const FIRST_NOTES = 30;
+const FIRST_NOTES = 20;
 
 type Props = {
   params: Promise<{ caseId: string }>;
