@@ -1,9 +1,10 @@
 "use client";
 /**
  * One ordered, editable list of health items (medications, allergies, past procedures): the list
- * with Move up / Move down, an add form, a versioned edit form with the conflict panel, and removal
- * after a confirm step. What an item holds comes in as field definitions; what saving means comes in
- * as `actions` (each run through `useCaseMutation` here), so this file knows nothing about a particular list.
+ * with Move up / Move down, an add form, a versioned edit form with the conflict panel (both in
+ * ./item-forms.tsx, loaded when first opened), and removal after a confirm step. What an item holds
+ * comes in as field definitions; what saving means comes in as `actions` (each run through
+ * `useCaseMutation`), so this file knows nothing about a particular list.
  */
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -17,7 +18,6 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { InlineError } from "@/components/ui/inline-error";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
-
 import type { AddItemForm as AddItemFormType, EditItemForm as EditItemFormType } from "./item-forms";
 
 // Cast back to the forms' own (generic) types, which `lazy` cannot carry.

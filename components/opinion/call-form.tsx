@@ -25,7 +25,7 @@ type TCallForm = z.input<ReturnType<typeof callFormSchema>>;
 const FIELDS = ["calledAt", "who", "reference", "summary"] as const;
 
 export function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinionId: string; onDone: () => void }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.calls");
   const client = useTRPCClient();
   const form = useForm<TCallForm>({
     resolver: lazyZodResolver(() => Promise.all([import("zod"), import("@/lib/opinion")]).then(([zod, lib]) => callFormSchema(zod, lib))),
@@ -57,30 +57,30 @@ export function CallForm({ caseId, opinionId, onDone }: { caseId: string; opinio
           logCall.message,
         )}
       />
-      <TextField id={`${prefix}-date`} type="date" label={t("calls.date")} error={errors.calledAt?.message} {...form.register("calledAt")} className="max-w-60" />
+      <TextField id={`${prefix}-date`} type="date" label={t("date")} error={errors.calledAt?.message} {...form.register("calledAt")} className="max-w-60" />
       <TextField
         id={`${prefix}-who`}
-        label={t("calls.who")}
-        hint={t("calls.whoHint")}
+        label={t("who")}
+        hint={t("whoHint")}
         autoComplete="off"
         error={errors.who?.message}
         {...form.register("who")}
       />
       <TextField
         id={`${prefix}-reference`}
-        label={t("calls.referenceField")}
-        hint={t("calls.referenceHint")}
+        label={t("referenceField")}
+        hint={t("referenceHint")}
         autoComplete="off"
         spellCheck={false}
         error={errors.reference?.message}
         {...form.register("reference")}
       />
-      <TextArea id={`${prefix}-summary`} label={t("calls.summary")} rows={3} error={errors.summary?.message} {...form.register("summary")} />
+      <TextArea id={`${prefix}-summary`} label={t("summary")} rows={3} error={errors.summary?.message} {...form.register("summary")} />
       <SaveOrCancel
         busy={isSubmitting}
-        label={t("calls.save")}
-        busyLabel={t("calls.saving")}
-        cancelLabel={t("calls.cancel")}
+        label={t("save")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
         onCancel={() => {
           draft.discard();
           onDone();

@@ -23,20 +23,20 @@ export function CallLog({
   calls: CallView[];
   canEdit: boolean;
 }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.calls");
   return (
     <div className="flex flex-col gap-4">
       {calls.length === 0 ? (
-        <p className="text-muted">{t("calls.none")}</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
-        <ol aria-label={t("calls.listLabel")} className="flex flex-col gap-3">
+        <ol aria-label={t("listLabel")} className="flex flex-col gap-3">
           {calls.map((call) => (
             <CallItem key={call.id} caseId={caseId} call={call} canEdit={canEdit} />
           ))}
         </ol>
       )}
       {canEdit && (
-        <RevealPanel openLabel={t("calls.log")} closeLabel={t("calls.closeForm")}>
+        <RevealPanel openLabel={t("log")} closeLabel={t("closeForm")}>
           {(close) => <CallForm caseId={caseId} opinionId={opinionId} onDone={close} />}
         </RevealPanel>
       )}
@@ -45,35 +45,35 @@ export function CallLog({
 }
 
 function CallItem({ caseId, call, canEdit }: { caseId: string; call: CallView; canEdit: boolean }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.calls");
   const client = useTRPCClient();
   const remove = useCaseMutation(client.opinion.deleteCall.mutate);
 
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
       <p className="font-semibold">
-        {t.rich("calls.heading", { who: call.who, date: () => <LocalDate date={call.calledAt} /> })}
+        {t.rich("heading", { who: call.who, date: () => <LocalDate date={call.calledAt} /> })}
       </p>
       <dl className="flex flex-col gap-1">
         <div className="flex flex-wrap gap-x-2">
-          <dt className="font-semibold">{t("calls.reference")}</dt>
-          <dd className="break-all">{call.reference || <span className="text-muted">{t("calls.noReference")}</span>}</dd>
+          <dt className="font-semibold">{t("reference")}</dt>
+          <dd className="break-all">{call.reference || <span className="text-muted">{t("noReference")}</span>}</dd>
         </div>
         <div>
-          <dt className="font-semibold">{t("calls.said")}</dt>
-          <dd className="whitespace-pre-wrap break-words">{call.summary || <span className="text-muted">{t("calls.notWritten")}</span>}</dd>
+          <dt className="font-semibold">{t("said")}</dt>
+          <dd className="whitespace-pre-wrap break-words">{call.summary || <span className="text-muted">{t("notWritten")}</span>}</dd>
         </div>
       </dl>
-      <p className="text-sm text-muted">{call.authorName ? t("calls.loggedBy", { name: call.authorName }) : t("calls.loggedByFormer")}</p>
+      <p className="text-sm text-muted">{call.authorName ? t("loggedBy", { name: call.authorName }) : t("loggedByFormer")}</p>
       {canEdit && (
         <ConfirmAction
-          label={t.rich("calls.remove", { who: call.who, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
+          label={t.rich("remove", { who: call.who, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           danger
           question={
-            <p>{t.rich("calls.removeQuestion", { who: call.who, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+            <p>{t.rich("removeQuestion", { who: call.who, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           }
-          confirmLabel={t("calls.removeConfirm")}
-          busyLabel={t("calls.removing")}
+          confirmLabel={t("removeConfirm")}
+          busyLabel={t("removing")}
           busy={remove.busy || remove.succeeded}
           error={remove.message}
           onConfirm={() => remove.run({ caseId, callId: call.id })}

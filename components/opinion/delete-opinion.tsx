@@ -18,7 +18,7 @@ type Impact = { comparisonEntries: number; questions: number; notes: number; cal
  * button says so meanwhile.
  */
 export function DeleteOpinion({ caseId, opinionId, version, label }: { caseId: string; opinionId: string; version: number; label: string }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.delete");
   const client = useTRPCClient();
   const router = useRouter();
   const [impact, setImpact] = useState<Impact | null>(null);
@@ -60,14 +60,14 @@ export function DeleteOpinion({ caseId, opinionId, version, label }: { caseId: s
           danger
           question={
             <div className="flex flex-col gap-2">
-              <p className="font-semibold">{t("delete.question", { label })}</p>
-              <p>{t.rich("delete.goes", { entries: impact.comparisonEntries, calls: impact.calls, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-              <p>{t.rich("delete.stays", { questions: impact.questions, notes: impact.notes, strong: (chunks) => <strong>{chunks}</strong> })}</p>
-              <p>{t("delete.undone")}</p>
+              <p className="font-semibold">{t("question", { label })}</p>
+              <p>{t.rich("goes", { entries: impact.comparisonEntries, calls: impact.calls, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+              <p>{t.rich("stays", { questions: impact.questions, notes: impact.notes, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+              <p>{t("undone")}</p>
             </div>
           }
-          confirmLabel={t("delete.confirm")}
-          busyLabel={t("delete.deleting")}
+          confirmLabel={t("confirm")}
+          busyLabel={t("deleting")}
           busy={remove.busy || remove.succeeded}
           onConfirm={() => void onConfirm()}
           onCancel={() => setImpact(null)}
@@ -75,7 +75,7 @@ export function DeleteOpinion({ caseId, opinionId, version, label }: { caseId: s
       ) : (
         <div>
           <Button ref={toggle} variant="secondary" disabled={checking} onClick={() => void onStart()}>
-            {checking ? t("delete.checking") : t("delete.start")}
+            {checking ? t("checking") : t("start")}
           </Button>
         </div>
       )}

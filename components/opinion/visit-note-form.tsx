@@ -19,7 +19,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 type TVisitNoteForm = z.input<ReturnType<typeof ZNoteFields.pick<{ body: true; private: true }>>>;
 
 export function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.notes");
   const client = useTRPCClient();
   const [saved, setSaved] = useState(false);
   const form = useForm<TVisitNoteForm>({
@@ -47,32 +47,32 @@ export function VisitNoteForm({ caseId, opinionId }: { caseId: string; opinionId
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${prefix}-title`} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
       <h3 id={`${prefix}-title`} className="text-lg font-semibold">
-        {t("notes.formTitle")}
+        {t("formTitle")}
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { body: `${prefix}-body`, private: `${prefix}-private` }, create.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <FormattedTextArea
         id={`${prefix}-body`}
-        label={t("notes.note")}
-        hint={t("notes.noteHint")}
+        label={t("note")}
+        hint={t("noteHint")}
         rows={5}
         error={errors.body?.message}
         {...form.register("body", { onChange: () => setSaved(false) })}
       />
       <Checkbox
         id={`${prefix}-private`}
-        label={t("notes.keepPrivate")}
-        hint={t("notes.keepPrivateHint")}
+        label={t("keepPrivate")}
+        hint={t("keepPrivateHint")}
         error={errors.private?.message}
         {...form.register("private")}
       />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("notes.saving") : t("notes.save")}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
       </div>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {saved ? t("notes.saved") : ""}
+        {saved ? t("saved") : ""}
       </p>
     </form>
   );

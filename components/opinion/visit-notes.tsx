@@ -24,20 +24,20 @@ export function VisitNotes({
   bodies: Record<string, ReactNode>;
   canEdit: boolean;
 }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.notes");
   return (
     <div className="flex flex-col gap-4">
       {notes.length === 0 ? (
-        <p className="text-muted">{t("notes.none")}</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
-        <ul aria-label={t("notes.listLabel", { label: opinionLabel })} className="flex flex-col gap-3">
+        <ul aria-label={t("listLabel", { label: opinionLabel })} className="flex flex-col gap-3">
           {notes.map((note) => (
             <li key={note.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
               <p className="flex flex-wrap items-baseline gap-x-2 text-sm text-muted">
-                <span className="font-semibold text-ink">{note.authorName ?? t("notes.former")}</span>
+                <span className="font-semibold text-ink">{note.authorName ?? t("former")}</span>
                 <LocalDate date={note.createdAt} withTime />
                 {note.private && (
-                  <span className="rounded-full bg-slate-200 px-2 py-0.5 font-semibold text-ink">{t("notes.private")}</span>
+                  <span className="rounded-full bg-slate-200 px-2 py-0.5 font-semibold text-ink">{t("private")}</span>
                 )}
               </p>
               {bodies[note.id]}

@@ -18,7 +18,7 @@ import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 type TVisitQuestionForm = z.input<ReturnType<typeof ZQuestionFields.pick<{ text: true }>>>;
 
 export function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opinionId: string }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.questions");
   const client = useTRPCClient();
   const [added, setAdded] = useState(false);
   const form = useForm<TVisitQuestionForm>({
@@ -43,24 +43,24 @@ export function VisitQuestionForm({ caseId, opinionId }: { caseId: string; opini
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${fieldId}-title`} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
       <h3 id={`${fieldId}-title`} className="text-lg font-semibold">
-        {t("questions.formTitle")}
+        {t("formTitle")}
       </h3>
       <ErrorSummary errors={summaryErrors(errors, { text: fieldId }, create.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
       <TextArea
         id={fieldId}
-        label={t("questions.yourQuestion")}
+        label={t("yourQuestion")}
         rows={2}
         error={errors.text?.message}
         {...form.register("text", { onChange: () => setAdded(false) })}
       />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("questions.adding") : t("questions.add")}
+          {isSubmitting ? t("adding") : t("add")}
         </Button>
       </div>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {added ? t("questions.added") : ""}
+        {added ? t("added") : ""}
       </p>
     </form>
   );

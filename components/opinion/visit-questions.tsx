@@ -10,23 +10,23 @@ const VisitQuestionForm = onFirstUse(() => import("./visit-question-form").then(
 type VisitQuestion = RouterOutputs["question"]["list"][number];
 
 function QuestionState({ question }: { question: VisitQuestion }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.questions");
   if (question.answer !== null) {
-    return <span className="rounded-full bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("questions.answered")}</span>;
+    return <span className="rounded-full bg-brand-100 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("answered")}</span>;
   }
   if (question.askedAt !== null) {
-    return <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm font-semibold">{t("questions.askedNoAnswer")}</span>;
+    return <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm font-semibold">{t("askedNoAnswer")}</span>;
   }
-  return <span className="rounded-full bg-caution-bg px-2 py-0.5 text-sm font-semibold text-caution">{t("questions.notAsked")}</span>;
+  return <span className="rounded-full bg-caution-bg px-2 py-0.5 text-sm font-semibold text-caution">{t("notAsked")}</span>;
 }
 
 /** Who recorded an answer, and when if known. */
-function recordedBy(question: VisitQuestion, t: ReturnType<typeof useTranslations<"opinions">>) {
+function recordedBy(question: VisitQuestion, t: ReturnType<typeof useTranslations<"opinions.questions">>) {
   const name = question.answeredByName;
   const at = question.answeredAt;
-  if (!at) return name ? t("questions.recordedBy", { name }) : t("questions.recordedByFormer");
+  if (!at) return name ? t("recordedBy", { name }) : t("recordedByFormer");
   const date = () => <LocalDate date={at} />;
-  return name ? t.rich("questions.recordedByOn", { name, date }) : t.rich("questions.recordedByFormerOn", { date });
+  return name ? t.rich("recordedByOn", { name, date }) : t.rich("recordedByFormerOn", { date });
 }
 
 /** The questions tied to one opinion/visit: whether each was asked, its answer; and a small form to add one. */
@@ -43,13 +43,13 @@ export function VisitQuestions({
   questions: VisitQuestion[];
   canEdit: boolean;
 }) {
-  const t = useTranslations("opinions");
+  const t = useTranslations("opinions.questions");
   return (
     <div className="flex flex-col gap-4">
       {questions.length === 0 ? (
-        <p className="text-muted">{t("questions.none")}</p>
+        <p className="text-muted">{t("none")}</p>
       ) : (
-        <ul aria-label={t("questions.listLabel", { label: opinionLabel })} className="flex flex-col gap-3">
+        <ul aria-label={t("listLabel", { label: opinionLabel })} className="flex flex-col gap-3">
           {questions.map((question) => (
             <li key={question.id} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
               <p className="break-words font-semibold">{question.text}</p>
@@ -58,7 +58,7 @@ export function VisitQuestions({
               </p>
               {question.answer !== null && (
                 <div>
-                  <p className="text-sm font-semibold">{t("questions.answer")}</p>
+                  <p className="text-sm font-semibold">{t("answer")}</p>
                   <p className="whitespace-pre-wrap break-words">{question.answer}</p>
                   <p className="text-sm text-muted">
                     {recordedBy(question, t)}
@@ -70,7 +70,7 @@ export function VisitQuestions({
         </ul>
       )}
       <p className="text-sm text-muted">
-        {t.rich("questions.manage", { link: (chunks) => <Link href={`/cases/${caseId}/questions`}>{chunks}</Link> })}
+        {t.rich("manage", { link: (chunks) => <Link href={`/cases/${caseId}/questions`}>{chunks}</Link> })}
       </p>
       {canEdit && <VisitQuestionForm caseId={caseId} opinionId={opinionId} />}
     </div>

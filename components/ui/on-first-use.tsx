@@ -12,10 +12,10 @@ import { InlineError } from "@/components/ui/inline-error";
  *
  * The server renders the form itself, so the page looks and reads the same. On a page load the browser
  * leaves that HTML as it is, without React taking it over; the first focus, tap or submit inside it
- * loads the form's code and puts the working form in its place, carrying over what was typed, what is
- * focused (with the cursor) and a pending submit or button press. A form whose case has an unsaved draft
- * on this device loads at once, so the draft comes back as the page opens. Reached by a link within the
- * app (no server HTML to keep), the form loads as any lazy part does.
+ * loads the form's code and puts the working form in its place, carrying over what was typed or ticked,
+ * what is focused (with the cursor) and a pending submit or button press. A form whose case has an
+ * unsaved draft on this device loads at once, so the draft comes back as the page opens. Reached by a
+ * link within the app (no server HTML to keep), the form loads as any lazy part does.
  */
 export function onFirstUse<Props extends { caseId: string }>(load: () => Promise<ComponentType<Props>>) {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
@@ -156,12 +156,20 @@ function capture(root: HTMLElement): Before {
   };
 }
 
+function changedByUser(control: Control): boolean {
+  // With no option marked selected in the HTML, the first one is.
+  if (control instanceof HTMLSelectElement) return control.selectedIndex !== Math.max(0, [...control.options].findIndex((option) => option.defaultSelected));
+  if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) return control.checked !== control.defaultChecked;
+  return !(control instanceof HTMLButtonElement) && control.value !== control.defaultValue;
+}
+
 /** Puts what was typed into the loaded form the way typing would (so its state sees it), then the focus. */
 function restore(root: HTMLElement, before: Before, replay: Replay) {
   const controls = [...root.querySelectorAll<Control>(CONTROLS)];
   controls.forEach((control, index) => {
     const was = before.controls[index];
-    if (!was || was.name !== control.name || control instanceof HTMLButtonElement) return;
+    // Only what the person changed: a default the browser works out itself (today, their time zone) stays.
+    if (!was || !changedByUser(was) || was.name !== control.name || control instanceof HTMLButtonElement) return;
     if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) {
       if (control.checked !== (was as HTMLInputElement).checked) control.click();
     } else if (control.value !== was.value) {

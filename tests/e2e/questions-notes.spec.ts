@@ -257,12 +257,15 @@ test("a form on screen at load works before its code arrives: what was typed, th
   await slowScripts();
   const write = page.getByRole("region", { name: "Write a note" });
   const note = write.getByLabel("Note", { exact: true });
-  // Typed and saved before the form's code is here: the save waits for it, and keeps every word.
-  await note.click();
+  // Ticked, typed and saved before the form's code is here: the save waits for it, and keeps it all.
+  const privately = write.getByRole("checkbox", { name: "Private — only I can see this note" });
+  await privately.click();
   await expect.poll(() => scriptsAfterLoad.length, { message: "the form's code is asked for on first use" }).toBeGreaterThan(0);
+  await note.click();
   await page.keyboard.type("Ask about the scan");
+  await expect(privately).toBeChecked();
   await write.getByRole("button", { name: "Save the note" }).click();
-  await expect(write.getByText("Your note was saved.")).toBeVisible();
+  await expect(write.getByText("Your private note was saved. Only you can see it.")).toBeVisible();
   await expect(page.getByRole("list", { name: "All notes" }).getByRole("listitem")).toHaveText([/Ask about the scan/]);
 
   // The question form, on another page, first with no signal at all: it says so, and keeps the text.
