@@ -297,3 +297,23 @@ test("a form on screen at load works before its code arrives: what was typed, th
   await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
   await expect(question).toHaveValue("");
 });
+
+test("on a phone, taps made before a form's code arrives still count: the question typed and added", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await signUpQuickly(page, "Tomas Tap", uniqueEmail("tomas"));
+  await createCase(page, { patientName: "Tomas Tap", title: "Tapping early" });
+  await page.goto(page.url().replace(/\/cases\/([0-9a-f-]{36}).*$/, "/cases/$1/questions"));
+  await page.waitForLoadState("networkidle");
+  // A weak signal: each script from now on takes 1.5 s to arrive.
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.getByRole("textbox", { name: "Your question" }).tap();
+  await page.keyboard.type("Can I have a copy of the scan?");
+  await page.getByRole("button", { name: "Add to the list" }).tap();
+  await expect(page.getByText("Your question was added to the end of the list.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Your questions" })).toContainText("Can I have a copy of the scan?");
+  await context.close();
+});
