@@ -8,7 +8,7 @@
  */
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import type { Path, Resolver } from "react-hook-form";
 import { useDraftOwner } from "@/components/forms/draft-scope";
@@ -18,6 +18,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { InlineError } from "@/components/ui/inline-error";
 import { Button } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import type { AddItemForm as AddItemFormType, EditItemForm as EditItemFormType } from "./item-forms";
 
 // Cast back to the forms' own (generic) types, which `lazy` cannot carry.
@@ -252,8 +253,6 @@ function ItemCard<TFields extends ItemFields>({
   );
 }
 
-const noSubscription = () => () => {};
-
 /** The add form's draft (components/forms/use-draft.ts). */
 export const addDraftName = (listId: string) => `${listId}-new`;
 
@@ -268,11 +267,7 @@ function AddItem<TFields extends ItemFields>({ list }: { list: EditableListProps
   const [added, setAdded] = useState("");
   // The form's code comes when it first opens, or at once when a draft waits to be put back.
   const [asked, setAsked] = useState(false);
-  const draftWaiting = useSyncExternalStore(
-    noSubscription,
-    () => owner !== null && readDraft(draftKey(owner, caseId, addDraftName(listId))) !== null,
-    () => false,
-  );
+  const draftWaiting = useBrowserValue(() => owner !== null && readDraft(draftKey(owner, caseId, addDraftName(listId))) !== null, false);
   const wanted = asked || draftWaiting;
   const open = opened || restored;
   const onRestored = useCallback(() => setRestored(true), []);

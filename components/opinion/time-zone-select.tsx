@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { forwardRef, useSyncExternalStore, type SelectHTMLAttributes } from "react";
+import { forwardRef, type SelectHTMLAttributes } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { timeZoneChoices } from "@/lib/time-zone";
-
-const subscribe = () => () => {};
+import { useInBrowser } from "@/components/ui/use-browser-value";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: string; hint?: string; error?: string; current: string };
 
@@ -15,11 +14,7 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & { id: string; label: stri
  */
 export const TimeZoneSelect = forwardRef<HTMLSelectElement, Props>(function TimeZoneSelect({ current, ...props }, ref) {
   const t = useTranslations("opinions.form");
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   const zones = inBrowser ? timeZoneChoices(current) : current ? [current] : [];
   const options = [{ value: "", label: t("chooseZone") }, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))];
   return <SelectField ref={ref} options={options} {...props} />;

@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import type { Locale } from "@/lib/i18n/locales";
-
-const subscribe = () => () => {};
 
 /** One download link per language, each named in its own language ("Download in English", "Descargar en español"). */
 export type PdfLanguage = { locale: Locale; label: string };
@@ -17,11 +15,7 @@ export type PdfLanguage = { locale: Locale; label: string };
  */
 export function PacketActions({ pdfHref, languages }: { pdfHref: string; languages: PdfLanguage[] }) {
   const t = useTranslations("packet");
-  const timeZone = useSyncExternalStore(
-    subscribe,
-    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    () => "",
-  );
+  const timeZone = useBrowserValue(() => Intl.DateTimeFormat().resolvedOptions().timeZone, "");
   const withParams = (locale: Locale) => {
     const params = new URLSearchParams({ lang: locale, ...(timeZone ? { tz: timeZone } : {}) });
     return `${pdfHref}${pdfHref.includes("?") ? "&" : "?"}${params.toString()}`;

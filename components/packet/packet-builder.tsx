@@ -1,12 +1,11 @@
 "use client";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { applyPacketEdits, type PacketEdits, packetChoiceOf, packetChoiceQuery } from "@/lib/vocabulary/packet";
 import type { Packet } from "@/lib/packet";
 import { PacketActions, type PdfLanguage } from "./packet-actions";
 import { PacketChooser } from "./packet-chooser";
 import { PacketPreview } from "./packet-preview";
-
-const subscribe = () => () => {};
+import { useInBrowser } from "@/components/ui/use-browser-value";
 
 /**
  * The packet page's working part: the choice, print and download, and the packet as it prints. The
@@ -25,11 +24,7 @@ export function PacketBuilder({
   pdfPath: string;
   pdfLanguages: PdfLanguage[];
 }) {
-  const live = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const live = useInBrowser();
   const [edits, setEdits] = useState<PacketEdits>(() => ({ sections: packet.sections, ticked: {}, comingAlong: packet.comingAlong }));
   const shown = useMemo(() => applyPacketEdits(packet, edits), [packet, edits]);
   const query = packetChoiceQuery(packetChoiceOf(shown));

@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { DraftRestored } from "@/components/forms/draft-restored";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
@@ -14,6 +14,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { RecordView } from "@/lib/record";
 import { draftLetter } from "./letter-text";
+import { useInBrowser } from "@/components/ui/use-browser-value";
 
 type LetterText = { otherSource: string; sendTo: string; requesterName: string };
 
@@ -22,16 +23,10 @@ export type LetterRecord = Pick<RecordView, "id" | "title" | "kind" | "source" |
 /** The select's value for "another source", which no real source can take (sources are trimmed text). */
 const OTHER = " other";
 
-const subscribe = () => () => {};
-
 /** Today in words, in the reader's language and time zone once in the browser (UTC while rendering on the server). */
 function useToday(): string {
   const locale = useLocale();
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: inBrowser ? undefined : "UTC" }).format(new Date());
 }
 

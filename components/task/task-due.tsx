@@ -1,11 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
 import { formatDate } from "@/lib/format-date";
 import type { TaskStatus } from "@/lib/task";
 import { isOverdue, todayIn } from "@/lib/vocabulary/task";
-
-const subscribe = () => () => {};
+import { useInBrowser } from "@/components/ui/use-browser-value";
 
 /**
  * A task's due day, and whether it has passed where the reader is. The server does not know the
@@ -14,11 +12,7 @@ const subscribe = () => () => {};
 export function TaskDue({ task }: { task: { status: TaskStatus; dueOn: string | null } }) {
   const t = useTranslations("tasks.card");
   const locale = useLocale();
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   if (!task.dueOn) return null;
   // A calendar day: formatted at midday UTC, in UTC, it is the same day everywhere.
   const date = formatDate(new Date(`${task.dueOn}T12:00:00Z`), locale, "UTC");
