@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { renderNoteBodies } from "@/components/ui/markdown-text";
 import { CallLog } from "@/components/opinion/call-log";
-import { DeleteOpinion } from "@/components/opinion/delete-opinion";
+import { DeleteOpinionOnFirstUse } from "@/components/opinion/delete-opinion-on-first-use";
 import { OpinionDetails } from "@/components/opinion/opinion-details";
 import { EditOpinion } from "@/components/opinion/opinion-editors";
 import { VisitNotes } from "@/components/opinion/visit-notes";
@@ -110,7 +110,7 @@ export default async function OpinionPage({ params }: Props) {
             {t("page.deleteTitle")}
           </h2>
           <p>{t("page.deleteIntro")}</p>
-          <DeleteOpinion caseId={caseId} opinionId={opinionId} version={opinion.version} label={opinion.label} />
+          <DeleteOpinionOnFirstUse caseId={caseId} opinionId={opinionId} version={opinion.version} label={opinion.label} />
         </section>
       )}
     </div>
