@@ -1,21 +1,23 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { lazy, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type SyntheticEvent } from "react";
+import { lazy, useCallback, useEffect, useRef, useState, type ComponentType, type SyntheticEvent } from "react";
 import { flushSync } from "react-dom";
 import { hasDrafts } from "@/components/forms/drafts";
 import { useDraftOwner } from "@/components/forms/draft-scope";
 import { InlineError } from "@/components/ui/inline-error";
+import { useInBrowser } from "@/components/ui/use-browser-value";
 
 /**
  * A form that is on screen when a case page loads, whose code (react-hook-form with it, ~12 KiB) comes
  * the first time someone uses it, not with the page (issue 14, docs/PERFORMANCE.md "Phone").
  *
  * The server renders the form itself, so the page looks and reads the same. On a page load the browser
- * leaves that HTML as it is, without React taking it over; the first focus, tap or submit inside it
- * loads the form's code and puts the working form in its place, carrying over what was typed or ticked,
- * what is focused (with the cursor) and a pending submit or button press. A form whose case has an
- * unsaved draft on this device loads at once, so the draft comes back as the page opens. Reached by a
- * link within the app (no server HTML to keep), the form loads as any lazy part does.
+ * leaves that HTML as it is, without React taking it over; the first focus, tap, change or submit inside
+ * it loads the form's code and puts the working form in its place, carrying over what was typed, ticked
+ * or dropped on a file input, what is focused (with the cursor) and a pending submit or button press.
+ * A form whose case has an unsaved draft on this device loads at once, so the draft comes back as the
+ * page opens; so does a part whose data a refresh of the page has changed, so it never shows what is no
+ * longer so. Reached by a link within the app (no server HTML to keep), it loads as any lazy part does.
  */
 export function onFirstUse<Props extends { caseId: string }>(load: () => Promise<ComponentType<Props>>) {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
@@ -23,7 +25,7 @@ export function onFirstUse<Props extends { caseId: string }>(load: () => Promise
   function OnFirstUse(props: Props) {
     const t = useTranslations("common");
     // True only while hydrating server HTML (and on the server); remembered, as it turns false after.
-    const hydrating = useSyncExternalStore(noSubscription, () => false, () => true);
+    const hydrating = !useInBrowser();
     const [keepServerHtml] = useState(hydrating);
     const [Loaded, setLoaded] = useState<ComponentType<Props> | null>(null);
     const [failed, setFailed] = useState(false);
@@ -73,9 +75,13 @@ export function onFirstUse<Props extends { caseId: string }>(load: () => Promise
       start();
     };
 
+    // Loaded at once when a draft waits to be put back, or when the page is refreshed with other data (a
+    // change by someone else): the server's HTML kept here would show what is no longer so.
+    const [served] = useState(() => JSON.stringify(props));
+    const current = JSON.stringify(props);
     useEffect(() => {
-      if (keepServerHtml && userId && hasDrafts(userId, props.caseId)) start();
-    }, [keepServerHtml, userId, props.caseId, start]);
+      if (keepServerHtml && ((userId && hasDrafts(userId, props.caseId)) || current !== served)) start();
+    }, [keepServerHtml, userId, props.caseId, current, served, start]);
 
     if (typeof window === "undefined" || !keepServerHtml) {
       return (
@@ -121,6 +127,8 @@ export function onFirstUse<Props extends { caseId: string }>(load: () => Promise
           onFocusCapture={start}
           onPointerDownCapture={onPointerDown}
           onClickCapture={onClick}
+          // "input", not "change": React makes change events only for inputs it rendered itself.
+          onInputCapture={start}
           onSubmitCapture={onSubmit}
         />
         {failed && <InlineError message={t("formDidNotLoad")} />}
@@ -129,8 +137,6 @@ export function onFirstUse<Props extends { caseId: string }>(load: () => Promise
   }
   return OnFirstUse;
 }
-
-const noSubscription = () => () => {};
 
 const CONTROLS = "input, textarea, select, button";
 
@@ -157,6 +163,7 @@ function capture(root: HTMLElement): Before {
 }
 
 function changedByUser(control: Control): boolean {
+  if (control instanceof HTMLInputElement && control.type === "file") return (control.files?.length ?? 0) > 0;
   // With no option marked selected in the HTML, the first one is.
   if (control instanceof HTMLSelectElement) return control.selectedIndex !== Math.max(0, [...control.options].findIndex((option) => option.defaultSelected));
   if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) return control.checked !== control.defaultChecked;
@@ -172,6 +179,10 @@ function restore(root: HTMLElement, before: Before, replay: Replay) {
     if (!was || !changedByUser(was) || was.name !== control.name || control instanceof HTMLButtonElement) return;
     if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) {
       if (control.checked !== (was as HTMLInputElement).checked) control.click();
+    } else if (control instanceof HTMLInputElement && control.type === "file") {
+      // Files dropped on (or given to) the input before its code came: the loaded input gets them, as a choice would.
+      control.files = (was as HTMLInputElement).files;
+      control.dispatchEvent(new Event("change", { bubbles: true }));
     } else if (control.value !== was.value) {
       // The element's own value setter, so React's change tracking sees a new value.
       Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control) as object, "value")?.set?.call(control, was.value);
