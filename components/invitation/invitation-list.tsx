@@ -34,7 +34,8 @@ export function InvitationList({ caseId, invitations }: { caseId: string; invita
 
 function InvitationItem({ caseId, invitation }: { caseId: string; invitation: InvitationView }) {
   const client = useTRPCClient();
-  const t = useTranslations("sharing");
+  const t = useTranslations("sharing.invitations");
+  const roles = useTranslations("sharing.roles");
   const [reissued, setReissued] = useState<{ link: string; emailed: boolean } | null>(null);
   const resend = useCaseMutation(client.invitation.resend.mutate);
   const revoke = useCaseMutation(client.invitation.revoke.mutate);
@@ -61,21 +62,21 @@ function InvitationItem({ caseId, invitation }: { caseId: string; invitation: In
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="break-all font-semibold">{invitation.email}</p>
         <span className={`rounded-full px-3 py-0.5 text-sm font-semibold ${STATUS_STYLE[invitation.status]}`}>
-          {t(`invitations.status.${invitation.status}`)}
+          {t(`status.${invitation.status}`)}
         </span>
       </div>
       <p className="text-muted">
-        {t.rich("invitations.sent", { role: t(`roles.${invitation.role}.name`), date: () => <LocalDate date={invitation.sentAt} /> })}
-        {invitation.status === "pending" && t.rich("invitations.worksUntil", { date: () => <LocalDate date={invitation.expiresAt} /> })}
-        {invitation.status === "expired" && t.rich("invitations.expiredOn", { date: () => <LocalDate date={invitation.expiresAt} /> })}
+        {t.rich("sent", { role: roles(`${invitation.role}.name`), date: () => <LocalDate date={invitation.sentAt} /> })}
+        {invitation.status === "pending" && t.rich("worksUntil", { date: () => <LocalDate date={invitation.expiresAt} /> })}
+        {invitation.status === "expired" && t.rich("expiredOn", { date: () => <LocalDate date={invitation.expiresAt} /> })}
       </p>
       {canResend && (
         <div className="flex flex-wrap gap-3">
           <Button variant="secondary" disabled={busy} onClick={() => void onResend()}>
-            {resend.busy ? t("invitations.resending") : t.rich("invitations.resend", { email: invitation.email, hidden })}
+            {resend.busy ? t("resending") : t.rich("resend", { email: invitation.email, hidden })}
           </Button>
           <Button variant="secondary" disabled={busy} onClick={onRevoke}>
-            {revoke.busy ? t("invitations.revoking") : t.rich("invitations.revoke", { email: invitation.email, hidden })}
+            {revoke.busy ? t("revoking") : t.rich("revoke", { email: invitation.email, hidden })}
           </Button>
         </div>
       )}

@@ -24,7 +24,8 @@ type Issued = { link: string; email: string; emailed: boolean };
 /** The owner invites someone by email; the link is shown to copy, whether or not it was emailed. */
 export function InviteForm({ caseId }: { caseId: string }) {
   const client = useTRPCClient();
-  const t = useTranslations("sharing");
+  const t = useTranslations("sharing.invite");
+  const roles = useTranslations("sharing.roles");
   const [issued, setIssued] = useState<Issued | null>(null);
   const form = useForm<TInviteFields>({
     resolver: lazyZodResolver(() => import("@/lib/invitation").then((m) => m.ZInviteFields)),
@@ -54,8 +55,8 @@ export function InviteForm({ caseId }: { caseId: string }) {
         <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
         <TextField
           id="invite-email"
-          label={t("invite.email")}
-          hint={t("invite.emailHint")}
+          label={t("email")}
+          hint={t("emailHint")}
           type="email"
           autoComplete="off"
           spellCheck={false}
@@ -64,26 +65,26 @@ export function InviteForm({ caseId }: { caseId: string }) {
         />
         <RadioGroup
           id="invite-role"
-          legend={t("invite.role")}
+          legend={t("role")}
           options={INVITABLE_ROLES.map((role) => ({
             value: role,
-            label: t(`roles.${role}.name`),
-            description: t(`roles.${role}.description`),
+            label: roles(`${role}.name`),
+            description: roles(`${role}.description`),
           }))}
           error={errors.role?.message}
           inputProps={form.register("role")}
         />
         <TextArea
           id="invite-message"
-          label={t("invite.message")}
-          hint={t("invite.messageHint")}
+          label={t("message")}
+          hint={t("messageHint")}
           rows={3}
           error={errors.message?.message}
           {...form.register("message")}
         />
         <div>
           <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? t("invite.creating") : t("invite.create")}
+            {isSubmitting ? t("creating") : t("create")}
           </Button>
         </div>
       </form>

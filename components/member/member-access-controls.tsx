@@ -16,8 +16,9 @@ import type { MemberRow } from "./members-table";
 /** The owner's controls for one other member: role, an access end date, removal. */
 export function MemberAccessControls({ caseId, member }: { caseId: string; member: MemberRow }) {
   const headingId = useId();
-  const t = useTranslations("sharing");
-  const role = t(`roles.${member.role}.name`);
+  const t = useTranslations("sharing.access");
+  const roles = useTranslations("sharing.roles");
+  const role = roles(`${member.role}.name`);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5">
       <div>
@@ -25,7 +26,7 @@ export function MemberAccessControls({ caseId, member }: { caseId: string; membe
           {member.name}
         </h3>
         <p className="text-muted">
-          {member.accessEnded ? t("access.ended", { role }) : role}
+          {member.accessEnded ? t("ended", { role }) : role}
         </p>
       </div>
       <RoleControl caseId={caseId} member={member} />
@@ -37,7 +38,8 @@ export function MemberAccessControls({ caseId, member }: { caseId: string; membe
 
 function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) {
   const client = useTRPCClient();
-  const t = useTranslations("sharing");
+  const t = useTranslations("sharing.access");
+  const roles = useTranslations("sharing.roles");
   const common = useTranslations("common");
   const [role, setRole] = useState<InvitableRole>(member.role === "viewer" ? "viewer" : "supporter");
   const [saved, setSaved] = useState(false);
@@ -54,8 +56,8 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           id={`role-${member.id}`}
-          label={t("access.roleLabel")}
-          options={INVITABLE_ROLES.map((value) => ({ value, label: t(`roles.${value}.name`) }))}
+          label={t("roleLabel")}
+          options={INVITABLE_ROLES.map((value) => ({ value, label: roles(`${value}.name`) }))}
           value={role}
           onChange={(e) => {
             setRole(e.target.value === "viewer" ? "viewer" : "supporter");
@@ -64,12 +66,12 @@ function RoleControl({ caseId, member }: { caseId: string; member: MemberRow }) 
           className="min-w-40"
         />
         <Button type="submit" variant="secondary" disabled={changeRole.busy || role === member.role}>
-          {changeRole.busy ? common("saving") : t("access.saveRole")}
+          {changeRole.busy ? common("saving") : t("saveRole")}
         </Button>
       </div>
-      <p className="text-sm text-muted">{t(`roles.${role}.description`)}</p>
+      <p className="text-sm text-muted">{roles(`${role}.description`)}</p>
       <p role="status" className="text-sm font-semibold text-brand-700 empty:hidden">
-        {saved ? t("access.roleSaved", { name: member.name, role }) : ""}
+        {saved ? t("roleSaved", { name: member.name, role }) : ""}
       </p>
       <InlineError message={changeRole.message} />
     </form>

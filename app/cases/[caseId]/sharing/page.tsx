@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CaseSettings } from "@/components/case/case-settings";
-import { TwoStepRequirement } from "@/components/case/two-step-requirement";
+import { CaseSettingsOnFirstUse } from "@/components/case/case-settings-on-first-use";
+import { TwoStepRequirementOnFirstUse } from "@/components/case/two-step-requirement-on-first-use";
 import { WholeCaseDownload } from "@/components/case/whole-case-download";
-import { InvitationList } from "@/components/invitation/invitation-list";
+import { InvitationListOnFirstUse } from "@/components/invitation/invitation-list-on-first-use";
 import { InviteFormOnFirstUse } from "@/components/invitation/invite-form-on-first-use";
 import { LeaveCase } from "@/components/member/leave-case";
-import { MemberAccessControls } from "@/components/member/member-access-controls";
+import { MemberAccessControlsOnFirstUse } from "@/components/member/member-access-controls-on-first-use";
 import { MembersTable, type MemberRow } from "@/components/member/members-table";
 import { buttonClasses } from "@/components/ui/button";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
@@ -63,7 +63,7 @@ export default async function SharingPage({ params }: Props) {
           <div className="flex flex-col gap-4">
             <h3 className="text-xl font-semibold">{t("page.manageAccess")}</h3>
             {others.map((member) => (
-              <MemberAccessControls key={member.id} caseId={caseId} member={member} />
+              <MemberAccessControlsOnFirstUse key={member.id} caseId={caseId} member={member} />
             ))}
           </div>
         )}
@@ -101,7 +101,7 @@ export default async function SharingPage({ params }: Props) {
           <h2 id="invitations-title" className="text-2xl font-semibold">
             {t("page.invitations")}
           </h2>
-          <InvitationList caseId={caseId} invitations={invitations} />
+          <InvitationListOnFirstUse caseId={caseId} invitations={invitations} />
         </section>
       )}
 
@@ -132,7 +132,7 @@ export default async function SharingPage({ params }: Props) {
           {t("page.twoStepTitle")}
         </h2>
         {isOwner ? (
-          <TwoStepRequirement caseId={caseId} required={twoStep.required} ownerHasTwoStep={twoStep.youHaveTwoStep} />
+          <TwoStepRequirementOnFirstUse caseId={caseId} required={twoStep.required} ownerHasTwoStep={twoStep.youHaveTwoStep} />
         ) : (
           <p>{twoStep.required ? t("page.twoStepRequired") : t("page.twoStepNotRequired")}</p>
         )}
@@ -143,7 +143,7 @@ export default async function SharingPage({ params }: Props) {
           <h2 id="settings-title" className="text-2xl font-semibold">
             {t("page.settingsTitle")}
           </h2>
-          <CaseSettings
+          <CaseSettingsOnFirstUse
             caseId={caseId}
             title={theCase.title}
             archived={theCase.archivedAt !== null}
