@@ -17,7 +17,9 @@ const TOPICS = [...new Set(QUESTION_BANK.map((q) => q.topic))].map((topic) => ({
 
 /** Questions from the guide, grouped by topic; each can be added to the list once, in one click. */
 export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; addedKeys: string[] }) {
-  const t = useTranslations("questions");
+  const t = useTranslations("questions.suggested");
+  const topics = useTranslations("questions.topics");
+  const bank = useTranslations("questions.bank");
   const added = new Set(addedKeys);
   const [status, setStatus] = useState("");
   return (
@@ -25,7 +27,7 @@ export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; adde
       {TOPICS.map(({ topic, questions }) => (
         <section key={topic} aria-labelledby={`suggested-${topic}`} className="flex flex-col gap-3">
           <h3 id={`suggested-${topic}`} className="text-xl font-semibold">
-            {t(`topics.${topic}`)}
+            {topics(topic)}
           </h3>
           <ul className="flex flex-col gap-3">
             {questions.map((suggestion) => (
@@ -34,7 +36,7 @@ export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; adde
                 caseId={caseId}
                 suggestion={suggestion}
                 added={added.has(suggestion.key)}
-                onAdded={() => setStatus(t("suggested.addedStatus", { question: t(`bank.${suggestion.key}`) }))}
+                onAdded={() => setStatus(t("addedStatus", { question: bank(suggestion.key) }))}
               />
             ))}
           </ul>
@@ -58,8 +60,9 @@ function SuggestionItem({
   added: boolean;
   onAdded: () => void;
 }) {
-  const t = useTranslations("questions");
-  const text = t(`bank.${suggestion.key}`);
+  const t = useTranslations("questions.suggested");
+  const bank = useTranslations("questions.bank");
+  const text = bank(suggestion.key);
   const client = useTRPCClient();
   const router = useRouter();
   const add = useCaseMutation(client.question.addFromBank.mutate, { createsOnce: true });
@@ -82,14 +85,14 @@ function SuggestionItem({
       <div className="flex shrink-0 flex-col gap-1">
         <button
           type="button"
-          aria-label={t(done ? "suggested.addedLabel" : add.busy ? "suggested.addingLabel" : "suggested.addLabel", { question: text })}
+          aria-label={t(done ? "addedLabel" : add.busy ? "addingLabel" : "addLabel", { question: text })}
           aria-disabled={unavailable}
           onClick={() => void onClick()}
           className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border px-5 py-2.5 font-semibold ${
             unavailable ? "cursor-default border-slate-200 bg-slate-100 text-muted" : "border-slate-300 bg-white text-ink hover:bg-slate-100"
           }`}
         >
-          {done ? t("suggested.added") : add.busy ? t("suggested.adding") : t("suggested.add")}
+          {done ? t("added") : add.busy ? t("adding") : t("add")}
         </button>
         <InlineError message={add.message} />
       </div>

@@ -3,5 +3,23 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** This section's words for its browser-side parts (components/i18n/client-messages.tsx). */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["questions", "opinions.validation"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages
+      namespaces={[
+        "questions.topics",
+        "questions.bank",
+        "questions.suggested",
+        "questions.priority",
+        "questions.list",
+        "questions.item",
+        "questions.addForm",
+        "questions.forms",
+        "questions.validation",
+        "questions.errors",
+        "opinions.validation",
+      ]}
+    >
+      {children}
+    </ClientMessages>
+  );
 }
