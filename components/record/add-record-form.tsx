@@ -18,7 +18,8 @@ const EMPTY: TRecordFields = { title: "", kind: "other", source: "", notes: "", 
 
 /** "Add a record": a record of any kind, from any source, optionally private. */
 export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: boolean }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.add");
+  const fields = useTranslations("records.fields");
   const client = useTRPCClient();
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm<TRecordFields>({ resolver: lazyZodResolver(() => import("@/lib/record").then((m) => m.ZRecordFields)), defaultValues: EMPTY, shouldFocusError: false });
@@ -39,14 +40,14 @@ export function AddRecordForm({ caseId, isOwner }: { caseId: string; isOwner: bo
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(ID_PREFIX), create.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <RecordFields idPrefix={ID_PREFIX} register={form.register} errors={errors} privateHint={privateHintFor(isOwner, t)} />
+      <RecordFields idPrefix={ID_PREFIX} register={form.register} errors={errors} privateHint={privateHintFor(isOwner, fields)} />
       <div>
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? t("add.adding") : t("add.submit")}
+          {isSubmitting ? t("adding") : t("submit")}
         </Button>
       </div>
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
-        {added ? t("add.added", { title: added }) : ""}
+        {added ? t("added", { title: added }) : ""}
       </p>
     </form>
   );

@@ -11,18 +11,18 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { RecordView, TRecordFields, ZRecordView } from "@/lib/record";
 import { privateHintFor, RECORD_FIELDS, RECORD_TEXT_FIELDS, RecordFields, recordFieldIds } from "./record-fields";
-import type { RecordPermissions, RecordsT } from "./types";
+import type { RecordPermissions, RecordsPartT } from "./types";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { SaveOrCancel } from "@/components/forms/save-or-cancel";
 
 /** A record as saved, for the panel that shows it beside the person's own text. */
-function savedRows(r: RecordView, t: RecordsT): [string, string][] {
+function savedRows(r: RecordView, t: RecordsPartT<"saved">, kinds: RecordsPartT<"kind">): [string, string][] {
   return [
-    [t("saved.title"), r.title],
-    [t("saved.kind"), t(`kind.${r.kind}`)],
-    [t("saved.source"), r.source],
-    [t("saved.notes"), r.notes],
-    [t("saved.private"), r.private ? t("saved.yes") : t("saved.no")],
+    [t("title"), r.title],
+    [t("kind"), kinds(r.kind)],
+    [t("source"), r.source],
+    [t("notes"), r.notes],
+    [t("private"), r.private ? t("yes") : t("no")],
   ];
 }
 
@@ -41,7 +41,10 @@ export function EditRecordForm({
   permissions: RecordPermissions;
   onDone: () => void;
 }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.edit");
+  const saved = useTranslations("records.saved");
+  const kinds = useTranslations("records.kind");
+  const fields = useTranslations("records.fields");
   const client = useTRPCClient();
   const idPrefix = `edit-record-${record.id}`;
   const form = useForm<TRecordFields>({
@@ -79,20 +82,20 @@ export function EditRecordForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <ErrorSummary errors={summaryErrors(errors, recordFieldIds(idPrefix), update.message)} />
       <DraftRestored show={draft.restored} onDismiss={draft.dismiss} />
-      <VersionConflicts edit={edit} rows={(row) => savedRows(row, t)} />
+      <VersionConflicts edit={edit} rows={(row) => savedRows(row, saved, kinds)} />
       <RecordFields
         idPrefix={idPrefix}
         register={form.register}
         errors={errors}
-        privateHint={privateHintFor(permissions.isOwner, t)}
+        privateHint={privateHintFor(permissions.isOwner, fields)}
         privateLocked={!mayChangePrivacy}
         lockedPrivate={record.private}
       />
       <SaveOrCancel
         busy={isSubmitting}
-        label={t("edit.submit")}
-        busyLabel={t("edit.saving")}
-        cancelLabel={t("edit.cancel")}
+        label={t("submit")}
+        busyLabel={t("saving")}
+        cancelLabel={t("cancel")}
         onCancel={() => {
           draft.discard();
           onDone();

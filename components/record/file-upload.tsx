@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/vocabulary/record";
-import type { RecordsT } from "./types";
+import type { RecordsPartT } from "./types";
 
 const MAX_MB = MAX_FILE_BYTES / (1024 * 1024);
 /** Two at a time: a phone on a weak signal gets each file through sooner than with all at once. */
@@ -22,15 +22,15 @@ type UploadState =
 type UploadItem = { id: number; name: string } & UploadState;
 
 /** The answer to an upload, from the route handler: 201 with the file, or `{ error }`. */
-function uploadError(xhr: XMLHttpRequest, t: RecordsT): string {
+function uploadError(xhr: XMLHttpRequest, t: RecordsPartT<"upload">): string {
   try {
     const body = JSON.parse(xhr.responseText) as { error?: unknown };
     if (typeof body.error === "string" && body.error) return body.error;
   } catch {
     // not JSON: fall through
   }
-  if (xhr.status === 413) return t("upload.tooLarge", { max: MAX_MB });
-  return t("upload.failed");
+  if (xhr.status === 413) return t("tooLarge", { max: MAX_MB });
+  return t("failed");
 }
 
 let nextId = 0;
@@ -44,7 +44,7 @@ let nextId = 0;
  * arrived, so a cancelled or broken upload leaves nothing behind.
  */
 export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; recordId: string; recordTitle: string }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.upload");
   // The browser's own checks give message references (lib/vocabulary/record.ts); the server's answers are words already.
   const words = useMessageText();
   const router = useRouter();
@@ -86,7 +86,7 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
     };
     xhr.onload = () => {
       if (xhr.status === 201) {
-        finish(id, { state: "done" }, t("upload.addedFile", { name: file.name }));
+        finish(id, { state: "done" }, t("addedFile", { name: file.name }));
         router.refresh();
       } else {
         const message = uploadError(xhr, t);
@@ -94,8 +94,8 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
       }
     };
     xhr.onerror = () =>
-      finish(id, { state: "failed", message: t("upload.noConnection") }, "");
-    xhr.onabort = () => finish(id, { state: "cancelled" }, t("upload.cancelledFile", { name: file.name }));
+      finish(id, { state: "failed", message: t("noConnection") }, "");
+    xhr.onabort = () => finish(id, { state: "cancelled" }, t("cancelledFile", { name: file.name }));
     update(id, { state: "uploading", percent: 0 });
     xhr.send(file);
   };
@@ -131,10 +131,10 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
       xhr.abort(); // onabort marks it cancelled and starts the next
       return;
     }
-    const name = items.find((item) => item.id === id)?.name ?? t("upload.theFile");
+    const name = items.find((item) => item.id === id)?.name ?? t("theFile");
     waiting.current = waiting.current.filter((w) => w.id !== id);
     update(id, { state: "cancelled" });
-    setAnnouncement(t("upload.cancelledFile", { name }));
+    setAnnouncement(t("cancelledFile", { name }));
   };
 
   // A label styled as a button around a visually hidden input: the whole button opens the picker.
@@ -143,7 +143,7 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
   return (
     <div className="flex flex-col gap-3">
       <p id={hintId} className="text-sm text-muted">
-        {t("upload.hint", { max: MAX_MB })}
+        {t("hint", { max: MAX_MB })}
       </p>
       <div className="flex flex-wrap gap-3">
         <label className={picker}>
@@ -151,13 +151,13 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
             type="file"
             multiple
             accept={FILE_INPUT_ACCEPT}
-            aria-label={t("upload.chooseFor", { title: recordTitle })}
+            aria-label={t("chooseFor", { title: recordTitle })}
             aria-describedby={hintId}
             onChange={onChoose}
             className="sr-only"
           />
           <Upload aria-hidden className="size-5" />
-          {t("upload.choose")}
+          {t("choose")}
         </label>
         {/* `capture` opens the phone's camera straight away, for a photo of a paper record; elsewhere it picks an image. */}
         <label className={picker}>
@@ -165,16 +165,16 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
             type="file"
             accept="image/*"
             capture="environment"
-            aria-label={t("upload.photoFor", { title: recordTitle })}
+            aria-label={t("photoFor", { title: recordTitle })}
             onChange={onChoose}
             className="sr-only"
           />
           <Camera aria-hidden className="size-5" />
-          {t("upload.photo")}
+          {t("photo")}
         </label>
       </div>
       {items.length > 0 && (
-        <ul aria-label={t("upload.list", { title: recordTitle })} className="flex flex-col gap-2">
+        <ul aria-label={t("list", { title: recordTitle })} className="flex flex-col gap-2">
           {items.map((item) => (
             <UploadRow key={item.id} item={item} onCancel={() => cancel(item.id)} />
           ))}
@@ -188,7 +188,7 @@ export function FileUpload({ caseId, recordId, recordTitle }: { caseId: string; 
 }
 
 function UploadRow({ item, onCancel }: { item: UploadItem; onCancel: () => void }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.upload");
   const going = item.state === "waiting" || item.state === "uploading";
   const percent = item.state === "uploading" ? item.percent : 0;
   return (
@@ -196,26 +196,26 @@ function UploadRow({ item, onCancel }: { item: UploadItem; onCancel: () => void 
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         <span className="min-w-0 break-all font-semibold">{item.name}</span>
         {going && (
-          <Button variant="secondary" aria-label={t("upload.cancelOf", { name: item.name })} onClick={onCancel}>
-            {t("upload.cancel")}
+          <Button variant="secondary" aria-label={t("cancelOf", { name: item.name })} onClick={onCancel}>
+            {t("cancel")}
           </Button>
         )}
       </div>
       {going && (
         <div className="flex items-center gap-3">
-          <progress aria-label={t("upload.uploading", { name: item.name })} max={100} value={percent} className="h-3 w-full max-w-64">
-            {t("upload.percent", { percent })}
+          <progress aria-label={t("uploading", { name: item.name })} max={100} value={percent} className="h-3 w-full max-w-64">
+            {t("percent", { percent })}
           </progress>
           <span className="text-sm font-semibold" aria-hidden="true">
-            {item.state === "waiting" ? t("upload.waiting") : t("upload.percent", { percent })}
+            {item.state === "waiting" ? t("waiting") : t("percent", { percent })}
           </span>
         </div>
       )}
-      {item.state === "done" && <p className="text-sm font-semibold text-brand-700">{t("upload.done")}</p>}
-      {item.state === "cancelled" && <p className="text-sm">{t("upload.cancelled")}</p>}
+      {item.state === "done" && <p className="text-sm font-semibold text-brand-700">{t("done")}</p>}
+      {item.state === "cancelled" && <p className="text-sm">{t("cancelled")}</p>}
       {item.state === "failed" && (
         <p role="alert" className="text-sm font-semibold text-danger">
-          <span className="sr-only">{t("upload.errorWith", { name: item.name })}</span>
+          <span className="sr-only">{t("errorWith", { name: item.name })}</span>
           {item.message}
         </p>
       )}

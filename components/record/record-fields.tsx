@@ -7,7 +7,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { RECORD_KINDS } from "@/lib/vocabulary/record";
 import type { TRecordFields } from "@/lib/record";
-import type { RecordsT } from "./types";
+import type { RecordsPartT } from "./types";
 
 export const RECORD_FIELDS = ["title", "kind", "source", "notes", "private"] as const;
 /** The free text a record form keeps as a draft on this device (components/forms/use-draft.ts). */
@@ -43,38 +43,39 @@ export function RecordFields({
   /** Whether the record is private, shown in words when `privateLocked`. */
   lockedPrivate?: boolean;
 }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.fields");
+  const kinds = useTranslations("records.kind");
   const ids = recordFieldIds(idPrefix);
-  const kindOptions = RECORD_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
+  const kindOptions = RECORD_KINDS.map((kind) => ({ value: kind, label: kinds(kind) }));
   return (
     <>
       <TextField
         id={ids.title}
-        label={t("fields.title")}
-        hint={t("fields.titleHint")}
+        label={t("title")}
+        hint={t("titleHint")}
         autoComplete="off"
         error={errors.title?.message}
         {...register("title")}
       />
-      <SelectField id={ids.kind} label={t("fields.kind")} options={kindOptions} error={errors.kind?.message} {...register("kind")} />
+      <SelectField id={ids.kind} label={t("kind")} options={kindOptions} error={errors.kind?.message} {...register("kind")} />
       <TextField
         id={ids.source}
-        label={t("fields.source")}
-        hint={t("fields.sourceHint")}
+        label={t("source")}
+        hint={t("sourceHint")}
         autoComplete="off"
         error={errors.source?.message}
         {...register("source")}
       />
-      <TextArea id={ids.notes} label={t("fields.notes")} rows={3} error={errors.notes?.message} {...register("notes")} />
+      <TextArea id={ids.notes} label={t("notes")} rows={3} error={errors.notes?.message} {...register("notes")} />
       {privateLocked ? (
         // Not a disabled checkbox: the value stays as it is, and the reason is said in words.
         <p id={ids.private} className="text-muted">
-          {lockedPrivate ? t("fields.lockedPrivate") : t("fields.lockedShared")}
+          {lockedPrivate ? t("lockedPrivate") : t("lockedShared")}
         </p>
       ) : (
         <Checkbox
           id={ids.private}
-          label={t("fields.private")}
+          label={t("private")}
           hint={privateHint}
           error={errors.private?.message}
           {...register("private")}
@@ -85,6 +86,6 @@ export function RecordFields({
 }
 
 /** Who sees a private record, said to the person about to mark it private. */
-export function privateHintFor(isOwner: boolean, t: RecordsT): string {
-  return isOwner ? t("fields.privateHintOwner") : t("fields.privateHintOther");
+export function privateHintFor(isOwner: boolean, t: RecordsPartT<"fields">): string {
+  return isOwner ? t("privateHintOwner") : t("privateHintOther");
 }

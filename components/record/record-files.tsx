@@ -8,18 +8,18 @@ import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { ALLOWED_FILE_TYPES } from "@/lib/vocabulary/record";
 import type { RecordFileView } from "@/lib/record";
 import { formatFileSize } from "./file-size";
-import type { RecordsT } from "./types";
+import type { RecordsPartT } from "./types";
 
 /** The kind of file, by its format's name ("PDF", "PNG"); plain text and anything else in words. */
-function typeLabel(mediaType: string, t: RecordsT): string {
-  if (mediaType === "text/plain") return t("files.plainText");
-  return ALLOWED_FILE_TYPES.find((type) => type.mediaType === mediaType)?.label ?? t("files.file");
+function typeLabel(mediaType: string, t: RecordsPartT<"files">): string {
+  if (mediaType === "text/plain") return t("plainText");
+  return ALLOWED_FILE_TYPES.find((type) => type.mediaType === mediaType)?.label ?? t("file");
 }
 
 /** A record's files: each downloads through the authorized route; its uploader or the owner may remove it. */
 export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files: RecordFileView[]; canEdit: boolean }) {
-  const t = useTranslations("records");
-  if (files.length === 0) return <p className="text-muted">{t("files.none")}</p>;
+  const t = useTranslations("records.files");
+  if (files.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
     <ul className="flex flex-col gap-2">
       {files.map((file) => (
@@ -30,7 +30,7 @@ export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files:
 }
 
 function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileView; canRemove: boolean }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.files");
   const client = useTRPCClient();
   const remove = useCaseMutation(client.file.delete.mutate);
   const date = () => <LocalDate date={file.createdAt} />;
@@ -42,28 +42,28 @@ function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFil
           {/* A plain link: the route answers with an attachment, so the browser downloads it. */}
           <a href={file.downloadPath} className="break-all font-semibold">
             {file.name}
-            <span className="sr-only">{t("files.download")}</span>
+            <span className="sr-only">{t("download")}</span>
           </a>{" "}
           <span className="text-muted">
-            {t("files.typeAndSize", { type: typeLabel(file.mediaType, t), size: formatFileSize(file.size, t) })}
+            {t("typeAndSize", { type: typeLabel(file.mediaType, t), size: formatFileSize(file.size, t) })}
           </span>
           <p className="text-sm text-muted">
             {file.uploadedByName
-              ? t.rich("files.addedBy", { name: file.uploadedByName, date })
-              : t.rich("files.addedByFormer", { date })}
+              ? t.rich("addedBy", { name: file.uploadedByName, date })
+              : t.rich("addedByFormer", { date })}
           </p>
         </div>
         {/* Removing is secondary to downloading: behind the file's own "More actions". */}
         {canRemove && (
-          <MoreActions label={t("files.moreActions", { name: file.name })}>
+          <MoreActions label={t("moreActions", { name: file.name })}>
             <ConfirmAction
-              label={t.rich("files.remove", { name: file.name, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
+              label={t.rich("remove", { name: file.name, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
               danger
               question={
-                <p>{t.rich("files.removeQuestion", { name: file.name, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p>
+                <p>{t.rich("removeQuestion", { name: file.name, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p>
               }
-              confirmLabel={t("files.removeConfirm")}
-              busyLabel={t("files.removing")}
+              confirmLabel={t("removeConfirm")}
+              busyLabel={t("removing")}
               busy={remove.busy}
               error={remove.message}
               onConfirm={() => remove.run({ caseId, fileId: file.id })}

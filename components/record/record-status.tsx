@@ -23,9 +23,10 @@ export function MarkNextStatus({
   record: RecordView;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.markAs");
   const client = useTRPCClient();
-  const setStatus = useCaseMutation(client.record.setStatus.mutate);
+  // The board refreshes the page once the record has moved (it may show its new group whole).
+  const setStatus = useCaseMutation(client.record.setStatus.mutate, { refresh: false });
   const next = RECORD_STATUSES[RECORD_STATUSES.indexOf(record.status) + 1];
   if (!next) return null;
 
@@ -36,8 +37,8 @@ export function MarkNextStatus({
   return (
     <div className="flex flex-col gap-2">
       <div>
-        <Button disabled={setStatus.busy} aria-label={t("markAsOf", { action: t(`markAs.${next}`), title: record.title })} onClick={() => void save()}>
-          {t(`markAs.${next}`)}
+        <Button disabled={setStatus.busy} aria-label={t("of", { action: t(next), title: record.title })} onClick={() => void save()}>
+          {t(next)}
         </Button>
       </div>
       <InlineError message={setStatus.message} />
@@ -60,15 +61,18 @@ export function ChooseStatusForm({
   onMoved: (record: RecordView, status: RecordStatus) => void;
   onCancel: () => void;
 }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.statusForm");
+  const statuses = useTranslations("records.status");
+  const statusesLower = useTranslations("records.statusLower");
   const client = useTRPCClient();
   const [chosen, setChosen] = useState<RecordStatus>(record.status);
-  const setStatus = useCaseMutation(client.record.setStatus.mutate);
+  // The board refreshes the page once the record has moved (it may show its new group whole).
+  const setStatus = useCaseMutation(client.record.setStatus.mutate, { refresh: false });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (chosen === record.status) {
-      setStatus.setMessage(t("statusForm.already", { status: t(`statusLower.${chosen}`) }));
+      setStatus.setMessage(t("already", { status: statusesLower(chosen) }));
       return;
     }
     if ((await setStatus.run({ caseId, id: record.id, status: chosen })).ok) onMoved(record, chosen);
@@ -79,9 +83,9 @@ export function ChooseStatusForm({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-wrap items-end gap-3">
         <SelectField
           id={`status-${record.id}`}
-          label={t("statusForm.label")}
-          aria-label={t("statusForm.labelOf", { title: record.title })}
-          options={RECORD_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          label={t("label")}
+          aria-label={t("labelOf", { title: record.title })}
+          options={RECORD_STATUSES.map((status) => ({ value: status, label: statuses(status) }))}
           value={chosen}
           onChange={(e) => {
             if (isStatus(e.target.value)) setChosen(e.target.value);
@@ -89,11 +93,11 @@ export function ChooseStatusForm({
           }}
           className="min-w-56"
         />
-        <Button type="submit" variant="secondary" disabled={setStatus.busy} aria-label={t("statusForm.saveOf", { title: record.title })}>
-          {setStatus.busy ? t("statusForm.saving") : t("statusForm.save")}
+        <Button type="submit" variant="secondary" disabled={setStatus.busy} aria-label={t("saveOf", { title: record.title })}>
+          {setStatus.busy ? t("saving") : t("save")}
         </Button>
         <Button variant="quiet" onClick={onCancel}>
-          {t("statusForm.cancel")}
+          {t("cancel")}
         </Button>
       </form>
       <InlineError message={setStatus.message} />

@@ -1,52 +1,64 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
+import type { RecordStatus } from "@/lib/vocabulary/record";
 import type { RecordFileView, RecordView } from "@/lib/record";
 import { RecordCard } from "./record-card";
+import { showingWhole, type RecordGroup } from "./record-groups";
 import type { RecordPermissions } from "./types";
 
-/** A long group shows its first records and the rest on request: a phone (and the server) renders less. */
-const FIRST_IN_GROUP = 10;
+/** Where focus goes once the page has the new data: a moved record, or the first record a group gained. */
+type Follow = { status: RecordStatus } & ({ id: string } | { index: number });
 
 /**
- * The records grouped by status. When a record changes status it moves to another group: the change
- * is announced, and focus follows the record to its new place once the page has the new data.
+ * The records grouped by status, a long group's first records only until the rest are asked for (the
+ * page's `?show=`, so the server sends only what is shown). When a record changes status it moves to
+ * another group: the change is announced, that group is shown whole, and focus follows the record to
+ * its new place once the page has the new data.
  */
 export function RecordsBoard({
   caseId,
-  records,
+  groups,
+  whole,
   filesByRecord,
   permissions,
 }: {
   caseId: string;
-  records: RecordView[];
+  groups: RecordGroup[];
+  /** The groups shown whole. */
+  whole: RecordStatus[];
   filesByRecord: Record<string, RecordFileView[]>;
   permissions: RecordPermissions;
 }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.board");
+  const statuses = useTranslations("records.status");
+  const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
-  const [expanded, setExpanded] = useState<ReadonlySet<RecordStatus>>(new Set());
-  // The record focus should follow, and the group it should be found in.
-  const followRecord = useRef<{ id: string; status: RecordStatus } | null>(null);
-  const expand = (status: RecordStatus) => setExpanded((was) => new Set(was).add(status));
+  const [loading, startLoading] = useTransition();
+  const follow = useRef<Follow | null>(null);
 
   useEffect(() => {
-    const follow = followRecord.current;
-    if (!follow) return;
-    const element = document.getElementById(`record-${follow.id}`);
-    // The refreshed list has it in its new group when its card was rendered again.
-    if (element && element.closest(`[data-status="${follow.status}"]`)) {
-      followRecord.current = null;
+    const target = follow.current;
+    if (!target) return;
+    const group = document.querySelector(`[data-status="${target.status}"]`);
+    const element = "id" in target ? document.getElementById(`record-${target.id}`) : group?.querySelectorAll("article[id^='record-']")[target.index];
+    // The refreshed page has it in its new group once its card is rendered there.
+    if (element instanceof HTMLElement && group?.contains(element)) {
+      follow.current = null;
       element.focus();
     }
-  }, [records, expanded]);
+  }, [groups]);
+
+  /** Asks the server for the whole group (or, already whole, for the page as it is now). */
+  const showWhole = (status: RecordStatus) =>
+    startLoading(() => (whole.includes(status) ? router.refresh() : router.replace(`/cases/${caseId}/records?show=${showingWhole(whole, status)}`, { scroll: false })));
 
   const onMoved = (record: RecordView, status: RecordStatus) => {
-    followRecord.current = { id: record.id, status };
-    expand(status); // wherever it lands in its new group, its card is there to take focus
-    setAnnouncement(t("board.moved", { title: record.title, status: t(`status.${status}`) }));
+    follow.current = { id: record.id, status };
+    showWhole(status); // wherever it lands in its new group, its card is there to take focus
+    setAnnouncement(t("moved", { title: record.title, status: statuses(status) }));
   };
 
   return (
@@ -54,21 +66,19 @@ export function RecordsBoard({
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      {RECORD_STATUSES.map((status) => {
-        const group = records.filter((r) => r.status === status);
-        const shown = expanded.has(status) ? group : group.slice(0, FIRST_IN_GROUP);
-        const more = group.length - shown.length;
+      {groups.map(({ status, records, total }) => {
+        const more = total - records.length;
         const headingId = `records-${status}`;
         return (
           <section key={status} aria-labelledby={headingId} data-status={status} className="flex flex-col gap-3">
             <h2 id={headingId} className="text-2xl font-semibold">
-              {t(`status.${status}`)}
+              {statuses(status)}
             </h2>
-            {group.length === 0 ? (
-              <p className="text-muted">{t(`board.empty.${status}`)}</p>
+            {total === 0 ? (
+              <p className="text-muted">{t(`empty.${status}`)}</p>
             ) : (
               <ul className="flex flex-col gap-4">
-                {shown.map((record) => (
+                {records.map((record) => (
                   <li key={record.id}>
                     <RecordCard
                       caseId={caseId}
@@ -85,14 +95,14 @@ export function RecordsBoard({
               <Button
                 variant="secondary"
                 className="self-start"
+                aria-busy={loading}
                 onClick={() => {
-                  // Focus goes to the first record that appears.
-                  const first = group[shown.length];
-                  followRecord.current = first ? { id: first.id, status } : null;
-                  expand(status);
+                  if (loading) return;
+                  follow.current = { status, index: records.length }; // the first record that appears
+                  showWhole(status);
                 }}
               >
-                {t("board.showMore", { count: more })}
+                {loading ? t("loadingMore") : t("showMore", { count: more })}
               </Button>
             )}
           </section>

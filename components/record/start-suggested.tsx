@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 
 /** Adds the records a second-opinion clinician usually asks for (kinds already listed are skipped). */
 export function StartSuggested({ caseId, label }: { caseId: string; label?: string }) {
-  const t = useTranslations("records");
+  const t = useTranslations("records.start");
   const client = useTRPCClient();
   const addSuggested = useCaseMutation(client.record.addSuggested.mutate);
   // Stays "Adding…" after success, until the refreshed page replaces this button with the list.
@@ -17,7 +17,7 @@ export function StartSuggested({ caseId, label }: { caseId: string; label?: stri
     <div className="flex flex-col gap-2">
       <div>
         <Button disabled={adding} onClick={() => void addSuggested.run({ caseId })}>
-          {adding ? t("start.adding") : (label ?? t("start.label"))}
+          {adding ? t("adding") : (label ?? t("label"))}
         </Button>
       </div>
       <InlineError message={addSuggested.message} />

@@ -12,3 +12,6 @@ export type RecordPermissions = {
 
 /** The records namespace's translator, for helpers that put words together outside a component. */
 export type RecordsT = ReturnType<typeof useTranslations<"records">>;
+
+/** One part of it, for helpers of the records page's browser parts, which get only the parts they use. */
+export type RecordsPartT<Part extends "card" | "fields" | "files" | "saved" | "kind" | "upload"> = ReturnType<typeof useTranslations<`records.${Part}`>>;

@@ -260,6 +260,27 @@ test("uploads: two files at once, each with its progress; a cancelled one stores
   expect(violations).toEqual([]);
 });
 
+test("on a weak signal, a file chosen before the upload's code arrives is uploaded", async ({ page }) => {
+  const title = "Discharge letter";
+  await caseWithOneRecord(page, title);
+  await page.waitForLoadState("networkidle");
+  // From now on each script takes 1.5 s to arrive: the card's upload control is still the server's HTML.
+  let scriptsAsked = 0;
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    scriptsAsked++;
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  const card = page.getByRole("article", { name: title });
+  // The tap on "Choose files" asks for the code; the picker opens once it is here, and the upload starts.
+  const chooser = page.waitForEvent("filechooser");
+  await card.getByText("Choose files", { exact: true }).click();
+  await (await chooser).setFiles({ name: "discharge.pdf", mimeType: "application/pdf", buffer: minimalPdf() });
+  expect(scriptsAsked).toBeGreaterThan(0);
+  await expect(card.getByRole("status").filter({ hasText: "Added discharge.pdf." })).toBeAttached();
+  await expect(card.getByRole("link", { name: /discharge\.pdf/ })).toBeVisible();
+});
+
 /** A 1 × 1 PNG. */
 const PNG = Buffer.from(
   "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
@@ -296,7 +317,7 @@ test("an upload cut off on its way stores nothing, with or without a Content-Len
   expect(await storedFileNames(page, caseId, recordId)).toEqual(["whole.pdf"]);
 });
 
-test("a long group shows its first ten records; the rest on request, focus on the first that appears", async ({ page }) => {
+test("a long group shows its first ten records; the rest on request, focus on the first that appears, kept on reload", async ({ page }) => {
   const { caseId } = await caseWithOneRecord(page, "Record 1");
   for (let i = 2; i <= 12; i++) {
     const created = await trpcHttp(page.request, "record.create", { caseId, title: `Record ${i}`, kind: "clinic_notes", source: "", notes: "", private: false });
@@ -309,4 +330,7 @@ test("a long group shows its first ten records; the rest on request, focus on th
   await expect(needed.getByRole("article")).toHaveCount(12);
   await expect(needed.getByRole("article").nth(10)).toBeFocused();
   await expect(needed.getByRole("button", { name: /more record/ })).toHaveCount(0);
+  // The page's address says so: a reload (or the back button) keeps the whole group in view.
+  await page.reload();
+  await expect(needed.getByRole("article")).toHaveCount(12);
 });

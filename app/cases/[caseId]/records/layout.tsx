@@ -3,5 +3,28 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** This section's words for its browser-side parts (components/i18n/client-messages.tsx). */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["records"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages
+      namespaces={[
+        "records.kind",
+        "records.status",
+        "records.statusLower",
+        "records.start",
+        "records.fields",
+        "records.saved",
+        "records.add",
+        "records.edit",
+        "records.card",
+        "records.markAs",
+        "records.statusForm",
+        "records.board",
+        "records.files",
+        "records.upload",
+        "records.validation",
+        "records.errors",
+      ]}
+    >
+      {children}
+    </ClientMessages>
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { AddRecordFormOnFirstUse } from "@/components/record/add-record-form-on-first-use";
+import { recordGroups, shownWhole } from "@/components/record/record-groups";
 import { RecordsBoard } from "@/components/record/records-board";
 import { recordsSummary } from "@/components/record/records-summary";
 import { StartSuggested } from "@/components/record/start-suggested";
@@ -16,18 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("page.title") };
 }
 
-type Props = { params: Promise<{ caseId: string }> };
+type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
-export default async function RecordsPage({ params }: Props) {
+export default async function RecordsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
+  const whole = shownWhole((await searchParams).show);
   const theCase = await visitSection(caseId, "records");
   const session = await getSession();
   const t = await getTranslations("records");
   const caller = await api();
-  // Every visible record's files in one read, not one per record.
+  // Every visible record's files in one read, not one per record; the browser gets those of the records shown.
   const [records, files] = await Promise.all([caller.record.list({ caseId }), caller.file.list({ caseId })]);
+  const groups = recordGroups(records, whole);
+  const shown = new Set(groups.flatMap((group) => group.records.map((record) => record.id)));
   const filesByRecord: Record<string, RecordFileView[]> = {};
-  for (const file of files) (filesByRecord[file.recordId] ??= []).push(file);
+  for (const file of files) if (shown.has(file.recordId)) (filesByRecord[file.recordId] ??= []).push(file);
   const permissions = {
     canEdit: theCase.myRole !== "viewer",
     isOwner: theCase.myRole === "owner",
@@ -74,7 +78,7 @@ export default async function RecordsPage({ params }: Props) {
           )}
         </section>
       ) : (
-        <RecordsBoard caseId={caseId} records={records} filesByRecord={filesByRecord} permissions={permissions} />
+        <RecordsBoard caseId={caseId} groups={groups} whole={whole} filesByRecord={filesByRecord} permissions={permissions} />
       )}
 
       {permissions.canEdit && (
