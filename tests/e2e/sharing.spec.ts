@@ -88,6 +88,22 @@ test("an owner invites a supporter, who signs up and joins; the owner removes th
   await supporterContext.close();
 });
 
+test("on a freshly opened sharing page, the invitation just made shows in the list at once", async ({ page }) => {
+  // Opened by its address, the page's lists and forms are the server's HTML until first used; a change
+  // made meanwhile (here, on the page itself) must still show in them, not the page as it was.
+  await signUpQuickly(page, "Nadia Nuevo", uniqueEmail("nadia"));
+  await createCase(page, { patientName: "Nadia Nuevo", title: "Back pain" });
+  await page.goto(`${page.url().replace(/\/$/, "")}/sharing`);
+  const invitations = page.getByRole("region", { name: "Invitations" });
+  await expect(invitations).toContainText("No invitations sent yet.");
+  const email = uniqueEmail("friend");
+  const invite = page.getByRole("region", { name: "Invite someone" });
+  await invite.getByLabel("Their email address").fill(email);
+  await invite.getByRole("button", { name: "Create invitation" }).click();
+  await expect(invitations.getByRole("listitem").filter({ hasText: email })).toContainText("Waiting for a reply");
+  await expect(invitations).not.toContainText("No invitations sent yet.");
+});
+
 test("a case marked urgent shows the safety message at once and on its overview", async ({ page }) => {
   const safety = "If this is an emergency or feels urgent, seek care now";
   await signUpQuickly(page, "Uma Urgent", uniqueEmail("uma"));
