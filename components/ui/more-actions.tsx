@@ -8,7 +8,8 @@ import { useDisclosure } from "./use-disclosure";
  * action stands alone. A disclosure, not an ARIA menu: the actions are ordinary buttons in tab order,
  * which works with every screen reader without arrow-key handling. It opens in place, moving what is
  * below down rather than covering it, so no other control is ever hidden under it (on a phone, the
- * next card's buttons).
+ * next card's buttons). The actions are rendered only while it is open: a page of cards sends and
+ * hydrates one button per card, not every card's hidden actions.
  *
  * `children` may be a function that receives `close`, for actions that open a panel of their own.
  * `buttonRef` lets the card hand focus back to the button once such a panel closes.
@@ -25,7 +26,7 @@ export function MoreActions({
   align?: "start" | "end";
   buttonRef?: RefObject<HTMLButtonElement | null>;
 }) {
-  const { root, close, buttonProps, panelProps } = useDisclosure(buttonRef);
+  const { open, root, close, buttonProps, panelProps } = useDisclosure(buttonRef);
 
   return (
     <div ref={root} className={`flex flex-col gap-1 ${align === "end" ? "items-end" : "items-start"}`}>
@@ -41,7 +42,7 @@ export function MoreActions({
         {...panelProps}
         className="flex min-w-56 flex-col gap-1 rounded-lg border border-slate-300 bg-white p-2 shadow-md"
       >
-        {typeof children === "function" ? children(close) : children}
+        {open && (typeof children === "function" ? children(close) : children)}
       </div>
     </div>
   );
