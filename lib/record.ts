@@ -4,6 +4,7 @@ import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { RECORD_KINDS, RECORD_STATUSES } from "./vocabulary/record";
 export * from "./vocabulary/record";
+export * from "./vocabulary/record-file";
 
 export const ZRecordFields = z.object({
   title: zText(200, { required: messageRef("records.validation.titleRequired") }),

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { useMessageText } from "@/components/i18n/use-message-text";
-import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/vocabulary/record";
+import { FILE_INPUT_ACCEPT, fileChoiceProblem, MAX_FILE_BYTES } from "@/lib/vocabulary/record-file";
 import type { RecordsPartT } from "./types";
 
 const MAX_MB = MAX_FILE_BYTES / (1024 * 1024);
