@@ -3,11 +3,11 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { LocalDate } from "@/components/ui/local-date";
 import { RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
-import type { RecordFileView, RecordView } from "@/lib/record";
+import type { RecordView } from "@/lib/record";
 import { FileUploadOnFirstUse } from "./file-upload-on-first-use";
 import { RecordActionsOnFirstUse } from "./record-actions-on-first-use";
-import { RecordFiles } from "./record-files";
-import type { RecordPermissions, RecordsPartT } from "./types";
+import { RecordFilesOnFirstUse } from "./record-files-on-first-use";
+import type { RecordFileShown, RecordPermissions, RecordsPartT } from "./types";
 
 /** The tag on a private record, saying who can see it from the reader's point of view. */
 function privateTag(record: RecordView, permissions: RecordPermissions, t: RecordsPartT<"card">): string {
@@ -30,7 +30,7 @@ export function RecordCard({
 }: {
   caseId: string;
   record: RecordView;
-  files: RecordFileView[];
+  files: RecordFileShown[];
   permissions: RecordPermissions;
   onMoved: (record: RecordView, status: RecordStatus) => void;
 }) {
@@ -87,7 +87,7 @@ export function RecordCard({
         <h4 className="font-semibold">
           {t.rich("files", { title: record.title, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
         </h4>
-        <RecordFiles caseId={caseId} files={files} canEdit={permissions.canEdit} />
+        <RecordFilesOnFirstUse caseId={caseId} files={files} canEdit={permissions.canEdit} />
         {permissions.canEdit && <FileUploadOnFirstUse caseId={caseId} recordId={record.id} recordTitle={record.title} />}
       </div>
 

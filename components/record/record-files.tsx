@@ -5,10 +5,9 @@ import { LocalDate } from "@/components/ui/local-date";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { MoreActions } from "@/components/ui/more-actions";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
-import { ALLOWED_FILE_TYPES } from "@/lib/vocabulary/record";
-import type { RecordFileView } from "@/lib/record";
+import { ALLOWED_FILE_TYPES } from "@/lib/vocabulary/record-file";
 import { formatFileSize } from "./file-size";
-import type { RecordsPartT } from "./types";
+import type { RecordFileShown, RecordsPartT } from "./types";
 
 /** The kind of file, by its format's name ("PDF", "PNG"); plain text and anything else in words. */
 function typeLabel(mediaType: string, t: RecordsPartT<"files">): string {
@@ -17,7 +16,7 @@ function typeLabel(mediaType: string, t: RecordsPartT<"files">): string {
 }
 
 /** A record's files: each downloads through the authorized route; its uploader or the owner may remove it. */
-export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files: RecordFileView[]; canEdit: boolean }) {
+export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files: RecordFileShown[]; canEdit: boolean }) {
   const t = useTranslations("records.files");
   if (files.length === 0) return <p className="text-muted">{t("none")}</p>;
   return (
@@ -29,7 +28,7 @@ export function RecordFiles({ caseId, files, canEdit }: { caseId: string; files:
   );
 }
 
-function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileView; canRemove: boolean }) {
+function FileItem({ caseId, file, canRemove }: { caseId: string; file: RecordFileShown; canRemove: boolean }) {
   const t = useTranslations("records.files");
   const client = useTRPCClient();
   const remove = useCaseMutation(client.file.delete.mutate);

@@ -1,8 +1,11 @@
 import { RECORD_STATUSES, type RecordStatus } from "@/lib/vocabulary/record";
 import type { RecordView } from "@/lib/record";
 
-/** A long group shows its first records and the rest on request: a phone gets (and the server renders) less. */
-export const FIRST_IN_GROUP = 10;
+/**
+ * A long group shows its first records and the rest on request: a phone gets (and the server renders)
+ * less. Eight: the usual list (SUGGESTED_RECORDS) still shows whole.
+ */
+export const FIRST_IN_GROUP = 8;
 
 /** One status's records as the page shows them: all of them, or the first few of `total`. */
 export type RecordGroup = { status: RecordStatus; records: RecordView[]; total: number };

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { RecordStatus } from "@/lib/vocabulary/record";
-import type { RecordFileView, RecordView } from "@/lib/record";
+import type { RecordView } from "@/lib/record";
 import { RecordCard } from "./record-card";
 import { showingWhole, type RecordGroup } from "./record-groups";
-import type { RecordPermissions } from "./types";
+import type { RecordFileShown, RecordPermissions } from "./types";
 
 /** Where focus goes once the page has the new data: a moved record, or the first record a group gained. */
 type Follow = { status: RecordStatus } & ({ id: string } | { index: number });
@@ -29,7 +29,7 @@ export function RecordsBoard({
   groups: RecordGroup[];
   /** The groups shown whole. */
   whole: RecordStatus[];
-  filesByRecord: Record<string, RecordFileView[]>;
+  filesByRecord: Record<string, RecordFileShown[]>;
   permissions: RecordPermissions;
 }) {
   const t = useTranslations("records.board");

@@ -1,6 +1,10 @@
 import type { useTranslations } from "next-intl";
+import type { RecordFileView } from "@/lib/record";
 
 /** What the records pages pass from server components to client ones, besides the views (lib/record.ts). */
+
+/** A file as the page shows it: its digest (for exports and checks) stays on the server. */
+export type RecordFileShown = Omit<RecordFileView, "sha256">;
 
 /** What the reader may do with records: viewers only read. */
 export type RecordPermissions = {

@@ -317,7 +317,7 @@ test("an upload cut off on its way stores nothing, with or without a Content-Len
   expect(await storedFileNames(page, caseId, recordId)).toEqual(["whole.pdf"]);
 });
 
-test("a long group shows its first ten records; the rest on request, focus on the first that appears, kept on reload", async ({ page }) => {
+test("a long group shows its first eight records; the rest on request, focus on the first that appears, kept on reload", async ({ page }) => {
   const { caseId } = await caseWithOneRecord(page, "Record 1");
   for (let i = 2; i <= 12; i++) {
     const created = await trpcHttp(page.request, "record.create", { caseId, title: `Record ${i}`, kind: "clinic_notes", source: "", notes: "", private: false });
@@ -325,10 +325,10 @@ test("a long group shows its first ten records; the rest on request, focus on th
   }
   await page.reload();
   const needed = page.getByRole("region", { name: "Still needed" });
-  await expect(needed.getByRole("article")).toHaveCount(10);
-  await needed.getByRole("button", { name: "Show 2 more records" }).click();
+  await expect(needed.getByRole("article")).toHaveCount(8);
+  await needed.getByRole("button", { name: "Show 4 more records" }).click();
   await expect(needed.getByRole("article")).toHaveCount(12);
-  await expect(needed.getByRole("article").nth(10)).toBeFocused();
+  await expect(needed.getByRole("article").nth(8)).toBeFocused();
   await expect(needed.getByRole("button", { name: /more record/ })).toHaveCount(0);
   // The page's address says so: a reload (or the back button) keeps the whole group in view.
   await page.reload();

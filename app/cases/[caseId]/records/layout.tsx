@@ -21,7 +21,6 @@ export default function Layout({ children }: { children: ReactNode }) {
         "records.files",
         "records.upload",
         "records.validation",
-        "records.errors",
       ]}
     >
       {children}

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { AddRecordFormOnFirstUse } from "@/components/record/add-record-form-on-first-use";
 import { recordGroups, shownWhole } from "@/components/record/record-groups";
 import { RecordsBoard } from "@/components/record/records-board";
+import type { RecordFileShown } from "@/components/record/types";
 import { recordsSummary } from "@/components/record/records-summary";
-import { StartSuggested } from "@/components/record/start-suggested";
-import type { RecordFileView } from "@/lib/record";
+import { StartSuggestedOnFirstUse } from "@/components/record/start-suggested-on-first-use";
 import { buttonClasses } from "@/components/ui/button";
 import { getSession } from "@/server/auth";
 import { api } from "@/server/caller";
@@ -26,12 +26,13 @@ export default async function RecordsPage({ params, searchParams }: Props) {
   const session = await getSession();
   const t = await getTranslations("records");
   const caller = await api();
-  // Every visible record's files in one read, not one per record; the browser gets those of the records shown.
+  // Every visible record's files in one read, not one per record; the browser gets those of the records
+  // shown, without their digests.
   const [records, files] = await Promise.all([caller.record.list({ caseId }), caller.file.list({ caseId })]);
   const groups = recordGroups(records, whole);
   const shown = new Set(groups.flatMap((group) => group.records.map((record) => record.id)));
-  const filesByRecord: Record<string, RecordFileView[]> = {};
-  for (const file of files) if (shown.has(file.recordId)) (filesByRecord[file.recordId] ??= []).push(file);
+  const filesByRecord: Record<string, RecordFileShown[]> = {};
+  for (const { sha256, ...file } of files) if (shown.has(file.recordId)) (filesByRecord[file.recordId] ??= []).push(file);
   const permissions = {
     canEdit: theCase.myRole !== "viewer",
     isOwner: theCase.myRole === "owner",
@@ -50,7 +51,7 @@ export default async function RecordsPage({ params, searchParams }: Props) {
               {summary.headline}
               <span className="block text-base font-normal text-muted">{summary.detail}</span>
             </p>
-            {summary.usualNotListed > 0 && permissions.canEdit && <StartSuggested caseId={caseId} label={t("page.addUsual")} />}
+            {summary.usualNotListed > 0 && permissions.canEdit && <StartSuggestedOnFirstUse caseId={caseId} label={t("page.addUsual")} />}
           </div>
         )}
         <div className="flex flex-wrap gap-3">
@@ -71,7 +72,7 @@ export default async function RecordsPage({ params, searchParams }: Props) {
           {permissions.canEdit ? (
             <>
               <p>{t("page.noneIntro")}</p>
-              <StartSuggested caseId={caseId} />
+              <StartSuggestedOnFirstUse caseId={caseId} />
             </>
           ) : (
             <p className="text-muted">{t("page.noneViewer")}</p>
