@@ -3,5 +3,5 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** This section's words for its browser-side parts (components/i18n/client-messages.tsx). */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["notes.fields", "notes.forms", "notes.item", "notes.validation", "notes.errors", "opinions.validation"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["notes.fields", "notes.forms", "notes.item", "notes.validation", "opinions.validation"]}>{children}</ClientMessages>;
 }

@@ -15,7 +15,6 @@ export default function Layout({ children }: { children: ReactNode }) {
         "questions.addForm",
         "questions.forms",
         "questions.validation",
-        "questions.errors",
         "opinions.validation",
       ]}
     >

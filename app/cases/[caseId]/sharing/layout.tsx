@@ -16,7 +16,6 @@ export default function Layout({ children }: { children: ReactNode }) {
         "sharing.link",
         "sharing.invitations",
         "sharing.validation",
-        "sharing.errors",
         "signIn.validation",
       ]}
     >
