@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZSubmission, zText, zInt4 } from "./fields";
 import { messageRef } from "./i18n/message-ref";
 import { zOpinionRef } from "./opinion";
-import { QUESTION_BANK_KEYS } from "./vocabulary/question";
+import { QUESTION_BANK_KEYS, QUESTION_GROUPS } from "./vocabulary/question";
 export * from "./vocabulary/question";
 
 export const ZQuestionFields = z.object({
@@ -45,3 +45,22 @@ export type QuestionView = z.infer<typeof ZQuestionView>;
 
 /** One click from the suggested questions, once per submission. */
 export const ZQuestionFromBank = z.object({ bankKey: zBankKey, ...ZSubmission });
+
+export const zQuestionGroup = z.enum(QUESTION_GROUPS);
+
+/**
+ * The questions page's list in numbers, for the groups it has not sent (a long list's folded ones):
+ * each group's count under the page's visit filter; the whole list's size and priorities; and the
+ * suggestions already added (they are offered no more).
+ */
+export const ZQuestionSummary = z.object({
+  counts: z.record(zQuestionGroup, zInt4()),
+  total: zInt4(),
+  pinned: zInt4(),
+  bankKeys: z.array(z.string()),
+});
+
+export type QuestionSummary = z.infer<typeof ZQuestionSummary>;
+
+/** A visit filter: undefined for every question, null for those tied to no visit, or one opinion's id. */
+export const zVisitFilter = z.uuid().nullable().optional();

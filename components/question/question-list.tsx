@@ -2,37 +2,42 @@
 import type { Announcements, DragEndEvent, UniqueIdentifier } from "@dnd-kit/core";
 import { ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
+import type { Route } from "next";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { createDragStore } from "./drag-handle";
 import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item";
 import { SelectField } from "@/components/ui/select-field";
-import type { QuestionView } from "@/lib/question";
+import type { QuestionSummary, QuestionView } from "@/lib/question";
+import { QUESTION_GROUPS, questionGroupOf, type QuestionGroup } from "@/lib/vocabulary/question";
+import { questionsSearch } from "./question-groups";
 import { matchesVisit, shortText, type VisitFilter, type VisitOption } from "./types";
-
-/** A list this long starts with only the priority questions shown, so the page stays short on a phone. */
-const SHORT_LIST = 10;
 
 /** A new order chosen here, shown until the refreshed list (a new server `basis`) arrives, or undone on error. */
 type PendingOrder = { basis: QuestionView[]; ids: string[] };
 
 /**
  * The questions in their shared order, in groups: the priority ones first and always shown, then
- * the rest by where they stand (not asked, asked, answered), each group folded away on a long list and
- * rendered only once opened. A question stays in the group it was in when the page was opened, so
- * marking it asked or a priority never whisks it (and focus) away; the next visit regroups.
+ * the rest by where they stand (not asked, asked, answered), each group folded away on a long list:
+ * the page sends a folded group's questions only once it is opened (`?open=`, question-groups.ts), and
+ * the visit filter (`?visit=`) is the server's too. A question stays in the group it was in when the
+ * page was opened, so marking it asked or a priority never whisks it (and focus) away; the next visit
+ * regroups.
  *
  * Editors reorder within a group by dragging (pointer or keyboard, with dnd-kit's announcements) or
  * with Move up / Move down in each question's menu; other questions keep their places, and every move
- * saves the whole order at once, undone with a message if saving fails.
+ * saves the group's new order at once, undone with a message if saving fails.
  */
 export function QuestionList({
   caseId,
   questions,
   basis,
+  sent,
+  summary,
+  visit: renderedVisit,
   canEdit,
   headingId,
   visits,
@@ -42,6 +47,11 @@ export function QuestionList({
   questions: QuestionView[];
   /** The list as the server last rendered it: a new one ends a pending order. */
   basis: QuestionView[];
+  /** The groups whose questions the page sent; the others are folded, with their counts in `summary`. */
+  sent: QuestionGroup[];
+  summary: QuestionSummary;
+  /** The visit filter the page was rendered with. */
+  visit: VisitFilter;
   canEdit: boolean;
   /** The case's opinions/visits, for the visit filter and labels. */
   visits: VisitOption[];
@@ -51,12 +61,18 @@ export function QuestionList({
   const t = useTranslations("questions.list");
   const client = useTRPCClient();
   const router = useRouter();
-  const [visit, setVisit] = useState<VisitFilter>("all");
+  // The filter as just chosen: the loaded questions follow it at once, the folded groups' counts with the page.
+  const [chosen, setChosen] = useState({ rendered: renderedVisit, visit: renderedVisit });
+  let visit = chosen.visit;
+  if (chosen.rendered !== renderedVisit) {
+    visit = renderedVisit;
+    setChosen({ rendered: renderedVisit, visit });
+  }
   const visitLabels = new Map(visits.map((v) => [v.id, v.label]));
   const [pending, setPending] = useState<PendingOrder | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [placed, setPlaced] = useState(() => new Map(questions.map((q) => [q.id, groupOf(q)])));
-  const [opened, setOpened] = useState<ReadonlySet<GroupKey>>(() => new Set(questions.length <= SHORT_LIST ? GROUP_KEYS : []));
+  const [placed, setPlaced] = useState(() => new Map(questions.map((q) => [q.id, questionGroupOf(q)])));
+  const [opened, setOpened] = useState<ReadonlySet<QuestionGroup>>(() => new Set(sent));
   const focusAfterMove = useRef<{ id: string; direction: MoveDirection } | null>(null);
   const reorder = useCaseMutation(client.question.reorder.mutate);
   const [sortable, setSortable] = useState<SortableModule | null>(null);
@@ -65,7 +81,7 @@ export function QuestionList({
 
   // Questions added since (here or by someone else) go where they stand now, and stay there.
   const unplaced = questions.filter((q) => !placed.has(q.id));
-  if (unplaced.length > 0) setPlaced(new Map([...placed, ...unplaced.map((q) => [q.id, groupOf(q)] as const)]));
+  if (unplaced.length > 0) setPlaced(new Map([...placed, ...unplaced.map((q) => [q.id, questionGroupOf(q)] as const)]));
 
   const byId = new Map(questions.map((q) => [q.id, q]));
   const liveIds = questions.map((q) => q.id);
@@ -74,9 +90,10 @@ export function QuestionList({
     pending?.basis === basis ? [...pending.ids.filter((id) => byId.has(id)), ...liveIds.filter((id) => !pending.ids.includes(id))] : liveIds;
   const ordered = allIds.map((id) => byId.get(id)).filter((q): q is QuestionView => q !== undefined);
   const visible = ordered.filter((q) => matchesVisit(q, visit));
-  const groups = GROUP_KEYS.map((key) => {
-    const items = visible.filter((q) => (placed.get(q.id) ?? groupOf(q)) === key);
-    return { key, items, ids: items.map((q) => q.id) };
+  const groups = QUESTION_GROUPS.map((key) => {
+    const isSent = sent.includes(key);
+    const items = isSent ? visible.filter((q) => (placed.get(q.id) ?? questionGroupOf(q)) === key) : [];
+    return { key, isSent, items, ids: items.map((q) => q.id), count: isSent ? items.length : summary.counts[key] };
   });
   const groupIdsOf = (id: string) => groups.find((g) => g.ids.includes(id))?.ids ?? [];
   const canReorder = canEdit && groups.some((g) => g.items.length > 1);
@@ -121,16 +138,15 @@ export function QuestionList({
     else if (other instanceof HTMLButtonElement) other.focus();
   });
 
-  /** Moves a question within its group; every other question keeps its place. Saves the whole order. */
+  /** Moves a question within its group; every other question keeps its place. Saves the group's order. */
   const move = async (groupIds: string[], from: number, to: number) => {
     if (from === to || from < 0 || to < 0 || to >= groupIds.length) return;
     const moved = [...groupIds];
     moved.splice(to, 0, ...moved.splice(from, 1));
     const inGroup = new Set(groupIds);
     let next = 0;
-    const ids = allIds.map((id) => (inGroup.has(id) ? moved[next++]! : id));
-    setPending({ basis, ids });
-    if ((await reorder.run({ caseId, ids })).ok) return;
+    setPending({ basis, ids: allIds.map((id) => (inGroup.has(id) ? moved[next++]! : id)) });
+    if ((await reorder.run({ caseId, ids: moved })).ok) return;
     setPending(null);
     setAnnouncement("");
     // The list may have changed underneath (the usual reason for a refusal): show it as it is now.
@@ -187,15 +203,34 @@ export function QuestionList({
     </ol>
   );
 
+  /** Keeps the page's address in step with what is shown; `load` asks the server for the page as it now is. */
+  const showInAddress = (open: ReadonlySet<QuestionGroup>, shownVisit: VisitFilter, load: boolean) => {
+    const url = `/cases/${caseId}/questions${questionsSearch(open, shownVisit)}` as Route;
+    if (load) router.replace(url, { scroll: false });
+    else window.history.replaceState(null, "", url);
+  };
+
+  const shownCount = groups.reduce((sum, group) => sum + group.count, 0);
+
+  // A group open here that the page no longer sends (a short list grew long, and a long one's groups
+  // start folded): ask for it, rather than fold it under the person reading it.
+  const loadOpenGroups = useEffectEvent(() => {
+    if ([...opened].some((group) => !sent.includes(group))) showInAddress(opened, visit, true);
+  });
+  useEffect(() => loadOpenGroups(), [sent]);
+
   return (
     <div className="flex flex-col gap-4">
-      {questions.length > 0 && visits.length > 0 && (
+      {summary.total > 0 && visits.length > 0 && (
         <SelectField
           id="question-visit-filter"
           label={t("visitFilter")}
           className="max-w-sm"
           value={visit}
-          onChange={(e) => setVisit(e.target.value)}
+          onChange={(e) => {
+            setChosen({ rendered: renderedVisit, visit: e.target.value });
+            showInAddress(opened, e.target.value, true);
+          }}
           options={[
             { value: "all", label: t("allVisits") },
             { value: "none", label: t("noVisit") },
@@ -213,15 +248,15 @@ export function QuestionList({
         {announcement}
       </p>
 
-      {visible.length === 0 ? (
+      {shownCount === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-5 text-muted">
-          {questions.length > 0 ? t("noneForVisit") : canEdit ? t("emptyEditor") : t("emptyReader")}
+          {summary.total > 0 ? t("noneForVisit") : canEdit ? t("emptyEditor") : t("emptyReader")}
         </p>
       ) : (
         <>
           {sortable && (
             <sortable.QuestionSortable
-              groups={groups.filter((g) => g.ids.length > 1 && (g.key === "priority" || opened.has(g.key))).map(({ key, ids }) => ({ key, ids }))}
+              groups={groups.filter((g) => g.ids.length > 1 && opened.has(g.key)).map(({ key, ids }) => ({ key, ids }))}
               store={dragStore}
               announcements={announcements}
               instructions={t("drag.instructions")}
@@ -229,9 +264,9 @@ export function QuestionList({
             />
           )}
           {groups.map((group) => {
-            if (group.items.length === 0) return null;
+            if (group.count === 0) return null;
             const titleId = `question-group-${group.key}`;
-            const title = t("groupTitle", { title: t(`groups.${group.key}`), count: group.items.length });
+            const title = t("groupTitle", { title: t(`groups.${group.key}`), count: group.count });
             if (group.key === "priority") {
               return (
                 <section key={group.key} aria-labelledby={titleId} className="flex flex-col gap-3">
@@ -249,12 +284,12 @@ export function QuestionList({
                 open={open}
                 onToggle={(event) => {
                   const nowOpen = event.currentTarget.open;
-                  setOpened((was) => {
-                    const next = new Set(was);
-                    if (nowOpen) next.add(group.key);
-                    else next.delete(group.key);
-                    return next;
-                  });
+                  if (opened.has(group.key) === nowOpen) return;
+                  const next = new Set(opened);
+                  if (nowOpen) next.add(group.key);
+                  else next.delete(group.key);
+                  setOpened(next);
+                  showInAddress(next, visit, nowOpen && !group.isSent);
                 }}
                 className="group rounded-xl border border-slate-200 bg-slate-50"
               >
@@ -262,8 +297,18 @@ export function QuestionList({
                   <ChevronRight aria-hidden className="size-5 shrink-0 transition-transform group-open:rotate-90" />
                   <span id={titleId}>{title}</span>
                 </summary>
-                {/* Rendered only once opened: a long list costs nothing until someone looks. */}
-                {open && <div className="px-2 pb-3 sm:px-3">{renderItems(group, titleId)}</div>}
+                {/* Sent and rendered only once opened: a long list costs nothing until someone looks. */}
+                {open && (
+                  <div className="px-2 pb-3 sm:px-3">
+                    {group.isSent ? (
+                      renderItems(group, titleId)
+                    ) : (
+                      <p role="status" className="px-2 text-muted">
+                        {t("loadingGroup")}
+                      </p>
+                    )}
+                  </div>
+                )}
               </details>
             );
           })}
@@ -274,15 +319,3 @@ export function QuestionList({
 }
 
 type SortableModule = typeof import("./question-sortable");
-
-type GroupKey = "priority" | "not-asked" | "asked" | "answered";
-
-/** The groups in the order shown; their titles are in the catalogue (questions.list.groups). */
-const GROUP_KEYS: GroupKey[] = ["priority", "not-asked", "asked", "answered"];
-
-/** Where a question stands: a priority first, whatever its state; then by asked and answered. */
-function groupOf(question: QuestionView): GroupKey {
-  if (question.pinned) return "priority";
-  if (question.answer !== null) return "answered";
-  return question.askedAt !== null ? "asked" : "not-asked";
-}

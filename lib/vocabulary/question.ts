@@ -32,3 +32,21 @@ export const QUESTION_BANK_KEYS = QUESTION_BANK.map((q) => q.key) as [QuestionBa
 export const PRIORITY_QUESTIONS_MIN = 3;
 
 export const PRIORITY_QUESTIONS_MAX = 5;
+
+/**
+ * The question list's groups, in the order shown: the priority ones first, whatever their state; then
+ * the rest by where they stand. Their titles are in the catalogue (questions.list.groups.<group>).
+ */
+export const QUESTION_GROUPS = ["priority", "not-asked", "asked", "answered"] as const;
+
+export type QuestionGroup = (typeof QUESTION_GROUPS)[number];
+
+/** The group a question is in now. The server's list filter (server/routers/question.ts) says the same in SQL. */
+export function questionGroupOf(question: { pinned: boolean; answer: string | null; askedAt: Date | null }): QuestionGroup {
+  if (question.pinned) return "priority";
+  if (question.answer !== null) return "answered";
+  return question.askedAt !== null ? "asked" : "not-asked";
+}
+
+/** A list no longer than this is sent and shown whole; a longer one starts with only its priority group open. */
+export const SHORT_QUESTION_LIST = 10;

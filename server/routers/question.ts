@@ -1,6 +1,6 @@
 /** Questions to ask: from the bank or one's own; priorities, order, asked, answers. */
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { questions, users } from "@/db/schema";
@@ -11,14 +11,26 @@ import { columnsFor } from "@/server/rows/columns";
 import { alreadyCreated, createOnce } from "@/server/rows/create-once";
 import { deleteVersioned, updateVersioned } from "@/server/rows/versioned";
 import { zOpinionRefEdit } from "@/lib/opinion";
-import { type QuestionBankKey, ZAnswerFields, ZQuestionCreate, ZQuestionFields, ZQuestionFromBank, ZQuestionView } from "@/lib/question";
+import {
+  QUESTION_GROUPS,
+  type QuestionBankKey,
+  type QuestionGroup,
+  ZAnswerFields,
+  ZQuestionCreate,
+  ZQuestionFields,
+  ZQuestionFromBank,
+  ZQuestionSummary,
+  ZQuestionView,
+  zQuestionGroup,
+  zVisitFilter,
+} from "@/lib/question";
 import { DEFAULT_LOCALE, isLocale, type AnyLocale } from "@/lib/i18n/locales";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { translatorFor } from "@/server/i18n/translator";
 import { caseProcedure, router } from "@/server/trpc";
 import type { Db } from "@/db/client";
 import type { CaseContext } from "@/server/access";
-import { nextPosition, reorderRows } from "@/server/rows/ordering";
+import { nextPosition, reorderAmong } from "@/server/rows/ordering";
 import { zVersion } from "@/lib/fields";
 
 const author = alias(users, "author");
@@ -33,6 +45,27 @@ function selectQuestions(db: Db) {
 }
 
 const GONE = messageRef("questions.errors.gone");
+
+/** A visit filter (zVisitFilter) as a condition: none for every question. */
+function visitIs(opinionId: string | null | undefined): SQL | undefined {
+  if (opinionId === undefined) return undefined;
+  return opinionId === null ? isNull(questions.opinionId) : eq(questions.opinionId, opinionId);
+}
+
+/** The questions in one group of the list: the SQL twin of questionGroupOf (lib/vocabulary/question.ts). */
+function inGroup(group: QuestionGroup): SQL {
+  const unpinned = eq(questions.pinned, false);
+  switch (group) {
+    case "priority":
+      return eq(questions.pinned, true);
+    case "answered":
+      return and(unpinned, isNotNull(questions.answer))!;
+    case "asked":
+      return and(unpinned, isNull(questions.answer), isNotNull(questions.askedAt))!;
+    case "not-asked":
+      return and(unpinned, isNull(questions.answer), isNull(questions.askedAt))!;
+  }
+}
 
 /**
  * A suggested question in the words of the person adding it: once added it is their own text, which others
@@ -55,8 +88,10 @@ export const questionRouter = router({
     .input(
       z.object({
         status: z.enum(["all", "open", "answered"]).default("all"),
-        /** Only the questions for this opinion/visit. */
-        opinionId: z.uuid().optional(),
+        /** Only the questions for this opinion/visit (null: those tied to none). */
+        opinionId: zVisitFilter,
+        /** Only the questions in these groups of the list (lib/vocabulary/question.ts). */
+        groups: z.array(zQuestionGroup).max(QUESTION_GROUPS.length).optional(),
       }),
     )
     .output(z.array(ZQuestionView))
@@ -67,11 +102,35 @@ export const questionRouter = router({
             eq(questions.caseId, ctx.caseId),
             input.status === "open" ? isNull(questions.answer) : undefined,
             input.status === "answered" ? isNotNull(questions.answer) : undefined,
-            input.opinionId ? eq(questions.opinionId, input.opinionId) : undefined,
+            visitIs(input.opinionId),
+            input.groups ? or(...input.groups.map(inGroup), sql`false`) : undefined,
           ),
         )
         .orderBy(asc(questions.position), asc(questions.createdAt)),
     ),
+
+  /** The list in numbers (ZQuestionSummary): what the page shows for the groups it has not sent. */
+  summary: caseProcedure("viewer")
+    .input(z.object({ opinionId: zVisitFilter }))
+    .output(ZQuestionSummary)
+    .query(async ({ ctx, input }) => {
+      const shown = visitIs(input.opinionId) ?? sql`true`;
+      const count = (where: SQL) => sql<number>`(count(*) filter (where ${and(shown, where)}))::int`;
+      const [row] = await ctx.db
+        .select({
+          total: sql<number>`count(*)::int`,
+          pinned: sql<number>`(count(*) filter (where ${questions.pinned}))::int`,
+          priority: count(inGroup("priority")),
+          notAsked: count(inGroup("not-asked")),
+          asked: count(inGroup("asked")),
+          answered: count(inGroup("answered")),
+          bankKeys: sql<string[]>`coalesce(array_agg(${questions.bankKey}) filter (where ${questions.bankKey} is not null), '{}')`,
+        })
+        .from(questions)
+        .where(eq(questions.caseId, ctx.caseId));
+      const { total, pinned, priority, notAsked, asked, answered, bankKeys } = row!;
+      return { counts: { priority, "not-asked": notAsked, asked, answered }, total, pinned, bankKeys };
+    }),
 
   /**
    * One question as it is now, or null when it is gone: what an open list reads when a live event
@@ -198,12 +257,13 @@ export const questionRouter = router({
       }),
     ),
 
+  /** Some of the questions (a group of the list), in a new order among the places they hold; the rest stay put. */
   reorder: caseProcedure("supporter")
     .input(z.object({ ids: z.array(z.uuid()).max(500) }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        await reorderRows(tx, questions, ctx.caseId, input.ids);
+        await reorderAmong(tx, questions, ctx.caseId, input.ids);
         await recordActivity(tx, { caseId: ctx.caseId, actorId: ctx.userId, action: "question.reordered", entityType: "question", entityId: null, summary: messageRef("questions.activity.reordered") });
         return { ok: true as const };
       }),

@@ -1,4 +1,4 @@
-/** Lists in a case that people order by hand: whole-list reordering and the next position. */
+/** Lists in a case that people order by hand: reordering (the whole list, or some of it) and the next position. */
 import "server-only";
 import { messageRef } from "@/lib/i18n/message-ref";
 import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
@@ -24,6 +24,30 @@ export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, i
   if (ids.length === 0) return;
   const whens = sql.join(
     ids.map((id, index) => sql`when ${table.id} = ${id} then ${index}::int`),
+    sql` `,
+  );
+  await tx.execute(
+    sql`update ${table} set ${sql.identifier(table.position.name)} = case ${whens} end
+        where ${and(eq(table.caseId, caseId), inArray(table.id, ids))}`,
+  );
+}
+
+/**
+ * Puts some of a list's rows (`ids`, each once, all the case's) in the order given, in the places they
+ * already hold among themselves: every other row keeps its place, so a part of the list can be reordered
+ * without knowing the rest. Anything else is refused and nothing moves.
+ */
+export async function reorderAmong(tx: Tx, table: OrderedTable, caseId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const rows = (await tx
+    .select({ id: table.id, position: table.position })
+    .from(table as PgTable)
+    .where(and(eq(table.caseId, caseId), inArray(table.id, ids)))
+    .for("update")) as { id: string; position: number }[];
+  if (rows.length !== ids.length || new Set(ids).size !== ids.length) throw fieldError("ids", messageRef("errors.listChanged"));
+  const places = rows.map((row) => row.position).sort((a, b) => a - b);
+  const whens = sql.join(
+    ids.map((id, index) => sql`when ${table.id} = ${id} then ${places[index]}::int`),
     sql` `,
   );
   await tx.execute(

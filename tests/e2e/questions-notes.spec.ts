@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { createCase, openMoreActions, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { OPINION_FIELDS } from "../support/sample-fields";
+import { createCase, openMoreActions, openSection, signUpQuickly, uniqueEmail, watchCspViolations } from "./helpers";
+import { caseIdOf, trpcHttp } from "./trpc-http";
 
 const AGREE = "Do you agree with the diagnosis I was given?";
 const WHY = "Why do you prefer this option over the others?";
@@ -106,6 +108,54 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   await expect(page.getByRole("heading", { name: "Your questions" })).toBeFocused();
 
   expect(violations).toEqual([]);
+});
+
+test("a long list sends its folded groups only when opened, reorders within a group, and filters by visit on the server", async ({ page }) => {
+  await signUpQuickly(page, "Lena Long", uniqueEmail("lena"));
+  await createCase(page, { patientName: "Lena Long", title: "Knee: many questions" });
+  const caseId = caseIdOf(page.url());
+  const visit = await trpcHttp<{ id: string }>(page.request, "opinion.create", { caseId, ...OPINION_FIELDS, label: "Dr Ito" });
+  const ids: string[] = [];
+  for (let i = 1; i <= 12; i++) {
+    const added = await trpcHttp<{ id: string }>(page.request, "question.create", { caseId, text: `Question ${i}?`, opinionId: i <= 2 ? visit.data!.id : null });
+    ids.push(added.data!.id);
+  }
+  expect((await trpcHttp(page.request, "question.setFlags", { caseId, id: ids[11], pinned: true })).status).toBe(200);
+  expect((await trpcHttp(page.request, "question.setFlags", { caseId, id: ids[10], asked: true })).status).toBe(200);
+
+  await openSection(page, "Questions");
+  await expect(page.getByRole("region", { name: "Priority questions (1)" })).toContainText("Question 12?");
+  // Twelve questions is a long list: the other groups are folded, and the page has not sent their questions.
+  const notAsked = page.getByText("Not asked yet (10)");
+  await expect(notAsked).toBeVisible();
+  await expect(page.getByText("Asked, no answer recorded yet (1)")).toBeVisible();
+  expect(await page.content()).not.toContain("Question 1?");
+
+  // Opened, the group comes from the server, and stays open on reload.
+  await notAsked.click();
+  const group = page.getByRole("list", { name: "Not asked yet (10)" });
+  await expect(group.getByRole("listitem")).toHaveCount(10);
+  await expect(page).toHaveURL(/[?&]open=not-asked/);
+
+  // A move within the group swaps two places; the other groups keep theirs.
+  await openMoreActions(page, "Question 1?");
+  const saved = page.waitForResponse((response) => response.url().includes("question.reorder") && response.ok());
+  await page.getByRole("button", { name: "Move down: Question 1?" }).click();
+  await saved;
+  await page.reload();
+  await expect(group.getByRole("listitem").nth(0)).toContainText("Question 2?");
+  await expect(group.getByRole("listitem").nth(1)).toContainText("Question 1?");
+  await expect(page.getByRole("region", { name: "Priority questions (1)" })).toContainText("Question 12?");
+
+  // The visit filter: the page asks the server for that visit's questions, and the groups count them.
+  await page.getByLabel("For which visit", { exact: true }).selectOption({ label: "Dr Ito" });
+  await expect(page).toHaveURL(/[?&]visit=/);
+  await expect(page.getByRole("list", { name: "Not asked yet (2)" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByText(/^Asked, no answer recorded yet/)).toHaveCount(0);
+  await expect(page.getByText("No questions for this visit yet.")).toHaveCount(0);
+  await page.getByLabel("For which visit", { exact: true }).selectOption({ label: "All visits" });
+  await expect(page.getByRole("list", { name: "Not asked yet (10)" }).getByRole("listitem")).toHaveCount(10);
+  await expect(page).not.toHaveURL(/visit=/);
 });
 
 test("notes render light formatting, and never run what someone typed", async ({ page }) => {

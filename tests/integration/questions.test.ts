@@ -8,6 +8,7 @@ import { createLogMailer } from "@/server/mail";
 import { createCaller } from "@/server/routers/_app";
 import { createContextInner } from "@/server/trpc";
 import { caseWithMembers } from "../support/case-with-members";
+import { OPINION_FIELDS } from "../support/sample-fields";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -114,15 +115,57 @@ describe("questions", () => {
     expect((await owner.question.list({ caseId }))[0]?.text).toBe(saved);
   });
 
-  it("refuse a reorder that leaves out or adds a question, and nothing moves", async () => {
+  it("reorder a part of the list among the places it holds, the rest staying put; a repeated or foreign id moves nothing", async () => {
     const { caseId, owner } = await setup();
     const other = await setup();
     const a = await owner.question.create({ caseId, text: "A?" });
     const b = await owner.question.create({ caseId, text: "B?" });
+    const c = await owner.question.create({ caseId, text: "C?" });
+    const d = await owner.question.create({ caseId, text: "D?" });
+    const texts = async () => (await owner.question.list({ caseId })).map((q) => q.text).join(" ");
+    // Only B and D, say a group of the list: they swap places, A and C do not move.
+    await owner.question.reorder({ caseId, ids: [d.id, b.id] });
+    expect(await texts()).toBe("A? D? C? B?");
     const foreign = await other.owner.question.create({ caseId: other.caseId, text: "Elsewhere?" });
-    await expect(owner.question.reorder({ caseId, ids: [b.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(owner.question.reorder({ caseId, ids: [b.id, a.id, foreign.id] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect((await owner.question.list({ caseId })).map((q) => q.text)).toEqual(["A?", "B?"]);
+    const listChanged = { code: "BAD_REQUEST", message: messageRef("errors.listChanged"), cause: { field: "ids" } };
+    await expect(owner.question.reorder({ caseId, ids: [a.id, a.id] })).rejects.toMatchObject(listChanged);
+    await expect(owner.question.reorder({ caseId, ids: [c.id, foreign.id] })).rejects.toMatchObject(listChanged);
+    expect(await texts()).toBe("A? D? C? B?");
+  });
+
+  it("are listed by group and visit, and summed up for the groups a page does not send", async () => {
+    const { caseId, owner, supporter, viewer } = await setup();
+    const visit = await owner.opinion.create({ caseId, ...OPINION_FIELDS });
+    const add = (text: string, opinionId: string | null = null) => owner.question.create({ caseId, text, opinionId });
+    const pinned = await add("Pinned?", visit.id);
+    const asked = await add("Asked?");
+    const answered = await add("Answered?", visit.id);
+    await add("Waiting?");
+    await supporter.question.addFromBank({ caseId, bankKey: "recovery" });
+    await supporter.question.setFlags({ caseId, id: pinned.id, pinned: true });
+    await supporter.question.setFlags({ caseId, id: asked.id, asked: true });
+    await supporter.question.answer({ caseId, id: answered.id, version: answered.version, answer: "Yes." });
+
+    const texts = async (input: Parameters<typeof viewer.question.list>[0]) => (await viewer.question.list(input)).map((q) => q.text);
+    expect(await texts({ caseId, groups: ["priority"] })).toEqual(["Pinned?"]);
+    expect(await texts({ caseId, groups: ["priority", "asked"] })).toEqual(["Pinned?", "Asked?"]);
+    expect(await texts({ caseId, groups: ["not-asked"] })).toEqual(["Waiting?", catalogues.en.questions.bank.recovery]);
+    expect(await texts({ caseId, groups: [] })).toEqual([]);
+    expect(await texts({ caseId, opinionId: visit.id })).toEqual(["Pinned?", "Answered?"]);
+    expect(await texts({ caseId, opinionId: null, groups: ["answered", "asked"] })).toEqual(["Asked?"]);
+
+    expect(await viewer.question.summary({ caseId })).toEqual({
+      counts: { priority: 1, "not-asked": 2, asked: 1, answered: 1 },
+      total: 5,
+      pinned: 1,
+      bankKeys: ["recovery"],
+    });
+    // Under a visit filter the groups count that visit's questions; the whole list's figures stay whole.
+    expect(await viewer.question.summary({ caseId, opinionId: visit.id })).toMatchObject({
+      counts: { priority: 1, "not-asked": 0, asked: 0, answered: 1 },
+      total: 5,
+      pinned: 1,
+    });
   });
 
   it("cannot be touched through another case", async () => {

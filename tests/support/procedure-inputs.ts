@@ -85,6 +85,7 @@ export const INPUTS: Record<string, (f: Fixture) => Record<string, unknown>> = {
   "invitation.resend": (f) => ({ caseId: f.caseId, invitationId: f.invitationId }),
   "invitation.revoke": (f) => ({ caseId: f.caseId, invitationId: f.invitationId }),
   "question.list": (f) => ({ caseId: f.caseId }),
+  "question.summary": (f) => ({ caseId: f.caseId }),
   "question.get": (f) => ({ caseId: f.caseId, id: f.questionId }),
   "question.create": (f) => ({ caseId: f.caseId, text: "What happens if we wait?" }),
   "question.addFromBank": (f) => ({ caseId: f.caseId, bankKey: "options-why" }),

@@ -5,26 +5,31 @@ import { LivePrioritySummary, LiveQuestionList, LiveQuestions, LiveSuggestedQues
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
+import { groupsToSend, opinionIdFor, visitFilterFrom } from "@/components/question/question-groups";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("questions.page");
   return { title: t("title") };
 }
 
-type Props = { params: Promise<{ caseId: string }> };
+type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ open?: string | string[]; visit?: string | string[] }> };
 
-export default async function QuestionsPage({ params }: Props) {
+export default async function QuestionsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const theCase = await visitSection(caseId, "questions");
-  // The whole list: filtering happens in the browser, and a new order is always saved for all of it.
-  const [caller, t] = await Promise.all([api(), getTranslations("questions.page")]);
-  const questions = await caller.question.list({ caseId, status: "all" });
+  const [caller, t, search] = await Promise.all([api(), getTranslations("questions.page"), searchParams]);
   const visits = (await caller.opinion.list({ caseId })).map(({ id, label }) => ({ id, label }));
+  const visit = visitFilterFrom(search.visit, visits);
+  const opinionId = opinionIdFor(visit);
+  // Only the groups shown open: a long list's folded groups come as counts (question-groups.ts).
+  const summary = await caller.question.summary({ caseId, opinionId });
+  const sent = groupsToSend(summary.total, search.open);
+  const questions = await caller.question.list({ caseId, opinionId, groups: sent });
   const canEdit = theCase.myRole !== "viewer";
 
   // The summary, the list and the suggestions share one live list: another's change is one small read.
   return (
-    <LiveQuestions caseId={caseId} questions={questions}>
+    <LiveQuestions caseId={caseId} questions={questions} summary={summary} visit={visit}>
       <div className="flex flex-col gap-10">
         <div>
           <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -43,7 +48,7 @@ export default async function QuestionsPage({ params }: Props) {
           <h2 id="questions-title" tabIndex={-1} className="text-2xl font-semibold">
             {t("yourQuestions")}
           </h2>
-          <LiveQuestionList caseId={caseId} canEdit={canEdit} headingId="questions-title" visits={visits} />
+          <LiveQuestionList caseId={caseId} canEdit={canEdit} headingId="questions-title" visits={visits} sent={sent} />
         </section>
 
         {canEdit && (
