@@ -8,10 +8,12 @@ import { InlineError } from "@/components/ui/inline-error";
 import { useInBrowser } from "@/components/ui/use-browser-value";
 
 /**
- * A form that is on screen when a case page loads, whose code (react-hook-form with it, ~12 KiB) comes
- * the first time someone uses it, not with the page (issue 14, docs/PERFORMANCE.md "Phone").
+ * A part that is on screen when a case page loads — a form (react-hook-form with it, ~12 KiB), or
+ * controls drawn from the page's data (a record card's actions, the sharing page's member access) —
+ * whose code comes the first time someone uses it, not with the page (issue 14, docs/PERFORMANCE.md
+ * "Phone").
  *
- * The server renders the form itself, so the page looks and reads the same. On a page load the browser
+ * The server renders the part itself, so the page looks and reads the same. On a page load the browser
  * leaves that HTML as it is, without React taking it over; the first focus, tap, change or submit inside
  * it loads the form's code and puts the working form in its place, carrying over what was typed, ticked
  * or dropped on a file input, what is focused (with the cursor) and a pending submit or button press.
