@@ -158,6 +158,27 @@ test("a long list sends its folded groups only when opened, reorders within a gr
   await expect(page).not.toHaveURL(/visit=/);
 });
 
+test("dates read in the reader's own time zone once the page has loaded, with no hydration error", async ({ browser }) => {
+  // UTC+14: a note written now is dated "tomorrow" there for most of the day, and never at the UTC hour.
+  const context = await browser.newContext({ timezoneId: "Pacific/Kiritimati" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await signUpQuickly(page, "Tara Zone", uniqueEmail("tara"));
+  await createCase(page, { patientName: "Tara Zone", title: "Far east of the date line" });
+  const caseId = caseIdOf(page.url());
+  expect((await trpcHttp(page.request, "note.create", { caseId, body: "A note to date.", private: false })).status).toBe(200);
+  await page.goto(`/cases/${caseId}/notes`);
+  const time = page.getByRole("list", { name: "All notes" }).locator("time").first();
+  const iso = await time.getAttribute("datetime");
+  const inKiritimati = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "Pacific/Kiritimati" }).format(new Date(iso!));
+  await expect(time).toHaveText(inKiritimati);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test("notes render light formatting, and never run what someone typed", async ({ page }) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {

@@ -58,7 +58,8 @@ function sampleValues(elements: MessageFormatElement[], into: Record<string, str
     } else if (element.type === TYPE.date || element.type === TYPE.time) {
       into[element.value] = new Date(Date.UTC(2026, 10, 30, 14, 5));
     } else if (element.type === TYPE.argument) {
-      into[element.value] = `«${element.value}»`;
+      // A plural's own number, written plainly inside it ({n, plural, one {{n} …}}), stays a number.
+      into[element.value] ??= `«${element.value}»`;
     }
   }
   return into;
