@@ -22,14 +22,7 @@ export async function reorderRows(tx: Tx, table: OrderedTable, caseId: string, i
     throw fieldError("ids", messageRef("errors.listChanged"));
   }
   if (ids.length === 0) return;
-  const whens = sql.join(
-    ids.map((id, index) => sql`when ${table.id} = ${id} then ${index}::int`),
-    sql` `,
-  );
-  await tx.execute(
-    sql`update ${table} set ${sql.identifier(table.position.name)} = case ${whens} end
-        where ${and(eq(table.caseId, caseId), inArray(table.id, ids))}`,
-  );
+  await setPositions(tx, table, caseId, ids, ids.map((_, index) => index));
 }
 
 /**
@@ -45,9 +38,13 @@ export async function reorderAmong(tx: Tx, table: OrderedTable, caseId: string, 
     .where(and(eq(table.caseId, caseId), inArray(table.id, ids)))
     .for("update")) as { id: string; position: number }[];
   if (rows.length !== ids.length || new Set(ids).size !== ids.length) throw fieldError("ids", messageRef("errors.listChanged"));
-  const places = rows.map((row) => row.position).sort((a, b) => a - b);
+  await setPositions(tx, table, caseId, ids, rows.map((row) => row.position).sort((a, b) => a - b));
+}
+
+/** One statement: row `ids[i]` of the case gets position `positions[i]`. */
+async function setPositions(tx: Tx, table: OrderedTable, caseId: string, ids: string[], positions: number[]) {
   const whens = sql.join(
-    ids.map((id, index) => sql`when ${table.id} = ${id} then ${places[index]}::int`),
+    ids.map((id, index) => sql`when ${table.id} = ${id} then ${positions[index]}::int`),
     sql` `,
   );
   await tx.execute(
