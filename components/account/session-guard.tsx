@@ -24,6 +24,18 @@ const RETRY_MS = 30_000;
 const MAX_WAIT_MS = 60 * 60_000;
 const ACTIVITY_EVENTS = ["keydown", "pointerdown", "input", "touchstart"] as const;
 
+/** The mounted guard's own check (there is one, in the root layout, while signed in). */
+let checkNow: (() => Promise<boolean>) | null = null;
+
+/**
+ * Asks the server now, as the guard does on its clock: false when the session has ended, and the
+ * guard is then taking the page to sign-in with the reason. For what notices an end first (the live
+ * stream closes when its session does), so the person is told why instead of simply sent to sign-in.
+ */
+export function sessionStillOpen(): Promise<boolean> {
+  return checkNow ? checkNow() : Promise.resolve(true);
+}
+
 async function sessionStatus(method: "GET" | "POST"): Promise<Status | null> {
   try {
     const response = await fetch("/api/session", { method, cache: "no-store", credentials: "same-origin" });
@@ -64,7 +76,7 @@ export function SessionGuard() {
     window.location.assign(new URL(`/sign-in?ended=${reason}&callbackUrl=${encodeURIComponent(here)}`, window.location.origin).href);
   }, []);
 
-  const check = useRef<() => Promise<void>>(async () => {});
+  const check = useRef<() => Promise<boolean>>(async () => true);
   const schedule = useCallback((delayMs: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void check.current(), Math.max(0, Math.min(delayMs, MAX_WAIT_MS)));
@@ -99,7 +111,15 @@ export function SessionGuard() {
   }, [apply]);
 
   useEffect(() => {
-    check.current = async () => apply(await sessionStatus("GET"), { mayWarn: true });
+    check.current = async () => {
+      const status = await sessionStatus("GET");
+      apply(status, { mayWarn: true });
+      return status?.state !== "ended";
+    };
+    checkNow = () => check.current();
+    return () => {
+      checkNow = null;
+    };
   }, [apply]);
 
   useEffect(() => {

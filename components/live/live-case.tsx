@@ -16,6 +16,7 @@ import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import type { RouterOutputs } from "@/components/trpc/router-outputs";
+import { sessionStillOpen } from "@/components/account/session-guard";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { offerChange } from "./change-listeners";
 import { refreshUnread, showUnread } from "./unread-counts";
@@ -94,10 +95,11 @@ export function LiveCase({ caseId, userId, heartbeatMs }: { caseId: string; user
   });
   const onConnection = useEffectEvent((state: "idle" | "connecting" | "pending") => {
     if (state === "connecting" && everLive.current) setStatus("reconnecting");
-    // The server ended or refused the stream: access ended or the case is gone. The page will say which.
+    // The server ended or refused the stream: the session ended (the guard says so, with the reason),
+    // or access ended or the case is gone (the refreshed page says which).
     if (state === "idle") {
       setStatus("ended");
-      router.refresh();
+      void sessionStillOpen().then((open) => open && router.refresh());
     }
   });
   useEffect(() => {
