@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/account/auth-page";
 import { EmailLinkSignIn } from "@/components/account/email-link-sign-in";
 import { SessionEndedNotice } from "@/components/account/session-ended-notice";
+import { sessionEndReasonFrom } from "@/lib/vocabulary/session";
 import { PasskeySignIn } from "@/components/account/passkey-sign-in";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { Notice } from "@/components/ui/notice";
@@ -24,6 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl: requested, email, signedOut, ended } = await searchParams;
   // Only a path on this site is passed on, to the form and the other page's link (issue 15 §4.3).
   const callbackUrl = requested === undefined ? undefined : safeCallbackPath(requested);
+  const endReason = sessionEndReasonFrom(ended);
   if (await getSession()) redirect(safeCallbackPath(callbackUrl));
   const query = new URLSearchParams();
   if (email) query.set("email", email);
@@ -40,9 +42,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Notice>{t("page.signedOutEverywhere")}</Notice>
         </div>
       )}
-      {(ended === "idle" || ended === "expired") && (
+      {endReason && (
         <div className="mb-5">
-          <SessionEndedNotice reason={ended} idleSeconds={config().session.idleSeconds} />
+          <SessionEndedNotice reason={endReason} idleSeconds={config().session.idleSeconds} />
         </div>
       )}
       <SignInForm callbackUrl={callbackUrl} defaultEmail={email} rememberDays={Math.round(config().session.rememberSeconds / 86_400)} />

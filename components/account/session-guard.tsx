@@ -5,7 +5,8 @@
  *   about once a minute, so someone writing a long note is never signed out; nothing else does;
  * - shortly before the idle limit it asks the server (another tab may have been used) and, if nothing
  *   happened, shows a warning with "Stay signed in";
- * - once the session has ended it leaves the page for sign-in, which says why. Unsaved text is kept
+ * - once the session has ended it leaves the page for sign-in, which says why (the idle limit, the time
+ *   limit, or ended from another window or device when neither had come by this page's clock). Unsaved text is kept
  *   on this device by the forms' drafts (components/forms/use-draft.ts) and put back after signing in.
  * Background traffic (live updates, presence) is not activity, and checking the clock is not either.
  */
@@ -13,6 +14,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
+import type { SessionEndReason } from "@/lib/vocabulary/session";
 
 type Status =
   | { state: "active"; now: number; idleEndsAt: number | null; endsAt: number; idleSeconds: number }
@@ -70,7 +72,10 @@ export function SessionGuard() {
   const leave = useCallback(() => {
     if (leaving.current) return;
     leaving.current = true;
-    const reason = Date.now() >= end.current - 1000 ? "expired" : "idle";
+    // By this page's clock: past the time limit, past the idle limit, or neither (ended elsewhere).
+    const now = Date.now();
+    const reason: SessionEndReason =
+      now >= end.current - 1000 ? "expired" : idleEnd.current !== null && now >= idleEnd.current - 1000 ? "idle" : "elsewhere";
     const here = window.location.pathname + window.location.search;
     // A full page load, not a client navigation: nothing from the case stays in this page's memory.
     window.location.assign(new URL(`/sign-in?ended=${reason}&callbackUrl=${encodeURIComponent(here)}`, window.location.origin).href);

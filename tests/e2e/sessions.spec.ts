@@ -4,7 +4,7 @@
  * test can age a session's proof ("confirm it's you" after ten minutes) without waiting.
  * - typing a note, being signed out for inactivity (with a warning first), signing in again, and
  *   finding the note's text put back; the same for a new record and a new opinion on two pages at once,
- *   signed out when the live stream finds the session ended before the page's own clock does;
+ *   when the session was ended from another device (found by the live stream, and said so);
  * - the "Confirm it's you" dialog opened by the whole-case download, which then goes ahead, with a
  *   renewed session cookie (the old one dead); signing in where a session is held ends that session;
  * - the dialog offering exactly the person's ways: the authenticator code for a two-step user, a
@@ -21,7 +21,7 @@ import { expect, request as playwrightRequest, test, type Browser, type Page } f
 import postgres from "postgres";
 import { codeFor, previousStepCode } from "./authenticator";
 import { expectNoAxeViolations } from "./axe";
-import { E2E_AUTH_SECRET, E2E_TIME_SCALE, allowUpTo, PASSWORD, createCase, inviteAndJoin, linkIn, nextMailTo, openSection, signUpQuickly, uniqueEmail } from "./helpers";
+import { E2E_AUTH_SECRET, E2E_TIME_SCALE, allowUpTo, PASSWORD, createCase, linkIn, nextMailTo, openSection, signInOverHttp, signUpQuickly, uniqueEmail } from "./helpers";
 import { trpcHttp } from "./trpc-http";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
@@ -143,15 +143,10 @@ test("typing a note, signed out when idle after a warning, signing in again: the
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("secondlook:draft:")))).toEqual([]);
 });
 
-test("drafts on two pages, a new record and a new opinion, both come back after a sign-out the live stream noticed first", async ({ browser }) => {
+test("drafts on two pages, a new record and a new opinion, come back after the session was ended from another device", async ({ browser }) => {
   allowUpTo(120_000);
-  const page = await (await browser.newContext({ baseURL: origin })).newPage();
-  const email = uniqueEmail("rhea");
-  await signUpQuickly(page, "Rhea Records", email);
-  await createCase(page, { patientName: "Rhea Records", title: "Knee: drafts" });
-  const supporter = await inviteAndJoin(page, browser, { name: "Sam Support", email: uniqueEmail("sam"), role: "Supporter" });
-  await openSection(page, "Records");
-  await expect(page.getByRole("heading", { level: 1, name: "Records to gather" })).toBeVisible();
+  const { page, email } = await ownerOnSection(browser, "Rhea Records", "Knee: drafts", "Records", "Records to gather");
+  const notesUrl = page.url().replace(/\/records$/, "/notes");
   const recordTitle = page.getByRole("textbox", { name: "What is it?", exact: true });
   const recordNotes = page.getByRole("textbox", { name: "Notes (optional)", exact: true });
   await recordTitle.fill("MRI report of the left knee, March");
@@ -162,14 +157,21 @@ test("drafts on two pages, a new record and a new opinion, both come back after 
   const clinician = page.getByRole("textbox", { name: "Clinician (optional)", exact: true });
   await clinician.fill("Dr Amara Lee");
 
-  // The session ends on the server (idle for an hour) long before this page's clock would check again;
-  // the supporter moving to another section is news on the owner's live stream, which then ends. The
-  // page learns why from the session, not from a refresh that would only find it signed out.
-  await db!`update auth_sessions set last_seen_at = now() - interval '1 hour'
-    where user_id = (select id from users where email = ${email})`;
-  await openSection(supporter, "Notes");
-  await page.waitForURL(/\/sign-in\?ended=idle&callbackUrl=.*%2Fopinions$/, { timeout: 10_000 * E2E_TIME_SCALE, waitUntil: "commit" });
-  await expect(page.getByText(`For your safety, you were signed out after ${IDLE_SECONDS} seconds without activity.`)).toBeVisible();
+  // On her phone she signs out her other devices, then writes a note in the case. The note is news on
+  // the laptop's live stream, which finds its session ended long before the page's own clock would
+  // look: the laptop goes to sign-in saying so (not that it sat idle), with the drafts kept.
+  const phone = await (await browser.newContext({ baseURL: origin })).newPage();
+  await signInOverHttp(phone.request, email);
+  await phone.goto("/account");
+  await phone.getByRole("button", { name: "Sign out all other devices" }).click();
+  await expect(phone.getByText("Every other device is signed out.")).toBeVisible();
+  await phone.goto(notesUrl);
+  await phone.getByRole("textbox", { name: "Note", exact: true }).fill("Bring the knee brace");
+  await phone.getByRole("button", { name: "Save the note" }).click();
+  await expect(phone.getByText("Your note was saved.")).toBeVisible();
+
+  await page.waitForURL(/\/sign-in\?ended=elsewhere&callbackUrl=.*%2Fopinions$/, { timeout: 10_000 * E2E_TIME_SCALE, waitUntil: "commit" });
+  await expect(page.getByText("You were signed out: this session was ended from another window or device.")).toBeVisible();
 
   await signInAgain(page, email);
   await expect(page.getByRole("heading", { level: 1, name: "Opinions" })).toBeVisible();
