@@ -8,6 +8,8 @@
  */
 import { createContext, useContext, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { listenForChanges } from "@/components/live/change-listeners";
 import { type LiveItems, useLiveItems } from "@/components/live/use-live-items";
@@ -98,7 +100,18 @@ export function LiveQuestionList(props: Omit<Parameters<typeof QuestionList>[0],
   return <QuestionList {...props} questions={items} basis={basis} summary={summary} visit={visit} />;
 }
 
-export function LiveSuggestedQuestions({ caseId }: { caseId: string }) {
+/**
+ * The guide's suggestions; on a long list, where most are likely in use, folded behind "Show the
+ * suggested questions" and drawn only once opened (on a phone they are as long as the rest of the page).
+ */
+export function LiveSuggestedQuestions({ caseId, folded }: { caseId: string; folded: boolean }) {
+  const t = useTranslations("questions.suggested");
   const { summary } = useQuestions();
-  return <SuggestedQuestions caseId={caseId} addedKeys={summary.bankKeys} />;
+  const suggestions = <SuggestedQuestions caseId={caseId} addedKeys={summary.bankKeys} />;
+  if (!folded) return suggestions;
+  return (
+    <RevealPanel openLabel={t("show")} closeLabel={t("hide")} framed={false}>
+      {() => suggestions}
+    </RevealPanel>
+  );
 }

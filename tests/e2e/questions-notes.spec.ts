@@ -110,7 +110,7 @@ test("an owner prepares questions: from the bank and their own, a priority, a ne
   expect(violations).toEqual([]);
 });
 
-test("a long list sends its folded groups only when opened, reorders within a group, and filters by visit on the server", async ({ page }) => {
+test("a long list sends its folded groups only when opened, reorders within a group, filters by visit on the server, and folds the suggestions", async ({ page }) => {
   await signUpQuickly(page, "Lena Long", uniqueEmail("lena"));
   await createCase(page, { patientName: "Lena Long", title: "Knee: many questions" });
   const caseId = caseIdOf(page.url());
@@ -156,6 +156,17 @@ test("a long list sends its folded groups only when opened, reorders within a gr
   await page.getByLabel("For which visit", { exact: true }).selectOption({ label: "All visits" });
   await expect(page.getByRole("list", { name: "Not asked yet (10)" }).getByRole("listitem")).toHaveCount(10);
   await expect(page).not.toHaveURL(/visit=/);
+
+  // On a long list the guide's suggestions are folded too, drawn once asked for, and still add in one press.
+  const suggested = page.getByRole("region", { name: "Suggested questions" });
+  const addButtons = suggested.getByRole("button", { name: /^Add: / });
+  await expect(addButtons).toHaveCount(0);
+  await suggested.getByRole("button", { name: "Show the suggested questions" }).click();
+  const first = addButtons.first();
+  const text = (await first.getAttribute("aria-label"))!.slice("Add: ".length);
+  await first.click();
+  await expect(suggested.getByRole("button", { name: `Added: ${text}` })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Not asked yet (11)" }).getByRole("listitem")).toHaveCount(11);
 });
 
 test("dates read in the reader's own time zone once the page has loaded, with no hydration error", async ({ browser }) => {

@@ -6,6 +6,7 @@ import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
 import { groupsToSend, opinionIdFor, visitFilterFrom } from "@/components/question/question-groups";
+import { SHORT_QUESTION_LIST } from "@/lib/vocabulary/question";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("questions.page");
@@ -70,7 +71,7 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
               </h2>
               <p className="mt-2 max-w-3xl text-muted">{t("suggestedIntro")}</p>
             </div>
-            <LiveSuggestedQuestions caseId={caseId} />
+            <LiveSuggestedQuestions caseId={caseId} folded={summary.total > SHORT_QUESTION_LIST} />
           </section>
         )}
       </div>
