@@ -6,8 +6,9 @@
  * - shortly before the idle limit it asks the server (another tab may have been used) and, if nothing
  *   happened, shows a warning with "Stay signed in";
  * - once the session has ended it leaves the page for sign-in, which says why (the idle limit, the time
- *   limit, or ended from another window or device when neither had come by this page's clock). Unsaved text is kept
- *   on this device by the forms' drafts (components/forms/use-draft.ts) and put back after signing in.
+ *   limit, or ended from another window or device when neither had come by this page's clock). Unsaved
+ *   text is kept on this device by the forms' drafts (components/forms/use-draft.ts) and put back after
+ *   signing in.
  * Background traffic (live updates, presence) is not activity, and checking the clock is not either.
  */
 import { useLocale, useTranslations } from "next-intl";

@@ -1,13 +1,16 @@
 import { QUESTION_GROUPS, SHORT_QUESTION_LIST, type QuestionGroup } from "@/lib/vocabulary/question";
 import type { VisitFilter, VisitOption } from "./types";
 
+/** A list long enough to fold: its groups beyond the priorities, and the guide's suggestions. */
+export const isLongList = (total: number): boolean => total > SHORT_QUESTION_LIST;
+
 /**
  * Which of the list's groups the page sends (and shows open): the whole of a short list; of a longer
  * one the priority group and those named in the page's `?open=` (comma-separated; anything else ignored).
  * A folded group shows its count until opened: a phone gets, and the server renders, only what is shown.
  */
 export function groupsToSend(total: number, open: string | string[] | undefined): QuestionGroup[] {
-  if (total <= SHORT_QUESTION_LIST) return [...QUESTION_GROUPS];
+  if (!isLongList(total)) return [...QUESTION_GROUPS];
   const asked = new Set([open ?? []].flat().flatMap((value) => value.split(",")));
   return QUESTION_GROUPS.filter((group) => group === "priority" || asked.has(group));
 }

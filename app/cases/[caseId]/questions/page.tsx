@@ -5,8 +5,7 @@ import { LivePrioritySummary, LiveQuestionList, LiveQuestions, LiveSuggestedQues
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
-import { groupsToSend, opinionIdFor, visitFilterFrom } from "@/components/question/question-groups";
-import { SHORT_QUESTION_LIST } from "@/lib/vocabulary/question";
+import { groupsToSend, isLongList, opinionIdFor, visitFilterFrom } from "@/components/question/question-groups";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("questions.page");
@@ -71,7 +70,7 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
               </h2>
               <p className="mt-2 max-w-3xl text-muted">{t("suggestedIntro")}</p>
             </div>
-            <LiveSuggestedQuestions caseId={caseId} folded={summary.total > SHORT_QUESTION_LIST} />
+            <LiveSuggestedQuestions caseId={caseId} folded={isLongList(summary.total)} />
           </section>
         )}
       </div>
