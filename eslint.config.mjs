@@ -29,7 +29,7 @@ const LAYERS = [
       }),
       // zod is ~45 KiB of a phone's first load: forms load it when they first validate (lazyZodResolver).
       {
-        regex: "^(zod|zod/.*|@hookform/resolvers/.*|@/lib/(?!vocabulary/|format-date$|time-zone$|plain-text$|talking$|i18n/locales$|i18n/message-ref$|i18n/namespaces$).*)$",
+        regex: "^(zod|zod/.*|@hookform/resolvers/.*|@/lib/(?!vocabulary/|format-date$|time-zone$|plain-text$|talking$|i18n/locales$|i18n/message-ref$|i18n/namespaces$|wire-format$).*)$",
         message: "Components import vocabulary from @/lib/vocabulary/<noun>, contracts and zod as types only; a form loads its schema with lazyZodResolver.",
         allowTypeImports: true,
       },

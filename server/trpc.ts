@@ -1,12 +1,12 @@
 /**
- * tRPC setup, in three parts: context → init (superjson, error shape) → procedure builders.
+ * tRPC setup, in three parts: context → init (wire format, error shape) → procedure builders.
  * Edit this file only to change what every procedure gets (context) or a rung of the ladder
  * public → protected → case(minRole). Routers live in server/routers/, one file per domain.
  */
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
@@ -64,7 +64,7 @@ export interface Meta {
 }
 
 const t = initTRPC.context<Context>().meta<Meta>().create({
-  transformer: superjson,
+  transformer: wireFormat,
   // Live streams (SSE): a ping keeps proxies from closing a quiet stream, and a client that hears
   // nothing (not even a ping) for 30 s assumes the connection is dead and reconnects.
   sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 30_000 } },

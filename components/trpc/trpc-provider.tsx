@@ -7,10 +7,10 @@
  */
 import { createTRPCClient, httpBatchStreamLink, httpLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
 import { createContext, useContext, useState, type ReactNode } from "react";
-import superjson from "superjson";
 import { ConfirmIdentityDialog } from "@/components/account/confirm-identity-dialog";
 import type { AppRouter } from "@/server/routers/_app";
 import { ProofRequests, proofLink } from "./proof-link";
+import { wireFormat } from "@/lib/wire-format";
 import { MAX_BATCH_CALLS, SESSION_ROTATING_PROCEDURES } from "@/lib/vocabulary/requests";
 
 const TRPCClientContext = createContext<TRPCClient<AppRouter> | null>(null);
@@ -27,11 +27,11 @@ export function TRPCProvider({ children }: { children: ReactNode }) {
         // its answer brings the rotated session's cookie; everything else batched.
         splitLink({
           condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          true: httpSubscriptionLink({ url: "/api/trpc", transformer: wireFormat }),
           false: splitLink({
             condition: (op) => SESSION_ROTATING_PROCEDURES.includes(op.path),
-            true: httpLink({ url: "/api/trpc", transformer: superjson }),
-            false: httpBatchStreamLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+            true: httpLink({ url: "/api/trpc", transformer: wireFormat }),
+            false: httpBatchStreamLink({ url: "/api/trpc", transformer: wireFormat, maxItems: MAX_BATCH_CALLS }),
           }),
         }),
       ],

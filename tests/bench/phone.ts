@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { chromium, type Page } from "@playwright/test";
 import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase, type BenchMember } from "./large-case";
 import { percentile, serverCpuMs, startServer, stopServer, type Server } from "./server";
@@ -240,7 +240,7 @@ async function addQuestion(app: Server, cookie: string, caseId: string, text: st
   const response = await fetch(`${app.base}/api/trpc/question.create`, {
     method: "POST",
     headers: { cookie, origin: app.base, "content-type": "application/json" },
-    body: JSON.stringify(superjson.serialize({ caseId, text })),
+    body: JSON.stringify(wireFormat.serialize({ caseId, text })),
   });
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`question.create: ${response.status}`);

@@ -3,7 +3,7 @@
  * client opens it, reconnecting when it ends with the last event id it got (so the server replays
  * what it missed meanwhile), and a way to wait until a given text (an entity id) has arrived on it.
  */
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import type { Target } from "./workload";
 
 export function openLiveStream(t: Target) {
@@ -12,7 +12,7 @@ export function openLiveStream(t: Target) {
   let closed = false;
   const controller = new AbortController();
   const urlFrom = (lastEventId: string | null) =>
-    `${t.base}/api/trpc/live.events?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ caseId: t.caseId, lastEventId })))}`;
+    `${t.base}/api/trpc/live.events?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize({ caseId: t.caseId, lastEventId })))}`;
   const loop = (async () => {
     while (!closed) {
       const url = urlFrom([...received.matchAll(/^id: ?(.+)$/gm)].at(-1)?.[1] ?? null);

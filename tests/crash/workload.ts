@@ -4,7 +4,7 @@
  * in full, and nothing is there that was not sent whole.
  */
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { openDatabase, type DatabaseTarget } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { records } from "@/db/schema";
@@ -61,17 +61,17 @@ async function mutation(t: Target, path: string, input: unknown): Promise<Respon
   return fetch(`${t.base}/api/trpc/${path}`, {
     method: "POST",
     headers: { cookie: t.cookie, origin: t.base, "content-type": "application/json" },
-    body: JSON.stringify(superjson.serialize(input)),
+    body: JSON.stringify(wireFormat.serialize(input)),
   });
 }
 
 async function query<T>(t: Target, path: string, input: unknown): Promise<T> {
-  const response = await fetch(`${t.base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`, {
+  const response = await fetch(`${t.base}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize(input)))}`, {
     headers: { cookie: t.cookie },
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
-  return superjson.deserialize<T>(body.result.data);
+  const body = (await response.json()) as { result: { data: unknown } };
+  return wireFormat.deserialize(body.result.data) as T;
 }
 
 /** One write; resolves to the acknowledged id, or null when the server did not acknowledge it. */
@@ -105,7 +105,7 @@ export async function writeOnce(t: Target, ledger: Ledger, tag: string, kind: Ki
     return null; // the answer was cut off: not acknowledged
   }
   if (response.ok) {
-    const id = kind === "file" ? (body as { id: string }).id : superjson.deserialize<{ id: string }>((body as { result: { data: Parameters<typeof superjson.deserialize>[0] } }).result.data).id;
+    const id = kind === "file" ? (body as { id: string }).id : (wireFormat.deserialize((body as { result: { data: unknown } }).result.data) as { id: string }).id;
     ledger.acked.set(id, sent);
     return id;
   }

@@ -1,6 +1,6 @@
-/** Calls the app's tRPC endpoint over real HTTP, as a browser's client would (superjson on the wire). */
+/** Calls the app's tRPC endpoint over real HTTP, as a browser's client would (lib/wire-format.ts on the wire). */
 import type { APIRequestContext } from "@playwright/test";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 
 export type TrpcResult<T> = { status: number; data?: T; code?: string };
 
@@ -10,18 +10,19 @@ export async function trpcHttp<T = unknown>(
   input: unknown,
   { kind = "mutation", headers = {} }: { kind?: "mutation" | "query"; headers?: Record<string, string> } = {},
 ): Promise<TrpcResult<T>> {
-  const wire = superjson.serialize(input);
+  // No input is sent as none, as the browser's client does: no `?input=`, an empty JSON body.
+  const wire = input === undefined ? undefined : JSON.stringify(wireFormat.serialize(input));
   const response =
     kind === "query"
-      ? await request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(wire))}`, { headers })
-      : await request.post(`/api/trpc/${path}`, { data: wire, headers });
+      ? await request.get(`/api/trpc/${path}${wire === undefined ? "" : `?input=${encodeURIComponent(wire)}`}`, { headers })
+      : await request.post(`/api/trpc/${path}`, { data: wire ?? "", headers: { "content-type": "application/json", ...headers } });
   const body = (await response.json()) as {
-    result?: { data: Parameters<typeof superjson.deserialize>[0] };
-    error?: { json?: { data?: { code?: string } } };
+    result?: { data: unknown };
+    error?: { data?: { code?: string } };
   };
   return body.result
-    ? { status: response.status(), data: superjson.deserialize<T>(body.result.data) }
-    : { status: response.status(), code: body.error?.json?.data?.code };
+    ? { status: response.status(), data: wireFormat.deserialize(body.result.data) as T }
+    : { status: response.status(), code: body.error?.data?.code };
 }
 
 /** The case id from a workspace URL like /cases/<uuid>/notes. */

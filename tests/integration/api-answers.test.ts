@@ -7,7 +7,7 @@
  * test's session and database.
  */
 import { eq, sql } from "drizzle-orm";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { AppSession } from "@/server/auth";
@@ -56,18 +56,18 @@ function mutation(path: string, input: unknown): Promise<Answer> {
   const request = new Request(`http://localhost/api/trpc/${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(superjson.serialize(input)),
+    body: JSON.stringify(wireFormat.serialize(input)),
   });
   return POST(request).then(answer);
 }
 
 function batchQuery(path: string, inputs: unknown[]): Promise<Answer> {
-  const wire = Object.fromEntries(inputs.map((input, i) => [i, superjson.serialize(input)]));
+  const wire = Object.fromEntries(inputs.map((input, i) => [i, wireFormat.serialize(input)]));
   const url = `http://localhost/api/trpc/${inputs.map(() => path).join(",")}?batch=1&input=${encodeURIComponent(JSON.stringify(wire))}`;
   return GET(new Request(url)).then(answer);
 }
 
-type ErrorBody = { error: { json: { message: string; code: number; data: Record<string, unknown> } } };
+type ErrorBody = { error: { message: string; code: number; data: Record<string, unknown> } };
 
 /** A fixture of placeholder ids: only to see which inputs have a `version`. */
 const PLACEHOLDERS = new Proxy({} as Fixture, { get: () => "00000000-0000-4000-8000-000000000000" });
@@ -83,8 +83,8 @@ describe("integers are bounded to their column", () => {
       const { status, text } = await mutation(path, { ...INPUTS[path]!(fixture), version });
       expect(status, path).toBe(400);
       const body = JSON.parse(text) as ErrorBody;
-      expect(body.error.json.data.code).toBe("BAD_REQUEST");
-      expect(body.error.json.data.fieldErrors).toHaveProperty("version");
+      expect(body.error.data.code).toBe("BAD_REQUEST");
+      expect(body.error.data.fieldErrors).toHaveProperty("version");
       expect(text).not.toMatch(/select |insert into|update "|params:|\$1/i);
     }
   });
@@ -95,14 +95,14 @@ describe("errors speak the caller's language (issue 16)", () => {
     const path = VERSIONED[0]!;
     const bad = () => mutation(path, { ...INPUTS[path]!(fixture), version: INT4_MAX + 1 });
     const english = JSON.parse((await bad()).text) as ErrorBody;
-    expect(english.error.json.message).toBe(catalogues.en.errors.fieldsNeedAttention);
-    expect(english.error.json.data.fieldErrors).toEqual({ version: [catalogues.en.validation.badVersion] });
+    expect(english.error.message).toBe(catalogues.en.errors.fieldsNeedAttention);
+    expect(english.error.data.fieldErrors).toEqual({ version: [catalogues.en.validation.badVersion] });
     await database.db.update(users).set({ locale: "es" }).where(eq(users.id, people.owner.id));
     try {
       const spanish = JSON.parse((await bad()).text) as ErrorBody;
-      expect(spanish.error.json.message).toBe(catalogues.es.errors.fieldsNeedAttention);
-      expect(spanish.error.json.data.fieldErrors).toEqual({ version: [catalogues.es.validation.badVersion] });
-      expect(spanish.error.json.data.messageKey).toBe(english.error.json.data.messageKey);
+      expect(spanish.error.message).toBe(catalogues.es.errors.fieldsNeedAttention);
+      expect(spanish.error.data.fieldErrors).toEqual({ version: [catalogues.es.validation.badVersion] });
+      expect(spanish.error.data.messageKey).toBe(english.error.data.messageKey);
     } finally {
       await database.db.update(users).set({ locale: "en" }).where(eq(users.id, people.owner.id));
     }
@@ -123,13 +123,13 @@ describe("an unexpected failure says nothing of itself", () => {
       // The answer names its request (header and body), and the message gives it as a reference to quote.
       const requestId = headers.get("x-request-id")!;
       expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(body.error.json.data.requestId).toBe(requestId);
-      expect(body.error.json.message).toBe(catalogues.en.errors.unexpectedWithReference.replace("{reference}", requestId));
-      expect(body.error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
-      for (const key of Object.keys(body.error.json.data))
+      expect(body.error.data.requestId).toBe(requestId);
+      expect(body.error.message).toBe(catalogues.en.errors.unexpectedWithReference.replace("{reference}", requestId));
+      expect(body.error.data.code).toBe("INTERNAL_SERVER_ERROR");
+      for (const key of Object.keys(body.error.data))
         expect(["code", "httpStatus", "path", "requestId", "messageKey", "fieldErrors", "current", "proofRequired", "twoStepRequired"]).toContain(key);
-      expect(body.error.json.data).not.toHaveProperty("stack");
-      expect(body.error.json).not.toHaveProperty("cause");
+      expect(body.error.data).not.toHaveProperty("stack");
+      expect(body.error).not.toHaveProperty("cause");
       expect(text).not.toContain("Xarelto");
       expect(text).not.toMatch(/insert|notes|probe_refuses|\bat\s+\S+\s+\(|\.ts:\d+/i);
       expect(headers.get("cache-control")).toBe("private, no-store");
@@ -198,7 +198,7 @@ describe("batch size", () => {
 
   it("200 mutations in one request are refused and none is saved", async () => {
     const before = await database.db.execute(sql`select count(*)::int as n from notes where case_id = ${fixture.caseId}`);
-    const inputs = Array.from({ length: 200 }, (_, i) => superjson.serialize({ caseId: fixture.caseId, body: `Batch note ${i}`, private: false }));
+    const inputs = Array.from({ length: 200 }, (_, i) => wireFormat.serialize({ caseId: fixture.caseId, body: `Batch note ${i}`, private: false }));
     const response = await POST(
       new Request(`http://localhost/api/trpc/${inputs.map(() => "note.create").join(",")}?batch=1`, {
         method: "POST",

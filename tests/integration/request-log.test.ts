@@ -5,7 +5,7 @@
  * person wrote — nor their email address — is anywhere in the log. Through the real route handlers.
  */
 import { sql } from "drizzle-orm";
-import superjson from "superjson";
+import { wireFormat } from "@/lib/wire-format";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { AppSession } from "@/server/auth";
@@ -45,7 +45,7 @@ async function mutation(as: AppSession, path: string, input: unknown) {
   const request = new Request(`http://localhost/api/trpc/${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(superjson.serialize(input)),
+    body: JSON.stringify(wireFormat.serialize(input)),
   });
   const response = await POST(request);
   return { status: response.status, requestId: response.headers.get("x-request-id")!, text: await response.text() };
@@ -53,7 +53,7 @@ async function mutation(as: AppSession, path: string, input: unknown) {
 
 async function query(as: AppSession, path: string, input: unknown) {
   routeEnv.session = as;
-  const url = `http://localhost/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+  const url = `http://localhost/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize(input)))}`;
   const response = await GET(new Request(url));
   return { status: response.status, requestId: response.headers.get("x-request-id")!, text: await response.text() };
 }
@@ -114,14 +114,14 @@ describe("the log of a journey", () => {
     // The refusal and the failure are logged under the ids their answers carry, which the person can quote.
     expect(entries).toContainEqual(expect.objectContaining({ event: "access.refused", requestId: answers.outsider!.requestId, procedure: "note.create" }));
     expect(entries).toContainEqual(expect.objectContaining({ level: "error", scope: "trpc", requestId: answers.failed!.requestId }));
-    const failedBody = JSON.parse(answers.failed!.text) as { error: { json: { message: string; data: { requestId: string } } } };
-    expect(failedBody.error.json.data.requestId).toBe(answers.failed!.requestId);
-    expect(failedBody.error.json.message).toContain(answers.failed!.requestId);
+    const failedBody = JSON.parse(answers.failed!.text) as { error: { message: string; data: { requestId: string } } };
+    expect(failedBody.error.data.requestId).toBe(answers.failed!.requestId);
+    expect(failedBody.error.message).toContain(answers.failed!.requestId);
   });
 
   it("takes the id proxy.ts gave the request", async () => {
     routeEnv.session = owner;
-    const request = new Request(`http://localhost/api/trpc/note.list?input=${encodeURIComponent(JSON.stringify(superjson.serialize({ caseId })))}`, {
+    const request = new Request(`http://localhost/api/trpc/note.list?input=${encodeURIComponent(JSON.stringify(wireFormat.serialize({ caseId })))}`, {
       headers: { "x-request-id": "lb-7f3a2c9e-0001" },
     });
     expect((await GET(request)).headers.get("x-request-id")).toBe("lb-7f3a2c9e-0001");
