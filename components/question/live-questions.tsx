@@ -1,22 +1,20 @@
 "use client";
 /**
  * The questions page's list, kept up to date live (components/live/use-live-items.ts) and shared by
- * everything on the page drawn from it: the priority summary, the list and the suggested questions.
+ * everything on the page drawn from it: the priority summary, the list and the suggested questions
+ * (suggested-questions.tsx).
  * Beside the questions the page sent, it keeps the list's summary (question.summary: the folded groups'
  * counts, the priorities, the suggestions added), read again with each change: the two reads go as one
  * request.
  */
 import { createContext, useContext, useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { RevealPanel } from "@/components/forms/reveal-panel";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { listenForChanges } from "@/components/live/change-listeners";
 import { type LiveItems, useLiveItems } from "@/components/live/use-live-items";
 import type { QuestionSummary, QuestionView } from "@/lib/question";
 import { PrioritySummary } from "./priority-summary";
 import { QuestionList } from "./question-list";
-import { SuggestedQuestions } from "./suggested-questions";
 import { opinionIdFor } from "./question-groups";
 import type { VisitFilter } from "./types";
 
@@ -29,7 +27,7 @@ type LiveQuestionsValue = LiveItems<QuestionView> & { summary: QuestionSummary; 
 
 const LiveQuestionsContext = createContext<LiveQuestionsValue | null>(null);
 
-function useQuestions(): LiveQuestionsValue {
+export function useQuestions(): LiveQuestionsValue {
   const live = useContext(LiveQuestionsContext);
   if (!live) throw new Error("useQuestions needs <LiveQuestions> above it.");
   return live;
@@ -98,20 +96,4 @@ export function LivePrioritySummary({ canEdit }: { canEdit: boolean }) {
 export function LiveQuestionList(props: Omit<Parameters<typeof QuestionList>[0], "questions" | "basis" | "summary" | "visit">) {
   const { items, basis, summary, visit } = useQuestions();
   return <QuestionList {...props} questions={items} basis={basis} summary={summary} visit={visit} />;
-}
-
-/**
- * The guide's suggestions; on a long list, where most are likely in use, folded behind "Show the
- * suggested questions" and drawn only once opened (on a phone they are as long as the rest of the page).
- */
-export function LiveSuggestedQuestions({ caseId, folded }: { caseId: string; folded: boolean }) {
-  const t = useTranslations("questions.suggested");
-  const { summary } = useQuestions();
-  const suggestions = <SuggestedQuestions caseId={caseId} addedKeys={summary.bankKeys} />;
-  if (!folded) return suggestions;
-  return (
-    <RevealPanel openLabel={t("show")} closeLabel={t("hide")} framed={false}>
-      {() => suggestions}
-    </RevealPanel>
-  );
 }

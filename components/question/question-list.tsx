@@ -13,7 +13,7 @@ import { moveButtonId, QuestionItem, type MoveDirection } from "./question-item"
 import { SelectField } from "@/components/ui/select-field";
 import type { QuestionSummary, QuestionView } from "@/lib/question";
 import { QUESTION_GROUPS, questionGroupOf, type QuestionGroup } from "@/lib/vocabulary/question";
-import { questionsSearch } from "./question-groups";
+import { openInAddress, questionsSearch, SUGGESTIONS } from "./question-groups";
 import { matchesVisit, shortText, type VisitFilter, type VisitOption } from "./types";
 
 /** A new order chosen here, shown until the refreshed list (a new server `basis`) arrives, or undone on error. */
@@ -203,9 +203,13 @@ export function QuestionList({
     </ol>
   );
 
-  /** Keeps the page's address in step with what is shown; `load` asks the server for the page as it now is. */
+  /**
+   * Keeps the page's address in step with what is shown (the suggestions' fold as it is there); `load`
+   * asks the server for the page as it now is.
+   */
   const showInAddress = (open: ReadonlySet<QuestionGroup>, shownVisit: VisitFilter, load: boolean) => {
-    const url = `/cases/${caseId}/questions${questionsSearch(open, shownVisit)}` as Route;
+    const suggestions = [...openInAddress()].filter((name) => name === SUGGESTIONS);
+    const url = `/cases/${caseId}/questions${questionsSearch([...open, ...suggestions], shownVisit)}` as Route;
     if (load) router.replace(url, { scroll: false });
     else window.history.replaceState(null, "", url);
   };

@@ -6,6 +6,7 @@ import { useCaseMutation } from "@/components/forms/use-case-mutation";
 import { InlineError } from "@/components/ui/inline-error";
 import { useTRPCClient } from "@/components/trpc/trpc-provider";
 import { QUESTION_BANK } from "@/lib/vocabulary/question";
+import { useQuestions } from "./live-questions";
 
 type Suggestion = (typeof QUESTION_BANK)[number];
 
@@ -15,12 +16,16 @@ const TOPICS = [...new Set(QUESTION_BANK.map((q) => q.topic))].map((topic) => ({
   questions: QUESTION_BANK.filter((q) => q.topic === topic),
 }));
 
-/** Questions from the guide, grouped by topic; each can be added to the list once, in one click. */
-export function SuggestedQuestions({ caseId, addedKeys }: { caseId: string; addedKeys: string[] }) {
+/**
+ * Questions from the guide, grouped by topic; each can be added to the list once, in one click. Those
+ * already added come from the page's live list. On a long list the page sends this part, its code and
+ * its words only once asked for (suggestions-fold.tsx).
+ */
+export function LiveSuggestedQuestions({ caseId }: { caseId: string }) {
   const t = useTranslations("questions.suggested");
   const topics = useTranslations("questions.topics");
   const bank = useTranslations("questions.bank");
-  const added = new Set(addedKeys);
+  const added = new Set(useQuestions().summary.bankKeys);
   const [status, setStatus] = useState("");
   return (
     <div className="flex flex-col gap-6">

@@ -102,21 +102,26 @@ function clientNeeds(file: string, inClient = false, seen = new Set<string>()): 
   return needs;
 }
 
-function declaration(layout: string): string[] | null {
-  if (!existsSync(layout)) return null;
-  const text = readFileSync(layout, "utf8");
+/** What the `<ClientMessages namespaces={[…]}>` in a file declare, together; null when it has none. */
+function declaration(file: string): string[] | null {
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, "utf8");
   if (!/<ClientMessages[\s>]/.test(text)) return null;
-  const match = /<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/.exec(text);
-  return match ? [...match[1]!.matchAll(/"([A-Za-z.]+)"/g)].map((m) => m[1]!) : [];
+  return [...text.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1]!.matchAll(/"([A-Za-z.]+)"/g)].map((n) => n[1]!));
 }
 
-/** What the nearest `ClientMessages` around `file` (its own layout's included) sends. */
+/**
+ * What the nearest `ClientMessages` around `file` (its own layout's included) sends, and what a page
+ * wraps one part of itself in (words sent only with that part, such as the questions' suggestions):
+ * counted for the whole page, which is looser than the truth but keeps the check to reading imports.
+ */
 function provided(file: string): string[] {
+  const own = file.endsWith("page.tsx") ? (declaration(file) ?? []) : [];
   for (let dir = path.dirname(file); dir.startsWith(path.join(ROOT, "app")); dir = path.dirname(dir)) {
     const declared = declaration(path.join(dir, "layout.tsx"));
-    if (declared) return [...BROWSER_BASE_MESSAGES, ...declared];
+    if (declared) return [...BROWSER_BASE_MESSAGES, ...declared, ...own];
   }
-  return [];
+  return own.length > 0 ? [...BROWSER_BASE_MESSAGES, ...own] : [];
 }
 
 function routeFiles(dir: string): string[] {
@@ -149,7 +154,7 @@ describe("messages sent to the browser", () => {
   });
 
   it("declares only paths the catalogue has", () => {
-    const declared = files.flatMap((file) => (file.endsWith("layout.tsx") ? (declaration(file) ?? []) : []));
+    const declared = files.flatMap((file) => declaration(file) ?? []);
     for (const p of [...BROWSER_BASE_MESSAGES, ...declared]) expect(resolvable(p), p).toBe(p);
   });
 

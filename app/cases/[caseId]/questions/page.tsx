@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AddQuestionFormOnFirstUse } from "@/components/question/add-question-form-on-first-use";
-import { LivePrioritySummary, LiveQuestionList, LiveQuestions, LiveSuggestedQuestions } from "@/components/question/live-questions";
+import { LivePrioritySummary, LiveQuestionList, LiveQuestions } from "@/components/question/live-questions";
+import { SuggestedQuestions, SuggestionsFold } from "@/components/question/suggestions-fold";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { api } from "@/server/caller";
 import { visitSection } from "../visit-section";
 import { JumpTo } from "@/components/layout/jump-to";
-import { groupsToSend, isLongList, opinionIdFor, visitFilterFrom } from "@/components/question/question-groups";
+import { groupsToSend, isLongList, opinionIdFor, suggestionsSent, visitFilterFrom } from "@/components/question/question-groups";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("questions.page");
@@ -26,6 +28,12 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
   const sent = groupsToSend(summary.total, search.open);
   const questions = await caller.question.list({ caseId, opinionId, groups: sent });
   const canEdit = theCase.myRole !== "viewer";
+  // The suggestions bring their own words: a long list's page sends them only once they are opened.
+  const suggestions = suggestionsSent(summary.total, search.open) && (
+    <ClientMessages namespaces={["questions.suggested", "questions.bank", "questions.topics"]}>
+      <SuggestedQuestions caseId={caseId} />
+    </ClientMessages>
+  );
 
   // The summary, the list and the suggestions share one live list: another's change is one small read.
   return (
@@ -70,7 +78,13 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
               </h2>
               <p className="mt-2 max-w-3xl text-muted">{t("suggestedIntro")}</p>
             </div>
-            <LiveSuggestedQuestions caseId={caseId} folded={isLongList(summary.total)} />
+            {isLongList(summary.total) ? (
+              <SuggestionsFold caseId={caseId} sent={Boolean(suggestions)}>
+                {suggestions}
+              </SuggestionsFold>
+            ) : (
+              suggestions
+            )}
           </section>
         )}
       </div>
