@@ -1,8 +1,9 @@
 "use client";
 /**
  * Keeps the browser in step with the session's limits (server/auth/sessions.ts, docs/decisions/0026):
- * - a real interaction (typing, clicking, touching, a page load) sends a "still here" ping at most
- *   about once a minute, so someone writing a long note is never signed out; nothing else does;
+ * - a real interaction (typing, clicking, touching) sends a "still here" ping at most about once a
+ *   minute, so someone writing a long note is never signed out; nothing else does. A page load counts
+ *   too: the server notes it as it draws the page and hands over the clock (app/layout.tsx);
  * - shortly before the idle limit it asks the server (another tab may have been used) and, if nothing
  *   happened, shows a warning with "Stay signed in";
  * - once the session has ended it leaves the page for sign-in, which says why (the idle limit, the time
@@ -15,11 +16,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import type { SessionEndReason } from "@/lib/vocabulary/session";
-
-type Status =
-  | { state: "active"; now: number; idleEndsAt: number | null; endsAt: number; idleSeconds: number }
-  | { state: "ended" };
+import type { SessionClock, SessionEndReason } from "@/lib/vocabulary/session";
 
 /** A failed check is retried sooner than that when the idle limit is short (a quarter of it). */
 const RETRY_MS = 30_000;
@@ -39,10 +36,10 @@ export function sessionStillOpen(): Promise<boolean> {
   return checkNow ? checkNow() : Promise.resolve(true);
 }
 
-async function sessionStatus(method: "GET" | "POST"): Promise<Status | null> {
+async function sessionStatus(method: "GET" | "POST"): Promise<SessionClock | null> {
   try {
     const response = await fetch("/api/session", { method, cache: "no-store", credentials: "same-origin" });
-    return response.ok ? ((await response.json()) as Status) : null;
+    return response.ok ? ((await response.json()) as SessionClock) : null;
   } catch {
     return null; // offline: not knowing is not "ended"
   }
@@ -53,7 +50,8 @@ function timeOfDay(ms: number, locale: string): string {
   return new Date(ms).toLocaleTimeString(locale, { hour: "numeric", minute: "2-digit" });
 }
 
-export function SessionGuard() {
+/** `clock`: the session's clock as the page was drawn, which counted as activity (app/layout.tsx), or null. */
+export function SessionGuard({ clock }: { clock: SessionClock | null }) {
   const t = useTranslations("account.sessionGuard");
   const locale = useLocale();
   const [warningUntil, setWarningUntil] = useState<number | null>(null);
@@ -65,6 +63,7 @@ export function SessionGuard() {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const trailingPing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const leaving = useRef(false);
+  const drawnWith = useRef(clock);
 
   const warnLeadMs = () => Math.min(60_000, idleMs.current / 3);
   const pingEveryMs = () => Math.min(60_000, idleMs.current / 4);
@@ -90,7 +89,7 @@ export function SessionGuard() {
 
   /** Takes the server's answer: leave when ended, else plan the next check (and the warning). */
   const apply = useCallback(
-    (status: Status | null, { mayWarn }: { mayWarn: boolean }) => {
+    (status: SessionClock | null, { mayWarn }: { mayWarn: boolean }) => {
       if (!status) return schedule(retryMs());
       if (status.state === "ended") return leave();
       const shift = Date.now() - status.now;
@@ -129,8 +128,13 @@ export function SessionGuard() {
   }, [apply]);
 
   useEffect(() => {
-    // Loading a page is activity.
-    void ping();
+    // Loading a page is activity: noted by the server as it drew the page, or a ping now.
+    const drawn = drawnWith.current;
+    if (drawn?.state === "active") {
+      lastPing.current = Date.now();
+      // Its `now` was this page's request, not this moment: taken as the page's time origin.
+      apply({ ...drawn, now: drawn.now + (Date.now() - performance.timeOrigin) }, { mayWarn: false });
+    } else void ping();
     const onActivity = () => {
       const wait = lastPing.current + pingEveryMs() - Date.now();
       if (wait <= 0) return void ping();
@@ -149,7 +153,7 @@ export function SessionGuard() {
       clearTimeout(timer.current);
       clearTimeout(trailingPing.current);
     };
-  }, [ping]);
+  }, [ping, apply]);
 
   return (
     <ModalDialog open={warningUntil !== null} role="alertdialog" titleId="idle-warning-title" descriptionId="idle-warning-text" onCancel={() => void ping()}>

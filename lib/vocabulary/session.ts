@@ -9,3 +9,11 @@ export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 export function sessionEndReasonFrom(value: string | undefined): SessionEndReason | null {
   return SESSION_END_REASONS.find((reason) => reason === value) ?? null;
 }
+
+/**
+ * A session's clock as the browser's session guard takes it (times in the server's milliseconds, `now`
+ * its clock when it answered): from GET/POST /api/session, and with a page the root layout drew.
+ */
+export type SessionClock =
+  | { state: "active"; now: number; idleEndsAt: number | null; endsAt: number; idleSeconds: number }
+  | { state: "ended" };

@@ -10,6 +10,7 @@ import "server-only";
 import { and, desc, eq, gt, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { authSessions, publicUserColumns, users } from "@/db/schema";
+import type { SessionClock } from "@/lib/vocabulary/session";
 import { config } from "@/server/env";
 import { requestClientAddress } from "@/server/http/client-address";
 import { requestRoughPlace } from "@/server/http/rough-place";
@@ -158,6 +159,14 @@ export async function sessionTimes(db: Db, sessionId: string): Promise<SessionTi
   const idleEnd = row.lastSeenAt.getTime() + idleSeconds * 1000;
   const idleEndsAt = row.remembered ? null : new Date(Math.min(idleEnd, row.expiresAt.getTime()));
   return { idleEndsAt, endsAt: row.expiresAt, idleSeconds };
+}
+
+/** The session's clock for the browser's guard; `touch` notes activity first (a ping, a page load). */
+export async function sessionClock(db: Db, sessionId: string, { touch }: { touch: boolean }): Promise<SessionClock> {
+  if (touch) await noteActivity(db, sessionId);
+  const times = await sessionTimes(db, sessionId);
+  if (!times) return { state: "ended" };
+  return { state: "active", now: Date.now(), idleEndsAt: times.idleEndsAt?.getTime() ?? null, endsAt: times.endsAt.getTime(), idleSeconds: times.idleSeconds };
 }
 
 /** The person's live sessions, most recently used first, for the account page's list. */

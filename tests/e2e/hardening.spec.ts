@@ -19,7 +19,7 @@ test("every kind of route carries the security headers; pages get a fresh CSP no
     "/cases",
     `/cases/${NIL_UUID}`,
     "/no-such-page",
-    "/icon.svg",
+    "/robots.txt",
     "/api/auth/session",
     `/api/trpc/account.me`,
     `/api/cases/${NIL_UUID}/files/${NIL_UUID}`,

@@ -7,7 +7,7 @@
 import { localeOf } from "@/server/i18n/locale";
 import { translateRef } from "@/server/i18n/translator";
 import { getSession, sessionJustRenewed } from "@/server/auth";
-import { noteActivity, sessionTimes } from "@/server/auth/sessions";
+import { sessionClock } from "@/server/auth/sessions";
 import { getDb } from "@/server/database/connection";
 import { DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailable, isDatabaseUnavailable } from "@/server/database/outage";
 import { isCrossSiteRequest } from "@/server/http/csrf";
@@ -22,20 +22,7 @@ async function answer(request: Request, touch: boolean): Promise<Response> {
     // Sent just before "confirm it's you" renewed the session: not an end. The page asks again later.
     if (!session && (await sessionJustRenewed())) return Response.json({ state: "renewed" }, { status: 409, headers: NO_STORE });
     if (!session) return Response.json({ state: "ended" }, { headers: NO_STORE });
-    const db = await getDb();
-    if (touch) await noteActivity(db, session.sessionId);
-    const times = await sessionTimes(db, session.sessionId);
-    if (!times) return Response.json({ state: "ended" }, { headers: NO_STORE });
-    return Response.json(
-      {
-        state: "active",
-        now: Date.now(),
-        idleEndsAt: times.idleEndsAt?.getTime() ?? null,
-        endsAt: times.endsAt.getTime(),
-        idleSeconds: times.idleSeconds,
-      },
-      { headers: NO_STORE },
-    );
+    return Response.json(await sessionClock(await getDb(), session.sessionId, { touch }), { headers: NO_STORE });
   } catch (error) {
     if (!(error instanceof DatabaseUnavailable) && !isDatabaseUnavailable(error)) logServerError("session", error);
     // Not knowing is not "ended": the page keeps its clock and asks again.
