@@ -2,7 +2,7 @@
  * How tRPC's inputs and answers cross the wire between browser and server: JSON, with a Date sent as
  * `{"$date": "<ISO 8601>"}` and read back as a Date. The contracts' outputs hold plain data whose only
  * non-JSON values are dates (lib/*.ts, z.date()), so this is all the app needs; superjson did the same
- * in ~4 KiB (compressed) of every page's first load (docs/decisions/0040-dates-on-the-wire.md).
+ * in ~4 KiB (compressed) of every page's first load (decision 0040).
  */
 const DATE = "$date";
 
