@@ -6,6 +6,12 @@
  * hour and task reminders all go through it.
  */
 
+/**
+ * The reader's zone, which their browser remembers once it has had to work it out, so that the server
+ * writes their dates in it and the browser need not write them again (components/ui/local-date.tsx).
+ */
+export const TIME_ZONE_COOKIE = "secondlook-tz";
+
 // One formatter per zone: building one costs far more than using it.
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 

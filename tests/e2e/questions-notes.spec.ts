@@ -169,7 +169,7 @@ test("a long list sends its folded groups only when opened, reorders within a gr
   await expect(page.getByRole("list", { name: "Not asked yet (11)" }).getByRole("listitem")).toHaveCount(11);
 });
 
-test("dates read in the reader's own time zone once the page has loaded, with no hydration error", async ({ browser }) => {
+test("dates read in the reader's own time zone once the page has loaded, and arrive in it the next time, with no hydration error", async ({ browser }) => {
   // UTC+14: a note written now is dated "tomorrow" there for most of the day, and never at the UTC hour.
   const context = await browser.newContext({ timezoneId: "Pacific/Kiritimati" });
   const page = await context.newPage();
@@ -185,6 +185,12 @@ test("dates read in the reader's own time zone once the page has loaded, with no
   const time = page.getByRole("list", { name: "All notes" }).locator("time").first();
   const iso = await time.getAttribute("datetime");
   const inKiritimati = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "Pacific/Kiritimati" }).format(new Date(iso!));
+  await expect(time).toHaveText(inKiritimati);
+  // The browser has told the server its zone: the next page arrives with the date already in it.
+  const html = await (await page.request.get(`/cases/${caseId}/notes`)).text();
+  expect(html).toContain(`data-offset="840"`);
+  expect(html).toContain(inKiritimati);
+  await page.reload();
   await expect(time).toHaveText(inKiritimati);
   expect(errors).toEqual([]);
   await context.close();
