@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // The PDF fonts are read from disk at run time: trace them into a standalone build.
   outputFileTracingIncludes: { "*": ["./server/pdf/fonts/*"] },
   poweredByHeader: false,
+  // Only the phone benchmark's browser profile builds with maps, to name whose code ran (docs/PERFORMANCE.md).
+  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === "1",
   // Fewer, bigger chunks: a phone on a weak signal pays for each request (decision 0040).
   experimental: { turbopackChunking: { minChunkSize: 150_000 } },
   typedRoutes: true,

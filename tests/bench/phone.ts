@@ -14,9 +14,12 @@
  * BENCH_PROFILE=1 also profiles both servers' main threads (`node --cpu-prof`) and prints, for each
  * route's server-CPU requests, whose code the time went to (tests/bench/cpu-profile.ts): the profiler
  * slows the servers, so that run's own CPU column is for comparing rows, not for the record.
+ * BENCH_BROWSER_PROFILE=1 also loads each route BENCH_RUNS times in Chromium at phone size with a 4×
+ * slower CPU, traced, and prints whose code ran in the long tasks (tests/bench/browser-profile.ts);
+ * both apps are then built with source maps (BENCH_SOURCE_MAPS=1), so the app is rebuilt if it has none.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -26,6 +29,7 @@ import { chromium, type Page } from "@playwright/test";
 import { BENCH_AUTH_SECRET, createBenchDatabase, seedLargeCase, type BenchMember } from "./large-case";
 import { percentile, serverCpuMs, startServer, stopServer, type Server } from "./server";
 import { monotonicMicros, readProfile, SHARE_LABELS, SHARES, sharesWithin, topAppFunctions, type Window } from "./cpu-profile";
+import { ChunkOwners, OWNER_LABELS, OWNERS, profileLoad, type LoadProfile } from "./browser-profile";
 
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
 const FLOOR_PORT = APP_PORT + 1;
@@ -35,6 +39,7 @@ const ONLY = process.env.BENCH_ROUTES?.split(",").map((name) => name.trim());
 const DETAIL = process.env.BENCH_DETAIL === "1";
 const LIVE = process.env.BENCH_LIVE !== "0";
 const PROFILE = process.env.BENCH_PROFILE === "1";
+const BROWSER_PROFILE = process.env.BENCH_BROWSER_PROFILE === "1";
 const CPU_WARMUPS = 5;
 const CPU_REQUESTS = 30;
 const LIVE_CHANGES = 20;
@@ -115,7 +120,8 @@ function buildFloorApp(): string {
   mkdirSync(path.join(dir, "app"));
   for (const [file, text] of Object.entries(FLOOR_FILES)) writeFileSync(path.join(dir, file), text);
   // Turbopack compiles only files under its root, and the symlink leads out of the folder.
-  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(commonAncestor(realpathSync(dir), modules))} } };\n`);
+  const config = { turbopack: { root: commonAncestor(realpathSync(dir), modules) }, productionBrowserSourceMaps: BROWSER_PROFILE };
+  writeFileSync(path.join(dir, "next.config.mjs"), `export default ${JSON.stringify(config)};\n`);
   const build = spawnSync(path.join(dir, "node_modules/.bin/next"), ["build"], { cwd: dir, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`the floor app did not build:\n${build.stdout}\n${build.stderr}`);
   return dir;
@@ -220,6 +226,38 @@ function profileTable(rows: { route: Route; window: Window }[], profileDirs: Rec
   }
   return [...lines, ...(details.length > 0 ? ["", "The app's costliest functions (self time):", ...details] : [])].join("\n");
 }
+
+/** BENCH_BROWSER_PROFILE: each route's long tasks on a phone, by whose code ran (ms, median of the runs). */
+async function browserProfileTable(rows: { route: Route }[], servers: Record<Route["on"], Server>, cookie: string, distDirs: Record<Route["on"], string>): Promise<string> {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_CHROME_ARGS });
+  const closeBrowser = () => browser.close();
+  cleanups.push(closeBrowser);
+  const owners = { floor: new ChunkOwners(distDirs.floor), app: new ChunkOwners(distDirs.app) };
+  const lines = [
+    `| route | long tasks ms | beyond 50 ms | ${OWNERS.map((owner) => OWNER_LABELS[owner]).join(" | ")} | style & layout |`,
+    `|---|---:|---:|${OWNERS.map(() => "---:|").join("")}---:|`,
+  ];
+  for (const { route } of rows) {
+    const loads: LoadProfile[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      loads.push(await profileLoad(browser, `${servers[route.on].base}${route.path}`, route.signedIn ? cookie : undefined, owners[route.on]));
+    }
+    const m = (f: (load: LoadProfile) => number) => median(loads.map(f)).toFixed(0);
+    console.log(`${route.name}: long tasks ${loads.map((load) => load.longTaskMs.toFixed(0)).join("/")} ms`);
+    if (DETAIL) {
+      const last = Object.entries(loads.at(-1)!.sources).sort(([, a], [, b]) => b - a);
+      for (const [source, ms] of last.slice(0, 12)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${source}`);
+      const steps = Object.entries(loads.at(-1)!.steps).sort(([, a], [, b]) => b - a);
+      console.log(`    long tasks by step: ${steps.slice(0, 10).map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(", ")}`);
+    }
+    lines.push(`| ${route.name} | ${m((l) => l.longTaskMs)} | ${m((l) => l.blockingMs)} | ${OWNERS.map((owner) => m((l) => l.owners[owner])).join(" | ")} | ${m((l) => l.styleLayoutMs)} |`);
+  }
+  await closeBrowser();
+  cleanups.splice(cleanups.indexOf(closeBrowser), 1);
+  return lines.join("\n");
+}
+
+const hasSourceMaps = (distDir: string) => existsSync(path.join(distDir, "static/chunks")) && readdirSync(path.join(distDir, "static/chunks")).some((file) => file.endsWith(".js.map"));
 
 // ── Live-event cost ──────────────────────────────────────────────────────────────────────────────
 type LiveCost = {
@@ -359,9 +397,10 @@ function table(rows: { route: Route; figures: Figures }[], floor: Figures): stri
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────
 async function main() {
-  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
-    console.log("Building the app (npm run build) …");
-    if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
+  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1" || (BROWSER_PROFILE && !hasSourceMaps(".next"))) {
+    console.log(`Building the app (npm run build${BROWSER_PROFILE ? ", with source maps" : ""}) …`);
+    const env = { ...process.env, ...(BROWSER_PROFILE ? { BENCH_SOURCE_MAPS: "1" } : {}) };
+    if (spawnSync("npm", ["run", "build"], { stdio: "inherit", env }).status !== 0) throw new Error("build failed");
   }
   console.log("Building the floor: a bare Next app in a temporary folder …");
   const floorDir = buildFloorApp();
@@ -441,8 +480,15 @@ async function main() {
     console.log("\nServer main thread during each route's server-CPU requests (BENCH_PROFILE; profiled servers run slower)\n");
     console.log(profileTable(rows, profileDirs));
   };
+  const printBrowserProfile = async () => {
+    if (!BROWSER_PROFILE) return;
+    console.log("\nWhose code ran in the long tasks of a cold load (BENCH_BROWSER_PROFILE; phone size, 4× slower CPU, traced) …");
+    const byOwner = await browserProfileTable(rows, { floor: floorServer, app }, cookie, { floor: path.join(floorDir, ".next"), app: ".next" });
+    console.log(`\n${byOwner}`);
+  };
   if (!LIVE) {
     console.log(table(rows, floor));
+    await printBrowserProfile();
     await printProfile();
     return;
   }
@@ -467,6 +513,7 @@ async function main() {
   console.log(`  = ${perMemberBeyondWrite.toFixed(1)} ms per live event per watching member beyond the write`);
   console.log(`  each member's browser: ${live.requestsPerEventPerMember.toFixed(1)} requests per live event (beyond the idle window's heartbeats)`);
   console.log(`    of which: ${Object.entries(live.kinds).map(([kind, n]) => `${kind} ${n.toFixed(2)}`).join(", ")}`);
+  await printBrowserProfile();
   await printProfile();
 }
 

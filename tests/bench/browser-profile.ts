@@ -1,0 +1,199 @@
+/**
+ * Whose code blocks a phone's main thread while a page loads (the phone bench's BENCH_BROWSER_PROFILE=1).
+ * Chromium loads the page at 390 × 844 with its CPU slowed 4× (Lighthouse's mobile setting) while a
+ * trace records the main thread's tasks and V8's samples. The samples inside long tasks (over 50 ms, the
+ * ones total blocking time counts) are charged to whose code was running: each sample goes to the nearest
+ * frame on its stack that comes from one of the build's chunks, named through the build's source maps
+ * (a build made with BENCH_SOURCE_MAPS=1), so a DOM call React makes is React's. Samples outside any
+ * script are the browser's own work (parsing, style, layout, paint, garbage collection).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
+import type { Browser } from "@playwright/test";
+
+export const OWNERS = ["react", "next", "intl", "data", "libraries", "app", "browser"] as const;
+export type Owner = (typeof OWNERS)[number];
+
+export const OWNER_LABELS: Record<Owner, string> = {
+  react: "React (react-dom, RSC client, scheduler)",
+  next: "Next (router, RSC payload, Turbopack runtime)",
+  intl: "next-intl",
+  data: "tRPC + React Query",
+  libraries: "other libraries",
+  app: "the app's code",
+  browser: "the browser (parse, style, layout, paint, GC)",
+};
+
+export type LoadProfile = {
+  /** Sum of the long tasks' lengths, and of their parts beyond 50 ms (what TBT adds up). */
+  longTaskMs: number;
+  blockingMs: number;
+  /** Sampled time inside long tasks, by owner. */
+  owners: Record<Owner, number>;
+  /** Style recalculation and layout inside long tasks (trace events; overlaps the owners above). */
+  styleLayoutMs: number;
+  /** The same sampled time by source file, or by the browser's own entry ("(program)", "(garbage collector)"). */
+  sources: Record<string, number>;
+  /** The long tasks' time by their outermost traced steps (ParseHTML, EvaluateScript, Layout, …). */
+  steps: Record<string, number>;
+};
+
+/** Source paths as Turbopack names them: turbopack:///[project]/node_modules/react-dom/… */
+function ownerOfSource(source: string): Owner {
+  // Next brings its own React for the App Router: next/dist/compiled/react-dom, …/react-server-dom-turbopack.
+  const modules = /\/node_modules\/(?:next\/dist\/compiled\/)?((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
+  if (!modules) return source.includes("[turbopack]") ? "next" : "app";
+  if (/^(react|react-dom|react-server-dom-[a-z]+|scheduler)$/.test(modules)) return "react";
+  if (modules === "next" || modules.startsWith("@next/")) return "next";
+  if (modules === "next-intl" || modules === "use-intl") return "intl";
+  if (modules.startsWith("@trpc/") || modules.startsWith("@tanstack/")) return "data";
+  return "libraries";
+}
+
+/** Names a chunk's functions by their source file, from a build's maps on disk (its `.next` folder). */
+export class ChunkOwners {
+  private maps = new Map<string, TraceMap | null>();
+  constructor(private distDir: string) {}
+
+  private mapFor(chunkPath: string): TraceMap | null {
+    if (!this.maps.has(chunkPath)) {
+      const file = path.join(this.distDir, "static", chunkPath.replace(/^\/_next\/static\//, ""));
+      const reference = existsSync(file) ? /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(file, "utf8"))?.[1] : undefined;
+      const mapFile = reference && path.join(path.dirname(file), reference);
+      this.maps.set(chunkPath, mapFile && existsSync(mapFile) ? new TraceMap(readFileSync(mapFile, "utf8")) : null);
+    }
+    return this.maps.get(chunkPath)!;
+  }
+
+  /** The source file a frame's function comes from; null when it is no script of the page (a native function). */
+  sourceOf(url: string, line: number, column: number): string | null {
+    if (!url.startsWith("http")) return null;
+    const { pathname } = new URL(url);
+    // The inline scripts of an App Router page are Next's: the RSC payload it streams into the HTML.
+    if (!pathname.startsWith("/_next/static/")) return "[turbopack] inline RSC payload";
+    const map = this.mapFor(pathname);
+    if (!map) throw new Error(`No source map for ${pathname}: build with BENCH_SOURCE_MAPS=1 (the bench does so itself).`);
+    return originalPositionFor(map, { line: line + 1, column }).source ?? `[turbopack] unmapped part of ${pathname}`;
+  }
+}
+
+type TraceEvent = {
+  name: string;
+  cat?: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: { name?: string; data?: ProfileData };
+};
+/** The trace leaves out a frame's empty or zero fields. */
+type ProfileNode = { id: number; parent?: number; callFrame: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } };
+type ProfileData = { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+
+const LONG_TASK_US = 50_000;
+
+/** The trace's long tasks and samples, from the renderer main thread that ran the most script. */
+function attribute(events: TraceEvent[], owners: ChunkOwners): LoadProfile {
+  // The profile's chunks come from V8's sampler thread: they belong to the main thread's profile by its id.
+  const mainThreads = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const profileOf = (thread: TraceEvent) => events.find((e) => e.name === "Profile" && e.pid === thread.pid && e.tid === thread.tid);
+  const chunksOf = (profile: TraceEvent | undefined) => events.filter((e) => e.name === "ProfileChunk" && profile && e.pid === profile.pid && e.id === profile.id);
+  const sampleCount = (thread: TraceEvent) => chunksOf(profileOf(thread)).reduce((n, e) => n + (e.args?.data?.cpuProfile?.samples?.length ?? 0), 0);
+  const main = mainThreads.sort((a, b) => sampleCount(b) - sampleCount(a))[0];
+  if (!main) throw new Error("The trace has no renderer main thread.");
+  const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
+  const profile = profileOf(main);
+
+  const longTasks = events.filter((e) => onMain(e) && e.ph === "X" && e.name === "RunTask" && (e.dur ?? 0) > LONG_TASK_US);
+  const inLongTask = (ts: number) => longTasks.some((task) => ts >= task.ts && ts < task.ts + task.dur!);
+  const styleLayout = events.filter((e) => onMain(e) && e.ph === "X" && (e.name === "UpdateLayoutTree" || e.name === "Layout") && inLongTask(e.ts));
+
+  // The profile comes in chunks: nodes arrive as they are first sampled, samples with the time since the last.
+  const nodes = new Map<number, ProfileNode>();
+  let time = profile?.args?.data?.startTime ?? NaN;
+  const whoseNode = new Map<number, { source: string; owner: Owner }>();
+  const whose = (id: number) => {
+    const known = whoseNode.get(id);
+    if (known) return known;
+    let found: { source: string; owner: Owner } = { source: nodes.get(id)?.callFrame.functionName || "(program)", owner: "browser" };
+    for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+      const { url, lineNumber, columnNumber } = node.callFrame;
+      const source = owners.sourceOf(url ?? "", lineNumber ?? 0, columnNumber ?? 0);
+      if (source) {
+        found = { source: source.replace(/^turbopack:\/\/\/(\[project\]\/)?/, ""), owner: ownerOfSource(source) };
+        break;
+      }
+    }
+    whoseNode.set(id, found);
+    return found;
+  };
+  const sampled = Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>;
+  const sources: Record<string, number> = {};
+  for (const chunk of chunksOf(profile)) {
+    const data = chunk.args?.data;
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const samples = data?.cpuProfile?.samples ?? [];
+    const deltas = data?.timeDeltas ?? [];
+    samples.forEach((id, i) => {
+      const delta = deltas[i] ?? 0;
+      time += delta;
+      const name = nodes.get(id)?.callFrame.functionName;
+      if (name === "(idle)" || name === "(root)" || !inLongTask(time)) return;
+      const { source, owner } = whose(id);
+      sampled[owner] += delta / 1000;
+      sources[source] = (sources[source] ?? 0) + delta / 1000;
+    });
+  }
+  // Each long task's outermost steps: a step starting before the previous one ends is inside it.
+  const steps: Record<string, number> = {};
+  for (const task of longTasks) {
+    const inside = events
+      .filter((e) => onMain(e) && e.ph === "X" && e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!)
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let end = -Infinity;
+    let covered = 0;
+    for (const step of inside) {
+      if (step.ts < end) continue;
+      end = step.ts + (step.dur ?? 0);
+      covered += step.dur ?? 0;
+      steps[step.name] = (steps[step.name] ?? 0) + (step.dur ?? 0) / 1000;
+    }
+    steps["(the task itself)"] = (steps["(the task itself)"] ?? 0) + (task.dur! - covered) / 1000;
+  }
+  const sum = (list: TraceEvent[], f: (e: TraceEvent) => number) => list.reduce((total, e) => total + f(e), 0) / 1000;
+  return {
+    longTaskMs: sum(longTasks, (task) => task.dur!),
+    blockingMs: sum(longTasks, (task) => task.dur! - LONG_TASK_US),
+    owners: sampled,
+    styleLayoutMs: sum(styleLayout, (e) => e.dur ?? 0),
+    sources,
+    steps,
+  };
+}
+
+const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "disabled-by-default-v8.cpu_profiler"];
+
+/** One cold load of `url` on a fresh phone-sized page, 4× slower CPU, until 3 s after the load event. */
+export async function profileLoad(browser: Browser, url: string, cookie: string | undefined, owners: ChunkOwners): Promise<LoadProfile> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    if (cookie) {
+      const [name, ...value] = cookie.split("=");
+      await context.addCookies([{ name: name!, value: value.join("="), url }]);
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await browser.startTracing(page, { categories: CATEGORIES });
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (response?.url() !== url) throw new Error(`${url} ended at ${response?.url()}`);
+    await page.waitForTimeout(3_000);
+    const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+    return attribute(trace.traceEvents, owners);
+  } finally {
+    await context.close();
+  }
+}
