@@ -33,7 +33,7 @@ export type LoadProfile = {
   owners: Record<Owner, number>;
   /** Style recalculation and layout inside long tasks (trace events; overlaps the owners above). */
   styleLayoutMs: number;
-  /** The same sampled time by source file, or by the browser's own entry ("(program)", "(garbage collector)"). */
+  /** The same sampled time by place in the source ("file:line:column"), or by the browser's own entry ("(program)", "(garbage collector)"). */
   sources: Record<string, number>;
   /** The long tasks' time by their outermost traced steps (ParseHTML, EvaluateScript, Layout, …). */
   steps: Record<string, number>;
@@ -66,7 +66,7 @@ export class ChunkOwners {
     return this.maps.get(chunkPath)!;
   }
 
-  /** The source file a frame's function comes from; null when it is no script of the page (a native function). */
+  /** The source file, line and column of a place in a chunk; null when it is no script of the page (a native function). */
   sourceOf(url: string, line: number, column: number): string | null {
     if (!url.startsWith("http")) return null;
     const { pathname } = new URL(url);
@@ -74,7 +74,8 @@ export class ChunkOwners {
     if (!pathname.startsWith("/_next/static/")) return "[turbopack] inline RSC payload";
     const map = this.mapFor(pathname);
     if (!map) throw new Error(`No source map for ${pathname}: build with BENCH_SOURCE_MAPS=1 (the bench does so itself).`);
-    return originalPositionFor(map, { line: line + 1, column }).source ?? `[turbopack] unmapped part of ${pathname}`;
+    const original = originalPositionFor(map, { line: line + 1, column });
+    return original.source ? `${original.source}:${original.line}:${original.column}` : `[turbopack] unmapped part of ${pathname}`;
   }
 }
 
@@ -87,65 +88,75 @@ type TraceEvent = {
   ts: number;
   dur?: number;
   id?: string;
-  args?: { name?: string; data?: ProfileData };
+  args?: { name?: string; data?: ProfileData; beginData?: { url?: string } };
 };
 /** The trace leaves out a frame's empty or zero fields. */
 type ProfileNode = { id: number; parent?: number; callFrame: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } };
-type ProfileData = { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+/** `lines` and `columns` (1-based) place each sample inside its function; 0 where V8 could not. */
+type ProfileData = { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[]; lines?: number[]; columns?: number[] };
 
 const LONG_TASK_US = 50_000;
 
-/** The trace's long tasks and samples, from the renderer main thread that ran the most script. */
-function attribute(events: TraceEvent[], owners: ChunkOwners): LoadProfile {
+/** The trace's long tasks and samples, from the main thread of the page's renderer. */
+function attribute(events: TraceEvent[], url: string, owners: ChunkOwners): LoadProfile {
   // The profile's chunks come from V8's sampler thread: they belong to the main thread's profile by its id.
+  // A thread has a profile per isolate it ran (the navigation may start a new one).
   const mainThreads = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const profileOf = (thread: TraceEvent) => events.find((e) => e.name === "Profile" && e.pid === thread.pid && e.tid === thread.tid);
-  const chunksOf = (profile: TraceEvent | undefined) => events.filter((e) => e.name === "ProfileChunk" && profile && e.pid === profile.pid && e.id === profile.id);
-  const sampleCount = (thread: TraceEvent) => chunksOf(profileOf(thread)).reduce((n, e) => n + (e.args?.data?.cpuProfile?.samples?.length ?? 0), 0);
-  const main = mainThreads.sort((a, b) => sampleCount(b) - sampleCount(a))[0];
-  if (!main) throw new Error("The trace has no renderer main thread.");
+  const profilesOf = (thread: TraceEvent) => events.filter((e) => e.name === "Profile" && e.pid === thread.pid && e.tid === thread.tid);
+  const chunksOf = (profile: TraceEvent) => events.filter((e) => e.name === "ProfileChunk" && e.pid === profile.pid && e.id === profile.id);
+  const sampleCount = (thread: TraceEvent) =>
+    profilesOf(thread)
+      .flatMap(chunksOf)
+      .reduce((n, e) => n + (e.args?.data?.cpuProfile?.samples?.length ?? 0), 0);
+  // The page's own renderer parsed its HTML; Chromium's own pages run in others.
+  const parsedPage = (thread: TraceEvent) => events.some((e) => e.name === "ParseHTML" && e.pid === thread.pid && e.tid === thread.tid && e.args?.beginData?.url === url);
+  const main = mainThreads.filter(parsedPage).sort((a, b) => sampleCount(b) - sampleCount(a))[0];
+  if (!main) throw new Error(`The trace has no renderer that parsed ${url}.`);
   const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
-  const profile = profileOf(main);
 
   const longTasks = events.filter((e) => onMain(e) && e.ph === "X" && e.name === "RunTask" && (e.dur ?? 0) > LONG_TASK_US);
   const inLongTask = (ts: number) => longTasks.some((task) => ts >= task.ts && ts < task.ts + task.dur!);
   const styleLayout = events.filter((e) => onMain(e) && e.ph === "X" && (e.name === "UpdateLayoutTree" || e.name === "Layout") && inLongTask(e.ts));
 
-  // The profile comes in chunks: nodes arrive as they are first sampled, samples with the time since the last.
   const nodes = new Map<number, ProfileNode>();
-  let time = profile?.args?.data?.startTime ?? NaN;
-  const whoseNode = new Map<number, { source: string; owner: Owner }>();
-  const whose = (id: number) => {
-    const known = whoseNode.get(id);
-    if (known) return known;
-    let found: { source: string; owner: Owner } = { source: nodes.get(id)?.callFrame.functionName || "(program)", owner: "browser" };
-    for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+  // Each sample goes to where it ran: its own position when it ran in a chunk's code (a module's top-level
+  // code runs inside Turbopack's factory wrapper, whose start maps to the runtime), else the start of the
+  // nearest function on its stack that is in one (a DOM call React makes is React's).
+  const whose = (id: number, line: number, column: number): { source: string; owner: Owner } => {
+    for (let node = nodes.get(id), own = true; node; node = node.parent === undefined ? undefined : nodes.get(node.parent), own = false) {
       const { url, lineNumber, columnNumber } = node.callFrame;
-      const source = owners.sourceOf(url ?? "", lineNumber ?? 0, columnNumber ?? 0);
+      const at = own && line > 0 ? { line: line - 1, column: column - 1 } : { line: lineNumber ?? 0, column: columnNumber ?? 0 };
+      const source = owners.sourceOf(url ?? "", at.line, at.column);
       if (source) {
-        found = { source: source.replace(/^turbopack:\/\/\/(\[project\]\/)?/, ""), owner: ownerOfSource(source) };
-        break;
+        // A native function called from there is named, as "file:line:column → PluralRules".
+        const native = own ? "" : ` → ${nodes.get(id)?.callFrame.functionName || "(anonymous)"}`;
+        return { source: source.replace(/^turbopack:\/\/\/(\[project\]\/)?/, "") + native, owner: ownerOfSource(source) };
       }
     }
-    whoseNode.set(id, found);
-    return found;
+    return { source: nodes.get(id)?.callFrame.functionName || "(program)", owner: "browser" };
   };
   const sampled = Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>;
   const sources: Record<string, number> = {};
-  for (const chunk of chunksOf(profile)) {
-    const data = chunk.args?.data;
-    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    const samples = data?.cpuProfile?.samples ?? [];
-    const deltas = data?.timeDeltas ?? [];
-    samples.forEach((id, i) => {
-      const delta = deltas[i] ?? 0;
-      time += delta;
-      const name = nodes.get(id)?.callFrame.functionName;
-      if (name === "(idle)" || name === "(root)" || !inLongTask(time)) return;
-      const { source, owner } = whose(id);
-      sampled[owner] += delta / 1000;
-      sources[source] = (sources[source] ?? 0) + delta / 1000;
-    });
+  for (const profile of profilesOf(main)) {
+    // Chunks bring nodes as they are first sampled, and each sample's time since the one before.
+    nodes.clear();
+    let time = profile.args?.data?.startTime ?? NaN;
+    for (const chunk of chunksOf(profile)) {
+      const data = chunk.args?.data;
+      for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      const samples = data?.cpuProfile?.samples ?? [];
+      const deltas = data?.timeDeltas ?? [];
+      const [lines, columns] = [data?.lines ?? [], data?.columns ?? []];
+      samples.forEach((id, i) => {
+        const delta = deltas[i] ?? 0;
+        time += delta;
+        const name = nodes.get(id)?.callFrame.functionName;
+        if (name === "(idle)" || name === "(root)" || !inLongTask(time)) return;
+        const { source, owner } = whose(id, lines[i] ?? 0, columns[i] ?? 0);
+        sampled[owner] += delta / 1000;
+        sources[source] = (sources[source] ?? 0) + delta / 1000;
+      });
+    }
   }
   // Each long task's outermost steps: a step starting before the previous one ends is inside it.
   const steps: Record<string, number> = {};
@@ -182,7 +193,7 @@ export async function profileLoad(browser: Browser, url: string, cookie: string 
   try {
     if (cookie) {
       const [name, ...value] = cookie.split("=");
-      await context.addCookies([{ name: name!, value: value.join("="), url }]);
+      await context.addCookies([{ name: name!, value: value.join("="), url: new URL(url).origin }]);
     }
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -191,8 +202,10 @@ export async function profileLoad(browser: Browser, url: string, cookie: string 
     const response = await page.goto(url, { waitUntil: "load" });
     if (response?.url() !== url) throw new Error(`${url} ended at ${response?.url()}`);
     await page.waitForTimeout(3_000);
+    // A page that leaves on its own (a session the browser thinks has ended) would be profiled with the next.
+    if (page.url() !== url) throw new Error(`${url} went on to ${page.url()}`);
     const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
-    return attribute(trace.traceEvents, owners);
+    return attribute(trace.traceEvents, url, owners);
   } finally {
     await context.close();
   }

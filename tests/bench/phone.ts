@@ -135,7 +135,8 @@ type Sample = {
   tbt: number;
   cls: number;
   kib: number;
-  /** For BENCH_DETAIL: what was transferred, and where the main thread's time went. */
+  /** For BENCH_DETAIL: the page's element count, what was transferred, and where the main thread's time went. */
+  domElements: number;
   transfers: { url: string; kib: number }[];
   mainThread: { group: string; ms: number }[];
   scripts: { url: string; ms: number }[];
@@ -164,6 +165,7 @@ async function lighthouseRun(url: string, cookie: string | undefined): Promise<S
       tbt: numeric("total-blocking-time"),
       cls: numeric("cumulative-layout-shift"),
       kib: numeric("total-byte-weight") / 1024,
+      domElements: numeric("dom-size"),
       transfers: requests.map((request) => ({ url: new URL(request.url).pathname, kib: (request.transferSize ?? 0) / 1024 })),
       mainThread: items<{ groupLabel: string; duration: number }>("mainthread-work-breakdown").map((item) => ({ group: item.groupLabel, ms: item.duration })),
       scripts: items<{ url: string; total: number }>("bootup-time").map((item) => ({ url: item.url.startsWith("http") ? new URL(item.url).pathname : item.url, ms: item.total })),
@@ -245,8 +247,14 @@ async function browserProfileTable(rows: { route: Route }[], servers: Record<Rou
     const m = (f: (load: LoadProfile) => number) => median(loads.map(f)).toFixed(0);
     console.log(`${route.name}: long tasks ${loads.map((load) => load.longTaskMs.toFixed(0)).join("/")} ms`);
     if (DETAIL) {
-      const last = Object.entries(loads.at(-1)!.sources).sort(([, a], [, b]) => b - a);
-      for (const [source, ms] of last.slice(0, 12)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${source}`);
+      // By file, then the costliest places (file:line:column) in them.
+      const places = Object.entries(loads.at(-1)!.sources);
+      const byFile: Record<string, number> = {};
+      const fileOf = (place: string) => place.replace(/:\d+:\d+( → .*)?$/, "");
+      for (const [place, ms] of places) byFile[fileOf(place)] = (byFile[fileOf(place)] ?? 0) + ms;
+      const top = (entries: [string, number][], n: number) => entries.sort(([, a], [, b]) => b - a).slice(0, n);
+      const last = [...top(Object.entries(byFile), 12), ...top(places.filter(([place]) => fileOf(place) !== place), 8)];
+      for (const [source, ms] of last.slice(0, 20)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${source}`);
       const steps = Object.entries(loads.at(-1)!.steps).sort(([, a], [, b]) => b - a);
       console.log(`    long tasks by step: ${steps.slice(0, 10).map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(", ")}`);
     }
@@ -467,7 +475,7 @@ async function main() {
     if (DETAIL) {
       const last = samples.at(-1)!;
       for (const { url, kib } of last.transfers.sort((a, b) => b.kib - a.kib)) console.log(`    ${kib.toFixed(1).padStart(6)} KiB  ${url}`);
-      console.log(`    main thread: ${last.mainThread.map(({ group, ms }) => `${group} ${ms.toFixed(0)} ms`).join(", ")}`);
+      console.log(`    ${last.domElements} elements; main thread: ${last.mainThread.map(({ group, ms }) => `${group} ${ms.toFixed(0)} ms`).join(", ")}`);
       for (const { url, ms } of last.scripts) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${url}`);
     }
     rows.push({ route, figures, window });
