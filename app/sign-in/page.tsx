@@ -32,6 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (callbackUrl) query.set("callbackUrl", callbackUrl);
   const signUpHref = { pathname: "/sign-up", query: Object.fromEntries(query) } as const;
   const t = await getTranslations("signIn");
+  const rememberDays = Math.round(config().session.rememberSeconds / 86_400);
   return (
     <AuthPage
       title={t("page.title")}
@@ -47,7 +48,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <SessionEndedNotice reason={endReason} idleSeconds={config().session.idleSeconds} />
         </div>
       )}
-      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} rememberDays={Math.round(config().session.rememberSeconds / 86_400)} />
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email} rememberHint={rememberDays > 0 ? t("form.rememberHint", { days: rememberDays }) : undefined} />
       {emailLinksAvailable() && <EmailLinkSignIn callbackUrl={callbackUrl} defaultEmail={email} />}
       <PasskeySignIn callbackUrl={callbackUrl} />
       {emailLinksAvailable() && (

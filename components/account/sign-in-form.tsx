@@ -13,15 +13,18 @@ import { signInWithPassword } from "@/server/auth/actions";
 import type { TSignInInput } from "@/lib/account";
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 
-/** `rememberDays`: how long "Keep me signed in on this device" lasts; 0 hides the choice. */
+/**
+ * `rememberHint`: how long "Keep me signed in on this device" lasts, in words the server wrote (a plural
+ * picked in the browser would load Intl's data while the page hydrates); absent hides the choice.
+ */
 export function SignInForm({
   callbackUrl,
   defaultEmail = "",
-  rememberDays = 0,
+  rememberHint,
 }: {
   callbackUrl?: string;
   defaultEmail?: string;
-  rememberDays?: number;
+  rememberHint?: string;
 }) {
   const t = useTranslations("signIn");
   const router = useRouter();
@@ -71,11 +74,11 @@ export function SignInForm({
         error={errors.password?.message}
         {...form.register("password")}
       />
-      {rememberDays > 0 && (
+      {rememberHint && (
         <Checkbox
           id="remember"
           label={t("form.remember")}
-          hint={t("form.rememberHint", { days: rememberDays })}
+          hint={rememberHint}
           {...form.register("remember")}
         />
       )}

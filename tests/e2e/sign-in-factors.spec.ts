@@ -215,7 +215,11 @@ test("'Keep me signed in' chosen with the password holds through the code step",
     await on.goto("/sign-in");
     await on.getByLabel("Email address").fill(email);
     await on.getByLabel("Password").fill(PASSWORD);
-    if (remember) await on.getByLabel("Keep me signed in on this device").check();
+    if (remember) {
+      // The hint's number of days is written by the server, from the configuration (30 by default).
+      await expect(on.getByText(/you stay signed in for up to 30 days/)).toBeVisible();
+      await on.getByLabel("Keep me signed in on this device").check();
+    }
     await on.getByRole("button", { name: "Sign in", exact: true }).click();
     await on.getByLabel("Code from your authenticator app").fill(codeFor(keyText, step));
     await on.getByRole("button", { name: "Continue" }).click();
