@@ -187,10 +187,21 @@ function attribute(events: TraceEvent[], url: string, owners: ChunkOwners): Load
 
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "disabled-by-default-v8.cpu_profiler"];
 
-/** One cold load of `url` on a fresh phone-sized page, 4× slower CPU, until 3 s after the load event. */
-export async function profileLoad(browser: Browser, url: string, cookie: string | undefined, owners: ChunkOwners): Promise<LoadProfile> {
+/**
+ * One cold load of `url` on a fresh phone-sized page, 4× slower CPU, until 3 s after the load event.
+ * `withScripts: false` loads the same page without the build's scripts (its HTML and styles only; the
+ * inline RSC payload still runs, it only queues data): what drawing its content costs by itself.
+ */
+export async function profileLoad(
+  browser: Browser,
+  url: string,
+  cookie: string | undefined,
+  owners: ChunkOwners,
+  { withScripts = true }: { withScripts?: boolean } = {},
+): Promise<LoadProfile> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   try {
+    if (!withScripts) await context.route("**/_next/static/**/*.js", (route) => route.abort());
     if (cookie) {
       const [name, ...value] = cookie.split("=");
       await context.addCookies([{ name: name!, value: value.join("="), url: new URL(url).origin }]);

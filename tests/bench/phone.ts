@@ -236,15 +236,19 @@ async function browserProfileTable(rows: { route: Route }[], servers: Record<Rou
   cleanups.push(closeBrowser);
   const owners = { floor: new ChunkOwners(distDirs.floor), app: new ChunkOwners(distDirs.app) };
   const lines = [
-    `| route | long tasks ms | beyond 50 ms | ${OWNERS.map((owner) => OWNER_LABELS[owner]).join(" | ")} | style & layout |`,
-    `|---|---:|---:|${OWNERS.map(() => "---:|").join("")}---:|`,
+    `| route | long tasks ms | beyond 50 ms | ${OWNERS.map((owner) => OWNER_LABELS[owner]).join(" | ")} | style & layout | without its scripts: long tasks ms | style & layout |`,
+    `|---|---:|---:|${OWNERS.map(() => "---:|").join("")}---:|---:|---:|`,
   ];
   for (const { route } of rows) {
     const loads: LoadProfile[] = [];
+    const bare: LoadProfile[] = [];
+    const load = (withScripts: boolean) =>
+      profileLoad(browser, `${servers[route.on].base}${route.path}`, route.signedIn ? cookie : undefined, owners[route.on], { withScripts });
     for (let run = 0; run < RUNS; run++) {
-      loads.push(await profileLoad(browser, `${servers[route.on].base}${route.path}`, route.signedIn ? cookie : undefined, owners[route.on]));
+      loads.push(await load(true));
+      bare.push(await load(false));
     }
-    const m = (f: (load: LoadProfile) => number) => median(loads.map(f)).toFixed(0);
+    const m = (f: (load: LoadProfile) => number, of = loads) => median(of.map(f)).toFixed(0);
     console.log(`${route.name}: long tasks ${loads.map((load) => load.longTaskMs.toFixed(0)).join("/")} ms`);
     if (DETAIL) {
       // By file, then the costliest places (file:line:column) in them.
@@ -258,7 +262,7 @@ async function browserProfileTable(rows: { route: Route }[], servers: Record<Rou
       const steps = Object.entries(loads.at(-1)!.steps).sort(([, a], [, b]) => b - a);
       console.log(`    long tasks by step: ${steps.slice(0, 10).map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(", ")}`);
     }
-    lines.push(`| ${route.name} | ${m((l) => l.longTaskMs)} | ${m((l) => l.blockingMs)} | ${OWNERS.map((owner) => m((l) => l.owners[owner])).join(" | ")} | ${m((l) => l.styleLayoutMs)} |`);
+    lines.push(`| ${route.name} | ${m((l) => l.longTaskMs)} | ${m((l) => l.blockingMs)} | ${OWNERS.map((owner) => m((l) => l.owners[owner])).join(" | ")} | ${m((l) => l.styleLayoutMs)} | ${m((l) => l.longTaskMs, bare)} | ${m((l) => l.styleLayoutMs, bare)} |`);
   }
   await closeBrowser();
   cleanups.splice(cleanups.indexOf(closeBrowser), 1);
