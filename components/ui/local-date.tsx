@@ -6,7 +6,7 @@ import { offsetMinutes, ownTimeZone, TIME_ZONE_COOKIE } from "@/lib/time-zone";
 
 /**
  * Dates in the reader's own time zone. The server writes them in the zone the reader's browser last
- * told it (a cookie), or in UTC, and marks each with that zone's offset at that moment. Once the page has
+ * told it (a cookie), or in UTC, and marks each with that zone's offset then. Once the page has
  * hydrated, a date whose offset is not the browser's own is written again in the browser — but the first
  * Intl formatter a page builds loads the locale's data, ~100 ms of a slow phone's main thread
  * (docs/PERFORMANCE.md, "Phone"), so a date the server already wrote in the reader's time stays as it is.
@@ -36,10 +36,13 @@ function subscribe(onChange: () => void): () => void {
   return () => waiting.delete(onChange);
 }
 
-/** Whether the element still shows the server's text for `date`, written at the browser's own offset. */
+/**
+ * Whether the element still shows the server's text for `date`, written at the browser's own offset.
+ * The server's mark ("60@<ISO date>") stays as the server wrote it: the browser never renders it.
+ */
 function serverTextFits(element: HTMLTimeElement | null, date: Date): boolean {
-  const offset = element?.dataset.offset;
-  return offset !== undefined && element!.dateTime === date.toISOString() && Number(offset) === -date.getTimezoneOffset();
+  const [offset, written] = element?.dataset.offset?.split("@") ?? [];
+  return written === date.toISOString() && Number(offset) === -date.getTimezoneOffset();
 }
 
 let zoneRemembered = false;
@@ -65,7 +68,7 @@ export function LocalDate({ date, withTime = false }: { date: Date; withTime?: b
   }, [writeHere]);
   if (typeof window === "undefined") {
     return (
-      <time dateTime={date.toISOString()} data-offset={offsetMinutes(date, zone)}>
+      <time dateTime={date.toISOString()} data-offset={`${offsetMinutes(date, zone)}@${date.toISOString()}`}>
         {format(date, locale, zone)}
       </time>
     );

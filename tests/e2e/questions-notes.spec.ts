@@ -188,7 +188,7 @@ test("dates read in the reader's own time zone once the page has loaded, and arr
   await expect(time).toHaveText(inKiritimati);
   // The browser has told the server its zone: the next page arrives with the date already in it.
   const html = await (await page.request.get(`/cases/${caseId}/notes`)).text();
-  expect(html).toContain(`data-offset="840"`);
+  expect(html).toContain(`data-offset="840@${iso}"`);
   expect(html).toContain(inKiritimati);
   await page.reload();
   await expect(time).toHaveText(inKiritimati);
