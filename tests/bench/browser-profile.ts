@@ -2,10 +2,11 @@
  * Whose code blocks a phone's main thread while a page loads (the phone bench's BENCH_BROWSER_PROFILE=1).
  * Chromium loads the page at 390 × 844 with its CPU slowed 4× (Lighthouse's mobile setting) while a
  * trace records the main thread's tasks and V8's samples. The samples inside long tasks (over 50 ms, the
- * ones total blocking time counts) are charged to whose code was running: each sample goes to the nearest
- * frame on its stack that comes from one of the build's chunks, named through the build's source maps
- * (a build made with BENCH_SOURCE_MAPS=1), so a DOM call React makes is React's. Samples outside any
- * script are the browser's own work (parsing, style, layout, paint, garbage collection).
+ * ones total blocking time counts) are charged to whose code was running: each sample to its own place
+ * in one of the build's chunks, or to the nearest function on its stack that is in one (a DOM call React
+ * makes is React's), named through the build's source maps (a build made with BENCH_SOURCE_MAPS=1).
+ * Samples outside any script are the browser's own work (parsing, style, layout, paint, garbage
+ * collection). The same page loaded with its scripts blocked gives what drawing its content costs.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -15,8 +15,9 @@
  * route's server-CPU requests, whose code the time went to (tests/bench/cpu-profile.ts): the profiler
  * slows the servers, so that run's own CPU column is for comparing rows, not for the record.
  * BENCH_BROWSER_PROFILE=1 also loads each route BENCH_RUNS times in Chromium at phone size with a 4×
- * slower CPU, traced, and prints whose code ran in the long tasks (tests/bench/browser-profile.ts);
- * both apps are then built with source maps (BENCH_SOURCE_MAPS=1), so the app is rebuilt if it has none.
+ * slower CPU, traced, and prints whose code ran in the long tasks, and the same for the page with its
+ * scripts blocked (tests/bench/browser-profile.ts); both apps are then built with source maps
+ * (BENCH_SOURCE_MAPS=1), so the app is rebuilt if it has none.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
