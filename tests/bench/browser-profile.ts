@@ -52,7 +52,7 @@ function ownerOfSource(source: string): Owner {
   return "libraries";
 }
 
-/** Names a chunk's functions by their source file, from a build's maps on disk (its `.next` folder). */
+/** Names places in a build's chunks by their source, from the build's maps on disk (its `.next` folder). */
 export class ChunkOwners {
   private maps = new Map<string, TraceMap | null>();
   constructor(private distDir: string) {}
@@ -82,7 +82,6 @@ export class ChunkOwners {
 
 type TraceEvent = {
   name: string;
-  cat?: string;
   ph: string;
   pid: number;
   tid: number;
